@@ -1,0 +1,51 @@
+// noticekit — the whole public API of the core.
+//
+// Values in, values out: a fact sheet (JSON text, schema "noticekit/1") goes in, a JSON
+// document comes out. No I/O, no globals the caller can see, no exception crosses this API.
+// The native CLI and the WebAssembly module are both thin clients of these functions, which
+// is what makes their output byte-identical.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace noticekit {
+
+// What the caller wants rendered. Empty lists mean "what the sheet asks for": the sheet's
+// `languages` and every channel the core can render.
+struct Request {
+  std::vector<std::string> languages;  // BCP 47 tags, e.g. "zh-CN", "en"
+  std::vector<std::string> channels;   // e.g. "email", "sms"
+};
+
+// Mirrors the CLI's exit codes.
+enum class Status {
+  ok = 0,        // no error-level finding
+  invalid = 1,   // the sheet was read, but has error-level findings
+  unusable = 2,  // the input could not be read at all (bad JSON, wrong field types, bad request)
+};
+
+struct Result {
+  Status status = Status::ok;
+  // {"outputs":[{"kind","channel","lang","subject"?,"text","html"?,"metrics"}…],
+  //  "findings":[{"code","severity","path","message"}…]}
+  std::string json;
+};
+
+// Validates the sheet and renders every requested language × channel. Outputs are only
+// produced when the sheet has no error-level finding. Finding messages use the first
+// requested language.
+Result render(std::string_view sheet_json, const Request& request = {});
+
+// Validates the sheet only: {"findings":[…]}.
+Result check(std::string_view sheet_json, const Request& request = {});
+
+// Languages and channels this build can render, in the order outputs are produced.
+const std::vector<std::string>& supported_languages();
+const std::vector<std::string>& supported_channels();
+
+// The library version, e.g. "0.1.0".
+std::string_view version();
+
+}  // namespace noticekit

@@ -1,0 +1,172 @@
+// The public API: parse → validate → compose → render, and the JSON result.
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "channels/channel.h"
+#include "compose/compose.h"
+#include "locale/locale.h"
+#include "model/sheet_parser.h"
+#include "noticekit/noticekit.h"
+#include "validate/validate.h"
+
+namespace noticekit {
+namespace {
+
+using model::Finding;
+using model::Severity;
+using ordered_json = nlohmann::ordered_json;
+
+// Findings are written in the first language being rendered, else in English.
+const locale::Locale& message_locale(const std::vector<std::string>& languages) {
+  for (const auto& l : languages)
+    if (const auto* loc = locale::Locale::find(l)) return *loc;
+  return *locale::Locale::find("en");
+}
+
+ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
+  locale::Args args;
+  for (const auto& [name, value] : f.args) {
+    // Language tags in messages are shown by name: "英文", "English".
+    args.emplace_back(name, name == "language" || name == "used" ? loc.language_name(value) : value);
+  }
+  return {{"code", f.code},
+          {"severity", model::severity_name(f.severity)},
+          {"path", f.path},
+          {"message", loc.finding_message(f.code, args)}};
+}
+
+std::string join_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+// Everything render and check share: the sheet read and judged, the languages decided.
+struct Judged {
+  model::ParsedSheet sheet;
+  std::vector<std::string> languages;
+  std::vector<std::string> channels;
+  bool bad_request = false;
+
+  bool has_error() const {
+    return std::any_of(sheet.findings.begin(), sheet.findings.end(),
+                       [](const Finding& f) { return f.severity == Severity::error; });
+  }
+  Status status() const {
+    if (bad_request || !sheet.usable) return Status::unusable;
+    return has_error() ? Status::invalid : Status::ok;
+  }
+};
+
+void choose_languages(Judged& j, const Request& request) {
+  const auto& supported = supported_languages();
+  auto is_supported = [&](const std::string& l) {
+    return std::find(supported.begin(), supported.end(), l) != supported.end();
+  };
+  if (!request.languages.empty()) {
+    for (const auto& l : request.languages) {
+      if (is_supported(l)) j.languages.push_back(l);
+      else {
+        j.bad_request = true;
+        j.sheet.findings.push_back({"language.unsupported", Severity::error, "",
+                                    {{"value", l}, {"supported", join_names(supported)}}});
+      }
+    }
+    return;
+  }
+  const auto& sheet_languages = j.sheet.notice.languages;
+  for (std::size_t i = 0; i < sheet_languages.size(); ++i) {
+    if (is_supported(sheet_languages[i])) j.languages.push_back(sheet_languages[i]);
+    else
+      j.sheet.findings.push_back({"language.unsupported", Severity::error,
+                                  model::pointer_append("/languages", i),
+                                  {{"value", sheet_languages[i]}, {"supported", join_names(supported)}}});
+  }
+  if (sheet_languages.empty() && j.sheet.usable) {
+    j.languages.push_back("en");
+    j.sheet.findings.push_back({"languages.missing", Severity::warning, "/languages", {{"fallback", "en"}}});
+  }
+}
+
+void choose_channels(Judged& j, const Request& request) {
+  if (request.channels.empty()) {
+    j.channels = supported_channels();
+    return;
+  }
+  for (const auto& c : request.channels) {
+    if (channels::find_channel(c)) j.channels.push_back(c);
+    else {
+      j.bad_request = true;
+      j.sheet.findings.push_back({"channel.unsupported", Severity::error, "",
+                                  {{"value", c}, {"supported", join_names(supported_channels())}}});
+    }
+  }
+}
+
+Judged judge(std::string_view sheet_json, const Request& request) {
+  Judged j{model::parse_sheet(sheet_json), {}, {}, false};
+  choose_languages(j, request);
+  choose_channels(j, request);
+  if (j.sheet.usable) {
+    auto rule_findings = validate::validate(j.sheet.notice, j.languages);
+    j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());
+  }
+  return j;
+}
+
+ordered_json findings_json(const Judged& j) {
+  const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
+  ordered_json out = ordered_json::array();
+  for (const auto& f : j.sheet.findings) out.push_back(finding_json(f, loc));
+  return out;
+}
+
+std::string dump(const ordered_json& j) {
+  // Replace, never throw, should a string ever hold invalid UTF-8.
+  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+Result render(std::string_view sheet_json, const Request& request) {
+  const Judged j = judge(sheet_json, request);
+  ordered_json outputs = ordered_json::array();
+  if (j.status() == Status::ok) {
+    const auto kind = compose::message_kind(j.sheet.notice);
+    for (const auto& lang : j.languages) {
+      const auto& loc = *locale::Locale::find(lang);
+      const compose::Document doc = compose::compose(j.sheet.notice, loc);
+      for (const auto& name : j.channels) {
+        const channels::Output o = channels::find_channel(name)->render(doc, loc);
+        ordered_json item = {{"kind", kind}, {"channel", o.channel}, {"lang", lang}};
+        if (o.subject) item["subject"] = *o.subject;
+        item["text"] = o.text;
+        if (o.html) item["html"] = *o.html;
+        item["metrics"] = o.metrics;
+        outputs.push_back(std::move(item));
+      }
+    }
+  }
+  return {j.status(), dump({{"outputs", std::move(outputs)}, {"findings", findings_json(j)}})};
+}
+
+Result check(std::string_view sheet_json, const Request& request) {
+  const Judged j = judge(sheet_json, request);
+  return {j.status(), dump({{"findings", findings_json(j)}})};
+}
+
+const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }
+
+const std::vector<std::string>& supported_channels() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& c : channels::all_channels()) out.emplace_back(c.name);
+    return out;
+  }();
+  return names;
+}
+
+std::string_view version() { return NOTICEKIT_VERSION; }
+
+}  // namespace noticekit

@@ -1,0 +1,19 @@
+// One rendered notice for one channel and language, as it appears in the JSON result.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace noticekit::channels {
+
+struct Output {
+  std::string channel;
+  std::optional<std::string> subject;
+  std::string text;  // what a person pastes
+  std::optional<std::string> html;
+  nlohmann::ordered_json metrics;  // channel-specific figures, always with "limit" and "ok"
+};
+
+}  // namespace noticekit::channels

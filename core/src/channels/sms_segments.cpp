@@ -1,0 +1,116 @@
+#include "channels/sms_segments.h"
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cstddef>
+#include <vector>
+
+#include "text/utf8.h"
+
+namespace noticekit::channels {
+namespace {
+
+// TP-UD holds at most 140 octets (3GPP TS 23.040 §9.2.3.24); 140 × 8 / 7 = 160 septets.
+constexpr int kGsm7SingleLimit = 160;
+// A 6-octet UDH with the concatenation IE (TS 23.040 §9.2.3.24.1) fills 7 septets: 160 − 7.
+constexpr int kGsm7PartLimit = 153;
+// 140 octets of UCS-2 (TS 23.038 §6.2.3; TS 23.040 §9.2.3.24) = 70 UTF-16 code units.
+constexpr int kUcs2SingleLimit = 70;
+// (140 − 6 UDH octets, TS 23.040 §9.2.3.24.1) / 2 = 67 UTF-16 code units.
+constexpr int kUcs2PartLimit = 67;
+
+// GSM 7-bit default alphabet, basic character set: 3GPP TS 23.038 §6.2.1 (the 128-position
+// table; position 0x1B is the escape to the extension table and is not a character).
+// Listed here by Unicode code point, ascending, for binary search.
+// Note: position 0x09 is capital Ç (U+00C7). Lowercase ç (U+00E7) is NOT in the table, so
+// any text containing "ç" has to be sent as UCS-2.
+// clang-format off
+constexpr std::array<char32_t, 127> kGsmBasic = {
+    U'\n', U'\r',                                                       // 0x0A LF, 0x0D CR
+    U' ', U'!', U'"', U'#', U'$', U'%', U'&', U'\'', U'(', U')', U'*',  // 0x20..0x2A
+    U'+', U',', U'-', U'.', U'/',                                       // 0x2B..0x2F
+    U'0', U'1', U'2', U'3', U'4', U'5', U'6', U'7', U'8', U'9',         // digits
+    U':', U';', U'<', U'=', U'>', U'?', U'@',                           // 0x3A..0x40
+    U'A', U'B', U'C', U'D', U'E', U'F', U'G', U'H', U'I', U'J', U'K', U'L', U'M',
+    U'N', U'O', U'P', U'Q', U'R', U'S', U'T', U'U', U'V', U'W', U'X', U'Y', U'Z',
+    U'_',                                                               // 0x5F
+    U'a', U'b', U'c', U'd', U'e', U'f', U'g', U'h', U'i', U'j', U'k', U'l', U'm',
+    U'n', U'o', U'p', U'q', U'r', U's', U't', U'u', U'v', U'w', U'x', U'y', U'z',
+    // Latin-1 Supplement: ¡ £ ¤ ¥ § ¿ Ä Å Æ Ç É Ñ Ö Ø Ü ß à ä å æ è é ì ñ ò ö ø ù ü
+    0x00A1, 0x00A3, 0x00A4, 0x00A5, 0x00A7, 0x00BF, 0x00C4, 0x00C5, 0x00C6, 0x00C7,
+    0x00C9, 0x00D1, 0x00D6, 0x00D8, 0x00DC, 0x00DF, 0x00E0, 0x00E4, 0x00E5, 0x00E6,
+    0x00E8, 0x00E9, 0x00EC, 0x00F1, 0x00F2, 0x00F6, 0x00F8, 0x00F9, 0x00FC,
+    // Greek capitals: Γ Δ Θ Λ Ξ Π Σ Φ Ψ Ω
+    0x0393, 0x0394, 0x0398, 0x039B, 0x039E, 0x03A0, 0x03A3, 0x03A6, 0x03A8, 0x03A9,
+};
+
+// Basic character set extension: 3GPP TS 23.038 §6.2.1.1 — sent as ESC (0x1B) + a septet,
+// so each counts 2. FF ^ { } \ [ ~ ] | € (ascending code points).
+constexpr std::array<char32_t, 10> kGsmExtension = {
+    U'\f', U'[', U'\\', U']', U'^', U'{', U'|', U'}', U'~', 0x20AC,
+};
+// clang-format on
+
+static_assert(std::is_sorted(kGsmBasic.begin(), kGsmBasic.end()));
+static_assert(std::is_sorted(kGsmExtension.begin(), kGsmExtension.end()));
+// Sorted and free of duplicates also means no missing initializer was zero-filled.
+static_assert(std::adjacent_find(kGsmBasic.begin(), kGsmBasic.end()) == kGsmBasic.end());
+
+// Septets for `cp` in GSM-7: 1 (basic), 2 (extension) or 0 (not representable).
+int gsm7_septets(char32_t cp) {
+  if (std::binary_search(kGsmBasic.begin(), kGsmBasic.end(), cp)) return 1;
+  if (std::binary_search(kGsmExtension.begin(), kGsmExtension.end(), cp)) return 2;
+  return 0;
+}
+
+int ucs2_units(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
+
+int clamp_to_int(std::size_t n) {
+  return n > static_cast<std::size_t>(INT_MAX) ? INT_MAX : static_cast<int>(n);
+}
+
+}  // namespace
+
+SmsSegments count_sms_segments(std::string_view utf8_body) {
+  // Ill-formed UTF-8 decodes to U+FFFD, which is not GSM-7, so such a body counts as UCS-2.
+  const std::vector<char32_t> cps = text::code_points(utf8_body);
+
+  const bool gsm7 =
+      std::all_of(cps.begin(), cps.end(), [](char32_t cp) { return gsm7_septets(cp) != 0; });
+
+  SmsSegments r;
+  r.encoding = gsm7 ? SmsEncoding::gsm7 : SmsEncoding::ucs2;
+  r.single_limit = gsm7 ? kGsm7SingleLimit : kUcs2SingleLimit;
+  r.part_limit = gsm7 ? kGsm7PartLimit : kUcs2PartLimit;
+  r.characters = clamp_to_int(cps.size());
+
+  // Every code point is an unsplittable unit of 1 or 2 (an escape pair or a surrogate pair).
+  // Parts are filled greedily: a unit that does not fit in what is left of a part starts the
+  // next one, so a part may end one short of part_limit.
+  const auto part_limit = static_cast<std::size_t>(r.part_limit);
+  std::size_t units = 0;
+  std::size_t parts = 0;
+  std::size_t in_part = 0;
+  for (const char32_t cp : cps) {
+    const auto w = static_cast<std::size_t>(gsm7 ? gsm7_septets(cp) : ucs2_units(cp));
+    units += w;
+    if (parts == 0 || in_part + w > part_limit) {
+      ++parts;
+      in_part = 0;
+    }
+    in_part += w;
+  }
+
+  r.units = clamp_to_int(units);
+  if (units == 0) {
+    r.segments = 0;
+  } else if (units <= static_cast<std::size_t>(r.single_limit)) {
+    r.segments = 1;
+  } else {
+    r.segments = clamp_to_int(parts);
+  }
+  return r;
+}
+
+}  // namespace noticekit::channels

@@ -1,0 +1,331 @@
+#include "compose/compose.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "compose/when.h"
+#include "text/utf8.h"
+
+namespace noticekit::compose {
+namespace {
+
+using locale::Locale;
+using model::LocalizedText;
+using model::Notice;
+
+struct ResolvedWindow {
+  const model::Window* source;
+  time::UtcSeconds start;
+  std::optional<time::UtcSeconds> end;
+};
+
+// Ends a sentence with the language's full stop unless the writer already ended it.
+std::string as_sentence(std::string text, const Locale& loc) {
+  static constexpr std::u32string_view enders = U"。.!?!?;;…";
+  const auto cps = text::code_points(text);
+  if (!cps.empty() && enders.find(cps.back()) != std::u32string_view::npos) return text;
+  return text + loc.phrase("sentence.end");
+}
+
+class Composer {
+ public:
+  Composer(const Notice& n, const Locale& loc, const time::Zone& zone)
+      : n_(n), loc_(loc), zone_(zone), when_(loc, zone), kind_(message_kind(n)) {
+    for (const auto& w : n.windows) {
+      ResolvedWindow r{&w, zone.to_utc(*w.start.value).utc, std::nullopt};
+      if (w.end.value) r.end = zone.to_utc(*w.end.value).utc;
+      windows_.push_back(r);
+    }
+  }
+
+  Document compose() {
+    Document d;
+    d.message_kind = kind_;
+    d.language = loc_.tag();
+    d.title = title();
+    d.greeting = greeting("greeting.");
+    d.lead = lead();
+    add_sections(d);
+    d.closing.push_back(loc_.phrase("closing." + kind_));
+    if (auto formula = loc_.phrase("closing.formula", {{"notice_word", notice_word()}}); !formula.empty())
+      d.closing.push_back(formula);
+    d.issuer = issuer();
+    if (n_.issued.value) d.date = when_.issued_date(*n_.issued.value);
+    d.brief = brief();
+    return d;
+  }
+
+ private:
+  std::string text(const LocalizedText& t) const { return std::string(t.best(loc_.tag())); }
+
+  std::string join(const std::vector<std::string>& items) const {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i) out += loc_.phrase(i + 1 == items.size() ? "list.last_separator" : "list.separator");
+      out += items[i];
+    }
+    return out;
+  }
+
+  std::vector<std::string> texts(const std::vector<LocalizedText>& ts) const {
+    std::vector<std::string> out;
+    for (const auto& t : ts) out.push_back(text(t));
+    return out;
+  }
+
+  std::string window_systems(const model::Window& w) const {
+    std::string systems = join(texts(w.systems));
+    if (w.regions.empty()) return systems;
+    return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", join(texts(w.regions))}});
+  }
+
+  // Every affected system once, in the order the sheet names them.
+  std::vector<std::string> all_systems() const {
+    std::vector<std::string> out;
+    for (const auto& w : n_.windows)
+      for (const auto& s : w.systems)
+        if (auto t = text(s); std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    return out;
+  }
+
+  // The whole downtime: earliest start to latest end (unknown if any end is unknown).
+  std::string span(Length length, const WhenWriter& when) const {
+    time::UtcSeconds start = windows_.front().start;
+    std::optional<time::UtcSeconds> end = windows_.front().end;
+    bool estimate = windows_.front().source->end_is_estimate;
+    for (const auto& w : windows_) {
+      start = std::min(start, w.start);
+      if (!w.end || !end) {
+        end.reset();
+      } else if (*w.end >= *end) {
+        estimate = (*w.end == *end && estimate) || w.source->end_is_estimate;
+        end = w.end;
+      }
+    }
+    if (kind_ == "emergency" && !end) return when.moment(start, length);
+    return when.window(start, end, end && estimate, length);
+  }
+
+  std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
+
+  std::string title() const {
+    const auto systems = all_systems();
+    const std::string when = span(Length::compact, when_);
+    // Name every system if the subject still fits, else the first and a count, else a count.
+    std::vector<std::string> candidates = {join(systems)};
+    if (systems.size() > 1) {
+      candidates.push_back(loc_.phrase("systems.first_and_more",
+                                       {{"first", systems.front()}, {"count", std::to_string(systems.size() - 1)}}));
+      candidates.push_back(loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
+    }
+    std::string title;
+    for (const auto& c : candidates) {
+      title = loc_.phrase("title." + kind_, {{"systems", c}, {"when", when}, {"notice_word", notice_word()}});
+      if (text::count_code_points(title) <= subject_limit) break;
+    }
+    return title;
+  }
+
+  std::string roles() const {
+    std::vector<std::string> out;
+    for (const auto& r : n_.audience.roles) {
+      auto t = r.in(loc_.tag());
+      if (!t) return {};  // no mixed-language greetings: fall back to the audience's noun
+      out.emplace_back(*t);
+    }
+    return join(out);
+  }
+
+  std::string greeting(const std::string& prefix) const {
+    if (auto r = roles(); !r.empty()) return loc_.phrase(prefix + "roles", {{"roles", r}});
+    return loc_.phrase(prefix + n_.audience.kind);
+  }
+
+  std::string reason_clause() const {
+    if (n_.reason.empty()) return {};
+    return loc_.phrase("reason.clause." + kind_, {{"reason", text(n_.reason)}});
+  }
+
+  std::string lead() const {
+    const auto systems = all_systems();
+    const std::string plurality = systems.size() == 1 ? ".one" : ".many";
+    locale::Args args = {{"organization", text(n_.organization_name)},
+                         {"reason_clause", reason_clause()},
+                         {"systems", join(systems)},
+                         {"window", span(Length::full, when_)},
+                         {"start", when_.moment(earliest_start(), Length::full)}};
+    std::string lead = loc_.phrase("lead." + kind_ + plurality, args);
+    if (kind_ == "emergency") {
+      if (auto end = latest_end()) lead += loc_.phrase("lead.emergency.expected_end", {{"end", when_.moment(*end, Length::full)}});
+      else lead += loc_.phrase("lead.emergency.unknown_end");
+    }
+    return lead;
+  }
+
+  time::UtcSeconds earliest_start() const {
+    time::UtcSeconds s = windows_.front().start;
+    for (const auto& w : windows_) s = std::min(s, w.start);
+    return s;
+  }
+
+  std::optional<time::UtcSeconds> latest_end() const {
+    std::optional<time::UtcSeconds> e;
+    for (const auto& w : windows_) {
+      if (!w.end) return std::nullopt;
+      e = e ? std::max(*e, *w.end) : *w.end;
+    }
+    return e;
+  }
+
+  void add_section(Document& d, std::string_view heading_key, Section s) {
+    if (s.lines.empty()) return;
+    const auto& numbers = loc_.section_numbers();
+    const std::size_t index = d.sections.size();
+    s.heading = loc_.phrase("section.heading",
+                            {{"number", index < numbers.size() ? numbers[index] : std::to_string(index + 1)},
+                             {"heading", loc_.phrase(heading_key)}});
+    d.sections.push_back(std::move(s));
+  }
+
+  Section sentences(const std::vector<LocalizedText>& items) const {
+    Section s;
+    for (const auto& t : items) s.lines.push_back(as_sentence(text(t), loc_));
+    return s;
+  }
+
+  void add_sections(Document& d) {
+    if (windows_.size() > 1) {
+      Section schedule;
+      schedule.systems_column = loc_.phrase("table.systems");
+      schedule.when_column = loc_.phrase("table.when");
+      for (const auto& w : windows_) {
+        ScheduleRow row{window_systems(*w.source),
+                        kind_ == "emergency" && !w.end
+                            ? when_.moment(w.start, Length::full)
+                            : when_.window(w.start, w.end, w.source->end_is_estimate, Length::full)};
+        schedule.lines.push_back(as_sentence(loc_.phrase("window.row", {{"systems", row.systems}, {"when", row.when}}), loc_));
+        schedule.table.push_back(std::move(row));
+      }
+      add_section(d, "heading.windows", std::move(schedule));
+    }
+
+    Section affected;
+    auto add_impact = [&](std::string_view key, const std::vector<LocalizedText>& items) {
+      if (!items.empty()) affected.lines.push_back(loc_.phrase(key, {{"items", join(texts(items))}}));
+    };
+    add_impact("affected.unavailable", n_.unavailable);
+    add_impact("affected.degraded", n_.degraded);
+    add_impact("affected.still_available", n_.still_available);
+    add_section(d, "heading.affected", std::move(affected));
+
+    add_section(d, "heading.alternatives", sentences(n_.alternatives));
+    add_section(d, "heading.before", sentences(n_.actions_before));
+    add_section(d, "heading.after", sentences(n_.actions_after));
+
+    Section next;
+    const bool any_estimate = std::any_of(n_.windows.begin(), n_.windows.end(),
+                                          [](const auto& w) { return w.end_is_estimate; });
+    if (n_.early_finish) next.lines.push_back(loc_.phrase("next.early_finish"));
+    if (n_.may_change || (any_estimate && kind_ != "emergency")) next.lines.push_back(loc_.phrase("next.may_change"));
+    if (n_.next_update.value) {
+      next.lines.push_back(loc_.phrase(
+          "next.update_at", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::full)}}));
+    }
+    add_section(d, "heading.next", std::move(next));
+
+    Section local_times;
+    for (const auto& name : n_.audience.time_zones) {
+      auto other = time::Zone::find(name);
+      if (!other || other->name() == zone_.name()) continue;
+      const WhenWriter there(loc_, *other);
+      local_times.lines.push_back(
+          loc_.phrase("local_time.line", {{"zone", there.zone_title()}, {"window", span(Length::full, there)}}));
+    }
+    add_section(d, "heading.local_times", std::move(local_times));
+
+    Section contacts;
+    contacts.intro = loc_.phrase("contacts.intro");
+    for (const auto& c : n_.contacts) contacts.lines.push_back(contact_line(c));
+    add_section(d, "heading.contacts", std::move(contacts));
+  }
+
+  std::string contact_label(const model::Contact& c) const {
+    if (!c.label.empty()) return text(c.label);
+    const std::string key = "contact.label." + c.kind;
+    return loc_.has(key) ? loc_.phrase(key) : loc_.phrase("contact.label.other");
+  }
+
+  std::string contact_line(const model::Contact& c) const {
+    std::string line = loc_.phrase("contact.line", {{"label", contact_label(c)}, {"value", c.value}});
+    if (!c.hours.empty()) line = loc_.phrase("contact.hours", {{"line", line}, {"hours", text(c.hours)}});
+    return line;
+  }
+
+  std::string issuer() const {
+    if (n_.organization_unit.empty()) return loc_.phrase("issuer", {{"organization", text(n_.organization_name)}});
+    return loc_.phrase("issuer.with_unit",
+                       {{"organization", text(n_.organization_name)}, {"unit", text(n_.organization_unit)}});
+  }
+
+  Brief brief() const {
+    Brief b;
+    b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
+    b.greeting = greeting("sms.greeting.");
+    std::vector<std::string> clauses;
+    for (const auto& w : windows_) {
+      const std::string when = kind_ == "emergency" && !w.end
+                                   ? when_.moment(w.start, Length::brief)
+                                   : when_.window(w.start, w.end, w.source->end_is_estimate, Length::compact);
+      clauses.push_back(loc_.phrase("sms.window." + kind_, {{"systems", window_systems(*w.source)}, {"window", when}}));
+    }
+    std::string windows;
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+      if (i) windows += loc_.phrase("clause.separator");
+      windows += clauses[i];
+    }
+    b.sentences.push_back(as_sentence(
+        loc_.phrase("sms.lead." + kind_, {{"reason_clause", reason_clause()}, {"windows", windows}}), loc_));
+    if (kind_ == "emergency") {
+      if (auto end = latest_end())
+        b.sentences.push_back(as_sentence(loc_.phrase("sms.expected_end", {{"end", when_.moment(*end, Length::brief)}}), loc_));
+      if (n_.next_update.value)
+        b.sentences.push_back(as_sentence(
+            loc_.phrase("sms.next_update", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::brief)}}),
+            loc_));
+    }
+    if (!n_.actions_before.empty()) b.sentences.push_back(as_sentence(text(n_.actions_before.front()), loc_));
+    if (!n_.alternatives.empty()) b.sentences.push_back(as_sentence(text(n_.alternatives.front()), loc_));
+    if (const model::Contact* c = sms_contact()) {
+      b.contact = as_sentence(loc_.phrase("sms.contact", {{"contact", c->value}}), loc_);
+    }
+    return b;
+  }
+
+  // A phone number reaches more people by SMS than an address or a link.
+  const model::Contact* sms_contact() const {
+    for (const auto& c : n_.contacts)
+      if (c.kind == "phone") return &c;
+    return n_.contacts.empty() ? nullptr : &n_.contacts.front();
+  }
+
+  const Notice& n_;
+  const Locale& loc_;
+  const time::Zone& zone_;
+  WhenWriter when_;
+  std::string kind_;
+  std::vector<ResolvedWindow> windows_;
+};
+
+}  // namespace
+
+std::string message_kind(const model::Notice& notice) {
+  return notice.kind == "planned" ? "announcement" : notice.kind;
+}
+
+Document compose(const model::Notice& notice, const locale::Locale& locale) {
+  const auto zone = time::Zone::find(notice.time_zone);
+  Composer composer(notice, locale, *zone);
+  return composer.compose();
+}
+
+}  // namespace noticekit::compose

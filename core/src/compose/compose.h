@@ -1,0 +1,21 @@
+// Notice + language → Document: chooses what to say and in which order, following
+// NOTICE-CONVENTIONS.md; the words themselves come from the locale file.
+#pragma once
+
+#include "compose/document.h"
+#include "locale/locale.h"
+#include "model/notice.h"
+
+namespace noticekit::compose {
+
+// Email subjects longer than this are cut off by many clients (RFC 5322 §2.1.1 recommends
+// lines of at most 78 characters); the composer shortens the system list to fit.
+inline constexpr std::size_t subject_limit = 78;
+
+// The message kind an output carries for a sheet kind: planned → "announcement".
+std::string message_kind(const model::Notice& notice);
+
+// Requires a notice without error-level findings (valid zone, windows with valid starts).
+Document compose(const model::Notice& notice, const locale::Locale& locale);
+
+}  // namespace noticekit::compose

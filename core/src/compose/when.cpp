@@ -1,0 +1,118 @@
+#include "compose/when.h"
+
+#include <fmt/format.h>
+
+namespace noticekit::compose {
+namespace {
+
+// Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+long day_number(const time::LocalDateTime& t) { return days_from_civil(t.year, t.month, t.day); }
+
+std::string hh_mm(int hour, int minute) { return fmt::format("{:02}:{:02}", hour, minute); }
+
+bool is_numeric_abbreviation(const std::string& a) {
+  return a.empty() || a.front() == '+' || a.front() == '-';
+}
+
+}  // namespace
+
+std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
+  const int wd = time::weekday(t);
+  return locale_.phrase(key, {{"year", std::to_string(t.year)},
+                              {"month", std::to_string(t.month)},
+                              {"month_name", locale_.month(t.month)},
+                              {"month_short", locale_.month_short(t.month)},
+                              {"day", std::to_string(t.day)},
+                              {"weekday", locale_.weekday(wd)},
+                              {"weekday_short", locale_.weekday_short(wd)}});
+}
+
+std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
+  const std::string utc_offset = time::format_utc_offset(offset.utc_offset_seconds);
+  if (length != Length::full && locale_.zone_is_implicit(zone_.name())) return {};
+  if (auto name = locale_.zone_name(zone_.name())) return std::string(*name);
+  if (is_numeric_abbreviation(offset.abbreviation)) {
+    return locale_.phrase("zone.offset_only", {{"offset", utc_offset}});
+  }
+  if (length != Length::full) return offset.abbreviation;
+  return locale_.phrase("zone.with_abbreviation",
+                        {{"abbreviation", offset.abbreviation}, {"offset", utc_offset}});
+}
+
+std::string WhenWriter::zone_title() const {
+  if (auto name = locale_.zone_name(zone_.name())) return std::string(*name);
+  return zone_.name();
+}
+
+std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,
+                               bool end_is_estimate, Length length) const {
+  const bool full = length == Length::full;
+  const time::LocalDateTime s = zone_.to_local(start);
+  const std::string start_label = zone_label(zone_.offset_at(start), length);
+  const std::string start_date = date(s, full ? "date.full" : "date.short");
+  const std::string start_time = hh_mm(s.hour, s.minute);
+
+  auto labelled = [&](std::string_view key, std::string_view what, std::string text,
+                      const std::string& label) {
+    if (label.empty()) return text;
+    return locale_.phrase(key, {{what, std::move(text)}, {"zone", label}});
+  };
+
+  if (!end) {
+    return labelled("labelled.window", "window",
+                    locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}}),
+                    start_label);
+  }
+
+  const time::LocalDateTime e = zone_.to_local(*end);
+  const std::string end_label = zone_label(zone_.offset_at(*end), length);
+  const long day_gap = day_number(e) - day_number(s);
+  // A window ending at midnight ends "at 24:00" on its first day, not at 00:00 the next.
+  const bool ends_at_midnight = day_gap == 1 && e.hour == 0 && e.minute == 0;
+  const bool same_day = day_gap == 0 || ends_at_midnight;
+  const bool overnight = length == Length::compact && day_gap == 1 && *end - start < 24 * 3600;
+  std::string end_time = ends_at_midnight ? locale_.phrase("time.end_of_day") : hh_mm(e.hour, e.minute);
+
+  std::string end_date;
+  if (full) end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");
+  else end_date = date(e, e.month == s.month && e.year == s.year ? "date.short.same_month" : "date.short");
+
+  // When a DST change falls inside the window, each end carries its own zone label.
+  const bool split_labels = start_label != end_label;
+  std::string start_text = start_time;
+  if (split_labels) {
+    start_text = labelled("labelled.time", "time", start_time, start_label);
+    end_time = labelled("labelled.time", "time", end_time, end_label);
+  }
+  const std::string key = same_day || overnight ? (overnight ? "window.compact.overnight" : "window.same_day")
+                                                : "window.cross_day";
+  std::string text = locale_.phrase(key, {{"start_date", start_date},
+                                          {"start", start_text},
+                                          {"end_date", end_date},
+                                          {"end", end_time}});
+  if (!split_labels) text = labelled("labelled.window", "window", std::move(text), start_label);
+  if (end_is_estimate) text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
+  return text;
+}
+
+std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
+  const time::LocalDateTime t = zone_.to_local(at);
+  return locale_.phrase("moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
+                                   {"time", hh_mm(t.hour, t.minute)},
+                                   {"zone", zone_label(zone_.offset_at(at), length)}});
+}
+
+std::string WhenWriter::issued_date(const time::LocalDateTime& local) const {
+  return date(local, "date.issued");
+}
+
+}  // namespace noticekit::compose

@@ -1,0 +1,166 @@
+#include "locale/locale.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "locale/locale_sources.h"
+
+namespace noticekit::locale {
+namespace {
+
+using nlohmann::json;
+
+bool read_strings(const json& root, std::string_view key, std::size_t size,
+                  std::vector<std::string>& out, std::string& error) {
+  auto it = root.find(key);
+  if (it == root.end() || !it->is_array() || (size && it->size() != size)) {
+    error = std::string(key) + " must be an array" + (size ? " of " + std::to_string(size) : "");
+    return false;
+  }
+  for (const auto& v : *it) {
+    if (!v.is_string()) {
+      error = std::string(key) + " must hold strings";
+      return false;
+    }
+    out.push_back(v.get<std::string>());
+  }
+  return true;
+}
+
+bool read_map(const json& root, std::string_view key,
+              std::map<std::string, std::string, std::less<>>& out, std::string& error) {
+  auto it = root.find(key);
+  if (it == root.end() || !it->is_object()) {
+    error = std::string(key) + " must be an object";
+    return false;
+  }
+  for (const auto& [k, v] : it->items()) {
+    if (!v.is_string()) {
+      error = std::string(key) + "/" + k + " must be a string";
+      return false;
+    }
+    out.emplace(k, v.get<std::string>());
+  }
+  return true;
+}
+
+// Every embedded locale, read once. A malformed file is left out here and reported by the
+// locale tests, which read each file through from_json.
+const std::map<std::string, Locale, std::less<>>& all_locales() {
+  static const auto locales = [] {
+    std::map<std::string, Locale, std::less<>> out;
+    for (const auto& source : locale_sources()) {
+      std::string error;
+      if (auto l = Locale::from_json(source.tag, source.json, error)) {
+        out.emplace(std::string(source.tag), std::move(*l));
+      }
+    }
+    return out;
+  }();
+  return locales;
+}
+
+}  // namespace
+
+std::string expand(std::string_view pattern, const Args& args) {
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    const auto open = pattern.find('{', i);
+    if (open == std::string_view::npos) break;
+    const auto close = pattern.find('}', open + 1);
+    if (close == std::string_view::npos) break;
+    out.append(pattern, i, open - i);
+    const auto name = pattern.substr(open + 1, close - open - 1);
+    auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    if (arg != args.end()) out += arg->second;
+    else out.append(pattern, open, close - open + 1);
+    i = close + 1;
+  }
+  out.append(pattern.substr(std::min(i, pattern.size())));
+  return out;
+}
+
+const Locale* Locale::find(std::string_view tag) {
+  const auto& all = all_locales();
+  auto it = all.find(tag);
+  return it == all.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& Locale::tags() {
+  static const auto tags = [] {
+    std::vector<std::string> out;
+    for (const auto& [tag, l] : all_locales()) out.push_back(tag);
+    return out;
+  }();
+  return tags;
+}
+
+bool Locale::has(std::string_view key) const { return phrases_.find(key) != phrases_.end(); }
+
+std::string Locale::phrase(std::string_view key, const Args& args) const {
+  auto it = phrases_.find(key);
+  if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
+  return expand(it->second, args);
+}
+
+std::string Locale::finding_message(std::string_view code, const Args& args) const {
+  auto it = findings_.find(code);
+  if (it == findings_.end()) return std::string(code);
+  return expand(it->second, args);
+}
+
+std::optional<std::string_view> Locale::zone_name(std::string_view iana) const {
+  auto it = zone_names_.find(iana);
+  if (it == zone_names_.end()) return std::nullopt;
+  return std::string_view(it->second);
+}
+
+bool Locale::zone_is_implicit(std::string_view iana) const {
+  return std::find(implicit_zones_.begin(), implicit_zones_.end(), iana) != implicit_zones_.end();
+}
+
+std::string Locale::language_name(std::string_view tag) const {
+  auto it = language_names_.find(tag);
+  return it == language_names_.end() ? std::string(tag) : it->second;
+}
+
+std::vector<std::string> Locale::phrase_keys() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : phrases_) out.push_back(k);
+  return out;
+}
+
+std::vector<std::string> Locale::finding_codes() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : findings_) out.push_back(k);
+  return out;
+}
+
+std::optional<Locale> Locale::from_json(std::string_view tag, std::string_view text,
+                                        std::string& error) {
+  const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (root.is_discarded() || !root.is_object()) {
+    error = "not a JSON object";
+    return std::nullopt;
+  }
+  Locale l;
+  l.tag_ = std::string(tag);
+  if (!read_strings(root, "weekdays", 7, l.weekdays_, error) ||
+      !read_strings(root, "weekdays_short", 7, l.weekdays_short_, error) ||
+      !read_strings(root, "months", 12, l.months_, error) ||
+      !read_strings(root, "months_short", 12, l.months_short_, error) ||
+      !read_strings(root, "section_numbers", 0, l.section_numbers_, error) ||
+      !read_strings(root, "implicit_zones", 0, l.implicit_zones_, error) ||
+      !read_map(root, "phrases", l.phrases_, error) ||
+      !read_map(root, "findings", l.findings_, error) ||
+      !read_map(root, "zone_names", l.zone_names_, error) ||
+      !read_map(root, "language_names", l.language_names_, error)) {
+    return std::nullopt;
+  }
+  return l;
+}
+
+}  // namespace noticekit::locale

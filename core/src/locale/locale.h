@@ -1,0 +1,66 @@
+// A language's data: phrases with named placeholders, date parts, zone names and finding
+// messages, read from core/locales/<tag>.json (embedded by the build). Code asks for a
+// phrase by key and fills its {placeholders}; word order is the locale file's business.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace noticekit::locale {
+
+// Named values for a phrase's {placeholders}.
+using Args = std::vector<std::pair<std::string_view, std::string>>;
+
+// Replaces each {name} in `pattern` with its value; an unknown {name} stays as written, so
+// a mistake shows in the output (and in the locale tests) instead of vanishing.
+std::string expand(std::string_view pattern, const Args& args);
+
+class Locale {
+ public:
+  // nullptr when no locale file has this tag.
+  static const Locale* find(std::string_view tag);
+  // Every tag with a locale file, sorted.
+  static const std::vector<std::string>& tags();
+
+  const std::string& tag() const { return tag_; }
+  bool has(std::string_view key) const;
+  // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
+  std::string phrase(std::string_view key, const Args& args = {}) const;
+  // The finding message for `code`, filled with the finding's arguments.
+  std::string finding_message(std::string_view code, const Args& args) const;
+
+  const std::string& weekday(int sunday_based) const { return weekdays_[sunday_based % 7]; }
+  const std::string& weekday_short(int sunday_based) const { return weekdays_short_[sunday_based % 7]; }
+  const std::string& month(int one_based) const { return months_[(one_based - 1) % 12]; }
+  const std::string& month_short(int one_based) const { return months_short_[(one_based - 1) % 12]; }
+  // "一", "二", … for numbered sections; empty when the language does not number them.
+  const std::vector<std::string>& section_numbers() const { return section_numbers_; }
+  // A reader's name for an IANA zone ("北京时间"), if the language has one.
+  std::optional<std::string_view> zone_name(std::string_view iana) const;
+  // True for zones a reader of this language assumes without being told (Beijing time for
+  // zh-CN), which short formats such as SMS leave out.
+  bool zone_is_implicit(std::string_view iana) const;
+  // The name of a language in this language ("英文"); the tag itself when unknown.
+  std::string language_name(std::string_view tag) const;
+
+  // Every phrase key, for the tests that compare locales.
+  std::vector<std::string> phrase_keys() const;
+  std::vector<std::string> finding_codes() const;
+
+  // Reads one locale file; nullopt with `error` set when the file is malformed.
+  static std::optional<Locale> from_json(std::string_view tag, std::string_view json,
+                                         std::string& error);
+
+ private:
+  Locale() = default;
+  std::string tag_;
+  std::vector<std::string> weekdays_, weekdays_short_, months_, months_short_, section_numbers_;
+  std::map<std::string, std::string, std::less<>> phrases_, findings_, zone_names_, language_names_;
+  std::vector<std::string> implicit_zones_;
+};
+
+}  // namespace noticekit::locale

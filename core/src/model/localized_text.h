@@ -1,0 +1,25 @@
+// Free text that may exist in several languages. In a sheet it is either a plain string
+// (which belongs to the sheet's first language) or a map {"zh-CN": "…", "en": "…"}.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace noticekit::model {
+
+struct LocalizedText {
+  std::vector<std::pair<std::string, std::string>> by_language;  // sheet order
+  std::string path;  // JSON pointer of the field, for findings
+
+  bool empty() const { return by_language.empty(); }
+  // The text in exactly this language, if the sheet has it.
+  std::optional<std::string_view> in(std::string_view language) const;
+  // The text in this language, else in `fallback`, else the first one the sheet has.
+  // Empty only when the field is empty.
+  std::string_view best(std::string_view language, std::string_view fallback = "en") const;
+};
+
+}  // namespace noticekit::model

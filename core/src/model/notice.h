@@ -1,0 +1,71 @@
+// The Notice: the facts of one downtime, as read from a "noticekit/1" fact sheet.
+// Parsing fills it; validation judges it; composition turns it into a Document per language.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/localized_text.h"
+#include "time/zone.h"
+
+namespace noticekit::model {
+
+// A sheet time: the text as written, and its value when the text is a valid time.
+struct SheetTime {
+  std::string path;                          // JSON pointer, for findings
+  std::optional<time::LocalDateTime> value;  // nullopt: absent, null or invalid
+  bool present = false;                      // the key exists and is not null
+};
+
+struct Window {
+  std::string path;
+  std::vector<LocalizedText> systems;
+  std::vector<LocalizedText> regions;
+  SheetTime start;
+  SheetTime end;  // end.present == false: the end is unknown ("until further notice")
+  bool end_is_estimate = false;
+};
+
+struct Contact {
+  std::string path;
+  std::string kind;   // phone, email, web, wechat, other
+  std::string value;  // the number, address or URL, as written
+  LocalizedText label;
+  LocalizedText hours;
+};
+
+struct Audience {
+  std::string kind = "public";  // public, customers, staff, partners
+  std::optional<std::int64_t> size;
+  std::vector<LocalizedText> roles;
+  std::vector<std::string> time_zones;
+};
+
+struct Notice {
+  std::string kind;  // planned, emergency, …
+  LocalizedText organization_name;
+  LocalizedText organization_unit;
+  LocalizedText sms_signature;
+  SheetTime issued;
+  std::string time_zone;
+  std::vector<std::string> languages;
+  Audience audience;
+  std::vector<Window> windows;
+  std::string reason_category;
+  LocalizedText reason;
+  std::vector<LocalizedText> unavailable;
+  std::vector<LocalizedText> degraded;
+  std::vector<LocalizedText> still_available;
+  std::vector<LocalizedText> alternatives;
+  std::vector<LocalizedText> actions_before;
+  std::vector<LocalizedText> actions_after;
+  bool early_finish = false;  // "service may come back early"
+  bool may_change = true;     // "the end may move; we will tell you"
+  std::vector<Contact> contacts;
+  SheetTime next_update;
+  std::vector<std::string> channels_available;
+};
+
+}  // namespace noticekit::model

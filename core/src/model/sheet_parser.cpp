@@ -1,0 +1,281 @@
+#include "model/sheet_parser.h"
+
+#include <initializer_list>
+
+#include "model/json_text.h"
+
+namespace noticekit::model {
+namespace {
+
+using nlohmann::json;
+
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Walks the JSON with a JSON pointer in hand, so that every complaint says where.
+class SheetReader {
+ public:
+  explicit SheetReader(ParsedSheet& out) : out_(out) {}
+
+  void type_error(const std::string& path, std::string_view expected) {
+    out_.usable = false;
+    out_.findings.push_back({"type.mismatch", Severity::error, path, {{"expected", std::string(expected)}}});
+  }
+
+  // Warns about keys this schema version does not know (usually a typo).
+  void check_keys(const json& object, const std::string& path,
+                  std::initializer_list<std::string_view> known) {
+    for (const auto& [key, value] : object.items()) {
+      bool found = false;
+      for (auto k : known) found = found || k == key;
+      if (!found) {
+        out_.findings.push_back(
+            {"field.unknown", Severity::warning, pointer_append(path, key), {{"field", key}}});
+      }
+    }
+  }
+
+  const json* member(const json& object, std::string_view key) {
+    auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+  }
+
+  // An object member that must be an object; nullptr when absent, null or mistyped.
+  const json* object_at(const json& parent, const std::string& path, std::string_view key) {
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return nullptr;
+    if (!v->is_object()) {
+      type_error(pointer_append(path, key), "an object");
+      return nullptr;
+    }
+    return v;
+  }
+
+  std::string string_at(const json& parent, const std::string& path, std::string_view key) {
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return {};
+    if (!v->is_string()) {
+      type_error(pointer_append(path, key), "a string");
+      return {};
+    }
+    return v->get_ref<const std::string&>();
+  }
+
+  bool bool_at(const json& parent, const std::string& path, std::string_view key, bool absent) {
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return absent;
+    if (!v->is_boolean()) {
+      type_error(pointer_append(path, key), "true or false");
+      return absent;
+    }
+    return v->get<bool>();
+  }
+
+  std::vector<std::string> strings_at(const json& parent, const std::string& path,
+                                      std::string_view key) {
+    std::vector<std::string> out;
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return out;
+    const std::string here = pointer_append(path, key);
+    if (!v->is_array()) {
+      type_error(here, "an array of strings");
+      return out;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      const json& item = (*v)[i];
+      if (!item.is_string()) type_error(pointer_append(here, i), "a string");
+      else out.push_back(item.get_ref<const std::string&>());
+    }
+    return out;
+  }
+
+  SheetTime time_at(const json& parent, const std::string& path, std::string_view key) {
+    SheetTime t;
+    t.path = pointer_append(path, key);
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return t;
+    if (!v->is_string()) {
+      type_error(t.path, "a local date and time like \"2026-12-05T22:00\", or null");
+      return t;
+    }
+    t.present = true;
+    const auto& s = v->get_ref<const std::string&>();
+    t.value = time::parse_local_datetime(s);
+    if (!t.value) out_.findings.push_back({"time.invalid", Severity::error, t.path, {{"value", s}}});
+    return t;
+  }
+
+  // A plain string belongs to the sheet's first language; a map names its languages.
+  LocalizedText text(const json& v, const std::string& path) {
+    LocalizedText t;
+    t.path = path;
+    if (v.is_null()) return t;
+    if (v.is_string()) {
+      const auto& s = v.get_ref<const std::string&>();
+      if (!is_blank(s)) t.by_language.emplace_back(first_language_, s);
+      return t;
+    }
+    if (!v.is_object()) {
+      type_error(path, "a string or a map of language to string");
+      return t;
+    }
+    for (const auto& [lang, s] : v.items()) {
+      if (!s.is_string()) type_error(pointer_append(path, lang), "a string");
+      else if (!is_blank(s.get_ref<const std::string&>()))
+        t.by_language.emplace_back(lang, s.get_ref<const std::string&>());
+    }
+    return t;
+  }
+
+  LocalizedText text_at(const json& parent, const std::string& path, std::string_view key) {
+    const json* v = member(parent, key);
+    return text(v ? *v : json(), pointer_append(path, key));
+  }
+
+  std::vector<LocalizedText> texts_at(const json& parent, const std::string& path,
+                                      std::string_view key) {
+    std::vector<LocalizedText> out;
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return out;
+    const std::string here = pointer_append(path, key);
+    if (!v->is_array()) {
+      type_error(here, "an array of texts");
+      return out;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      LocalizedText t = text((*v)[i], pointer_append(here, i));
+      if (!t.empty()) out.push_back(std::move(t));
+    }
+    return out;
+  }
+
+  // Arrays of objects: calls read(item, path) for each object element.
+  template <typename Read>
+  void objects_at(const json& parent, const std::string& path, std::string_view key, Read read) {
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return;
+    const std::string here = pointer_append(path, key);
+    if (!v->is_array()) {
+      type_error(here, "an array of objects");
+      return;
+    }
+    for (std::size_t i = 0; i < v->size(); ++i) {
+      const std::string item_path = pointer_append(here, i);
+      if (!(*v)[i].is_object()) type_error(item_path, "an object");
+      else read((*v)[i], item_path);
+    }
+  }
+
+  void set_first_language(std::string lang) { first_language_ = std::move(lang); }
+
+ private:
+  ParsedSheet& out_;
+  std::string first_language_ = "en";
+};
+
+void read_sheet(const json& root, SheetReader& r, Notice& n) {
+  const std::string top;
+  r.check_keys(root, top,
+               {"schema", "kind", "organization", "issued", "time_zone", "languages", "audience",
+                "windows", "reason", "impact", "alternatives", "actions", "early_finish",
+                "may_change", "contacts", "next_update", "channels_available"});
+  // Languages first: plain strings anywhere else belong to the first of them.
+  n.languages = r.strings_at(root, top, "languages");
+  if (!n.languages.empty()) r.set_first_language(n.languages.front());
+
+  n.kind = r.string_at(root, top, "kind");
+  n.time_zone = r.string_at(root, top, "time_zone");
+  n.issued = r.time_at(root, top, "issued");
+  n.next_update = r.time_at(root, top, "next_update");
+  n.early_finish = r.bool_at(root, top, "early_finish", false);
+  n.may_change = r.bool_at(root, top, "may_change", false);
+  n.channels_available = r.strings_at(root, top, "channels_available");
+  n.alternatives = r.texts_at(root, top, "alternatives");
+
+  if (const json* org = r.object_at(root, top, "organization")) {
+    const std::string p = "/organization";
+    r.check_keys(*org, p, {"name", "unit", "sms_signature"});
+    n.organization_name = r.text_at(*org, p, "name");
+    n.organization_unit = r.text_at(*org, p, "unit");
+    n.sms_signature = r.text_at(*org, p, "sms_signature");
+  }
+  if (const json* aud = r.object_at(root, top, "audience")) {
+    const std::string p = "/audience";
+    r.check_keys(*aud, p, {"kind", "size", "roles", "time_zones"});
+    if (auto kind = r.string_at(*aud, p, "kind"); !kind.empty()) n.audience.kind = kind;
+    if (const json* size = r.member(*aud, "size"); size && !size->is_null()) {
+      if (size->is_number_integer()) n.audience.size = size->get<std::int64_t>();
+      else r.type_error(p + "/size", "a whole number");
+    }
+    n.audience.roles = r.texts_at(*aud, p, "roles");
+    n.audience.time_zones = r.strings_at(*aud, p, "time_zones");
+  }
+  r.objects_at(root, top, "windows", [&](const json& w, const std::string& p) {
+    r.check_keys(w, p, {"systems", "regions", "start", "end", "end_is_estimate"});
+    Window window;
+    window.path = p;
+    window.systems = r.texts_at(w, p, "systems");
+    window.regions = r.texts_at(w, p, "regions");
+    window.start = r.time_at(w, p, "start");
+    window.end = r.time_at(w, p, "end");
+    window.end_is_estimate = r.bool_at(w, p, "end_is_estimate", false);
+    n.windows.push_back(std::move(window));
+  });
+  if (const json* reason = r.object_at(root, top, "reason")) {
+    r.check_keys(*reason, "/reason", {"category", "text"});
+    n.reason_category = r.string_at(*reason, "/reason", "category");
+    n.reason = r.text_at(*reason, "/reason", "text");
+  }
+  if (const json* impact = r.object_at(root, top, "impact")) {
+    r.check_keys(*impact, "/impact", {"unavailable", "degraded", "still_available"});
+    n.unavailable = r.texts_at(*impact, "/impact", "unavailable");
+    n.degraded = r.texts_at(*impact, "/impact", "degraded");
+    n.still_available = r.texts_at(*impact, "/impact", "still_available");
+  }
+  if (const json* actions = r.object_at(root, top, "actions")) {
+    r.check_keys(*actions, "/actions", {"before", "after"});
+    n.actions_before = r.texts_at(*actions, "/actions", "before");
+    n.actions_after = r.texts_at(*actions, "/actions", "after");
+  }
+  r.objects_at(root, top, "contacts", [&](const json& c, const std::string& p) {
+    r.check_keys(c, p, {"kind", "value", "label", "hours"});
+    Contact contact;
+    contact.path = p;
+    contact.kind = r.string_at(c, p, "kind");
+    contact.value = r.string_at(c, p, "value");
+    contact.label = r.text_at(c, p, "label");
+    contact.hours = r.text_at(c, p, "hours");
+    n.contacts.push_back(std::move(contact));
+  });
+}
+
+}  // namespace
+
+ParsedSheet parse_sheet(std::string_view json_text) {
+  ParsedSheet out;
+  JsonText parsed = parse_json_text(json_text);
+  if (!parsed.ok) {
+    out.usable = false;
+    out.findings.push_back({"json.syntax", Severity::error, "",
+                            {{"line", std::to_string(parsed.line)},
+                             {"column", std::to_string(parsed.column)},
+                             {"detail", parsed.error}}});
+    return out;
+  }
+  if (!parsed.value.is_object()) {
+    SheetReader(out).type_error("", "an object (the fact sheet)");
+    return out;
+  }
+  SheetReader reader(out);
+  const json& root = parsed.value;
+  if (const json* schema = reader.member(root, "schema"); !schema) {
+    out.findings.push_back({"schema.missing", Severity::error, "/schema", {}});
+  } else if (!schema->is_string() || schema->get_ref<const std::string&>() != "noticekit/1") {
+    out.usable = false;
+    out.findings.push_back({"schema.unsupported", Severity::error, "/schema", {{"value", schema->dump()}}});
+    return out;
+  }
+  read_sheet(root, reader, out.notice);
+  return out;
+}
+
+}  // namespace noticekit::model

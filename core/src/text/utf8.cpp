@@ -1,0 +1,120 @@
+// UTF-8 per Unicode 15 §3.9, Table 3-7 (well-formed byte sequences). Ill-formed input is
+// replaced with U+FFFD using the "maximal subpart" practice of §3.9 (U+FFFD Substitution of
+// Maximal Subparts): each maximal prefix of a well-formed sequence, or each lone byte that
+// cannot start one, becomes one U+FFFD.
+#include "text/utf8.h"
+
+#include <cstdint>
+
+namespace noticekit::text {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+struct Decoded {
+  char32_t cp;      // the code point, or U+FFFD when !ok
+  std::size_t len;  // bytes consumed, always ≥ 1
+  bool ok;          // false when the bytes were an ill-formed (maximal) subpart
+};
+
+// Decodes one sequence starting at s[i] (i < s.size()).
+Decoded decode_one(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<std::uint8_t>(s[i]);
+  if (b0 < 0x80) return {b0, 1, true};
+
+  // Table 3-7: number of trailing bytes, the allowed range of the second byte (the later
+  // ones are always 80..BF) and the lead's payload bits.
+  std::size_t trail = 0;
+  std::uint8_t lo = 0x80, hi = 0xBF;
+  char32_t cp = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    trail = 1;
+    cp = b0 & 0x1Fu;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    trail = 2;
+    cp = b0 & 0x0Fu;
+    if (b0 == 0xE0) lo = 0xA0;  // no overlongs below U+0800
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates U+D800..U+DFFF
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    trail = 3;
+    cp = b0 & 0x07u;
+    if (b0 == 0xF0) lo = 0x90;  // no overlongs below U+10000
+    if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+  } else {
+    // 80..BF (stray continuation), C0/C1 (always overlong), F5..FF (beyond U+10FFFF).
+    return {kReplacement, 1, false};
+  }
+
+  std::size_t len = 1;
+  for (std::size_t k = 0; k < trail; ++k) {
+    if (i + len >= s.size()) return {kReplacement, len, false};  // truncated
+    const auto b = static_cast<std::uint8_t>(s[i + len]);
+    const std::uint8_t min = (k == 0) ? lo : 0x80;
+    const std::uint8_t max = (k == 0) ? hi : 0xBF;
+    if (b < min || b > max) return {kReplacement, len, false};  // b starts the next unit
+    cp = (cp << 6) | (b & 0x3Fu);
+    ++len;
+  }
+  return {cp, len, true};
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = decode_one(s, i);
+    if (!d.ok) return false;
+    i += d.len;
+  }
+  return true;
+}
+
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = decode_one(s, i);
+    out.push_back(d.cp);
+    i += d.len;
+  }
+  return out;
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) i += decode_one(s, i).len;
+  return n;
+}
+
+std::size_t count_utf16_units(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = decode_one(s, i);
+    n += (d.cp >= 0x10000) ? 2 : 1;  // supplementary planes take a surrogate pair
+    i += d.len;
+  }
+  return n;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  // Surrogates and values above U+10FFFF have no UTF-8 form; write U+FFFD so the output
+  // always stays well-formed.
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = kReplacement;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+}  // namespace noticekit::text

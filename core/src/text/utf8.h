@@ -1,0 +1,26 @@
+// UTF-8 helpers shared by every channel: validation, code points, counting.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace noticekit::text {
+
+// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
+bool is_valid_utf8(std::string_view s);
+
+// Decodes well-formed UTF-8; an ill-formed sequence yields U+FFFD and decoding goes on.
+std::vector<char32_t> code_points(std::string_view s);
+
+// Number of Unicode code points (what a person calls "characters" for limits like 78).
+std::size_t count_code_points(std::string_view s);
+
+// Number of UTF-16 code units (what JavaScript's .length and UCS-2 SMS count).
+std::size_t count_utf16_units(std::string_view s);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace noticekit::text

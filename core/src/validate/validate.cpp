@@ -1,0 +1,172 @@
+#include "validate/validate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include <fmt/format.h>
+
+namespace noticekit::validate {
+namespace {
+
+using model::Finding;
+using model::LocalizedText;
+using model::Notice;
+using model::Severity;
+
+constexpr std::string_view supported_kinds[] = {"planned", "emergency"};
+
+std::string iso(const time::LocalDateTime& t) {
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
+}
+
+class Rules {
+ public:
+  Rules(const Notice& n, const std::vector<std::string>& languages) : n_(n), languages_(languages) {}
+
+  std::vector<Finding> run() {
+    required_facts();
+    const auto zone = zone_rule();
+    if (zone) {
+      for (const auto& w : n_.windows) window_rules(w, *zone);
+      lead_time(*zone);
+    }
+    audience_zones();
+    untranslated_text();
+    return std::move(out_);
+  }
+
+ private:
+  void add(std::string code, Severity s, std::string path, model::Finding::Args args = {}) {
+    out_.push_back({std::move(code), s, std::move(path), std::move(args)});
+  }
+
+  void required_facts() {
+    if (n_.kind.empty()) add("kind.missing", Severity::error, "/kind");
+    else if (std::find(std::begin(supported_kinds), std::end(supported_kinds), n_.kind) == std::end(supported_kinds))
+      add("kind.unsupported", Severity::error, "/kind", {{"value", n_.kind}});
+    if (n_.organization_name.empty()) add("organization.missing", Severity::error, "/organization/name");
+    if (n_.windows.empty()) add("windows.missing", Severity::error, "/windows");
+    if (n_.reason.empty()) add("reason.missing", Severity::warning, "/reason/text");
+    if (n_.unavailable.empty() && n_.degraded.empty()) add("impact.missing", Severity::warning, "/impact/unavailable");
+    if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
+    if (n_.contacts.empty()) add("contact.missing", Severity::warning, "/contacts");
+    if (!n_.issued.present) add("issued.missing", Severity::warning, "/issued");
+    if (n_.sms_signature.empty() && !n_.organization_name.empty())
+      add("sms_signature.missing", Severity::info, "/organization/sms_signature");
+    const bool open_ended = std::any_of(n_.windows.begin(), n_.windows.end(), [](const auto& w) { return !w.end.present; });
+    if (open_ended && !n_.next_update.present) add("next_update.missing", Severity::warning, "/next_update");
+  }
+
+  std::optional<time::Zone> zone_rule() {
+    if (n_.time_zone.empty()) {
+      add("time_zone.missing", Severity::error, "/time_zone");
+      return std::nullopt;
+    }
+    auto zone = time::Zone::find(n_.time_zone);
+    if (!zone) add("time_zone.unknown", Severity::error, "/time_zone", {{"value", n_.time_zone}});
+    return zone;
+  }
+
+  // A wall-clock time that a DST change skips or repeats is read, but flagged.
+  void local_time_rule(const model::SheetTime& t, const time::Zone& zone) {
+    if (!t.value) return;
+    const auto resolved = zone.to_utc(*t.value);
+    if (resolved.kind == time::LocalTimeKind::unique) return;
+    const auto local = zone.to_local(resolved.utc);
+    const auto offset = zone.offset_at(resolved.utc);
+    add(resolved.kind == time::LocalTimeKind::nonexistent ? "time.nonexistent" : "time.ambiguous",
+        Severity::warning, t.path,
+        {{"value", iso(*t.value)}, {"zone", zone.name()},
+         {"resolved", iso(local) + " " + offset.abbreviation}});
+  }
+
+  void window_rules(const model::Window& w, const time::Zone& zone) {
+    if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path + "/systems");
+    if (!w.start.present) add("window.start_missing", Severity::error, w.start.path);
+    local_time_rule(w.start, zone);
+    local_time_rule(w.end, zone);
+    if (!w.end.present && n_.kind == "planned") add("window.end_unknown", Severity::warning, w.end.path);
+    if (w.start.value && w.end.value &&
+        zone.to_utc(*w.end.value).utc <= zone.to_utc(*w.start.value).utc) {
+      add("window.end_before_start", Severity::error, w.end.path,
+          {{"start", iso(*w.start.value)}, {"end", iso(*w.end.value)}});
+    }
+  }
+
+  // Planned work is announced ≥ 24 h ahead (NOTICE-CONVENTIONS.md: "24 hours minimum").
+  void lead_time(const time::Zone& zone) {
+    if (n_.kind != "planned" || !n_.issued.value) return;
+    for (const auto& w : n_.windows) {
+      if (!w.start.value) continue;
+      const auto issued = zone.to_utc(*n_.issued.value).utc;
+      const auto start = zone.to_utc(*w.start.value).utc;
+      const double hours = static_cast<double>(start - issued) / 3600.0;
+      const std::string shown = fmt::format("{:.1f}", std::floor(hours * 10) / 10);
+      if (start < issued) {
+        add("window.before_issued", Severity::error, w.start.path,
+            {{"start", iso(*w.start.value)}, {"issued", iso(*n_.issued.value)}});
+      } else if (hours < 2) {
+        add("lead_time.too_short", Severity::error, w.start.path, {{"hours", shown}});
+      } else if (hours < 24) {
+        add("lead_time.short", Severity::warning, w.start.path, {{"hours", shown}});
+      }
+    }
+  }
+
+  void audience_zones() {
+    for (std::size_t i = 0; i < n_.audience.time_zones.size(); ++i) {
+      if (!time::Zone::find(n_.audience.time_zones[i]))
+        add("audience.time_zone_unknown", Severity::error, model::pointer_append("/audience/time_zones", i),
+            {{"value", n_.audience.time_zones[i]}});
+    }
+  }
+
+  void untranslated(const LocalizedText& t) {
+    if (t.empty()) return;
+    for (const auto& lang : languages_) {
+      if (t.in(lang)) continue;
+      // Named after the language actually used, so the message can say what readers get.
+      const std::string used(t.by_language.front().first);
+      add("text.untranslated", Severity::warning, t.path, {{"language", lang}, {"used", used}});
+    }
+  }
+
+  void untranslated(const std::vector<LocalizedText>& ts) {
+    for (const auto& t : ts) untranslated(t);
+  }
+
+  void untranslated_text() {
+    untranslated(n_.organization_name);
+    untranslated(n_.organization_unit);
+    untranslated(n_.sms_signature);
+    untranslated(n_.audience.roles);
+    for (const auto& w : n_.windows) {
+      untranslated(w.systems);
+      untranslated(w.regions);
+    }
+    untranslated(n_.reason);
+    untranslated(n_.unavailable);
+    untranslated(n_.degraded);
+    untranslated(n_.still_available);
+    untranslated(n_.alternatives);
+    untranslated(n_.actions_before);
+    untranslated(n_.actions_after);
+    for (const auto& c : n_.contacts) {
+      untranslated(c.label);
+      untranslated(c.hours);
+    }
+  }
+
+  const Notice& n_;
+  const std::vector<std::string>& languages_;
+  std::vector<Finding> out_;
+};
+
+}  // namespace
+
+std::vector<Finding> validate(const Notice& notice, const std::vector<std::string>& languages) {
+  return Rules(notice, languages).run();
+}
+
+}  // namespace noticekit::validate

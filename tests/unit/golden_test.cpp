@@ -1,0 +1,96 @@
+// Golden cases: tests/golden/<case>/sheet.json (+ request.json) → the expected files beside
+// it, one per output (<lang>.<channel>.txt, <lang>.email.html) plus findings.txt.
+// Run with NOTICEKIT_UPDATE_GOLDEN=1 to rewrite them; review the diff like code.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "noticekit/noticekit.h"
+
+namespace fs = std::filesystem;
+using nlohmann::ordered_json;
+
+namespace {
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+noticekit::Request read_request(const fs::path& dir) {
+  noticekit::Request r;
+  if (!fs::exists(dir / "request.json")) return r;
+  const auto j = nlohmann::json::parse(read_file(dir / "request.json"));
+  r.languages = j.value("languages", std::vector<std::string>{});
+  r.channels = j.value("channels", std::vector<std::string>{});
+  return r;
+}
+
+// What the expected files of a case hold, by file name.
+std::map<std::string, std::string> expected_files(const noticekit::Result& result) {
+  std::map<std::string, std::string> files;
+  const auto j = ordered_json::parse(result.json);
+  std::string findings = "status: " + std::to_string(static_cast<int>(result.status)) + "\n";
+  for (const auto& f : j["findings"]) {
+    findings += f["severity"].get<std::string>() + " " + f["code"].get<std::string>() + " at " +
+                (f["path"].get<std::string>().empty() ? "(input)" : f["path"].get<std::string>()) +
+                "\n  " + f["message"].get<std::string>() + "\n";
+  }
+  files["findings.txt"] = findings;
+  for (const auto& o : j["outputs"]) {
+    const std::string stem = o["lang"].get<std::string>() + "." + o["channel"].get<std::string>();
+    std::string text = "metrics: " + o["metrics"].dump() + "\n";
+    if (o.contains("subject")) text += "subject: " + o["subject"].get<std::string>() + "\n";
+    text += "\n" + o["text"].get<std::string>();
+    if (text.back() != '\n') text += '\n';  // so the file ends like every text file
+    files[stem + ".txt"] = text;
+    if (o.contains("html")) files[stem + ".html"] = o["html"].get<std::string>();
+  }
+  return files;
+}
+
+bool is_expected_file(const fs::path& p) {
+  const auto name = p.filename().string();
+  return name != "sheet.json" && name != "request.json";
+}
+
+}  // namespace
+
+TEST_CASE("golden cases render exactly as reviewed", "[golden]") {
+  const bool update = std::getenv("NOTICEKIT_UPDATE_GOLDEN") != nullptr;
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::directory_iterator(NOTICEKIT_GOLDEN_DIR))
+    if (fs::exists(entry.path() / "sheet.json")) cases.push_back(entry.path());
+  std::sort(cases.begin(), cases.end());
+  REQUIRE(cases.size() >= 6);
+
+  for (const auto& dir : cases) {
+    SECTION(dir.filename().string()) {
+      const auto result = noticekit::render(read_file(dir / "sheet.json"), read_request(dir));
+      const auto files = expected_files(result);
+      if (update) {
+        for (const auto& entry : fs::directory_iterator(dir))
+          if (is_expected_file(entry.path())) fs::remove(entry.path());
+        for (const auto& [name, content] : files) std::ofstream(dir / name, std::ios::binary) << content;
+      }
+      for (const auto& [name, content] : files) {
+        INFO(dir.filename().string() + "/" + name + " (NOTICEKIT_UPDATE_GOLDEN=1 rewrites it)");
+        REQUIRE(fs::exists(dir / name));
+        CHECK(read_file(dir / name) == content);
+      }
+      // A file the renderer no longer produces is stale: it would mislead a reviewer.
+      for (const auto& entry : fs::directory_iterator(dir)) {
+        if (!is_expected_file(entry.path())) continue;
+        INFO("stale golden file " + entry.path().string());
+        CHECK(files.count(entry.path().filename().string()) == 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// Every locale must be complete: the same phrases and finding messages as every other, and
+// every file must read. A missing phrase would otherwise show up as [[key]] in a notice.
+#include <catch2/catch.hpp>
+
+#include "locale/locale.h"
+#include "locale/locale_sources.h"
+
+using noticekit::locale::expand;
+using noticekit::locale::Locale;
+
+TEST_CASE("every embedded locale file reads", "[locale]") {
+  for (const auto& source : noticekit::locale::locale_sources()) {
+    std::string error;
+    INFO(std::string(source.tag) + ": " + error);
+    CHECK(Locale::from_json(source.tag, source.json, error).has_value());
+  }
+  CHECK(Locale::tags() == std::vector<std::string>{"en", "zh-CN"});
+}
+
+TEST_CASE("every locale has the same phrases and finding messages", "[locale]") {
+  const Locale& en = *Locale::find("en");
+  for (const auto& tag : Locale::tags()) {
+    const Locale& other = *Locale::find(tag);
+    INFO(tag);
+    CHECK(other.phrase_keys() == en.phrase_keys());
+    CHECK(other.finding_codes() == en.finding_codes());
+  }
+}
+
+TEST_CASE("placeholders are filled by name and unknown ones stay visible", "[locale]") {
+  CHECK(expand("{a}至{b}", {{"b", "06:00"}, {"a", "22:00"}}) == "22:00至06:00");
+  CHECK(expand("{start} to {end}", {{"start", "22:00"}}) == "22:00 to {end}");
+  CHECK(expand("no placeholders", {}) == "no placeholders");
+  CHECK(expand("unclosed {brace", {{"brace", "x"}}) == "unclosed {brace");
+  CHECK(Locale::find("en")->phrase("no.such.key") == "[[no.such.key]]");
+}
+
+TEST_CASE("dates follow each language's conventions", "[locale]") {
+  const Locale& zh = *Locale::find("zh-CN");
+  const Locale& en = *Locale::find("en");
+  CHECK(zh.weekday(6) == "星期六");
+  CHECK(en.weekday(6) == "Saturday");
+  CHECK(en.month_short(12) == "Dec");
+  CHECK(zh.zone_name("Asia/Shanghai") == std::optional<std::string_view>("北京时间"));
+  CHECK(zh.zone_is_implicit("Asia/Shanghai"));
+  CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
+  CHECK(zh.language_name("en") == "英文");
+  CHECK(Locale::find("fr") == nullptr);
+}

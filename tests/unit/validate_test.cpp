@@ -1,0 +1,182 @@
+// One row per rule: a base sheet that passes cleanly, one change, the findings expected
+// (code, severity and the JSON pointer of the field to fix).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "noticekit/noticekit.h"
+
+using nlohmann::json;
+
+namespace {
+
+json base_sheet() {
+  return json::parse(R"({
+    "schema": "noticekit/1", "kind": "planned",
+    "organization": {"name": "Acme Cloud", "sms_signature": "Acme"},
+    "issued": "2026-12-01T10:00", "time_zone": "Asia/Shanghai", "languages": ["en"],
+    "windows": [{"systems": ["Dashboard"], "start": "2026-12-05T22:00", "end": "2026-12-06T06:00"}],
+    "reason": {"text": "an upgrade"},
+    "impact": {"unavailable": ["Signing in"]},
+    "alternatives": ["Use the API"],
+    "contacts": [{"kind": "phone", "value": "12366"}]
+  })");
+}
+
+struct Expected {
+  std::string code, severity, path;
+};
+
+struct Row {
+  std::string name;
+  std::string patch;  // RFC 6902 JSON Patch applied to the base sheet
+  std::vector<Expected> findings;
+  int status;
+};
+
+json run_check(const json& sheet, noticekit::Status& status) {
+  auto r = noticekit::check(sheet.dump());
+  status = r.status;
+  return json::parse(r.json)["findings"];
+}
+
+}  // namespace
+
+TEST_CASE("the base sheet has no findings", "[validate]") {
+  noticekit::Status status;
+  CHECK(run_check(base_sheet(), status).empty());
+  CHECK(status == noticekit::Status::ok);
+}
+
+TEST_CASE("validation rules, one row each", "[validate]") {
+  const std::vector<Row> rows = {
+      {"end before start", R"([{"op":"replace","path":"/windows/0/end","value":"2026-12-05T06:00"}])",
+       {{"window.end_before_start", "error", "/windows/0/end"}}, 1},
+      {"end equal to start", R"([{"op":"replace","path":"/windows/0/end","value":"2026-12-05T22:00"}])",
+       {{"window.end_before_start", "error", "/windows/0/end"}}, 1},
+      {"unknown zone", R"([{"op":"replace","path":"/time_zone","value":"Asia/Atlantis"}])",
+       {{"time_zone.unknown", "error", "/time_zone"}}, 1},
+      {"zone names are case-sensitive", R"([{"op":"replace","path":"/time_zone","value":"asia/shanghai"}])",
+       {{"time_zone.unknown", "error", "/time_zone"}}, 1},
+      {"missing zone", R"([{"op":"remove","path":"/time_zone"}])", {{"time_zone.missing", "error", "/time_zone"}}, 1},
+      {"impossible date", R"([{"op":"replace","path":"/windows/0/start","value":"2026-02-30T22:00"}])",
+       {{"time.invalid", "error", "/windows/0/start"}}, 1},
+      {"24:00 is not a time", R"([{"op":"replace","path":"/windows/0/end","value":"2026-12-05T24:00"}])",
+       {{"time.invalid", "error", "/windows/0/end"}}, 1},
+      {"a zone suffix is not allowed", R"([{"op":"replace","path":"/windows/0/start","value":"2026-12-05T22:00Z"}])",
+       {{"time.invalid", "error", "/windows/0/start"}}, 1},
+      {"no windows", R"([{"op":"replace","path":"/windows","value":[]}])", {{"windows.missing", "error", "/windows"}}, 1},
+      {"window without systems", R"([{"op":"remove","path":"/windows/0/systems"}])",
+       {{"window.systems_missing", "error", "/windows/0/systems"}}, 1},
+      {"window without start", R"([{"op":"remove","path":"/windows/0/start"}])",
+       {{"window.start_missing", "error", "/windows/0/start"}}, 1},
+      {"planned work with unknown end", R"([{"op":"replace","path":"/windows/0/end","value":null}])",
+       {{"next_update.missing", "warning", "/next_update"}, {"window.end_unknown", "warning", "/windows/0/end"}}, 0},
+      {"no organization", R"([{"op":"remove","path":"/organization/name"}])",
+       {{"organization.missing", "error", "/organization/name"}}, 1},
+      {"no kind", R"([{"op":"remove","path":"/kind"}])", {{"kind.missing", "error", "/kind"}}, 1},
+      {"kind not yet supported", R"([{"op":"replace","path":"/kind","value":"outage"}])",
+       {{"kind.unsupported", "error", "/kind"}}, 1},
+      {"no reason", R"([{"op":"remove","path":"/reason"}])", {{"reason.missing", "warning", "/reason/text"}}, 0},
+      {"no impact", R"([{"op":"remove","path":"/impact"}])", {{"impact.missing", "warning", "/impact/unavailable"}}, 0},
+      {"no alternatives", R"([{"op":"remove","path":"/alternatives"}])",
+       {{"alternatives.missing", "warning", "/alternatives"}}, 0},
+      {"no contact", R"([{"op":"remove","path":"/contacts"}])", {{"contact.missing", "warning", "/contacts"}}, 0},
+      {"no issue date", R"([{"op":"remove","path":"/issued"}])", {{"issued.missing", "warning", "/issued"}}, 0},
+      {"no SMS signature", R"([{"op":"remove","path":"/organization/sms_signature"}])",
+       {{"sms_signature.missing", "info", "/organization/sms_signature"}}, 0},
+      {"issued 20 hours ahead", R"([{"op":"replace","path":"/issued","value":"2026-12-05T02:00"}])",
+       {{"lead_time.short", "warning", "/windows/0/start"}}, 0},
+      {"issued 1 hour ahead", R"([{"op":"replace","path":"/issued","value":"2026-12-05T21:00"}])",
+       {{"lead_time.too_short", "error", "/windows/0/start"}}, 1},
+      {"issued after the start", R"([{"op":"replace","path":"/issued","value":"2026-12-05T23:00"}])",
+       {{"window.before_issued", "error", "/windows/0/start"}}, 1},
+      {"start skipped by DST", R"([{"op":"replace","path":"/time_zone","value":"America/New_York"},
+                                   {"op":"replace","path":"/windows/0/start","value":"2026-03-08T02:30"},
+                                   {"op":"replace","path":"/windows/0/end","value":"2026-03-08T05:00"},
+                                   {"op":"replace","path":"/issued","value":"2026-03-01T10:00"}])",
+       {{"time.nonexistent", "warning", "/windows/0/start"}}, 0},
+      {"end repeated by DST", R"([{"op":"replace","path":"/time_zone","value":"Europe/London"},
+                                  {"op":"replace","path":"/windows/0/start","value":"2026-10-25T00:00"},
+                                  {"op":"replace","path":"/windows/0/end","value":"2026-10-25T01:30"},
+                                  {"op":"replace","path":"/issued","value":"2026-10-01T10:00"}])",
+       {{"time.ambiguous", "warning", "/windows/0/end"}}, 0},
+      {"unknown audience zone", R"([{"op":"add","path":"/audience","value":{"time_zones":["Europe/Berlin","Mars/Base"]}}])",
+       {{"audience.time_zone_unknown", "error", "/audience/time_zones/1"}}, 1},
+      {"text missing in a requested language", R"([{"op":"replace","path":"/languages","value":["en","zh-CN"]},
+                                                  {"op":"replace","path":"/reason/text","value":{"en":"an upgrade"}}])",
+       {{"text.untranslated", "warning", "/organization/name"}, {"text.untranslated", "warning", "/organization/sms_signature"},
+        {"text.untranslated", "warning", "/windows/0/systems/0"}, {"text.untranslated", "warning", "/reason/text"},
+        {"text.untranslated", "warning", "/impact/unavailable/0"}, {"text.untranslated", "warning", "/alternatives/0"}}, 0},
+      {"unsupported language", R"([{"op":"replace","path":"/languages","value":["en","tlh"]}])",
+       {{"language.unsupported", "error", "/languages/1"}}, 1},
+      {"no languages", R"([{"op":"remove","path":"/languages"}])", {{"languages.missing", "warning", "/languages"}}, 0},
+      {"misspelt field", R"([{"op":"add","path":"/alternative","value":["x"]}])",
+       {{"field.unknown", "warning", "/alternative"}}, 0},
+      {"misspelt nested field", R"([{"op":"add","path":"/windows/0/stop","value":"x"}])",
+       {{"field.unknown", "warning", "/windows/0/stop"}}, 0},
+      {"string where an array belongs", R"([{"op":"replace","path":"/languages","value":"en"}])",
+       {{"type.mismatch", "error", "/languages"}}, 2},
+      {"number where a text belongs", R"([{"op":"replace","path":"/reason/text","value":42}])",
+       {{"type.mismatch", "error", "/reason/text"}}, 2},
+      {"non-boolean flag", R"([{"op":"add","path":"/windows/0/end_is_estimate","value":"no"}])",
+       {{"type.mismatch", "error", "/windows/0/end_is_estimate"}}, 2},
+      {"negative-looking size as text", R"([{"op":"add","path":"/audience","value":{"size":"many"}}])",
+       {{"type.mismatch", "error", "/audience/size"}}, 2},
+      {"time as a number", R"([{"op":"replace","path":"/windows/0/start","value":20261205}])",
+       {{"type.mismatch", "error", "/windows/0/start"}}, 2},
+      {"window that is not an object", R"([{"op":"add","path":"/windows/1","value":"tomorrow"}])",
+       {{"type.mismatch", "error", "/windows/1"}}, 2},
+      {"wrong schema", R"([{"op":"replace","path":"/schema","value":"noticekit/2"}])",
+       {{"schema.unsupported", "error", "/schema"}}, 2},
+      {"no schema", R"([{"op":"remove","path":"/schema"}])", {{"schema.missing", "error", "/schema"}}, 1},
+  };
+
+  for (const auto& row : rows) {
+    SECTION(row.name) {
+      const json sheet = base_sheet().patch(json::parse(row.patch));
+      noticekit::Status status;
+      const json findings = run_check(sheet, status);
+      std::vector<std::string> got, want;
+      for (const auto& f : findings)
+        got.push_back(f["code"].get<std::string>() + " " + f["severity"].get<std::string>() + " " +
+                      f["path"].get<std::string>());
+      for (const auto& e : row.findings) want.push_back(e.code + " " + e.severity + " " + e.path);
+      std::sort(got.begin(), got.end());
+      std::sort(want.begin(), want.end());
+      CHECK(got == want);
+      CHECK(static_cast<int>(status) == row.status);
+      for (const auto& f : findings) CHECK_FALSE(f["message"].get<std::string>().empty());
+    }
+  }
+}
+
+TEST_CASE("bad JSON says where", "[validate]") {
+  auto r = noticekit::check("{\n  \"schema\": \"noticekit/1\",\n  \"kind\": planned\n}");
+  CHECK(r.status == noticekit::Status::unusable);
+  const auto f = json::parse(r.json)["findings"].at(0);
+  CHECK(f["code"] == "json.syntax");
+  CHECK(f["message"].get<std::string>().find("line 3") != std::string::npos);
+}
+
+TEST_CASE("a request for a language or channel that does not exist is unusable", "[validate]") {
+  noticekit::Request fr;
+  fr.languages = {"fr"};
+  CHECK(noticekit::render(base_sheet().dump(), fr).status == noticekit::Status::unusable);
+  noticekit::Request fax;
+  fax.channels = {"fax"};
+  const auto r = noticekit::render(base_sheet().dump(), fax);
+  CHECK(r.status == noticekit::Status::unusable);
+  CHECK(json::parse(r.json)["findings"].at(0)["code"] == "channel.unsupported");
+}
+
+TEST_CASE("findings are written in the first requested language", "[validate]") {
+  json sheet = base_sheet();
+  sheet.erase("contacts");
+  noticekit::Request zh;
+  zh.languages = {"zh-CN"};
+  const auto f = json::parse(noticekit::check(sheet.dump(), zh).json)["findings"];
+  bool found = false;
+  for (const auto& x : f)
+    if (x["code"] == "contact.missing") found = x["message"].get<std::string>().find("联系方式") != std::string::npos;
+  CHECK(found);
+}
