@@ -48,7 +48,8 @@ std::map<std::string, std::string> expected_files(const noticekit::Result& resul
     const std::string stem = o["lang"].get<std::string>() + "." + o["channel"].get<std::string>();
     std::string text = "metrics: " + o["metrics"].dump() + "\n";
     if (o.contains("subject")) text += "subject: " + o["subject"].get<std::string>() + "\n";
-    text += "\n" + o["text"].get<std::string>();
+    text += '\n';
+    text += o["text"].get<std::string>();
     if (text.back() != '\n') text += '\n';  // so the file ends like every text file
     files[stem + ".txt"] = text;
     if (o.contains("html")) files[stem + ".html"] = o["html"].get<std::string>();

@@ -67,9 +67,12 @@ std::string show(const LocalDateTime& t) {
 
 const char* show(LocalTimeKind k) {
   switch (k) {
-    case LocalTimeKind::unique: return "unique";
-    case LocalTimeKind::nonexistent: return "nonexistent";
-    case LocalTimeKind::ambiguous: return "ambiguous";
+    case LocalTimeKind::unique:
+      return "unique";
+    case LocalTimeKind::nonexistent:
+      return "nonexistent";
+    case LocalTimeKind::ambiguous:
+      return "ambiguous";
   }
   return "?";
 }
@@ -78,8 +81,8 @@ const char* show(LocalTimeKind k) {
 
 TEST_CASE("the test helper utc() agrees with known epoch seconds", "[time][zone]") {
   CHECK(utc("1970-01-01T00:00Z") == 0);
-  CHECK(utc("2000-01-01T00:00Z") == 946684800);    // date -u -d 2000-01-01 +%s
-  CHECK(utc("2026-03-08T07:00Z") == 1772953200);   // date -u -d '2026-03-08 07:00' +%s
+  CHECK(utc("2000-01-01T00:00Z") == 946684800);   // date -u -d 2000-01-01 +%s
+  CHECK(utc("2026-03-08T07:00Z") == 1772953200);  // date -u -d '2026-03-08 07:00' +%s
   CHECK(utc("2026-03-08T06:59:59Z") == 1772953199);
 }
 
@@ -93,8 +96,8 @@ TEST_CASE("parse_local_datetime accepts only strict YYYY-MM-DDTHH:MM[:00]", "[ti
       {"2026-12-05T22:00:00", {2026, 12, 5, 22, 0}},  // seconds allowed when zero
       {"2026-01-01T00:00", {2026, 1, 1, 0, 0}},
       {"2026-12-31T23:59", {2026, 12, 31, 23, 59}},
-      {"2024-02-29T08:30", {2024, 2, 29, 8, 30}},     // 2024 is a leap year
-      {"2000-02-29T12:00", {2000, 2, 29, 12, 0}},     // 2000: divisible by 400, leap
+      {"2024-02-29T08:30", {2024, 2, 29, 8, 30}},  // 2024 is a leap year
+      {"2000-02-29T12:00", {2000, 2, 29, 12, 0}},  // 2000: divisible by 400, leap
       {"2026-04-30T09:05", {2026, 4, 30, 9, 5}},
       {"9999-12-31T23:59", {9999, 12, 31, 23, 59}},
   };
@@ -107,33 +110,33 @@ TEST_CASE("parse_local_datetime accepts only strict YYYY-MM-DDTHH:MM[:00]", "[ti
   }
 
   const char* const rejects[] = {
-      "2026-02-30T10:00",        // February never has 30 days
-      "2026-02-29T10:00",        // 2026 is not a leap year
-      "1900-02-29T10:00",        // 1900: divisible by 100, not 400: not a leap year
-      "2026-04-31T10:00",        // April has 30 days
-      "2026-13-01T10:00",        // no month 13
-      "2026-00-10T10:00",        // no month 0
-      "2026-12-00T10:00",        // no day 0
-      "2026-12-32T10:00",        // no day 32
-      "2026-12-05T24:00",        // 24:00 is not accepted; write the next day's 00:00
-      "2026-12-05T23:60",        // no minute 60
-      "2026-12-05T22:00:30",     // minute precision: only :00 seconds
-      "2026-12-05T22:00:60",     // no leap seconds either
-      "2026-12-05T22:00Z",       // the zone comes from the fact sheet, not the time
+      "2026-02-30T10:00",     // February never has 30 days
+      "2026-02-29T10:00",     // 2026 is not a leap year
+      "1900-02-29T10:00",     // 1900: divisible by 100, not 400: not a leap year
+      "2026-04-31T10:00",     // April has 30 days
+      "2026-13-01T10:00",     // no month 13
+      "2026-00-10T10:00",     // no month 0
+      "2026-12-00T10:00",     // no day 0
+      "2026-12-32T10:00",     // no day 32
+      "2026-12-05T24:00",     // 24:00 is not accepted; write the next day's 00:00
+      "2026-12-05T23:60",     // no minute 60
+      "2026-12-05T22:00:30",  // minute precision: only :00 seconds
+      "2026-12-05T22:00:60",  // no leap seconds either
+      "2026-12-05T22:00Z",    // the zone comes from the fact sheet, not the time
       "2026-12-05T22:00:00Z",
       "2026-12-05T22:00+08:00",  // an offset is not allowed either
       "2026-12-05T22:00 ",       // trailing junk
       " 2026-12-05T22:00",       // leading junk
       "2026-12-05T22:00\n",
-      "2026-12-05 22:00",        // the separator is 'T'
+      "2026-12-05 22:00",  // the separator is 'T'
       "2026-12-05t22:00",
       "2026/12/05T22:00",
-      "2026-12-5T22:00",         // fields are zero-padded
+      "2026-12-5T22:00",  // fields are zero-padded
       "2026-12-05T2:00",
-      "26-12-05T22:00",          // four-digit year
+      "26-12-05T22:00",  // four-digit year
       "+2026-12-05T22:00",
       "2026-12-05T-1:00",
-      "2026-12-05",              // a date alone is not a time
+      "2026-12-05",  // a date alone is not a time
       "22:00",
       "",
   };
@@ -196,23 +199,15 @@ TEST_CASE("Zone::find knows IANA names and links, case-sensitively", "[time][zon
 
   const char* const unknown[] = {
       "Mars/Base",
-      "asia/shanghai",   // IANA names are case-sensitive
+      "asia/shanghai",  // IANA names are case-sensitive
       "ASIA/SHANGHAI",
       "Asia/Shanghai ",  // no trimming
-      " Asia/Shanghai",
-      "Asia/",
-      "Asia",
-      "/Asia/Shanghai",
-      "",
-      "UTC+8",           // an offset is not a zone name
-      "CST-8",           // nor is a POSIX rule
+      " Asia/Shanghai", "Asia/",   "Asia",     "/Asia/Shanghai", "",
+      "UTC+8",  // an offset is not a zone name
+      "CST-8",  // nor is a POSIX rule
       "Beijing",
-      "posixrules",      // zoneinfo files that are not zones
-      "localtime",
-      "Factory",
-      "zone.tab",
-      "tzdata.zi",
-      "posix/Asia/Shanghai",
+      "posixrules",  // zoneinfo files that are not zones
+      "localtime",      "Factory", "zone.tab", "tzdata.zi",      "posix/Asia/Shanghai",
       "right/UTC",
   };
   for (const char* name : unknown) {
@@ -228,14 +223,15 @@ TEST_CASE("to_utc resolves wall-clock times, DST gaps and overlaps; to_local inv
     const char* local;     // wall-clock time in the zone
     const char* want_utc;  // the instant to_utc must give
     LocalTimeKind kind;
-    const char* back;      // to_local(want_utc): the input, or where a gap ends
-    int offset;            // offset_at(want_utc): seconds east of UTC
+    const char* back;  // to_local(want_utc): the input, or where a gap ends
+    int offset;        // offset_at(want_utc): seconds east of UTC
     const char* abbr;
     bool dst;
   };
   constexpr auto U = LocalTimeKind::unique;
   constexpr auto N = LocalTimeKind::nonexistent;
   constexpr auto A = LocalTimeKind::ambiguous;
+  // clang-format off
   const Row rows[] = {
       // China: CST = UTC+8 all year.
       {"Asia/Shanghai", "2026-12-05T22:00", "2026-12-05T14:00Z", U, "2026-12-05T22:00", 28800, "CST", false},
@@ -302,6 +298,7 @@ TEST_CASE("to_utc resolves wall-clock times, DST gaps and overlaps; to_local inv
       {"Pacific/Kiritimati", "2026-12-05T22:00", "2026-12-05T08:00Z", U, "2026-12-05T22:00", 50400, "+14", false},
       {"Etc/UTC", "2026-12-05T22:00", "2026-12-05T22:00Z", U, "2026-12-05T22:00", 0, "UTC", false},
   };
+  // clang-format on
   for (const auto& row : rows) {
     INFO(row.zone << " " << row.local);
     const auto z = Zone::find(row.zone);
@@ -371,18 +368,18 @@ TEST_CASE("format_utc_offset", "[time][zone]") {
   };
   const Row rows[] = {
       {0, "UTC"},
-      {28800, "UTC+8"},                      // China
-      {19800, "UTC+5:30"},                   // India
-      {20700, "UTC+5:45"},                   // Nepal
-      {-12600, "UTC\u22123:30"},             // Newfoundland, U+2212 MINUS SIGN
-      {-18000, "UTC\u22125"},                // US Eastern Standard Time
-      {-34200, "UTC\u22129:30"},             // Marquesas Islands
+      {28800, "UTC+8"},           // China
+      {19800, "UTC+5:30"},        // India
+      {20700, "UTC+5:45"},        // Nepal
+      {-12600, "UTC\u22123:30"},  // Newfoundland, U+2212 MINUS SIGN
+      {-18000, "UTC\u22125"},     // US Eastern Standard Time
+      {-34200, "UTC\u22129:30"},  // Marquesas Islands
       {3600, "UTC+1"},
-      {49500, "UTC+13:45"},                  // Chatham Islands summer time
-      {50400, "UTC+14"},                     // Line Islands
+      {49500, "UTC+13:45"},  // Chatham Islands summer time
+      {50400, "UTC+14"},     // Line Islands
       {-43200, "UTC\u221212"},
       {-2700, "UTC\u22120:45"},
-      {-1, "UTC\u22120:00:01"},              // seconds only when present
+      {-1, "UTC\u22120:00:01"},                    // seconds only when present
       {-2147483647 - 1, "UTC\u2212596523:14:08"},  // INT_MIN does not overflow
   };
   for (const auto& row : rows) {
@@ -390,7 +387,9 @@ TEST_CASE("format_utc_offset", "[time][zone]") {
     CHECK(format_utc_offset(row.seconds) == row.want);
   }
   // The minus sign is U+2212 in UTF-8, not an ASCII hyphen.
-  CHECK(format_utc_offset(-12600) == "UTC\xE2\x88\x92" "3:30");
+  CHECK(format_utc_offset(-12600) ==
+        "UTC\xE2\x88\x92"
+        "3:30");
 }
 
 TEST_CASE("every zone in the generated table loads and round-trips", "[time][zone]") {

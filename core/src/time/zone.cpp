@@ -14,11 +14,13 @@
 // every rule time + shift), which moves the rule times to ≥ 0 and leaves every instant and
 // every transition where it was; results are shifted back.
 //
-// Limits of a footer-only table (by design: no tz database at run time): the footer
-// describes the zone from its last explicit transition on. Past rules are not known (New
-// York in 2006 gets today's rule), and a zone whose future changes are listed as explicit
-// transitions rather than a rule (Africa/Casablanca's Ramadan changes, written out until
-// 2087 with the footer "<+01>-1") gets the footer's offset all year.
+// Limits of a footer-only table (by design: no tz database at run time): a footer describes
+// a zone only after its last explicit transition. Earlier rules are unknown (New York in
+// 2006 gets today's rule), and so are announced one-off changes still ahead. Against glibc
+// and tzdata 2026f, 2026-11-25 to 2036: America/Havana and Cuba are an hour off from
+// 2026-11-01 to 2027-03-14 (Cuba keeps DST through that winter; its footer
+// "CST5CDT,M3.2.0/0,M11.1.0/1" does not), and Asia/Gaza and Asia/Hebron (Ramadan changes
+// written out as transitions) first differ in October 2036. All other zones agree.
 #include "time/zone.h"
 
 #include <algorithm>
@@ -85,10 +87,10 @@ constexpr std::int32_t kHour = 3600;
 struct RuleDate {
   enum class Kind { julian_1_365, zero_based_0_365, month_week_day };
   Kind kind = Kind::month_week_day;
-  int day = 0;                 // Jn: 1–365; n: 0–365
-  int month = 0;               // Mm.w.d: 1–12
-  int week = 0;                //         1–5 (5 = last)
-  int weekday = 0;             //         0 = Sunday … 6
+  int day = 0;                    // Jn: 1–365; n: 0–365
+  int month = 0;                  // Mm.w.d: 1–12
+  int week = 0;                   //         1–5 (5 = last)
+  int weekday = 0;                //         0 = Sunday … 6
   std::int32_t time = 2 * kHour;  // local time of the change, seconds; −167 h … 167 h
 };
 
@@ -150,8 +152,8 @@ class RuleParser {
   bool name(std::string& out) {
     out.clear();
     if (eat('<')) {
-      while (i_ < s_.size() && (is_alpha(s_[i_]) || is_digit(s_[i_]) || s_[i_] == '+' ||
-                                s_[i_] == '-')) {
+      while (i_ < s_.size() &&
+             (is_alpha(s_[i_]) || is_digit(s_[i_]) || s_[i_] == '+' || s_[i_] == '-')) {
         out.push_back(s_[i_++]);
       }
       if (!eat('>')) return false;
@@ -297,8 +299,8 @@ Evaluator make_evaluator(std::string_view table_rule) {
   std::optional<PtzRule> r = to_ptz_rule(table_rule);
   // Zones come only from Zone::find, which has checked the rule; UTC is a never-used guard.
   if (!r) return {Posix::time_zone{"UTC0"}, std::chrono::seconds{0}, false, 0, 0};
-  return {Posix::time_zone{r->text}, std::chrono::seconds{r->shift}, r->has_dst,
-          r->summer_offset, r->winter_offset};
+  return {Posix::time_zone{r->text}, std::chrono::seconds{r->shift}, r->has_dst, r->summer_offset,
+          r->winter_offset};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -404,9 +406,9 @@ int weekday(const LocalDateTime& t) {
 }
 
 std::optional<Zone> Zone::find(std::string_view iana_name) {
-  const auto* it = std::lower_bound(
-      std::begin(kZones), std::end(kZones), iana_name,
-      [](const ZoneEntry& e, std::string_view name) { return e.name < name; });
+  const auto* it =
+      std::lower_bound(std::begin(kZones), std::end(kZones), iana_name,
+                       [](const ZoneEntry& e, std::string_view name) { return e.name < name; });
   if (it == std::end(kZones) || it->name != iana_name) return std::nullopt;
   // The table is trusted, but ptz must never see a rule that would make it throw.
   if (!to_ptz_rule(it->rule)) return std::nullopt;
@@ -445,14 +447,12 @@ LocalDateTime Zone::to_local(UtcSeconds utc) const {
   const Evaluator ev = make_evaluator(posix_rule_);
   const date::sys_seconds st{seconds{clamp_seconds(utc)}};
   const date::sys_info info = ev.tz.get_info(st);
-  return from_local_seconds(
-      date::local_seconds{st.time_since_epoch() + info.offset - ev.shift});
+  return from_local_seconds(date::local_seconds{st.time_since_epoch() + info.offset - ev.shift});
 }
 
 ZoneOffset Zone::offset_at(UtcSeconds utc) const {
   const Evaluator ev = make_evaluator(posix_rule_);
-  const date::sys_info info =
-      ev.tz.get_info(date::sys_seconds{seconds{clamp_seconds(utc)}});
+  const date::sys_info info = ev.tz.get_info(date::sys_seconds{seconds{clamp_seconds(utc)}});
   ZoneOffset o;
   o.utc_offset_seconds = static_cast<int>((info.offset - ev.shift).count());
   o.abbreviation = info.abbrev;  // ptz stores "<+08>" as "+08"; strip brackets regardless
