@@ -1,0 +1,216 @@
+#include "command_line.h"
+
+#include <fmt/core.h>
+
+#include <string>
+#include <vector>
+
+namespace noticekit::cli {
+namespace {
+
+bool is_verb(std::string_view word) { return word == "render" || word == "check"; }
+
+bool is_help_flag(std::string_view arg) { return arg == "--help" || arg == "-h"; }
+
+bool is_version_flag(std::string_view arg) { return arg == "--version" || arg == "-V"; }
+
+std::string join(const std::vector<std::string>& items) {
+  std::string joined;
+  for (const auto& item : items) {
+    if (!joined.empty()) joined += ", ";
+    joined += item;
+  }
+  return joined;
+}
+
+// "zh-CN,en" → {"zh-CN", "en"}, appending to `list` so that a repeated option adds to it.
+// Spaces around items are dropped; an empty item is an error (returns false).
+bool append_list(std::string_view value, std::vector<std::string>& list) {
+  while (true) {
+    const auto comma = value.find(',');
+    std::string_view item = value.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (item.empty()) return false;
+    list.emplace_back(item);
+    if (comma == std::string_view::npos) return true;
+    value.remove_prefix(comma + 1);
+  }
+}
+
+std::string see_help(std::string_view verb) {
+  return "; run 'noticekit " + std::string(verb) + " --help' to see the options";
+}
+
+}  // namespace
+
+ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
+  ParsedCommandLine parsed;
+  Invocation& invocation = parsed.invocation;
+  if (args.empty()) {
+    parsed.error = "no command given; run 'noticekit --help' to see the commands";
+    return parsed;
+  }
+
+  const std::string_view first = args[0];
+  if (is_help_flag(first) || first == "help") {
+    invocation.action = Action::help;
+    if (args.size() > 1) invocation.verb = std::string(args[1]);
+    return parsed;
+  }
+  if (is_version_flag(first) || first == "version") {
+    invocation.action = Action::version;
+    return parsed;
+  }
+  if (!is_verb(first)) {
+    parsed.error = "unknown command '" + std::string(first) +
+                   "'; the commands are render and check (run 'noticekit --help')";
+    return parsed;
+  }
+
+  invocation.action = Action::run;
+  invocation.verb = std::string(first);
+  const std::string& verb = invocation.verb;
+  bool have_file = false;
+  bool options_ended = false;
+
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    const bool is_option = !options_ended && arg.size() > 1 && arg.front() == '-';
+    if (!is_option) {
+      if (have_file) {
+        parsed.error = "more than one input file ('" + invocation.file + "' and '" +
+                       std::string(arg) + "'); give one fact sheet per run" + see_help(verb);
+        return parsed;
+      }
+      invocation.file = std::string(arg);
+      have_file = true;
+      continue;
+    }
+    if (arg == "--") {
+      options_ended = true;
+      continue;
+    }
+    if (is_help_flag(arg)) {
+      invocation.action = Action::help;
+      return parsed;
+    }
+    if (is_version_flag(arg)) {
+      invocation.action = Action::version;
+      return parsed;
+    }
+
+    // --name value or --name=value
+    std::string_view name = arg;
+    std::string_view value;
+    bool has_value = false;
+    if (const auto equals = arg.find('='); equals != std::string_view::npos) {
+      name = arg.substr(0, equals);
+      value = arg.substr(equals + 1);
+      has_value = true;
+    }
+    const bool takes_value = name == "--lang" || name == "--channel" || name == "--format";
+    if (!takes_value) {
+      parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
+      return parsed;
+    }
+    if (!has_value) {
+      if (i + 1 >= args.size()) {
+        parsed.error = "option " + std::string(name) + " needs a value" + see_help(verb);
+        return parsed;
+      }
+      value = args[++i];
+    }
+
+    if (name == "--format") {
+      if (value == "text") {
+        invocation.format = Format::text;
+      } else if (value == "json") {
+        invocation.format = Format::json;
+      } else {
+        parsed.error = "--format must be text or json, not '" + std::string(value) + "'";
+        return parsed;
+      }
+    } else {
+      auto& list = name == "--lang" ? invocation.request.languages : invocation.request.channels;
+      if (!append_list(value, list)) {
+        parsed.error = std::string(name) + " needs a comma-separated list such as " +
+                       (name == "--lang" ? "zh-CN,en" : "email,sms") + see_help(verb);
+        return parsed;
+      }
+    }
+  }
+  return parsed;
+}
+
+// The help texts. {languages} and {channels} come from the core, so help never lists a
+// language or channel this build cannot render.
+constexpr std::string_view kRenderHelp =
+    R"(Usage: noticekit render [FILE|-] [--lang L[,L...]] [--channel C[,C...]]
+                        [--format text|json]
+
+Checks a fact sheet and writes every notice for each language and channel.
+
+  --lang L[,L...]     languages to write (default: the sheet's "languages")
+                      available: {languages}
+  --channel C[,C...]  channels to write (default: all)
+                      available: {channels}
+  --format text       subject and text of each notice; findings on stderr (default)
+  --format json       the full result: outputs (with html and metrics) and findings
+
+{input_note}
+{exit_note})";
+
+constexpr std::string_view kCheckHelp =
+    R"(Usage: noticekit check [FILE|-] [--lang L[,L...]] [--channel C[,C...]]
+                       [--format text|json]
+
+Checks a fact sheet and lists its findings, one per line, on standard output.
+
+  --lang L[,L...]     languages as for render; messages use the first
+                      available: {languages}
+  --channel C[,C...]  channels as for render, so check reports what render would
+  --format text|json  one finding per line (default), or the result as JSON
+
+{input_note}
+{exit_note})";
+
+constexpr std::string_view kToolHelp =
+    R"(noticekit {version} - downtime notices for every language and channel from one fact sheet
+
+Usage:
+  noticekit render [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
+  noticekit check  [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
+  noticekit help [render|check]
+  noticekit --version
+
+Languages: {languages}
+Channels:  {channels}
+
+{input_note}
+{exit_note}
+Example:
+  noticekit render examples/tax-bureau-planned.json --lang zh-CN --channel sms
+)";
+
+constexpr std::string_view kInputNote =
+    R"(FILE is a fact sheet (JSON, schema "noticekit/1"); without FILE, or with '-',
+it is read from standard input. Options may come before or after FILE.
+)";
+
+constexpr std::string_view kExitNote =
+    R"(Exit status: 0 no error-level finding, 1 the sheet has errors,
+2 the input is unusable (not JSON, wrong field types, bad request) or a usage error.
+)";
+
+std::string usage_text(std::string_view verb) {
+  const std::string_view text = verb == "render"  ? kRenderHelp
+                                : verb == "check" ? kCheckHelp
+                                                  : kToolHelp;
+  return fmt::format(fmt::runtime(text), fmt::arg("version", version()),
+                     fmt::arg("languages", join(supported_languages())),
+                     fmt::arg("channels", join(supported_channels())),
+                     fmt::arg("input_note", kInputNote), fmt::arg("exit_note", kExitNote));
+}
+
+}  // namespace noticekit::cli

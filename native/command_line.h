@@ -1,0 +1,35 @@
+// The `noticekit` command line: what the user asked for, parsed from argv without running
+// anything, so that parsing can be tested and every usage error is reported the same way.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "noticekit/noticekit.h"
+
+namespace noticekit::cli {
+
+enum class Action { run, help, version };
+enum class Format { text, json };
+
+struct Invocation {
+  Action action = Action::help;
+  std::string verb;  // "render" or "check"; for help, the verb asked about (may be empty)
+  std::string file;  // empty or "-" means standard input
+  Request request;
+  Format format = Format::text;
+};
+
+struct ParsedCommandLine {
+  Invocation invocation;
+  std::string error;  // a one-line usage error; empty when the command line is fine
+};
+
+// `args` excludes the program name.
+ParsedCommandLine parse_command_line(std::span<const std::string_view> args);
+
+// Help for one verb ("render", "check") or, for anything else, for the whole tool.
+std::string usage_text(std::string_view verb);
+
+}  // namespace noticekit::cli

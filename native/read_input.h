@@ -1,0 +1,15 @@
+// Reading the fact sheet: a file, or standard input for "-" or no file at all.
+#pragma once
+
+#include <string>
+
+namespace noticekit::cli {
+
+struct Input {
+  std::string text;
+  std::string error;  // e.g. "cannot read 'x.json': No such file or directory"; empty on success
+};
+
+Input read_input(const std::string& file);
+
+}  // namespace noticekit::cli

@@ -1,0 +1,18 @@
+// The human-readable form of a result (`--format text`). It reads the same JSON that
+// `--format json` prints, so the text view can never show something the JSON does not hold.
+#pragma once
+
+#include <ostream>
+#include <string_view>
+
+namespace noticekit::cli {
+
+// Each output as a header line, "Subject: ..." when there is one, and its text; the
+// findings go to `findings_out`, one per line.
+void print_outputs_as_text(std::string_view result_json, std::ostream& out,
+                           std::ostream& findings_out);
+
+// The findings, one per line, or "no findings".
+void print_findings_as_text(std::string_view result_json, std::ostream& out);
+
+}  // namespace noticekit::cli

@@ -1,0 +1,12 @@
+// Loads the noticekit WebAssembly module (built next to index.html) and wraps its API:
+// sheet objects in, parsed results out.
+
+export async function loadEngine(moduleUrl = new URL('../noticekit.mjs', import.meta.url)) {
+  const { default: createNoticekit } = await import(moduleUrl.href);
+  const nk = await createNoticekit();
+  return {
+    version: () => (typeof nk.version === 'function' ? String(nk.version()) : ''),
+    /** {outputs:[…], findings:[…]} for a sheet object. */
+    render: (sheet) => JSON.parse(nk.render(JSON.stringify(sheet))),
+  };
+}

@@ -1,0 +1,126 @@
+// Localized text in the form.
+//
+// In a fact sheet every free-text value is either a string (in the sheet's first language)
+// or a map {"zh-CN": "…", "en": "…"}. The form shows one box per selected language for each
+// such field; these helpers create the boxes and convert between boxes and sheet values.
+// List fields are one item per line, and line N of each language is the same item.
+
+export const LANGUAGES = [
+  { tag: 'zh-CN', name: '中文' },
+  { tag: 'en', name: 'English' },
+];
+
+export function languageName(tag) {
+  return LANGUAGES.find((l) => l.tag === tag)?.name ?? tag;
+}
+
+/**
+ * Turns every `<div data-l10n="key" data-label="…" [data-type="list"]>` under root into one
+ * labelled input (or textarea for lists) per language.
+ */
+export function expandLocalizedFields(root) {
+  for (const holder of root.querySelectorAll('[data-l10n]:not(.l10n)')) {
+    holder.classList.add('l10n');
+    const isList = holder.dataset.type === 'list';
+    for (const { tag, name } of LANGUAGES) {
+      const label = document.createElement('label');
+      label.className = 'field';
+      label.dataset.lang = tag;
+      const caption = document.createElement('span');
+      caption.className = 'field-label';
+      const badge = document.createElement('span');
+      badge.className = 'lang-tag';
+      badge.lang = tag;
+      badge.textContent = name;
+      caption.append(holder.dataset.label, ' ', badge);
+      let control;
+      if (isList) {
+        control = document.createElement('textarea');
+        control.rows = 2;
+      } else {
+        control = document.createElement('input');
+        control.type = 'text';
+      }
+      control.lang = tag;
+      control.dataset.lang = tag;
+      label.append(caption, control);
+      holder.append(label);
+    }
+  }
+}
+
+/** Shows the boxes of the given languages, in that order, and hides the others. */
+export function showLanguages(root, languages) {
+  root.classList.toggle('single-language', languages.length <= 1);
+  for (const holder of root.querySelectorAll('.l10n')) {
+    const boxes = [...holder.children];
+    for (const box of boxes) box.hidden = !languages.includes(box.dataset.lang);
+    const rank = (box) => {
+      const i = languages.indexOf(box.dataset.lang);
+      return i < 0 ? languages.length : i;
+    };
+    boxes.sort((a, b) => rank(a) - rank(b));
+    holder.append(...boxes);
+  }
+}
+
+function control(holder, tag) {
+  return holder.querySelector(`[data-lang="${tag}"] input, [data-lang="${tag}"] textarea`);
+}
+
+// One item in the languages that have text: a plain string when only the first language has
+// text (that is what a string means in a sheet), a map otherwise.
+export function toLocalized(texts, languages) {
+  const present = languages.filter((tag) => texts[tag]);
+  if (present.length === 0) return undefined;
+  if (present.length === 1 && present[0] === languages[0]) return texts[languages[0]];
+  return Object.fromEntries(present.map((tag) => [tag, texts[tag]]));
+}
+
+export function readText(holder, languages) {
+  const texts = {};
+  for (const tag of languages) texts[tag] = control(holder, tag)?.value.trim() ?? '';
+  return toLocalized(texts, languages);
+}
+
+export function readList(holder, languages) {
+  const lines = {};
+  let count = 0;
+  for (const tag of languages) {
+    lines[tag] = (control(holder, tag)?.value ?? '').split('\n').map((line) => line.trim());
+    count = Math.max(count, lines[tag].length);
+  }
+  const items = [];
+  for (let i = 0; i < count; i += 1) {
+    const texts = {};
+    for (const tag of languages) texts[tag] = lines[tag][i] ?? '';
+    const item = toLocalized(texts, languages);
+    if (item !== undefined) items.push(item);
+  }
+  return items;
+}
+
+function textIn(value, tag, first) {
+  if (value == null) return '';
+  if (typeof value === 'object') return value[tag] == null ? '' : String(value[tag]);
+  return tag === first ? String(value) : '';
+}
+
+/** Fills the boxes from a sheet value; `first` is the language a plain string is in. */
+export function writeText(holder, value, first) {
+  for (const { tag } of LANGUAGES) {
+    const box = control(holder, tag);
+    if (box) box.value = textIn(value, tag, first);
+  }
+}
+
+export function writeList(holder, items, first) {
+  const list = Array.isArray(items) ? items : [];
+  for (const { tag } of LANGUAGES) {
+    const box = control(holder, tag);
+    if (!box) continue;
+    // An item missing in this language keeps an empty line, so line N stays item N.
+    const lines = list.map((item) => textIn(item, tag, first).replace(/\s*\n\s*/g, ' '));
+    box.value = lines.join('\n').replace(/\n+$/, '');
+  }
+}

@@ -1,0 +1,258 @@
+// The live preview: findings, and every output grouped by language, then channel.
+// All engine and user text goes in through textContent; the email HTML only ever goes into
+// a sandboxed iframe.
+
+import { attachCopy } from './clipboard.js';
+import { languageName } from './l10n.js';
+
+// The page's CSP requires Trusted Types for HTML sinks. This one policy exists for the
+// email preview: its only caller puts the engine's HTML into the srcdoc of an iframe with
+// sandbox="" (no scripts, an opaque origin, and the page's CSP inherited).
+const emailPolicy = globalThis.trustedTypes?.createPolicy('noticekit-email', {
+  createHTML: (html) => html,
+});
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+
+const CHANNEL_NAMES = {
+  email: 'Email', sms: 'SMS', phone: 'Phone / IVR', web: 'Website', status_page: 'Status page',
+  wecom: 'WeCom', dingtalk: 'DingTalk', feishu: 'Feishu', slack: 'Slack', teams: 'Teams',
+  x: 'X', weibo: 'Weibo', wechat_oa: 'WeChat official account', ics: 'Calendar (.ics)',
+  report: 'Filing report',
+};
+const channelName = (channel) => CHANNEL_NAMES[channel] ?? channel;
+
+// Fields every output has, shown in their own places; any other string field (a webhook
+// payload, a banner…) is shown under "More".
+const KNOWN_FIELDS = new Set(['kind', 'channel', 'lang', 'subject', 'text', 'html', 'metrics']);
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function copyButton(label, getText) {
+  const button = element('button', 'copy', label);
+  button.type = 'button';
+  attachCopy(button, getText);
+  return button;
+}
+
+function formatValue(value) {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function extraFields(output) {
+  return Object.keys(output).filter((key) => !KNOWN_FIELDS.has(key) && typeof output[key] === 'string');
+}
+
+// The structure of a card depends only on these, so a card with the same key is updated in
+// place (no flicker, the iframe is not reloaded unless its HTML changed).
+function cardKey(output) {
+  return [output.lang, output.channel, output.kind, 'subject' in output, 'html' in output,
+    extraFields(output).join(',')].join('\u0001');
+}
+
+function createCard(output) {
+  let current = output;
+  const card = element('article', 'output');
+  card.dataset.lang = output.lang;
+  card.dataset.channel = output.channel;
+  card.dataset.kind = output.kind ?? '';
+  card.lang = output.lang;
+
+  const head = element('header', 'output-head');
+  const title = element('h4', 'output-title', channelName(output.channel));
+  title.lang = 'en';
+  head.append(title);
+  if (output.kind) head.append(element('span', 'pill', output.kind));
+  card.append(head);
+
+  const limitNote = element('p', 'limit-note', 'Over a limit of this channel — see the metrics below.');
+  limitNote.lang = 'en';
+  card.append(limitNote);
+
+  let subject = null;
+  if ('subject' in output) {
+    const box = element('div', 'output-subject-box');
+    const caption = element('span', 'caption', 'Subject');
+    caption.lang = 'en';
+    subject = element('p', 'output-subject');
+    box.append(caption, subject);
+    card.append(box);
+  }
+
+  const text = element('pre', 'output-text');
+  text.tabIndex = 0;
+  card.append(text);
+
+  const actions = element('div', 'actions');
+  actions.lang = 'en';
+  actions.append(copyButton('Copy', () => current.text ?? ''));
+  if ('subject' in output) actions.append(copyButton('Copy subject', () => current.subject ?? ''));
+  if ('html' in output) actions.append(copyButton('Copy HTML', () => current.html ?? ''));
+  card.append(actions);
+
+  const extras = extraFields(output).map((key) => {
+    const details = element('details', 'extra');
+    const summary = element('summary', '', key);
+    const pre = element('pre', 'extra-text');
+    details.append(summary, copyButton('Copy', () => current[key] ?? ''), pre);
+    card.append(details);
+    return { key, pre };
+  });
+
+  const metrics = element('dl', 'metrics');
+  metrics.lang = 'en';
+  card.append(metrics);
+
+  let frame = null;
+  let frameHtml = null;
+  if ('html' in output) {
+    frame = element('iframe', 'email-frame');
+    frame.setAttribute('sandbox', '');
+    frame.title = `Email preview (${languageName(output.lang)})`;
+    card.append(frame);
+  }
+
+  function update(next) {
+    current = next;
+    const overLimit = next.metrics?.ok === false;
+    card.classList.toggle('over-limit', overLimit);
+    limitNote.hidden = !overLimit;
+    if (subject) subject.textContent = next.subject ?? '';
+    text.textContent = next.text ?? '';
+    for (const { key, pre } of extras) pre.textContent = next[key] ?? '';
+    if (frame && next.html !== frameHtml) {
+      frameHtml = next.html ?? '';
+      frame.srcdoc = emailPolicy ? emailPolicy.createHTML(frameHtml) : frameHtml;
+    }
+    const pairs = Object.entries(next.metrics ?? {}).map(([key, value]) => {
+      const pair = element('div', key === 'ok' && value === false ? 'metric bad' : 'metric');
+      pair.append(element('dt', '', key), element('dd', '', formatValue(value)));
+      return pair;
+    });
+    metrics.replaceChildren(...pairs);
+  }
+  update(output);
+  return { card, update };
+}
+
+export function createPreview({ findings: findingsBox, outputs: outputsBox, filter }) {
+  let findingsShown = null;
+  let layout = null;
+  let cards = new Map();
+  const hiddenChannels = new Set();
+
+  function showFindings(findings) {
+    // Only touch the live region when something changed, so screen readers are not told
+    // the same findings on every keystroke.
+    const key = JSON.stringify(findings);
+    if (key === findingsShown) return;
+    findingsShown = key;
+    if (findings.length === 0) {
+      findingsBox.replaceChildren(element('p', 'no-findings', 'No findings: the sheet looks complete.'));
+      return;
+    }
+    const sorted = [...findings].sort((a, b) =>
+      (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3));
+    const list = element('ul', 'findings');
+    for (const finding of sorted) {
+      const item = element('li', 'finding');
+      item.dataset.severity = finding.severity ?? '';
+      const where = element('span', 'where');
+      where.append(element('code', 'path', finding.path || '/'), ' · ',
+        element('code', 'code', finding.code ?? ''));
+      item.append(
+        element('span', 'severity', finding.severity ?? ''),
+        element('span', 'message', finding.message ?? ''),
+        where,
+      );
+      list.append(item);
+    }
+    findingsBox.replaceChildren(list);
+  }
+
+  function applyFilter() {
+    for (const { card } of cards.values()) card.hidden = hiddenChannels.has(card.dataset.channel);
+  }
+
+  function buildFilter(channels) {
+    const boxes = channels.map((channel) => {
+      const label = element('label');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.value = channel;
+      box.checked = !hiddenChannels.has(channel);
+      box.addEventListener('change', () => {
+        if (box.checked) hiddenChannels.delete(channel);
+        else hiddenChannels.add(channel);
+        applyFilter();
+      });
+      label.append(box, ` ${channelName(channel)}`);
+      return label;
+    });
+    filter.replaceChildren(filter.querySelector('legend'), ...boxes);
+    filter.hidden = channels.length < 2;
+  }
+
+  function showOutputs(outputs) {
+    const keyed = [];
+    const seen = new Map();
+    for (const output of outputs) {
+      const base = cardKey(output);
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      keyed.push({ key: `${base}\u0001${n}`, output });
+    }
+    const nextLayout = keyed.map(({ key }) => key).join('\u0002');
+    if (nextLayout === layout) {
+      for (const { key, output } of keyed) cards.get(key).update(output);
+      return;
+    }
+    layout = nextLayout;
+
+    const nextCards = new Map();
+    const languages = new Map(); // lang -> Map(channel -> [card])
+    for (const { key, output } of keyed) {
+      const entry = cards.get(key) ?? createCard(output);
+      if (cards.has(key)) entry.update(output);
+      nextCards.set(key, entry);
+      if (!languages.has(output.lang)) languages.set(output.lang, new Map());
+      const channels = languages.get(output.lang);
+      if (!channels.has(output.channel)) channels.set(output.channel, []);
+      channels.get(output.channel).push(entry.card);
+    }
+    cards = nextCards;
+
+    const groups = [];
+    const allChannels = [];
+    for (const [lang, channels] of languages) {
+      const group = element('section', 'lang-group');
+      group.dataset.lang = lang;
+      const heading = element('h3', 'lang-title', languageName(lang));
+      heading.append(' ', element('span', 'lang-code', lang));
+      group.append(heading);
+      for (const [channel, channelCards] of channels) {
+        group.append(...channelCards);
+        if (!allChannels.includes(channel)) allChannels.push(channel);
+      }
+      groups.push(group);
+    }
+    outputsBox.replaceChildren(...groups);
+    buildFilter(allChannels);
+    applyFilter();
+  }
+
+  return {
+    /** Shows a render result: {outputs?, findings?}. */
+    show(result) {
+      showFindings(Array.isArray(result.findings) ? result.findings : []);
+      showOutputs(Array.isArray(result.outputs) ? result.outputs : []);
+    },
+  };
+}
