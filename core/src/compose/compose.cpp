@@ -42,6 +42,7 @@ class Composer {
     Document d;
     d.message_kind = kind_;
     d.language = loc_.tag();
+    add_facts(d);
     d.title = title();
     d.greeting = greeting("greeting.");
     d.lead = lead();
@@ -51,8 +52,37 @@ class Composer {
       d.closing.push_back(formula);
     d.issuer = issuer();
     if (n_.issued.value) d.date = when_.issued_date(*n_.issued.value);
-    d.brief = brief();
+    d.brief = brief(d);
     return d;
+  }
+
+  void add_facts(Document& d) const {
+    d.organization = text(n_.organization_name);
+    d.time_zone = zone_.name();
+    if (n_.issued.value) d.issued = zone_.to_utc(*n_.issued.value).utc;
+    d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
+    for (const auto& w : windows_) {
+      TimedWindow t;
+      t.systems = texts(w.source->systems);
+      t.regions = join(texts(w.source->regions));
+      t.start = w.start;
+      t.end = w.end;
+      t.end_is_estimate = w.source->end_is_estimate;
+      const bool open = kind_ == "emergency" && !w.end;
+      t.when = open ? when_.moment(w.start, Length::full) : when_.window(w.start, w.end, t.end_is_estimate, Length::full);
+      t.when_brief = open ? when_.moment(w.start, Length::brief)
+                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
+      d.windows.push_back(std::move(t));
+    }
+    d.unavailable = texts(n_.unavailable);
+    d.degraded = texts(n_.degraded);
+    d.still_available = texts(n_.still_available);
+    d.alternatives = texts(n_.alternatives);
+    d.actions_before = texts(n_.actions_before);
+    d.actions_after = texts(n_.actions_after);
+    for (const auto& c : n_.contacts)
+      d.contacts.push_back({c.kind, c.value, contact_label(c), c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
+    if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
   }
 
  private:
@@ -73,10 +103,10 @@ class Composer {
     return out;
   }
 
-  std::string window_systems(const model::Window& w) const {
-    std::string systems = join(texts(w.systems));
+  std::string window_systems(const TimedWindow& w) const {
+    std::string systems = join(w.systems);
     if (w.regions.empty()) return systems;
-    return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", join(texts(w.regions))}});
+    return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", w.regions}});
   }
 
   // Every affected system once, in the order the sheet names them.
@@ -198,11 +228,8 @@ class Composer {
       Section schedule;
       schedule.systems_column = loc_.phrase("table.systems");
       schedule.when_column = loc_.phrase("table.when");
-      for (const auto& w : windows_) {
-        ScheduleRow row{window_systems(*w.source),
-                        kind_ == "emergency" && !w.end
-                            ? when_.moment(w.start, Length::full)
-                            : when_.window(w.start, w.end, w.source->end_is_estimate, Length::full)};
+      for (const auto& w : d.windows) {
+        ScheduleRow row{window_systems(w), w.when};
         schedule.lines.push_back(as_sentence(loc_.phrase("window.row", {{"systems", row.systems}, {"when", row.when}}), loc_));
         schedule.table.push_back(std::move(row));
       }
@@ -267,16 +294,13 @@ class Composer {
                        {{"organization", text(n_.organization_name)}, {"unit", text(n_.organization_unit)}});
   }
 
-  Brief brief() const {
+  Brief brief(const Document& d) const {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
     b.greeting = greeting("sms.greeting.");
     std::vector<std::string> clauses;
-    for (const auto& w : windows_) {
-      const std::string when = kind_ == "emergency" && !w.end
-                                   ? when_.moment(w.start, Length::brief)
-                                   : when_.window(w.start, w.end, w.source->end_is_estimate, Length::compact);
-      clauses.push_back(loc_.phrase("sms.window." + kind_, {{"systems", window_systems(*w.source)}, {"window", when}}));
+    for (const auto& w : d.windows) {
+      clauses.push_back(loc_.phrase("sms.window." + kind_, {{"systems", window_systems(w)}, {"window", w.when_brief}}));
     }
     std::string windows;
     for (std::size_t i = 0; i < clauses.size(); ++i) {

@@ -2,8 +2,11 @@
 // and markup; every word comes from here, so all channels say the same thing.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "time/zone.h"
 
 namespace noticekit::compose {
 
@@ -28,6 +31,26 @@ struct Brief {
   std::string contact;                 // e.g. 详询12366。
 };
 
+// A window with its instants, for channels that need machine-readable times (calendar files,
+// status pages, UTC fields).
+struct TimedWindow {
+  std::vector<std::string> systems;  // in this language
+  std::string regions;               // joined, may be empty
+  time::UtcSeconds start = 0;
+  std::optional<time::UtcSeconds> end;  // nullopt: unknown
+  bool end_is_estimate = false;
+  std::string when;        // full wording in the sheet's zone, as in the letter
+  std::string when_brief;  // short wording, as in the SMS
+};
+
+struct ContactLine {
+  std::string kind;   // phone, email, web, wechat, other
+  std::string value;  // as written in the sheet
+  std::string label;  // in this language (a default label for the kind when the sheet has none)
+  std::string hours;  // may be empty
+  std::string line;   // the whole line as the letter writes it
+};
+
 struct Document {
   std::string message_kind;  // "announcement", "emergency"
   std::string language;
@@ -39,6 +62,17 @@ struct Document {
   std::string issuer;
   std::string date;  // the issue date, empty when the sheet has none
   Brief brief;
+
+  // The facts in this language, for channels that lay them out their own way.
+  std::string organization;
+  std::string time_zone;  // IANA name of the sheet's zone
+  std::optional<time::UtcSeconds> issued;
+  std::string reason;  // may be empty
+  std::vector<TimedWindow> windows;
+  std::vector<std::string> unavailable, degraded, still_available, alternatives, actions_before,
+      actions_after;
+  std::vector<ContactLine> contacts;
+  std::optional<time::UtcSeconds> next_update;
 };
 
 }  // namespace noticekit::compose

@@ -11,10 +11,23 @@ namespace {
 
 using nlohmann::json;
 
+// Reads a list such as "weekdays" if this file has it; a list may be given by one file only.
+std::vector<std::string> source_tags() {
+  std::vector<std::string> tags;
+  for (const auto& source : locale_sources())
+    if (tags.empty() || tags.back() != source.tag) tags.emplace_back(source.tag);
+  return tags;
+}
+
 bool read_strings(const json& root, std::string_view key, std::size_t size,
                   std::vector<std::string>& out, std::string& error) {
   auto it = root.find(key);
-  if (it == root.end() || !it->is_array() || (size && it->size() != size)) {
+  if (it == root.end()) return true;
+  if (!out.empty()) {
+    error = std::string(key) + " is given by more than one file";
+    return false;
+  }
+  if (!it->is_array() || (size && it->size() != size)) {
     error = std::string(key) + " must be an array" + (size ? " of " + std::to_string(size) : "");
     return false;
   }
@@ -28,10 +41,12 @@ bool read_strings(const json& root, std::string_view key, std::size_t size,
   return true;
 }
 
+// Merges a map such as "phrases" into `out`; a key defined twice is an error.
 bool read_map(const json& root, std::string_view key,
               std::map<std::string, std::string, std::less<>>& out, std::string& error) {
   auto it = root.find(key);
-  if (it == root.end() || !it->is_object()) {
+  if (it == root.end()) return true;
+  if (!it->is_object()) {
     error = std::string(key) + " must be an object";
     return false;
   }
@@ -40,21 +55,22 @@ bool read_map(const json& root, std::string_view key,
       error = std::string(key) + "/" + k + " must be a string";
       return false;
     }
-    out.emplace(k, v.get<std::string>());
+    if (!out.emplace(k, v.get<std::string>()).second) {
+      error = std::string(key) + "/" + k + " is defined twice";
+      return false;
+    }
   }
   return true;
 }
 
-// Every embedded locale, read once. A malformed file is left out here and reported by the
-// locale tests, which read each file through from_json.
+// Every embedded locale, read once. A malformed language is left out here and reported by
+// the locale tests, which read each one through Locale::load.
 const std::map<std::string, Locale, std::less<>>& all_locales() {
   static const auto locales = [] {
     std::map<std::string, Locale, std::less<>> out;
-    for (const auto& source : locale_sources()) {
+    for (const auto& tag : source_tags()) {
       std::string error;
-      if (auto l = Locale::from_json(source.tag, source.json, error)) {
-        out.emplace(std::string(source.tag), std::move(*l));
-      }
+      if (auto l = Locale::load(tag, error)) out.emplace(tag, std::move(*l));
     }
     return out;
   }();
@@ -139,25 +155,40 @@ std::vector<std::string> Locale::finding_codes() const {
   return out;
 }
 
-std::optional<Locale> Locale::from_json(std::string_view tag, std::string_view text,
-                                        std::string& error) {
+bool Locale::merge(std::string_view text, std::string& problem) {
   const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded() || !root.is_object()) {
-    error = "not a JSON object";
-    return std::nullopt;
+    problem = "not a JSON object";
+    return false;
   }
+  return read_strings(root, "weekdays", 7, weekdays_, problem) &&
+         read_strings(root, "weekdays_short", 7, weekdays_short_, problem) &&
+         read_strings(root, "months", 12, months_, problem) &&
+         read_strings(root, "months_short", 12, months_short_, problem) &&
+         read_strings(root, "section_numbers", 0, section_numbers_, problem) &&
+         read_strings(root, "implicit_zones", 0, implicit_zones_, problem) &&
+         read_map(root, "phrases", phrases_, problem) &&
+         read_map(root, "findings", findings_, problem) &&
+         read_map(root, "zone_names", zone_names_, problem) &&
+         read_map(root, "language_names", language_names_, problem);
+}
+
+std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {
   Locale l;
   l.tag_ = std::string(tag);
-  if (!read_strings(root, "weekdays", 7, l.weekdays_, error) ||
-      !read_strings(root, "weekdays_short", 7, l.weekdays_short_, error) ||
-      !read_strings(root, "months", 12, l.months_, error) ||
-      !read_strings(root, "months_short", 12, l.months_short_, error) ||
-      !read_strings(root, "section_numbers", 0, l.section_numbers_, error) ||
-      !read_strings(root, "implicit_zones", 0, l.implicit_zones_, error) ||
-      !read_map(root, "phrases", l.phrases_, error) ||
-      !read_map(root, "findings", l.findings_, error) ||
-      !read_map(root, "zone_names", l.zone_names_, error) ||
-      !read_map(root, "language_names", l.language_names_, error)) {
+  bool found = false;
+  for (const auto& source : locale_sources()) {
+    if (source.tag != tag) continue;
+    found = true;
+    std::string problem;
+    if (!l.merge(source.json, problem)) {
+      error = std::string(tag) + "/" + std::string(source.file) + ": " + problem;
+      return std::nullopt;
+    }
+  }
+  if (!found || l.weekdays_.empty() || l.weekdays_short_.empty() || l.months_.empty() ||
+      l.months_short_.empty()) {
+    error = std::string(tag) + ": weekdays, weekdays_short, months and months_short are required";
     return std::nullopt;
   }
   return l;

@@ -1,5 +1,5 @@
 // A language's data: phrases with named placeholders, date parts, zone names and finding
-// messages, read from core/locales/<tag>.json (embedded by the build). Code asks for a
+// messages, read from core/locales/<tag>/*.json (embedded by the build). Code asks for a
 // phrase by key and fills its {placeholders}; word order is the locale file's business.
 #pragma once
 
@@ -51,12 +51,14 @@ class Locale {
   std::vector<std::string> phrase_keys() const;
   std::vector<std::string> finding_codes() const;
 
-  // Reads one locale file; nullopt with `error` set when the file is malformed.
-  static std::optional<Locale> from_json(std::string_view tag, std::string_view json,
-                                         std::string& error);
+  // Reads and merges the embedded files of one language; nullopt with `error` naming the
+  // file and the problem when one is malformed.
+  static std::optional<Locale> load(std::string_view tag, std::string& error);
 
  private:
   Locale() = default;
+  // Adds one file's lists and maps; false with `problem` set when the file is malformed.
+  bool merge(std::string_view json_text, std::string& problem);
   std::string tag_;
   std::vector<std::string> weekdays_, weekdays_short_, months_, months_short_, section_numbers_;
   std::map<std::string, std::string, std::less<>> phrases_, findings_, zone_names_, language_names_;
