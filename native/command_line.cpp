@@ -109,7 +109,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       value = arg.substr(equals + 1);
       has_value = true;
     }
-    const bool takes_value = name == "--lang" || name == "--channel" || name == "--format";
+    const bool takes_value =
+        name == "--lang" || name == "--channel" || name == "--format" || name == "--kind";
     if (!takes_value) {
       parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
       return parsed;
@@ -131,6 +132,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
         parsed.error = "--format must be text or json, not '" + std::string(value) + "'";
         return parsed;
       }
+    } else if (name == "--kind") {
+      invocation.request.kind = std::string(value);
     } else {
       auto& list = name == "--lang" ? invocation.request.languages : invocation.request.channels;
       if (!append_list(value, list)) {
@@ -155,6 +158,8 @@ Checks a fact sheet and writes every notice for each language and channel.
                       available: {languages}
   --channel C[,C...]  channels to write (default: all)
                       available: {channels}
+  --kind K            the message to write from the sheet, e.g. reminder or
+                      restoration (default: the one the sheet's kind calls for)
   --format text       subject and text of each notice; findings on stderr (default)
   --format json       the full result: outputs (with html and metrics) and findings
 

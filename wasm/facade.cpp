@@ -76,13 +76,16 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
       problem = read_string_list(value, key, request.languages);
     } else if (key == "channels") {
       problem = read_string_list(value, key, request.channels);
+    } else if (key == "kind") {
+      if (value.is_string()) request.kind = value.get<std::string>();
+      else problem = RequestProblem{"/kind", "\"kind\" must be a string such as \"reminder\"."};
     } else {
       // Strict, so that a typo such as "language" is reported instead of silently ignored.
       // (The key came through nlohmann's parser, so it is valid UTF-8 and safe to echo.)
       problem =
           RequestProblem{"/" + pointer_token(key), "Unknown option \"" + key +
-                                                       "\"; the options are \"languages\" and "
-                                                       "\"channels\"."};
+                                                       "\"; the options are \"languages\", "
+                                                       "\"channels\" and \"kind\"."};
     }
     if (problem) return problem;
   }

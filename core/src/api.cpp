@@ -143,6 +143,7 @@ Result render(std::string_view sheet_json, const Request& request) {
         if (o.subject) item["subject"] = *o.subject;
         item["text"] = o.text;
         if (o.html) item["html"] = *o.html;
+        for (const auto& [name, content] : o.files) item[name] = content;
         item["metrics"] = o.metrics;
         outputs.push_back(std::move(item));
       }

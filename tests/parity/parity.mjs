@@ -3,7 +3,8 @@
 // core, so for the same input bytes they must print byte-identical JSON.
 //
 // Cases: every tests/golden/<case>/ holding sheet.json (with an optional request.json,
-// {"languages":[...],"channels":[...]}, given to wasm as is and to the CLI as --lang/--channel),
+// {"languages":[...],"channels":[...],"kind":"..."}, given to wasm as is and to the CLI as
+// --lang/--channel/--kind),
 // and every file in tests/bad-input/. For each case both verbs run:
 //   noticekit render|check <file> --format json [--lang ...] [--channel ...]
 //   module.render|check(<same bytes>, <request.json or "{}">)
@@ -84,6 +85,10 @@ function cliOptions(requestText) {
       throw new Error(`request.json: "${key}" must be a list of plain strings`);
     }
     if (list.length > 0) args.push(flag, list.join(','));
+  }
+  if (request.kind !== undefined) {
+    if (typeof request.kind !== 'string') throw new Error('request.json: "kind" must be a string');
+    args.push('--kind', request.kind);
   }
   return args;
 }

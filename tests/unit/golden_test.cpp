@@ -1,5 +1,6 @@
 // Golden cases: tests/golden/<case>/sheet.json (+ request.json) → the expected files beside
-// it, one per output (<lang>.<channel>.txt, <lang>.email.html) plus findings.txt.
+// it, one per output (<lang>.<channel>.txt, <lang>.email.html, <lang>.<channel>.<field> for
+// further renderings such as eml) plus findings.txt.
 // Run with NOTICEKIT_UPDATE_GOLDEN=1 to rewrite them; review the diff like code.
 #include <cstdlib>
 #include <filesystem>
@@ -30,6 +31,7 @@ noticekit::Request read_request(const fs::path& dir) {
   const auto j = nlohmann::json::parse(read_file(dir / "request.json"));
   r.languages = j.value("languages", std::vector<std::string>{});
   r.channels = j.value("channels", std::vector<std::string>{});
+  r.kind = j.value("kind", std::string());
   return r;
 }
 
@@ -52,7 +54,13 @@ std::map<std::string, std::string> expected_files(const noticekit::Result& resul
     text += o["text"].get<std::string>();
     if (text.back() != '\n') text += '\n';  // so the file ends like every text file
     files[stem + ".txt"] = text;
-    if (o.contains("html")) files[stem + ".html"] = o["html"].get<std::string>();
+    // html and every further rendering a channel offers (eml, payload, ics, …) get a file.
+    for (const auto& [key, value] : o.items()) {
+      if (key == "html") files[stem + ".html"] = value.get<std::string>();
+      else if (value.is_string() && key != "kind" && key != "channel" && key != "lang" &&
+               key != "subject" && key != "text")
+        files[stem + "." + key] = value.get<std::string>();
+    }
   }
   return files;
 }

@@ -17,6 +17,9 @@ namespace noticekit {
 struct Request {
   std::vector<std::string> languages;  // BCP 47 tags, e.g. "zh-CN", "en"
   std::vector<std::string> channels;   // e.g. "email", "sms"
+  // The message to write from the sheet, e.g. "reminder" or "restoration"; empty: the one
+  // the sheet's own kind calls for ("announcement" for a planned sheet).
+  std::string kind;
 };
 
 // Mirrors the CLI's exit codes.

@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +15,9 @@ struct Output {
   std::optional<std::string> subject;
   std::string text;  // what a person pastes
   std::optional<std::string> html;
+  // Further renderings a channel offers, each a top-level field of the output in this
+  // order, e.g. {"eml", <the .eml file>} or {"payload", <webhook JSON text>}.
+  std::vector<std::pair<std::string, std::string>> files;
   nlohmann::ordered_json metrics;  // channel-specific figures, always with "limit" and "ok"
 };
 
