@@ -6,6 +6,7 @@
 #include "channels/channel.h"
 #include "compose/compose.h"
 #include "locale/locale.h"
+#include "model/kind.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
 #include "validate/validate.h"
@@ -47,6 +48,7 @@ struct Judged {
   model::ParsedSheet sheet;
   std::vector<std::string> languages;
   std::vector<std::string> channels;
+  std::string kind;  // the message being written, e.g. "announcement"
   bool bad_request = false;
 
   bool has_error() const {
@@ -104,12 +106,25 @@ void choose_channels(Judged& j, const Request& request) {
   }
 }
 
+// The request's kind, else the one the sheet's own kind calls for.
+void choose_kind(Judged& j, const Request& request) {
+  if (request.kind.empty()) {
+    j.kind = model::message_kind(j.sheet.notice.kind);
+  } else if (model::is_lifecycle_kind(request.kind)) {
+    j.kind = model::message_kind(request.kind);
+  } else {
+    j.bad_request = true;
+    j.sheet.findings.push_back({"kind.unsupported", Severity::error, "", {{"value", request.kind}}});
+  }
+}
+
 Judged judge(std::string_view sheet_json, const Request& request) {
-  Judged j{model::parse_sheet(sheet_json), {}, {}, false};
+  Judged j{model::parse_sheet(sheet_json), {}, {}, {}, false};
   choose_languages(j, request);
   choose_channels(j, request);
-  if (j.sheet.usable) {
-    auto rule_findings = validate::validate(j.sheet.notice, j.languages);
+  choose_kind(j, request);
+  if (j.sheet.usable && !j.bad_request) {
+    auto rule_findings = validate::validate(j.sheet.notice, j.languages, j.kind);
     j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());
   }
   return j;
@@ -133,13 +148,12 @@ Result render(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
   ordered_json outputs = ordered_json::array();
   if (j.status() == Status::ok) {
-    const auto kind = compose::message_kind(j.sheet.notice);
     for (const auto& lang : j.languages) {
       const auto& loc = *locale::Locale::find(lang);
-      const compose::Document doc = compose::compose(j.sheet.notice, loc);
+      const compose::Document doc = compose::compose(j.sheet.notice, loc, j.kind);
       for (const auto& name : j.channels) {
         const channels::Output o = channels::find_channel(name)->render(doc, loc);
-        ordered_json item = {{"kind", kind}, {"channel", o.channel}, {"lang", lang}};
+        ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};
         if (o.subject) item["subject"] = *o.subject;
         item["text"] = o.text;
         if (o.html) item["html"] = *o.html;

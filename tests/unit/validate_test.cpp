@@ -31,10 +31,13 @@ struct Row {
   std::string patch;  // RFC 6902 JSON Patch applied to the base sheet
   std::vector<Expected> findings;
   int status;
+  std::string kind = {};  // the message derived from the sheet (Request::kind)
 };
 
-json run_check(const json& sheet, noticekit::Status& status) {
-  auto r = noticekit::check(sheet.dump());
+json run_check(const json& sheet, noticekit::Status& status, const std::string& kind = {}) {
+  noticekit::Request request;
+  request.kind = kind;
+  auto r = noticekit::check(sheet.dump(), request);
   status = r.status;
   return json::parse(r.json)["findings"];
 }
@@ -129,13 +132,31 @@ TEST_CASE("validation rules, one row each", "[validate]") {
       {"wrong schema", R"([{"op":"replace","path":"/schema","value":"noticekit/2"}])",
        {{"schema.unsupported", "error", "/schema"}}, 2},
       {"no schema", R"([{"op":"remove","path":"/schema"}])", {{"schema.missing", "error", "/schema"}}, 1},
+      {"an extension needs the original window and why", "[]",
+       {{"change.original_missing", "error", "/change/original_windows"},
+        {"change.reason_missing", "warning", "/change/reason"}}, 1, "extension"},
+      {"a reschedule needs the original window", R"([{"op":"add","path":"/change","value":{"reason":"x"}}])",
+       {{"change.original_missing", "error", "/change/original_windows"}}, 1, "reschedule"},
+      {"a cancellation should say why", "[]", {{"change.reason_missing", "warning", "/change/reason"}}, 0, "cancellation"},
+      {"a restoration needs the actual end", "[]",
+       {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},
+        {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 1, "restoration"},
+      {"a restoration with its facts", R"([{"op":"add","path":"/restoration","value":{"actual_end":"2026-12-06T05:40","work_done":["Upgraded"]}}])",
+       {}, 0, "restoration"},
+      {"a reminder skips the lead-time rule", R"([{"op":"replace","path":"/issued","value":"2026-12-05T20:00"}])",
+       {}, 0, "reminder"},
+      {"the original window's times are checked too", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"start":"2026-12-05T22:00","end":"2026-13-01T00:00"}]}}])",
+       {{"time.invalid", "error", "/change/original_windows/0/end"}}, 1, "extension"},
+      {"a sheet of kind restoration", R"([{"op":"replace","path":"/kind","value":"restoration"}])",
+       {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},
+        {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 1},
   };
 
   for (const auto& row : rows) {
     SECTION(row.name) {
       const json sheet = base_sheet().patch(json::parse(row.patch));
       noticekit::Status status;
-      const json findings = run_check(sheet, status);
+      const json findings = run_check(sheet, status, row.kind);
       std::vector<std::string> got, want;
       for (const auto& f : findings)
         got.push_back(f["code"].get<std::string>() + " " + f["severity"].get<std::string>() + " " +
@@ -167,6 +188,14 @@ TEST_CASE("a request for a language or channel that does not exist is unusable",
   const auto r = noticekit::render(base_sheet().dump(), fax);
   CHECK(r.status == noticekit::Status::unusable);
   CHECK(json::parse(r.json)["findings"].at(0)["code"] == "channel.unsupported");
+}
+
+TEST_CASE("an unknown message kind is a bad request", "[validate]") {
+  noticekit::Request request;
+  request.kind = "postponement";
+  const auto r = noticekit::render(base_sheet().dump(), request);
+  CHECK(r.status == noticekit::Status::unusable);
+  CHECK(json::parse(r.json)["findings"].at(0)["code"] == "kind.unsupported");
 }
 
 TEST_CASE("findings are written in the first requested language", "[validate]") {

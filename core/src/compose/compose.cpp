@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "compose/when.h"
+#include "model/kind.h"
 #include "text/utf8.h"
 
 namespace noticekit::compose {
@@ -19,6 +20,67 @@ struct ResolvedWindow {
   std::optional<time::UtcSeconds> end;
 };
 
+// Which parts of the letter each message of the lifecycle carries (one row per entry of
+// model::lifecycle_kinds). A cancellation only
+// needs to say what no longer happens; a restoration replaces the "what to do during" parts
+// with what was done and what to do now.
+struct KindProfile {
+  std::string_view kind;
+  bool schedule, affected, alternatives, before, after, next, local_times, restoration;
+};
+
+constexpr KindProfile profiles[] = {
+    // kind            sched  affect altern before after  next   local  restoration
+    {"announcement",   true,  true,  true,  true,  true,  true,  true,  false},
+    {"reminder",       true,  true,  true,  true,  true,  true,  true,  false},
+    {"started",        true,  true,  true,  false, true,  true,  true,  false},
+    {"extension",      true,  true,  true,  false, true,  true,  true,  false},
+    {"reschedule",     true,  true,  true,  true,  true,  true,  true,  false},
+    {"cancellation",   false, false, false, false, false, false, false, false},
+    {"emergency",      true,  true,  true,  true,  true,  true,  true,  false},
+    {"restoration",    false, false, false, false, false, false, false, true},
+};
+
+const KindProfile& profile_of(std::string_view kind) {
+  for (const auto& p : profiles)
+    if (p.kind == kind) return p;
+  return profiles[0];
+}
+
+std::vector<ResolvedWindow> resolve(const std::vector<model::Window>& windows, const time::Zone& zone) {
+  std::vector<ResolvedWindow> out;
+  for (const auto& w : windows) {
+    if (!w.start.value) continue;  // the validator reports it; compose is only called without errors
+    ResolvedWindow r{&w, zone.to_utc(*w.start.value).utc, std::nullopt};
+    if (w.end.value) r.end = zone.to_utc(*w.end.value).utc;
+    out.push_back(r);
+  }
+  return out;
+}
+
+// The whole downtime: earliest start to latest end (unknown if any end is unknown), and
+// whether that end is an estimate.
+struct Span {
+  time::UtcSeconds start = 0;
+  std::optional<time::UtcSeconds> end;
+  bool estimate = false;
+};
+
+Span span_of(const std::vector<ResolvedWindow>& windows) {
+  Span s{windows.front().start, windows.front().end, windows.front().source->end_is_estimate};
+  for (const auto& w : windows) {
+    s.start = std::min(s.start, w.start);
+    if (!w.end || !s.end) {
+      s.end.reset();
+    } else if (*w.end >= *s.end) {
+      s.estimate = (*w.end == *s.end && s.estimate) || w.source->end_is_estimate;
+      s.end = w.end;
+    }
+  }
+  if (!s.end) s.estimate = false;
+  return s;
+}
+
 // Ends a sentence with the language's full stop unless the writer already ended it.
 std::string as_sentence(std::string text, const Locale& loc) {
   static constexpr std::u32string_view enders = U"。.!?!?;;…";
@@ -29,13 +91,10 @@ std::string as_sentence(std::string text, const Locale& loc) {
 
 class Composer {
  public:
-  Composer(const Notice& n, const Locale& loc, const time::Zone& zone)
-      : n_(n), loc_(loc), zone_(zone), when_(loc, zone), kind_(message_kind(n)) {
-    for (const auto& w : n.windows) {
-      ResolvedWindow r{&w, zone.to_utc(*w.start.value).utc, std::nullopt};
-      if (w.end.value) r.end = zone.to_utc(*w.end.value).utc;
-      windows_.push_back(r);
-    }
+  Composer(const Notice& n, const Locale& loc, const time::Zone& zone, std::string kind)
+      : n_(n), loc_(loc), zone_(zone), when_(loc, zone), kind_(std::move(kind)), profile_(profile_of(kind_)),
+        windows_(resolve(n.windows, zone)), original_(resolve(n.change.original_windows, zone)) {
+    if (n.restoration.actual_end.value) actual_end_ = zone.to_utc(*n.restoration.actual_end.value).utc;
   }
 
   Document compose() {
@@ -118,29 +177,34 @@ class Composer {
     return out;
   }
 
-  // The whole downtime: earliest start to latest end (unknown if any end is unknown).
-  std::string span(Length length, const WhenWriter& when) const {
-    time::UtcSeconds start = windows_.front().start;
-    std::optional<time::UtcSeconds> end = windows_.front().end;
-    bool estimate = windows_.front().source->end_is_estimate;
-    for (const auto& w : windows_) {
-      start = std::min(start, w.start);
-      if (!w.end || !end) {
-        end.reset();
-      } else if (*w.end >= *end) {
-        estimate = (*w.end == *end && estimate) || w.source->end_is_estimate;
-        end = w.end;
-      }
-    }
-    if (kind_ == "emergency" && !end) return when.moment(start, length);
-    return when.window(start, end, end && estimate, length);
+  // The whole downtime as words; an open-ended emergency is "since <start>".
+  std::string span(const std::vector<ResolvedWindow>& windows, Length length, const WhenWriter& when) const {
+    if (windows.empty()) return {};
+    const Span s = span_of(windows);
+    if (kind_ == "emergency" && !s.end) return when.moment(s.start, length);
+    return when.window(s.start, s.end, s.estimate, length);
+  }
+
+  std::string span(Length length, const WhenWriter& when) const { return span(windows_, length, when); }
+
+  std::string moment(std::optional<time::UtcSeconds> at, Length length) const {
+    return at ? when_.moment(*at, length) : std::string();
+  }
+
+  // What the title and the SMS say about time, per message: the window for what is ahead,
+  // the new end for an extension, the actual end for a restoration.
+  std::string headline_when(Length length) const {
+    if (kind_ == "extension") return moment(span_of(windows_).end, length);
+    if (kind_ == "restoration") return moment(actual_end_, length);
+    if (kind_ == "started") return moment(span_of(windows_).start, length);
+    return span(length, when_);
   }
 
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
 
   std::string title() const {
     const auto systems = all_systems();
-    const std::string when = span(Length::compact, when_);
+    const std::string when = headline_when(Length::compact);
     // Name every system if the subject still fits, else the first and a count, else a count.
     std::vector<std::string> candidates = {join(systems)};
     if (systems.size() > 1) {
@@ -176,26 +240,37 @@ class Composer {
     return loc_.phrase("reason.clause." + kind_, {{"reason", text(n_.reason)}});
   }
 
-  std::string lead() const {
-    const auto systems = all_systems();
-    const std::string plurality = systems.size() == 1 ? ".one" : ".many";
-    locale::Args args = {{"organization", text(n_.organization_name)},
-                         {"reason_clause", reason_clause()},
-                         {"systems", join(systems)},
-                         {"window", span(Length::full, when_)},
-                         {"start", when_.moment(earliest_start(), Length::full)}};
-    std::string lead = loc_.phrase("lead." + kind_ + plurality, args);
-    if (kind_ == "emergency") {
-      if (auto end = latest_end()) lead += loc_.phrase("lead.emergency.expected_end", {{"end", when_.moment(*end, Length::full)}});
-      else lead += loc_.phrase("lead.emergency.unknown_end");
-    }
-    return lead;
+  std::string change_reason_clause() const {
+    if (n_.change.reason.empty()) return {};
+    return loc_.phrase("change.reason.clause", {{"reason", text(n_.change.reason)}});
   }
 
-  time::UtcSeconds earliest_start() const {
-    time::UtcSeconds s = windows_.front().start;
-    for (const auto& w : windows_) s = std::min(s, w.start);
-    return s;
+  // Every value a lead or SMS pattern of any kind may use; each pattern picks its own.
+  locale::Args lead_args(Length length) const {
+    const auto systems = all_systems();
+    const Span now = span_of(windows_);
+    std::optional<time::UtcSeconds> old_end;
+    if (!original_.empty()) old_end = span_of(original_).end;
+    return {{"organization", text(n_.organization_name)},
+            {"reason_clause", reason_clause()},
+            {"change_reason_clause", change_reason_clause()},
+            {"systems", join(systems)},
+            {"window", span(length, when_)},
+            {"old_window", span(original_, length, when_)},
+            {"start", when_.moment(now.start, length)},
+            {"end", moment(now.end, length)},
+            {"old_end", moment(old_end, length)},
+            {"actual_end", moment(actual_end_, length)}};
+  }
+
+  std::string lead() const {
+    const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
+    std::string lead = loc_.phrase("lead." + kind_ + plurality, lead_args(Length::full));
+    if (kind_ == "emergency" || kind_ == "started") {
+      if (auto end = latest_end()) lead += loc_.phrase("lead.expected_end", {{"end", when_.moment(*end, Length::full)}});
+      else lead += loc_.phrase("lead.unknown_end");
+    }
+    return lead;
   }
 
   std::optional<time::UtcSeconds> latest_end() const {
@@ -224,7 +299,14 @@ class Composer {
   }
 
   void add_sections(Document& d) {
-    if (windows_.size() > 1) {
+    if (profile_.restoration) {
+      add_section(d, "heading.work_done", sentences(n_.restoration.work_done));
+      std::vector<LocalizedText> follow_up = n_.restoration.follow_up;
+      follow_up.insert(follow_up.end(), n_.actions_after.begin(), n_.actions_after.end());
+      add_section(d, "heading.follow_up", sentences(follow_up));
+      add_section(d, "heading.data", sentences(n_.restoration.data));
+    }
+    if (profile_.schedule && windows_.size() > 1) {
       Section schedule;
       schedule.systems_column = loc_.phrase("table.systems");
       schedule.when_column = loc_.phrase("table.when");
@@ -243,22 +325,22 @@ class Composer {
     add_impact("affected.unavailable", n_.unavailable);
     add_impact("affected.degraded", n_.degraded);
     add_impact("affected.still_available", n_.still_available);
-    add_section(d, "heading.affected", std::move(affected));
+    if (profile_.affected) add_section(d, "heading.affected", std::move(affected));
 
-    add_section(d, "heading.alternatives", sentences(n_.alternatives));
-    add_section(d, "heading.before", sentences(n_.actions_before));
-    add_section(d, "heading.after", sentences(n_.actions_after));
+    if (profile_.alternatives) add_section(d, "heading.alternatives", sentences(n_.alternatives));
+    if (profile_.before) add_section(d, "heading.before", sentences(n_.actions_before));
+    if (profile_.after) add_section(d, "heading.after", sentences(n_.actions_after));
 
     Section next;
     const bool any_estimate = std::any_of(n_.windows.begin(), n_.windows.end(),
                                           [](const auto& w) { return w.end_is_estimate; });
     if (n_.early_finish) next.lines.push_back(loc_.phrase("next.early_finish"));
-    if (n_.may_change || (any_estimate && kind_ != "emergency")) next.lines.push_back(loc_.phrase("next.may_change"));
+    if (n_.may_change || (any_estimate && kind_ != "emergency" && kind_ != "started")) next.lines.push_back(loc_.phrase("next.may_change"));
     if (n_.next_update.value) {
       next.lines.push_back(loc_.phrase(
           "next.update_at", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::full)}}));
     }
-    add_section(d, "heading.next", std::move(next));
+    if (profile_.next) add_section(d, "heading.next", std::move(next));
 
     Section local_times;
     for (const auto& name : n_.audience.time_zones) {
@@ -268,7 +350,7 @@ class Composer {
       local_times.lines.push_back(
           loc_.phrase("local_time.line", {{"zone", there.zone_title()}, {"window", span(Length::full, there)}}));
     }
-    add_section(d, "heading.local_times", std::move(local_times));
+    if (profile_.local_times) add_section(d, "heading.local_times", std::move(local_times));
 
     Section contacts;
     contacts.intro = loc_.phrase("contacts.intro");
@@ -307,8 +389,9 @@ class Composer {
       if (i) windows += loc_.phrase("clause.separator");
       windows += clauses[i];
     }
-    b.sentences.push_back(as_sentence(
-        loc_.phrase("sms.lead." + kind_, {{"reason_clause", reason_clause()}, {"windows", windows}}), loc_));
+    locale::Args args = lead_args(Length::compact);
+    args.emplace_back("windows", windows);
+    b.sentences.push_back(as_sentence(loc_.phrase("sms.lead." + kind_, args), loc_));
     if (kind_ == "emergency") {
       if (auto end = latest_end())
         b.sentences.push_back(as_sentence(loc_.phrase("sms.expected_end", {{"end", when_.moment(*end, Length::brief)}}), loc_));
@@ -317,8 +400,12 @@ class Composer {
             loc_.phrase("sms.next_update", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::brief)}}),
             loc_));
     }
-    if (!n_.actions_before.empty()) b.sentences.push_back(as_sentence(text(n_.actions_before.front()), loc_));
-    if (!n_.alternatives.empty()) b.sentences.push_back(as_sentence(text(n_.alternatives.front()), loc_));
+    if (profile_.before && !n_.actions_before.empty())
+      b.sentences.push_back(as_sentence(text(n_.actions_before.front()), loc_));
+    if (profile_.alternatives && !n_.alternatives.empty())
+      b.sentences.push_back(as_sentence(text(n_.alternatives.front()), loc_));
+    if (profile_.restoration && !n_.restoration.follow_up.empty())
+      b.sentences.push_back(as_sentence(text(n_.restoration.follow_up.front()), loc_));
     if (const model::Contact* c = sms_contact()) {
       b.contact = as_sentence(loc_.phrase("sms.contact", {{"contact", c->value}}), loc_);
     }
@@ -337,18 +424,17 @@ class Composer {
   const time::Zone& zone_;
   WhenWriter when_;
   std::string kind_;
+  const KindProfile& profile_;
   std::vector<ResolvedWindow> windows_;
+  std::vector<ResolvedWindow> original_;  // as first announced (extension, reschedule)
+  std::optional<time::UtcSeconds> actual_end_;
 };
 
 }  // namespace
 
-std::string message_kind(const model::Notice& notice) {
-  return notice.kind == "planned" ? "announcement" : notice.kind;
-}
-
-Document compose(const model::Notice& notice, const locale::Locale& locale) {
+Document compose(const model::Notice& notice, const locale::Locale& locale, std::string_view kind) {
   const auto zone = time::Zone::find(notice.time_zone);
-  Composer composer(notice, locale, *zone);
+  Composer composer(notice, locale, *zone, model::message_kind(kind));
   return composer.compose();
 }
 

@@ -2,6 +2,8 @@
 // NOTICE-CONVENTIONS.md; the words themselves come from the locale file.
 #pragma once
 
+#include <string_view>
+
 #include "compose/document.h"
 #include "locale/locale.h"
 #include "model/notice.h"
@@ -12,10 +14,9 @@ namespace noticekit::compose {
 // lines of at most 78 characters); the composer shortens the system list to fit.
 inline constexpr std::size_t subject_limit = 78;
 
-// The message kind an output carries for a sheet kind: planned → "announcement".
-std::string message_kind(const model::Notice& notice);
-
-// Requires a notice without error-level findings (valid zone, windows with valid starts).
-Document compose(const model::Notice& notice, const locale::Locale& locale);
+// Writes the message `kind` (one of model::lifecycle_kinds, e.g. "reminder") from
+// the notice. Requires a notice without error-level findings for that kind (valid zone,
+// windows with valid starts, what the kind needs such as an actual end).
+Document compose(const model::Notice& notice, const locale::Locale& locale, std::string_view kind);
 
 }  // namespace noticekit::compose

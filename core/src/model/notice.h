@@ -43,8 +43,22 @@ struct Audience {
   std::vector<std::string> time_zones;
 };
 
+// What changed, for an extension, a reschedule or a cancellation.
+struct Change {
+  LocalizedText reason;
+  std::vector<Window> original_windows;  // the windows as first announced
+};
+
+// How the outage ended, for the restoration notice.
+struct Restoration {
+  SheetTime actual_end;
+  std::vector<LocalizedText> work_done;
+  std::vector<LocalizedText> follow_up;  // what readers should do now
+  std::vector<LocalizedText> data;       // held, delayed or lost data, and what happens to it
+};
+
 struct Notice {
-  std::string kind;  // planned, emergency, …
+  std::string kind;  // planned, emergency, … (the sheet's own kind)
   LocalizedText organization_name;
   LocalizedText organization_unit;
   LocalizedText sms_signature;
@@ -66,6 +80,8 @@ struct Notice {
   std::vector<Contact> contacts;
   SheetTime next_update;
   std::vector<std::string> channels_available;
+  Change change;
+  Restoration restoration;
 };
 
 }  // namespace noticekit::model

@@ -177,7 +177,8 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   r.check_keys(root, top,
                {"schema", "kind", "organization", "issued", "time_zone", "languages", "audience",
                 "windows", "reason", "impact", "alternatives", "actions", "early_finish",
-                "may_change", "contacts", "next_update", "channels_available"});
+                "may_change", "contacts", "next_update", "channels_available", "change",
+                "restoration"});
   // Languages first: plain strings anywhere else belong to the first of them.
   n.languages = r.strings_at(root, top, "languages");
   if (!n.languages.empty()) r.set_first_language(n.languages.front());
@@ -209,17 +210,33 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
     n.audience.roles = r.texts_at(*aud, p, "roles");
     n.audience.time_zones = r.strings_at(*aud, p, "time_zones");
   }
-  r.objects_at(root, top, "windows", [&](const json& w, const std::string& p) {
-    r.check_keys(w, p, {"systems", "regions", "start", "end", "end_is_estimate"});
-    Window window;
-    window.path = p;
-    window.systems = r.texts_at(w, p, "systems");
-    window.regions = r.texts_at(w, p, "regions");
-    window.start = r.time_at(w, p, "start");
-    window.end = r.time_at(w, p, "end");
-    window.end_is_estimate = r.bool_at(w, p, "end_is_estimate", false);
-    n.windows.push_back(std::move(window));
-  });
+  auto read_window = [&](std::vector<Window>& into) {
+    return [&r, &into](const json& w, const std::string& p) {
+      r.check_keys(w, p, {"systems", "regions", "start", "end", "end_is_estimate"});
+      Window window;
+      window.path = p;
+      window.systems = r.texts_at(w, p, "systems");
+      window.regions = r.texts_at(w, p, "regions");
+      window.start = r.time_at(w, p, "start");
+      window.end = r.time_at(w, p, "end");
+      window.end_is_estimate = r.bool_at(w, p, "end_is_estimate", false);
+      into.push_back(std::move(window));
+    };
+  };
+  r.objects_at(root, top, "windows", read_window(n.windows));
+  if (const json* change = r.object_at(root, top, "change")) {
+    r.check_keys(*change, "/change", {"reason", "original_windows"});
+    n.change.reason = r.text_at(*change, "/change", "reason");
+    r.objects_at(*change, "/change", "original_windows", read_window(n.change.original_windows));
+  }
+  if (const json* restored = r.object_at(root, top, "restoration")) {
+    const std::string p = "/restoration";
+    r.check_keys(*restored, p, {"actual_end", "work_done", "follow_up", "data"});
+    n.restoration.actual_end = r.time_at(*restored, p, "actual_end");
+    n.restoration.work_done = r.texts_at(*restored, p, "work_done");
+    n.restoration.follow_up = r.texts_at(*restored, p, "follow_up");
+    n.restoration.data = r.texts_at(*restored, p, "data");
+  }
   if (const json* reason = r.object_at(root, top, "reason")) {
     r.check_keys(*reason, "/reason", {"category", "text"});
     n.reason_category = r.string_at(*reason, "/reason", "category");

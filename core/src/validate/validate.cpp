@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "model/kind.h"
+
 namespace noticekit::validate {
 namespace {
 
@@ -14,21 +16,23 @@ using model::LocalizedText;
 using model::Notice;
 using model::Severity;
 
-constexpr std::string_view supported_kinds[] = {"planned", "emergency"};
-
 std::string iso(const time::LocalDateTime& t) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
 }
 
 class Rules {
  public:
-  Rules(const Notice& n, const std::vector<std::string>& languages) : n_(n), languages_(languages) {}
+  Rules(const Notice& n, const std::vector<std::string>& languages, std::string_view kind)
+      : n_(n), languages_(languages), kind_(model::message_kind(kind)) {}
 
   std::vector<Finding> run() {
     required_facts();
     const auto zone = zone_rule();
+    lifecycle_facts();
     if (zone) {
       for (const auto& w : n_.windows) window_rules(w, *zone);
+      for (const auto& w : n_.change.original_windows) window_time_rules(w, *zone);
+      local_time_rule(n_.restoration.actual_end, *zone);
       lead_time(*zone);
     }
     audience_zones();
@@ -43,7 +47,7 @@ class Rules {
 
   void required_facts() {
     if (n_.kind.empty()) add("kind.missing", Severity::error, "/kind");
-    else if (std::find(std::begin(supported_kinds), std::end(supported_kinds), n_.kind) == std::end(supported_kinds))
+    else if (!model::is_lifecycle_kind(n_.kind))
       add("kind.unsupported", Severity::error, "/kind", {{"value", n_.kind}});
     if (n_.organization_name.empty()) add("organization.missing", Severity::error, "/organization/name");
     if (n_.windows.empty()) add("windows.missing", Severity::error, "/windows");
@@ -81,12 +85,32 @@ class Rules {
          {"resolved", iso(local) + " " + offset.abbreviation}});
   }
 
+  // What the message being written needs beyond the common facts.
+  void lifecycle_facts() {
+    const bool changed = kind_ == "extension" || kind_ == "reschedule";
+    if (changed && n_.change.original_windows.empty())
+      add("change.original_missing", Severity::error, "/change/original_windows", {{"kind", kind_}});
+    if ((changed || kind_ == "cancellation") && n_.change.reason.empty())
+      add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_}});
+    if (kind_ == "restoration") {
+      if (!n_.restoration.actual_end.present)
+        add("restoration.actual_end_missing", Severity::error, "/restoration/actual_end");
+      if (n_.restoration.work_done.empty())
+        add("restoration.work_done_missing", Severity::warning, "/restoration/work_done");
+    }
+  }
+
   void window_rules(const model::Window& w, const time::Zone& zone) {
     if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path + "/systems");
+    const bool ahead = kind_ == "announcement" || kind_ == "reminder" || kind_ == "reschedule";
+    if (!w.end.present && ahead) add("window.end_unknown", Severity::warning, w.end.path);
+    window_time_rules(w, zone);
+  }
+
+  void window_time_rules(const model::Window& w, const time::Zone& zone) {
     if (!w.start.present) add("window.start_missing", Severity::error, w.start.path);
     local_time_rule(w.start, zone);
     local_time_rule(w.end, zone);
-    if (!w.end.present && n_.kind == "planned") add("window.end_unknown", Severity::warning, w.end.path);
     if (w.start.value && w.end.value &&
         zone.to_utc(*w.end.value).utc <= zone.to_utc(*w.start.value).utc) {
       add("window.end_before_start", Severity::error, w.end.path,
@@ -96,7 +120,7 @@ class Rules {
 
   // Planned work is announced ≥ 24 h ahead (NOTICE-CONVENTIONS.md: "24 hours minimum").
   void lead_time(const time::Zone& zone) {
-    if (n_.kind != "planned" || !n_.issued.value) return;
+    if (kind_ != "announcement" || !n_.issued.value) return;
     for (const auto& w : n_.windows) {
       if (!w.start.value) continue;
       const auto issued = zone.to_utc(*n_.issued.value).utc;
@@ -156,17 +180,23 @@ class Rules {
       untranslated(c.label);
       untranslated(c.hours);
     }
+    untranslated(n_.change.reason);
+    untranslated(n_.restoration.work_done);
+    untranslated(n_.restoration.follow_up);
+    untranslated(n_.restoration.data);
   }
 
   const Notice& n_;
   const std::vector<std::string>& languages_;
+  std::string kind_;
   std::vector<Finding> out_;
 };
 
 }  // namespace
 
-std::vector<Finding> validate(const Notice& notice, const std::vector<std::string>& languages) {
-  return Rules(notice, languages).run();
+std::vector<Finding> validate(const Notice& notice, const std::vector<std::string>& languages,
+                              std::string_view message_kind) {
+  return Rules(notice, languages, message_kind).run();
 }
 
 }  // namespace noticekit::validate
