@@ -170,7 +170,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_map(root, "phrases", phrases_, problem) &&
          read_map(root, "findings", findings_, problem) &&
          read_map(root, "zone_names", zone_names_, problem) &&
-         read_map(root, "language_names", language_names_, problem);
+         read_map(root, "language_names", language_names_, problem) &&
+         read_map(root, "jargon", jargon_, problem);
 }
 
 std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {

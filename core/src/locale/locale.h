@@ -47,6 +47,9 @@ class Locale {
   // The name of a language in this language ("英文"); the tag itself when unknown.
   std::string language_name(std::string_view tag) const;
 
+  // Technical terms readers may not understand, each with a plain suggestion.
+  const std::map<std::string, std::string, std::less<>>& jargon() const { return jargon_; }
+
   // Every phrase key, for the tests that compare locales.
   std::vector<std::string> phrase_keys() const;
   std::vector<std::string> finding_codes() const;
@@ -61,7 +64,8 @@ class Locale {
   bool merge(std::string_view json_text, std::string& problem);
   std::string tag_;
   std::vector<std::string> weekdays_, weekdays_short_, months_, months_short_, section_numbers_;
-  std::map<std::string, std::string, std::less<>> phrases_, findings_, zone_names_, language_names_;
+  std::map<std::string, std::string, std::less<>> phrases_, findings_, zone_names_, language_names_,
+      jargon_;
   std::vector<std::string> implicit_zones_;
 };
 

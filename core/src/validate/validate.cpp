@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "locale/locale.h"
 #include "model/kind.h"
 
 namespace noticekit::validate {
@@ -15,6 +16,25 @@ using model::Finding;
 using model::LocalizedText;
 using model::Notice;
 using model::Severity;
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Case-insensitive for ASCII; a Latin term matches whole words only ("DNS" not in "DNSSEC").
+bool contains_term(std::string_view text, std::string_view term) {
+  if (term.empty() || term.size() > text.size()) return false;
+  const bool latin = is_ascii_letter(term.front());
+  for (std::size_t i = 0; i + term.size() <= text.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < term.size() && same; ++k) same = ascii_lower(text[i + k]) == ascii_lower(term[k]);
+    if (!same) continue;
+    if (!latin) return true;
+    const bool starts = i == 0 || !is_ascii_letter(text[i - 1]);
+    const bool ends = i + term.size() == text.size() || !is_ascii_letter(text[i + term.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
 
 std::string iso(const time::LocalDateTime& t) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
@@ -37,6 +57,7 @@ class Rules {
     }
     audience_zones();
     untranslated_text();
+    plain_language();
     return std::move(out_);
   }
 
@@ -55,6 +76,10 @@ class Rules {
     if (n_.unavailable.empty() && n_.degraded.empty()) add("impact.missing", Severity::warning, "/impact/unavailable");
     if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
     if (n_.contacts.empty()) add("contact.missing", Severity::warning, "/contacts");
+    // A web page may be on the very system that is down; a phone, mailbox or chat is not.
+    const bool reachable = std::any_of(n_.contacts.begin(), n_.contacts.end(),
+                                       [](const model::Contact& c) { return c.kind != "web"; });
+    if (!n_.contacts.empty() && !reachable) add("contact.unreachable", Severity::warning, "/contacts");
     if (!n_.issued.present) add("issued.missing", Severity::warning, "/issued");
     if (n_.sms_signature.empty() && !n_.organization_name.empty())
       add("sms_signature.missing", Severity::info, "/organization/sms_signature");
@@ -144,6 +169,34 @@ class Rules {
         add("audience.time_zone_unknown", Severity::error, model::pointer_append("/audience/time_zones", i),
             {{"value", n_.audience.time_zones[i]}});
     }
+  }
+
+  // Each text is read against the jargon list of its own language.
+  void jargon(const LocalizedText& t) {
+    for (const auto& [lang, text] : t.by_language) {
+      const auto* loc = locale::Locale::find(lang);
+      if (!loc) continue;
+      for (const auto& [term, suggestion] : loc->jargon()) {
+        if (contains_term(text, term)) {
+          add("plain_language.jargon", Severity::warning, t.path, {{"term", term}, {"suggestion", suggestion}});
+        }
+      }
+    }
+  }
+
+  void plain_language() {
+    for_each_reader_text([this](const LocalizedText& t) { jargon(t); });
+  }
+
+  // The free texts readers see (names and labels are left alone: they are what they are).
+  template <typename Visit>
+  void for_each_reader_text(Visit visit) {
+    visit(n_.reason);
+    for (const auto* list : {&n_.unavailable, &n_.degraded, &n_.still_available, &n_.alternatives,
+                             &n_.actions_before, &n_.actions_after, &n_.restoration.work_done,
+                             &n_.restoration.follow_up, &n_.restoration.data})
+      for (const auto& t : *list) visit(t);
+    visit(n_.change.reason);
   }
 
   void untranslated(const LocalizedText& t) {
