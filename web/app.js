@@ -11,6 +11,7 @@ const RENDER_DELAY_MS = 100;
 const form = document.getElementById('sheet-form');
 const status = document.getElementById('engine-status');
 const sheetJson = document.getElementById('sheet-json');
+const messageKind = document.getElementById('message-kind');
 const preview = createPreview({
   findings: document.getElementById('findings'),
   outputs: document.getElementById('outputs'),
@@ -42,7 +43,9 @@ function update() {
   if (!engine) return;
   let result;
   try {
-    result = engine.render(sheet);
+    // The same sheet writes every message of the lifecycle: the chosen one, or the one the
+    // sheet's own kind calls for.
+    result = engine.render(sheet, messageKind.value ? { kind: messageKind.value } : {});
   } catch (error) {
     setStatus(`The notice engine failed: ${error?.message ?? error}. Reload the page to start it again.`, 'error');
     return;
@@ -79,6 +82,7 @@ async function loadExample(button) {
 
 setupForm(form, schedule);
 form.addEventListener('input', schedule);
+messageKind.addEventListener('change', update);
 form.addEventListener('change', schedule);
 for (const button of form.querySelectorAll('button[data-example]')) {
   button.addEventListener('click', () => loadExample(button));

@@ -6,7 +6,7 @@ export async function loadEngine(moduleUrl = new URL('../noticekit.mjs', import.
   const nk = await createNoticekit();
   return {
     version: () => (typeof nk.version === 'function' ? String(nk.version()) : ''),
-    /** {outputs:[…], findings:[…]} for a sheet object. */
-    render: (sheet) => JSON.parse(nk.render(JSON.stringify(sheet))),
+    /** {outputs:[…], findings:[…]} for a sheet object; options as for the module's render. */
+    render: (sheet, options = {}) => JSON.parse(nk.render(JSON.stringify(sheet), JSON.stringify(options))),
   };
 }

@@ -152,6 +152,10 @@ export function readSheet(form) {
     return contact.value || contact.label || contact.hours ? compact(contact) : undefined;
   }).filter(Boolean);
 
+  const originalStart = value('change.original_start');
+  const originalEnd = value('change.original_end');
+  const originalWindow = compact({ start: originalStart, end: originalEnd });
+
   const size = value('audience.size');
   return compact({
     schema: SCHEMA,
@@ -183,6 +187,16 @@ export function readSheet(form) {
     contacts,
     next_update: value('next_update'),
     channels_available: checkedValues(form, 'channels_available'),
+    change: compact({
+      reason: text('change.reason'),
+      original_windows: originalWindow ? [originalWindow] : undefined,
+    }),
+    restoration: compact({
+      actual_end: value('restoration.actual_end'),
+      work_done: list('restoration.work_done'),
+      follow_up: list('restoration.follow_up'),
+      data: list('restoration.data'),
+    }),
   });
 }
 
@@ -273,6 +287,19 @@ export function fillForm(form, sheet) {
   }
 
   field('next_update').value = asString(sheet.next_update);
+
+  // The form offers one original window: the one an extension or reschedule changes.
+  const change = sheet.change ?? {};
+  const original = Array.isArray(change.original_windows) ? change.original_windows[0] ?? {} : {};
+  writeText(l10n(form, 'change.reason'), change.reason, first);
+  field('change.original_start').value = asString(original.start);
+  field('change.original_end').value = asString(original.end);
+
+  const restoration = sheet.restoration ?? {};
+  field('restoration.actual_end').value = asString(restoration.actual_end);
+  writeList(l10n(form, 'restoration.work_done'), restoration.work_done, first);
+  writeList(l10n(form, 'restoration.follow_up'), restoration.follow_up, first);
+  writeList(l10n(form, 'restoration.data'), restoration.data, first);
 
   const audience = sheet.audience ?? {};
   setSelect(field('audience.kind'), audience.kind, 'public');

@@ -309,3 +309,36 @@ test('the example buttons fill the form with the examples\' facts', { timeout: 3
     await context.close();
   }
 });
+
+test('one sheet writes the follow-up messages: reminder, extension, restoration', { timeout: 45000 }, async () => {
+  const { context, page, problems } = await openPage();
+  try {
+    await page.getByRole('button', { name: 'Load tax-bureau example' }).click();
+    await poll('the announcement', async () =>
+      (await page.locator('.output[data-lang="en"][data-channel="email"]').first().getAttribute('data-kind')) === 'announcement');
+    const message = page.getByLabel('Message to write from this sheet');
+    const enSubject = () => page.locator('.output[data-lang="en"][data-channel="email"] .output-subject').first().textContent();
+
+    await message.selectOption('reminder');
+    await poll('the reminder', async () => (await enSubject())?.startsWith('Reminder:'));
+
+    // An extension needs the window as first announced: the finding points at it until it is given.
+    await message.selectOption('extension');
+    await poll('the missing-original finding', async () =>
+      (await page.locator('#findings').textContent()).includes('/change/original_windows'));
+    await typeDateTime(page, page.getByLabel('Originally from'), '2026-12-05T22:00');
+    await typeDateTime(page, page.getByLabel('Originally until'), '2026-12-06T04:00');
+    await poll('the extension SMS with old and new end', async () =>
+      /延长至12月6日12:00,原定12月6日04:00恢复/.test(await outputText(page, 'zh-CN', 'sms').textContent()));
+    assert.match(await enSubject(), /^Update: maintenance of/);
+
+    await message.selectOption('restoration');
+    await typeDateTime(page, page.getByLabel('Service back at'), '2026-12-06T05:30');
+    await poll('the restoration', async () =>
+      (await outputText(page, 'zh-CN', 'sms').textContent())?.includes('已于12月6日05:30恢复正常服务'));
+    assert.equal(await page.locator('.output').first().getAttribute('data-kind'), 'restoration');
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+  }
+});

@@ -137,6 +137,8 @@ TEST_CASE("validation rules, one row each", "[validate]") {
         {"change.reason_missing", "warning", "/change/reason"}}, 1, "extension"},
       {"a reschedule needs the original window", R"([{"op":"add","path":"/change","value":{"reason":"x"}}])",
        {{"change.original_missing", "error", "/change/original_windows"}}, 1, "reschedule"},
+      {"an extension needs the original end", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"start":"2026-12-05T22:00"}]}}])",
+       {{"change.original_missing", "error", "/change/original_windows/0/end"}}, 1, "extension"},
       {"a cancellation should say why", "[]", {{"change.reason_missing", "warning", "/change/reason"}}, 0, "cancellation"},
       {"a restoration needs the actual end", "[]",
        {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},

@@ -115,6 +115,11 @@ class Rules {
     const bool changed = kind_ == "extension" || kind_ == "reschedule";
     if (changed && n_.change.original_windows.empty())
       add("change.original_missing", Severity::error, "/change/original_windows", {{"kind", kind_}});
+    // An extension is about the end: "until 08:00 (was 06:00)" needs the old end.
+    if (kind_ == "extension" && !n_.change.original_windows.empty() &&
+        std::none_of(n_.change.original_windows.begin(), n_.change.original_windows.end(),
+                     [](const model::Window& w) { return w.end.present; }))
+      add("change.original_missing", Severity::error, n_.change.original_windows.front().end.path, {{"kind", kind_}});
     if ((changed || kind_ == "cancellation") && n_.change.reason.empty())
       add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_}});
     if (kind_ == "restoration") {
