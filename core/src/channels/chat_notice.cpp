@@ -1,0 +1,95 @@
+#include "channels/chat_notice.h"
+
+#include "channels/shorten.h"
+
+namespace noticekit::channels {
+
+std::vector<ChatBlock> chat_blocks(const compose::Document& d) {
+  using Kind = ChatBlock::Kind;
+  std::vector<ChatBlock> out{{Kind::title, d.title}};
+  if (!d.greeting.empty()) out.push_back({Kind::paragraph, d.greeting});
+  out.push_back({Kind::paragraph, d.lead});
+  for (const auto& s : d.sections) {
+    out.push_back({Kind::heading, s.heading});
+    if (!s.intro.empty()) out.push_back({Kind::intro, s.intro});
+    for (const auto& line : s.lines) out.push_back({Kind::item, line});
+  }
+  for (const auto& c : d.closing)
+    if (!c.empty()) out.push_back({Kind::paragraph, c});
+  out.push_back({Kind::signature, d.issuer});
+  if (!d.date.empty()) out.push_back({Kind::signature, d.date});
+  return out;
+}
+
+std::string plain_text(const std::vector<ChatBlock>& blocks, const locale::Locale& loc) {
+  const std::string bullet = loc.phrase("text.bullet");
+  std::string out;
+  using Kind = ChatBlock::Kind;
+  Kind previous = Kind::title;
+  for (const auto& b : blocks) {
+    // A section's heading, intro and items are one paragraph, as are the signature's lines;
+    // anything else starts a new one.
+    const bool same_paragraph =
+        ((b.kind == Kind::intro || b.kind == Kind::item) &&
+         (previous == Kind::heading || previous == Kind::intro || previous == Kind::item)) ||
+        (b.kind == Kind::signature && previous == Kind::signature);
+    if (!out.empty()) out += same_paragraph ? "\n" : "\n\n";
+    out += (b.kind == Kind::item ? bullet : std::string()) + b.text;
+    previous = b.kind;
+  }
+  return out + "\n";
+}
+
+std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& loc,
+                             bool with_contacts) {
+  std::vector<Fact> out;
+  const std::string separator = loc.phrase("list.separator");
+  for (const auto& w : d.windows) {
+    std::string systems;
+    for (const auto& s : w.systems) systems += (systems.empty() ? "" : separator) + s;
+    if (!w.regions.empty())
+      systems = loc.phrase("systems.in_regions", {{"systems", systems}, {"regions", w.regions}});
+    out.push_back({loc.phrase("chat.when"), w.when});
+    out.push_back({loc.phrase("chat.systems"), systems});
+  }
+  if (with_contacts)
+    for (const auto& c : d.contacts) out.push_back({loc.phrase("chat.contact"), c.line});
+  return out;
+}
+
+std::string dump_payload(const nlohmann::ordered_json& payload) {
+  return payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+FittedPayload fit_payload(
+    const compose::Document& d, const locale::Locale& loc, std::size_t byte_limit,
+    const std::function<nlohmann::ordered_json(const compose::Document&)>& build) {
+  auto fitted = fit_document(d, loc, byte_limit, [&](const compose::Document& doc) {
+    return dump_payload(build(doc)).size();
+  });
+  std::string payload = dump_payload(build(fitted.document));
+  return {std::move(fitted.document), std::move(payload), fitted.truncated};
+}
+
+Output webhook_output(std::string channel, std::string plain, std::string payload,
+                      const std::string& measured_as, std::size_t measured, std::size_t limit,
+                      bool truncated) {
+  Output out;
+  out.channel = std::move(channel);
+  out.text = std::move(plain);
+  out.files = {{"payload", std::move(payload)}};
+  out.metrics = {{measured_as, measured},
+                 {"limit", limit},
+                 {"ok", measured <= limit},
+                 {"truncated", truncated}};
+  return out;
+}
+
+Output payload_output(std::string channel, const FittedPayload& fitted, std::size_t byte_limit,
+                      const locale::Locale& loc) {
+  return webhook_output(std::move(channel), plain_text(chat_blocks(fitted.document), loc),
+                        fitted.payload, "payload_bytes", fitted.payload.size(), byte_limit,
+                        fitted.truncated);
+}
+
+}  // namespace noticekit::channels

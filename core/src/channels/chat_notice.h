@@ -1,0 +1,69 @@
+// What the chat and social channels share: the notice as a flat list of blocks in reading
+// order, the key facts as label/value pairs, a plain-text rendering, and the one way webhook
+// payloads are written.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "channels/output.h"
+#include "compose/document.h"
+#include "locale/locale.h"
+
+namespace noticekit::channels {
+
+struct ChatBlock {
+  enum class Kind { title, paragraph, heading, intro, item, signature };
+  Kind kind;
+  std::string text;  // plain, unescaped; each renderer escapes for its markup
+};
+
+// Title, greeting, lead, each section (heading, intro, one item per line), closing, and the
+// issuer with the date.
+std::vector<ChatBlock> chat_blocks(const compose::Document& d);
+
+// The blocks as plain text: a blank line between paragraphs, items one per line with the
+// language's bullet.
+std::string plain_text(const std::vector<ChatBlock>& blocks, const locale::Locale& loc);
+
+struct Fact {
+  std::string label;
+  std::string value;
+};
+
+// When and which systems, per window, then (if asked) each contact: for Slack fields and
+// Teams facts.
+std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& loc,
+                             bool with_contacts);
+
+// A webhook body exactly as it is POSTed: 2-space indent, and invalid UTF-8 replaced rather
+// than thrown on (the core runs in wasm without exceptions).
+std::string dump_payload(const nlohmann::ordered_json& payload);
+
+struct FittedPayload {
+  compose::Document document;  // what the payload says, possibly shortened
+  std::string payload;         // dumped
+  bool truncated = false;
+};
+
+// The payload `build` makes of the document, with sections dropped (see fit_document) until
+// the dumped body is at most `byte_limit` bytes.
+FittedPayload fit_payload(
+    const compose::Document& d, const locale::Locale& loc, std::size_t byte_limit,
+    const std::function<nlohmann::ordered_json(const compose::Document&)>& build);
+
+// The Output of a webhook channel: the plain text, the payload file, and one measured size
+// (`measured_as`, e.g. "bytes") against the channel's limit.
+Output webhook_output(std::string channel, std::string plain, std::string payload,
+                      const std::string& measured_as, std::size_t measured, std::size_t limit,
+                      bool truncated);
+
+// webhook_output for a channel whose limit is on the whole body.
+Output payload_output(std::string channel, const FittedPayload& fitted, std::size_t byte_limit,
+                      const locale::Locale& loc);
+
+}  // namespace noticekit::channels

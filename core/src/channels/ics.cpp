@@ -1,0 +1,122 @@
+// Calendar file (RFC 5545): one VEVENT per window, so readers can put the downtime in their
+// calendars. Times are written in UTC ("Z" form, §3.3.5 form #2), which every client converts to
+// the reader's own zone and which needs no VTIMEZONE.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "channels/channel.h"
+#include "channels/letter.h"
+#include "channels/message_kind.h"
+#include "text/icalendar.h"
+#include "text/stable_hash.h"
+#include "time/utc_format.h"
+
+namespace noticekit::channels {
+namespace {
+
+using text::ical_content_line;
+using text::ical_escape_text;
+
+// RFC 5545 §3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line
+// break"; text::ical_content_line folds longer ones, never inside a UTF-8 sequence. The
+// metrics measure the result against this limit.
+constexpr std::size_t line_limit = 75;
+
+// DESIGN.md's lifecycle sends reminders at T-24 h and T-1 h; the calendar alarm is the T-1 h
+// one, the last moment to finish what cannot be done during the window.
+constexpr std::string_view alarm_trigger = "-PT1H";
+
+// What a calendar should do with the events for one message of the lifecycle. The hook for the
+// lifecycle work: SEQUENCE must grow with each revision of a window (RFC 5545 §3.8.7.4), which
+// needs the sheet's revision count; until the sheet carries one every message is revision 0.
+struct EventState {
+  std::string_view status;  // §3.8.1.11: CONFIRMED or CANCELLED for a VEVENT
+  int sequence = 0;
+  bool alarm = false;  // only for messages that look ahead to the window
+};
+
+EventState event_state(std::string_view message_kind) {
+  if (message_kind == "cancellation") return {"CANCELLED", 0, false};
+  return {"CONFIRMED", 0, looks_ahead(message_kind)};
+}
+
+std::string systems_list(const compose::TimedWindow& w) {
+  std::string out;
+  for (const auto& s : w.systems) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+std::string vevent(const compose::Document& d, const locale::Locale& loc,
+                   const compose::TimedWindow& w, bool several) {
+  const EventState state = event_state(d.message_kind);
+  // Stable while the window's facts stay: the same notice sent twice updates one event.
+  const std::string uid =
+      text::stable_hash_hex(d.organization + '\0' + std::to_string(w.start) + '\0' + systems_list(w)) +
+      "@noticekit";
+  // DTSTAMP is required (§3.8.7.2); without an issue time the window start keeps it deterministic.
+  const time::UtcSeconds stamp = d.issued.value_or(w.start);
+  const std::string summary =
+      several ? loc.phrase("ics.summary.window", {{"title", d.title}, {"systems", systems_list(w)}}) : d.title;
+  std::string description = letter_text(d, loc);
+  // Without DTEND an event with a DATE-TIME start lasts no time at all (§3.6.1), so the reader
+  // is told in words that the end is not known.
+  if (!w.end) description = loc.phrase("ics.end_unknown") + "\n\n" + description;
+  const std::string lang = ";LANGUAGE=" + d.language;
+
+  std::string out = ical_content_line("BEGIN:VEVENT");
+  out += ical_content_line("UID:" + uid);
+  out += ical_content_line("DTSTAMP:" + time::format_ical_utc(stamp));
+  out += ical_content_line("DTSTART:" + time::format_ical_utc(w.start));
+  if (w.end) out += ical_content_line("DTEND:" + time::format_ical_utc(*w.end));
+  out += ical_content_line("SEQUENCE:" + std::to_string(state.sequence));
+  out += ical_content_line("STATUS:" + std::string(state.status));
+  // The reader is not busy during someone else's maintenance (§3.8.2.7).
+  out += ical_content_line("TRANSP:TRANSPARENT");
+  out += ical_content_line("SUMMARY" + lang + ":" + ical_escape_text(summary));
+  out += ical_content_line("DESCRIPTION" + lang + ":" + ical_escape_text(description));
+  if (state.alarm) {
+    out += ical_content_line("BEGIN:VALARM");
+    out += ical_content_line("ACTION:DISPLAY");
+    out += ical_content_line("TRIGGER:" + std::string(alarm_trigger));
+    out += ical_content_line("DESCRIPTION" + lang + ":" + ical_escape_text(summary));
+    out += ical_content_line("END:VALARM");
+  }
+  return out + ical_content_line("END:VEVENT");
+}
+
+std::size_t longest_line_octets(std::string_view ics) {
+  std::size_t longest = 0;
+  while (!ics.empty()) {
+    const std::size_t end = ics.find("\r\n");
+    const std::size_t length = end == std::string_view::npos ? ics.size() : end;
+    longest = std::max(longest, length);
+    ics.remove_prefix(end == std::string_view::npos ? ics.size() : end + 2);
+  }
+  return longest;
+}
+
+}  // namespace
+
+Output render_ics(const compose::Document& d, const locale::Locale& loc) {
+  Output out;
+  out.channel = "ics";
+  std::string ics = ical_content_line("BEGIN:VCALENDAR");
+  ics += ical_content_line("VERSION:2.0");
+  ics += ical_content_line("PRODID:-//noticekit//noticekit//EN");
+  ics += ical_content_line("CALSCALE:GREGORIAN");
+  ics += ical_content_line("METHOD:PUBLISH");
+  for (const auto& w : d.windows) ics += vevent(d, loc, w, d.windows.size() > 1);
+  ics += ical_content_line("END:VCALENDAR");
+  out.text = std::move(ics);
+  const std::size_t longest = longest_line_octets(out.text);
+  out.metrics = {{"events", d.windows.size()},
+                 {"bytes", out.text.size()},
+                 {"longest_line_octets", longest},
+                 {"limit", line_limit},
+                 {"limit_unit", "line_octets"},
+                 {"ok", longest <= line_limit}};
+  return out;
+}
+
+}  // namespace noticekit::channels

@@ -1,0 +1,87 @@
+#include "channels/letter.h"
+
+#include "text/escape.h"
+
+namespace noticekit::channels {
+namespace {
+
+using compose::Document;
+using compose::Section;
+using text::escape_html;
+
+constexpr std::string_view paragraph_style = "margin:0 0 12px 0;";
+constexpr std::string_view heading_style = "font-size:16px;margin:20px 0 8px 0;color:#1a1a1a;";
+constexpr std::string_view cell_style = "border:1px solid #d0d0d0;padding:6px 8px;text-align:left;vertical-align:top;";
+
+std::string schedule_table(const Section& s) {
+  std::string rows = "<tr>" + html_element("th", cell_style, escape_html(s.systems_column)) +
+                     html_element("th", cell_style, escape_html(s.when_column)) + "</tr>\n";
+  for (const auto& r : s.table) {
+    rows += "<tr>" + html_element("td", cell_style, escape_html(r.systems)) +
+            html_element("td", cell_style, escape_html(r.when)) + "</tr>\n";
+  }
+  return "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" "
+         "style=\"border-collapse:collapse;margin:0 0 12px 0;width:100%;\">\n" + rows + "</table>\n";
+}
+
+std::string section_html(const Section& s, bool as_list) {
+  std::string out = html_element("h2", heading_style, escape_html(s.heading));
+  if (!s.intro.empty()) out += html_element("p", paragraph_style, escape_html(s.intro));
+  if (!s.table.empty()) return out + schedule_table(s);
+  if (as_list) {
+    std::string items;
+    for (const auto& line : s.lines) items += html_element("li", "margin:0 0 4px 0;", escape_html(line));
+    return out + html_element("ul", "margin:0 0 12px 0;padding-left:20px;", "\n" + items);
+  }
+  for (const auto& line : s.lines) out += html_element("p", paragraph_style, escape_html(line));
+  return out;
+}
+
+}  // namespace
+
+std::string html_element(std::string_view tag, std::string_view style, std::string_view escaped_content) {
+  std::string out = "<";
+  out.append(tag).append(" style=\"").append(style).append("\">");
+  out.append(escaped_content).append("</").append(tag).append(">\n");
+  return out;
+}
+
+std::string letter_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
+  const std::string bullet = loc.phrase("text.bullet");
+  std::string out = with_title == WithTitle::yes ? d.title + "\n\n" : "";
+  if (!d.greeting.empty()) out += d.greeting + "\n\n";
+  out += d.lead + "\n\n";
+  for (const Section& s : d.sections) {
+    out += s.heading + "\n";
+    if (!s.intro.empty()) out += s.intro + "\n";
+    for (const auto& line : s.lines) out += bullet + line + "\n";
+    out += "\n";
+  }
+  for (const auto& c : d.closing) out += c + "\n\n";
+  out += d.issuer + "\n";
+  if (!d.date.empty()) out += d.date + "\n";
+  return out;
+}
+
+std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
+  const bool as_list = !loc.phrase("text.bullet").empty();
+  std::string body = html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
+  if (!d.greeting.empty()) body += html_element("p", paragraph_style, escape_html(d.greeting));
+  body += html_element("p", paragraph_style, escape_html(d.lead));
+  for (const auto& s : d.sections) body += section_html(s, as_list);
+  for (const auto& c : d.closing) body += html_element("p", paragraph_style, escape_html(c));
+  std::string signature = escape_html(d.issuer);
+  if (!d.date.empty()) signature += "<br>" + escape_html(d.date);
+  // The locale decides the side: Chinese official notices put issuer and date on the right.
+  body += html_element("p", "margin:24px 0 0 0;text-align:" + escape_html(loc.phrase("signature.align")) + ";",
+                       signature);
+  return body;
+}
+
+std::string html_head(const Document& d) {
+  return "<!DOCTYPE html>\n<html lang=\"" + escape_html(d.language) + "\">\n<head>\n"
+         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<title>" + escape_html(d.title) + "</title>\n</head>\n";
+}
+
+}  // namespace noticekit::channels

@@ -1,0 +1,395 @@
+// Phone: a script to read aloud or to feed an IVR's text-to-speech. Everything is written the
+// way it is said: times as words ("10 p.m.", "22点"), phone numbers digit by digit, addresses
+// with "at" and "dot", and no symbol a reader cannot say (brackets, 【】, emoji, slashes).
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "channels/channel.h"
+#include "channels/message_kind.h"
+#include "text/utf8.h"
+
+namespace noticekit::channels {
+namespace {
+
+using locale::Locale;
+
+// IVR guidance (Avaya IR design guide "Prompts"/"Announcements"; ivrdoctors.com "System
+// messages") asks for announcements "as concise as possible" without giving a number; a
+// minute is our rule: longer recorded announcements are skipped or hung up on.
+constexpr int speaking_seconds_limit = 60;
+
+bool is_ideograph(char32_t c) {
+  return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alnum(char32_t c) {
+  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// Pictographs, dingbats, variation selectors, joiners and private-use characters: nothing to say.
+bool is_unsayable_symbol(char32_t c) {
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+         (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D || (c >= 0xE000 && c <= 0xF8FF);
+}
+// Brackets and quotes of both scripts: a reader pauses instead.
+bool is_bracket(char32_t c) {
+  static constexpr std::u32string_view brackets = U"()[]{}<>\"`\u3010\u3011\u3014\u3015\u300C\u300D\u300E\u300F"
+                                                  U"\u300A\u300B\u3008\u3009\uFF08\uFF09\u201C\u201D\u2018";
+  return brackets.find(c) != std::u32string_view::npos;
+}
+// ASCII symbols left in a script after it was made sayable are counted as problems.
+bool is_problem_symbol(char32_t c) {
+  static constexpr std::u32string_view symbols = U"#*_~^|\\<>[]{}()\"`@/&+=";
+  return symbols.find(c) != std::u32string_view::npos || is_unsayable_symbol(c) ||
+         is_bracket(c);
+}
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  for (const char32_t c : s) text::append_utf8(out, c);
+  return out;
+}
+
+// Appends a symbol said as a word, set off by spaces (tidy() drops those Chinese does not want).
+void append_spaced(std::string& out, std::string_view word) { out.append(" ").append(word).append(" "); }
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// "10 p.m.", "10:30 p.m.", "midnight" / "22点", "22点30分": the locale decides.
+std::string spoken_time(int hour, int minute, const Locale& loc) {
+  if (minute == 0 && hour == 0) return loc.phrase("phone.time.midnight");
+  if (minute == 0 && hour == 12) return loc.phrase("phone.time.noon");
+  const int hour12 = hour % 12 == 0 ? 12 : hour % 12;
+  const locale::Args args = {{"hour", std::to_string(hour)},
+                             {"hour12", std::to_string(hour12)},
+                             {"minute", two_digits(minute)},
+                             {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")}};
+  return loc.phrase(minute == 0 ? "phone.time.hour" : "phone.time.hour_minute", args);
+}
+
+std::string spoken_date(const time::LocalDateTime& t, const Locale& loc) {
+  return loc.phrase("phone.date", {{"weekday", loc.weekday(time::weekday(t))},
+                                   {"day", std::to_string(t.day)},
+                                   {"month", std::to_string(t.month)},
+                                   {"month_name", loc.month(t.month)}});
+}
+
+std::string spoken_moment(const time::LocalDateTime& t, const Locale& loc) {
+  return loc.phrase("phone.moment", {{"time", spoken_time(t.hour, t.minute, loc)}, {"date", spoken_date(t, loc)}});
+}
+
+// Digits one by one; a space, dash or dot between groups becomes a pause; "+" is said.
+std::string spoken_digits(std::u32string_view number, const Locale& loc) {
+  std::string out;
+  bool pause = false;
+  for (const char32_t c : number) {
+    if (is_ascii_digit(c)) {
+      if (!out.empty() && out.back() != ' ') out += pause ? loc.phrase("phone.digit_group_separator") : " ";
+      out += static_cast<char>(c);
+      pause = false;
+    } else if (c == '+') {
+      out.append(loc.phrase("phone.symbol.plus")).append(" ");
+    } else if (!out.empty()) {
+      pause = true;
+    }
+  }
+  return out;
+}
+
+// An address or link as said aloud: the scheme dropped, symbols as words.
+std::string spoken_address(std::string_view address, const Locale& loc) {
+  for (const std::string_view scheme : {"https://", "http://", "mailto:", "tel:"})
+    if (address.substr(0, scheme.size()) == scheme) address.remove_prefix(scheme.size());
+  // A query string or fragment cannot be read out; the page itself can.
+  address = address.substr(0, std::min(address.find('?'), address.find('#')));
+  while (!address.empty() && address.back() == '/') address.remove_suffix(1);
+  std::string out;
+  for (const char c : address) {
+    const char* word = nullptr;
+    switch (c) {
+      case '@': word = "phone.symbol.at"; break;
+      case '.': word = "phone.symbol.dot"; break;
+      case '/': word = "phone.symbol.slash"; break;
+      case '-': word = "phone.symbol.dash"; break;
+      case '_': word = "phone.symbol.underscore"; break;
+      case ':': word = "phone.symbol.colon"; break;
+      default: out += c; continue;
+    }
+    append_spaced(out, loc.phrase(word));
+  }
+  return out;
+}
+
+bool is_cjk(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF && !(c >= 0xFE00 && c <= 0xFE0F); }
+bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x3000; }
+
+// Where a link or an address that starts at `i` ends: at a space, a CJK character, or
+// punctuation that closes the sentence around it.
+std::size_t address_end(std::u32string_view s, std::size_t i) {
+  std::size_t end = i;
+  while (end < s.size() && !is_space(s[end]) && !is_cjk(s[end]) && !is_bracket(s[end])) ++end;
+  while (end > i && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == '!')) --end;
+  return end;
+}
+
+bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view prefix) {
+  return s.substr(i, prefix.size()) == prefix;
+}
+
+// A link or e-mail address in free text: "https://…", "www.…", or a word holding "@" and a dot.
+bool is_address_at(std::u32string_view s, std::size_t i) {
+  if (i > 0 && !is_space(s[i - 1]) && !is_cjk(s[i - 1]) && !is_bracket(s[i - 1])) return false;
+  if (starts_with(s, i, U"https://") || starts_with(s, i, U"http://") || starts_with(s, i, U"www.")) return true;
+  const std::u32string_view word = s.substr(i, address_end(s, i) - i);
+  const auto at = word.find(U'@');
+  return at != std::u32string_view::npos && at > 0 && word.find(U'.', at) != std::u32string_view::npos;
+}
+
+// A phone number in free text: digits in groups joined by "-" (400-123-4567), or one run of at
+// least five digits (12366). Returns its length, 0 when there is none at `i`.
+std::size_t phone_number_length(std::u32string_view s, std::size_t i) {
+  if (i > 0 && is_ascii_digit(s[i - 1])) return 0;
+  std::size_t end = i, digits = 0, run = 0;
+  bool grouped = false;
+  while (end < s.size()) {
+    if (is_ascii_digit(s[end])) {
+      ++digits;
+      ++run;
+      ++end;
+    } else if (s[end] == '-' && run > 0 && end + 1 < s.size() && is_ascii_digit(s[end + 1])) {
+      grouped = true;
+      run = 0;
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return (grouped && digits >= 7) || (!grouped && digits >= 5) ? end - i : 0;
+}
+
+// "20:00" or "9:00" at `i` as {hour, minute, length}; length 0 when there is none.
+struct ClockTime {
+  int hour = 0, minute = 0;
+  std::size_t length = 0;
+};
+ClockTime clock_time_at(std::u32string_view s, std::size_t i) {
+  if (i > 0 && is_ascii_digit(s[i - 1])) return {};
+  std::size_t digits = 0;
+  while (i + digits < s.size() && is_ascii_digit(s[i + digits])) ++digits;
+  const std::size_t colon = i + digits;
+  if (digits < 1 || digits > 2 || colon + 2 >= s.size() || s[colon] != ':' || !is_ascii_digit(s[colon + 1]) ||
+      !is_ascii_digit(s[colon + 2]) || (colon + 3 < s.size() && is_ascii_digit(s[colon + 3])))
+    return {};
+  const int hour = digits == 1 ? int(s[i] - '0') : int(s[i] - '0') * 10 + int(s[i + 1] - '0');
+  const int minute = int(s[colon + 1] - '0') * 10 + int(s[colon + 2] - '0');
+  if (hour > 24 || minute > 59) return {};
+  return {hour % 24, minute, digits + 3};
+}
+
+// Spaces tidied: one at most, none at the ends or before punctuation, none beside CJK text in
+// languages written without spaces, and no doubled full stop ("Ltd.." → "Ltd.").
+std::string tidy(std::string_view text, const Locale& loc) {
+  const bool spaces_beside_cjk = !loc.phrase("phone.space_beside_cjk").empty();
+  const auto cps = text::code_points(text);
+  std::u32string out;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    const char32_t c = cps[i];
+    if (c == ' ') {
+      const char32_t next = i + 1 < cps.size() ? cps[i + 1] : U' ';
+      if (out.empty() || out.back() == ' ' || next == ' ' || next == ',' || next == '.' || next == ';' ||
+          next == '?' || next == '!' || (!spaces_beside_cjk && (is_cjk(out.back()) || is_cjk(next))))
+        continue;
+    }
+    if (c == '.' && !out.empty() && out.back() == '.') continue;
+    out += c;
+  }
+  return to_utf8(out);
+}
+
+// Free text from the sheet made sayable: "20:00" as a time, "9:00–18:00" as a range, phone
+// numbers digit by digit, links and addresses with "dot" and "at", "&" as a word, brackets,
+// emoji and other symbols dropped.
+std::string sayable(std::string_view text, const Locale& loc) {
+  const std::u32string s = [&] {
+    const auto cps = text::code_points(text);
+    return std::u32string(cps.begin(), cps.end());
+  }();
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_address_at(s, i)) {
+      const std::size_t end = address_end(s, i);
+      append_spaced(out, spoken_address(to_utf8(s.substr(i, end - i)), loc));
+      i = end;
+      continue;
+    }
+    if (const ClockTime t = clock_time_at(s, i); t.length > 0) {
+      out += spoken_time(t.hour, t.minute, loc);
+      i += t.length;
+      continue;
+    }
+    if (const std::size_t n = phone_number_length(s, i); n > 0) {
+      append_spaced(out, spoken_digits(s.substr(i, n), loc));
+      i += n;
+      continue;
+    }
+    const char32_t c = s[i++];
+    if (c == '&') append_spaced(out, loc.phrase("phone.symbol.and"));
+    else if (c == '@') append_spaced(out, loc.phrase("phone.symbol.at"));
+    else if (c == '/') append_spaced(out, loc.phrase("phone.symbol.slash"));
+    else if (c == '+') append_spaced(out, loc.phrase("phone.symbol.plus"));
+    else if (c == U'\u2013' || c == U'\u2014' || c == '~' || c == U'\uFF5E') append_spaced(out, loc.phrase("phone.range"));
+    else if (is_bracket(c) || is_unsayable_symbol(c) || c == '#' || c == '*' || c == '_' || c == '^' ||
+             c == '|' || c == '\\' || c == '=')
+      out += ' ';
+    else text::append_utf8(out, c);
+  }
+  return tidy(out, loc);
+}
+
+std::string sentence(std::string s, const Locale& loc) {
+  static constexpr std::string_view ends[] = {".", "!", "?", "\u3002", "\uFF01", "\uFF1F"};
+  for (const auto e : ends)
+    if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return s;
+  return s + loc.phrase("sentence.end");
+}
+
+std::string spoken_list(const std::vector<std::string>& items, const Locale& loc) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += loc.phrase(i + 1 == items.size() ? "list.last_separator" : "list.separator");
+    out += sayable(items[i], loc);
+  }
+  return out;
+}
+
+std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time::UtcSeconds at,
+                        const Locale& loc) {
+  const std::string key = "phone.zone_name." + d.time_zone;
+  if (loc.has(key)) return loc.phrase(key);
+  if (const auto name = loc.zone_name(d.time_zone)) return std::string(*name);
+  const int offset = zone.offset_at(at).utc_offset_seconds;
+  const int minutes = std::abs(offset) / 60;
+  return loc.phrase(minutes % 60 == 0 ? "phone.zone.offset" : "phone.zone.offset_minutes",
+                    {{"sign", loc.phrase(offset < 0 ? "phone.zone.minus" : "phone.zone.plus")},
+                     {"hours", std::to_string(minutes / 60)},
+                     {"minutes", std::to_string(minutes % 60)}});
+}
+
+std::string window_sentence(const compose::Document& d, const compose::TimedWindow& w, const time::Zone& zone,
+                            const Locale& loc) {
+  const time::LocalDateTime start = zone.to_local(w.start);
+  std::string window;
+  std::string end_words;
+  if (!w.end) {
+    window = loc.phrase("phone.window.open", {{"start", spoken_moment(start, loc)}});
+  } else {
+    const time::LocalDateTime end = zone.to_local(*w.end);
+    end_words = spoken_moment(end, loc);
+    const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
+    window = same_day ? loc.phrase("phone.window.same_day", {{"date", spoken_date(start, loc)},
+                                                             {"start_time", spoken_time(start.hour, start.minute, loc)},
+                                                             {"end_time", spoken_time(end.hour, end.minute, loc)}})
+                      : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)}, {"end", end_words}});
+    if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
+  }
+  std::string out = loc.phrase("phone.window." + d.message_kind,
+                               {{"systems", spoken_list(w.systems, loc)},
+                                {"window", window},
+                                {"start", spoken_moment(start, loc)},
+                                {"zone", spoken_zone(d, zone, w.start, loc)}});
+  if (d.message_kind == "emergency" && w.end)
+    out += loc.phrase("phone.expected_end", {{"end", end_words}, {"zone", spoken_zone(d, zone, *w.end, loc)}});
+  return out;
+}
+
+std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
+  const std::u32string value = [&] {
+    const auto cps = text::code_points(c.value);
+    return std::u32string(cps.begin(), cps.end());
+  }();
+  const std::string spoken = c.kind == "phone" ? spoken_digits(value, loc) : tidy(spoken_address(c.value, loc), loc);
+  const std::string kind = loc.has("phone.contact." + c.kind) ? c.kind : "other";
+  std::string out = loc.phrase("phone.contact." + kind, {{"label", sayable(c.label, loc)}, {"value", spoken}});
+  if (!c.hours.empty()) out += loc.phrase("phone.contact.hours", {{"hours", sayable(c.hours, loc)}});
+  return out;
+}
+
+std::string script(const compose::Document& d, const Locale& loc) {
+  const std::string space = loc.phrase("phone.sentence_separator");
+  std::vector<std::string> sentences;
+  sentences.push_back(loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
+  if (const auto zone = time::Zone::find(d.time_zone))
+    for (const auto& w : d.windows) sentences.push_back(window_sentence(d, w, *zone, loc));
+  // A caller hears only what still matters for this message: no reason or workaround once the
+  // work is cancelled or over, no "before the window" steps once it has begun.
+  const bool over = is_over(d.message_kind);
+  const bool ahead = looks_ahead(d.message_kind);
+  if (!over && !d.reason.empty()) sentences.push_back(loc.phrase("phone.reason", {{"reason", sayable(d.reason, loc)}}));
+  if (ahead)
+    for (const auto& a : d.actions_before) sentences.push_back(sentence(sayable(a, loc), loc));
+  if (!over)
+    for (const auto& a : d.alternatives) sentences.push_back(sentence(sayable(a, loc), loc));
+  for (const auto& c : d.contacts) sentences.push_back(contact_sentence(c, loc));
+  if (!d.closing.empty()) sentences.push_back(sayable(d.closing.front(), loc));
+  sentences.push_back(loc.phrase("phone.goodbye"));
+  std::string out;
+  for (const auto& s : sentences)
+    if (!s.empty()) out += (out.empty() ? "" : space) + s;
+  return tidy(out, loc);
+}
+
+// Words (space-separated) or characters (ideographs, plus each Latin word or number), as
+// the locale counts its speaking rate.
+std::size_t speech_units(std::string_view script, bool by_characters) {
+  std::size_t units = 0;
+  bool in_word = false;
+  for (const char32_t c : text::code_points(script)) {
+    if (by_characters && is_ideograph(c)) {
+      ++units;
+      in_word = false;
+    } else if (is_ascii_alnum(c) || (!by_characters && c > 0x7F && !is_ideograph(c) && c != 0x3000)) {
+      if (!in_word) ++units;
+      in_word = true;
+    } else {
+      in_word = by_characters ? false : (c != ' ' && in_word);
+      if (c == ' ') in_word = false;
+    }
+  }
+  return units;
+}
+
+}  // namespace
+
+Output render_phone(const compose::Document& d, const Locale& loc) {
+  Output out;
+  out.channel = "phone";
+  out.text = script(d, loc) + "\n";
+  // The speaking rate is language data ("phone.rate.*"): English about 150 words a minute
+  // (National Center for Voice and Speech, as quoted in VirtualSpeech's "Average Speaking Rate
+  // and Words per Minute"); Mandarin about 240 syllables, i.e. characters, a minute for ordinary
+  // speech, news reading 250–300 (figures quoted from 人民网 on 语速, e.g. 99.wendadaohang.com).
+  int per_minute = 150;
+  const std::string rate = loc.phrase("phone.rate.per_minute");
+  std::from_chars(rate.data(), rate.data() + rate.size(), per_minute);
+  if (per_minute <= 0) per_minute = 150;
+  const bool by_characters = loc.phrase("phone.rate.unit") == "characters";
+  const std::size_t units = speech_units(out.text, by_characters);
+  const int seconds = static_cast<int>((units * 60 + static_cast<std::size_t>(per_minute) - 1) / per_minute);
+  std::size_t problems = 0;
+  for (const char32_t c : text::code_points(out.text))
+    if (is_problem_symbol(c)) ++problems;
+  out.metrics = {{"characters", text::count_code_points(out.text)},
+                 {"speech_units", units},
+                 {"speech_unit", by_characters ? "characters" : "words"},
+                 {"speaking_seconds", seconds},
+                 {"unsayable_symbols", problems},
+                 {"limit", speaking_seconds_limit},
+                 {"limit_unit", "speaking_seconds"},
+                 {"ok", seconds <= speaking_seconds_limit && problems == 0}};
+  return out;
+}
+
+}  // namespace noticekit::channels

@@ -1,0 +1,116 @@
+#include "channels/shorten.h"
+#include "text/utf8.h"
+
+namespace noticekit::channels {
+namespace {
+
+bool is_word_character(char32_t c) {
+  // Any run of non-space characters below the CJK blocks is a word (or a time such as
+  // "22:00–06:00", or a URL) of a language written with spaces: a cut must not fall inside
+  // it. Between CJK characters any cut is a character boundary.
+  return c > ' ' && c < 0x2E80 && c != 0x3000;
+}
+
+// Spaces and separators that would hang before the ellipsis ("backup\\…", "系统、…").
+bool is_dangling(char32_t c) {
+  return c == ' ' || c == ',' || c == ';' || c == ':' || c == '\\' || c == '/' || c == '-' ||
+         c == '(' || c == 0x2013 || c == 0x2014 || c == 0x3001 || c == 0xFF0C || c == 0xFF1B ||
+         c == 0xFF1A || c == 0xFF08;
+}
+
+std::string encode(const std::vector<char32_t>& cps, std::size_t count) {
+  std::string out;
+  for (std::size_t i = 0; i < count; ++i) text::append_utf8(out, cps[i]);
+  return out;
+}
+
+}  // namespace
+
+std::size_t measure_bytes(std::string_view s) { return s.size(); }
+std::size_t measure_code_points(std::string_view s) { return text::count_code_points(s); }
+
+Fitted cut_to_fit(std::string_view text, std::size_t limit, const Measure& measure,
+                  std::string_view ellipsis) {
+  if (measure(text) <= limit) return {std::string(text), false};
+  const auto cps = text::code_points(text);
+  // The longest prefix that fits with the ellipsis.
+  std::size_t keep = 0;
+  while (keep < cps.size() && measure(encode(cps, keep + 1) + std::string(ellipsis)) <= limit)
+    ++keep;
+  // Back off to a word boundary when the cut would fall inside a word.
+  if (keep > 0 && keep < cps.size() && is_word_character(cps[keep - 1]) &&
+      is_word_character(cps[keep])) {
+    std::size_t k = keep;
+    while (k > 0 && is_word_character(cps[k - 1])) --k;
+    if (k > 0) keep = k;
+  }
+  while (keep > 0 && is_dangling(cps[keep - 1])) --keep;
+  return {encode(cps, keep) + std::string(ellipsis), true};
+}
+
+Fitted fit_sentences(const std::vector<std::string>& sentences, const std::string& tail,
+                     std::string_view separator, std::size_t limit, const Measure& measure,
+                     std::string_view ellipsis) {
+  auto join = [&](std::size_t count, bool with_tail) {
+    std::string out;
+    for (std::size_t i = 0; i < count; ++i) {
+      if (i > 0) out.append(separator);
+      out += sentences[i];
+    }
+    if (with_tail && !tail.empty()) out += (out.empty() ? "" : std::string(separator)) + tail;
+    return out;
+  };
+  for (std::size_t count = sentences.size(); count > 0; --count) {
+    const std::string candidate = join(count, true);
+    if (measure(candidate) <= limit) return {candidate, count < sentences.size()};
+  }
+  if (sentences.empty()) return cut_to_fit(tail, limit, measure, ellipsis);
+  // The first sentence whole, without the contact, if it fits alone; else cut so that the
+  // contact still fits after it.
+  if (measure(sentences.front()) <= limit) return {sentences.front(), true};
+  const std::string after = tail.empty() ? std::string() : std::string(separator) + tail;
+  const Measure with_tail = [&](std::string_view s) { return measure(std::string(s) + after); };
+  Fitted first = cut_to_fit(sentences.front(), limit, with_tail, ellipsis);
+  if (measure(first.text + after) > limit)
+    return {cut_to_fit(sentences.front(), limit, measure, ellipsis).text, true};
+  return {first.text + after, true};
+}
+
+Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::size_t limit,
+                 const Measure& measure) {
+  return fit_sentences(brief.sentences, brief.contact, loc.phrase("post.sentence_separator"), limit,
+                       measure, loc.phrase("chat.ellipsis"));
+}
+
+Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
+                         std::size_t limit, const Measure& measure,
+                         const std::string& measured_as) {
+  const Fitted post = fit_brief(d.brief, loc, limit, measure);
+  const std::size_t length = measure(post.text);
+  Output out;
+  out.channel = std::move(channel);
+  out.text = post.text;
+  out.metrics = {{"code_points", text::count_code_points(post.text)},
+                 {measured_as, length},
+                 {"limit", limit},
+                 {"ok", length <= limit},
+                 {"truncated", post.truncated}};
+  return out;
+}
+
+FittedDocument fit_document(const compose::Document& d, const locale::Locale& loc,
+                            std::size_t limit,
+                            const std::function<std::size_t(const compose::Document&)>& size) {
+  FittedDocument out{d, false};
+  if (size(out.document) <= limit) return out;
+  out.truncated = true;
+  out.document.closing.insert(out.document.closing.begin(), loc.phrase("chat.shortened"));
+  auto& sections = out.document.sections;
+  while (size(out.document) > limit && !sections.empty()) {
+    // Drop the section before the last (the contacts), or the last when it is alone.
+    sections.erase(sections.size() >= 2 ? sections.end() - 2 : sections.end() - 1);
+  }
+  return out;
+}
+
+}  // namespace noticekit::channels

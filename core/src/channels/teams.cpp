@@ -1,0 +1,82 @@
+// Microsoft Teams: an Adaptive Card in the message envelope that incoming webhooks and the
+// Workflows "post to a channel when a webhook request is received" flow accept
+// (https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using,
+// "Send Adaptive Cards using an Incoming Webhook").
+#include "channels/channel.h"
+#include "channels/chat_notice.h"
+#include "channels/markdown.h"
+
+namespace noticekit::channels {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// "The message size limit is 28 KB. When the size exceeds 28 KB, you receive an error."
+// (https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook)
+// Read as 28000 bytes, the stricter reading of "KB".
+constexpr std::size_t payload_byte_limit = 28000;
+
+// Adaptive Cards 1.4: the newest version every Teams client renders (1.5 is not on all of them).
+constexpr const char* card_version = "1.4";
+
+// TextBlocks render a Markdown subset, so user text is escaped like the bots' Markdown.
+std::string md(std::string_view raw) { return escape_markup(raw, Markup::markdown); }
+
+ordered_json text_block(const std::string& text) {
+  return {{"type", "TextBlock"}, {"text", text}, {"wrap", true}};
+}
+
+ordered_json card(const compose::Document& d, const locale::Locale& loc) {
+  ordered_json body = ordered_json::array();
+  ordered_json title = text_block(md(d.title));
+  title["size"] = "Large";
+  title["weight"] = "Bolder";
+  body.push_back(title);
+  if (!d.greeting.empty()) body.push_back(text_block(md(d.greeting)));
+  body.push_back(text_block(md(d.lead)));
+
+  ordered_json facts = ordered_json::array();
+  for (const auto& f : chat_facts(d, loc, true))
+    facts.push_back({{"title", md(f.label)}, {"value", md(f.value)}});
+  if (!facts.empty()) body.push_back({{"type", "FactSet"}, {"facts", facts}});
+
+  for (const auto& s : d.sections) {
+    ordered_json heading = text_block(md(s.heading));
+    heading["weight"] = "Bolder";
+    heading["spacing"] = "Medium";
+    body.push_back(heading);
+    std::string lines = md(s.intro);
+    for (const auto& l : s.lines) lines += (lines.empty() ? "" : "\n") + ("- " + md(l));
+    body.push_back(text_block(lines));
+  }
+  for (const auto& c : d.closing)
+    if (!c.empty()) body.push_back(text_block(md(c)));
+  ordered_json signature = text_block(md(d.issuer) + (d.date.empty() ? "" : "\n\n" + md(d.date)));
+  signature["isSubtle"] = true;
+  body.push_back(signature);
+
+  return {{"$schema", "http://adaptivecards.io/schemas/adaptive-card.json"},
+          {"type", "AdaptiveCard"},
+          {"version", card_version},
+          {"body", body},
+          {"msteams", {{"width", "Full"}}}};
+}
+
+ordered_json teams_payload(const compose::Document& d, const locale::Locale& loc) {
+  return {{"type", "message"},
+          {"attachments",
+           {{{"contentType", "application/vnd.microsoft.card.adaptive"},
+             {"contentUrl", nullptr},
+             {"content", card(d, loc)}}}}};
+}
+
+}  // namespace
+
+Output render_teams(const compose::Document& d, const locale::Locale& loc) {
+  const auto fitted = fit_payload(d, loc, payload_byte_limit, [&](const compose::Document& doc) {
+    return teams_payload(doc, loc);
+  });
+  return payload_output("teams", fitted, payload_byte_limit, loc);
+}
+
+}  // namespace noticekit::channels

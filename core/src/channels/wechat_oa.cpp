@@ -1,0 +1,101 @@
+// WeChat Official Account (微信公众号) article: title, digest (摘要) and the body as HTML for
+// the editor or the draft API (draft/add), plus the article as plain text.
+#include "channels/channel.h"
+#include "channels/chat_notice.h"
+#include "channels/shorten.h"
+#include "text/escape.h"
+#include "text/utf8.h"
+
+namespace noticekit::channels {
+namespace {
+
+using text::escape_html;
+
+// The official-account editor (mp.weixin.qq.com) allows a title of 64 characters and a
+// digest of 120. The draft API page (新增草稿,
+// https://developers.weixin.qq.com/doc/service/api/draftbox/draftmanage/api_draft_add)
+// states "title 总长度不超过32个字" and "digest 总长度不超过128个字" instead, and WeChat's
+// staff answer that the API follows the editor's limits
+// (https://developers.weixin.qq.com/community/develop/doc/000a6406c10910304f000c32561c00);
+// the editor's figures are used, as a person pastes these into the editor.
+constexpr std::size_t title_limit = 64;
+constexpr std::size_t digest_limit = 120;
+// Same page: content "必须少于2万字符,小于1M" — counted over the whole HTML string.
+constexpr std::size_t content_limit = 20000;
+
+// WeChat strips <style> and scripts from articles: every style is inline.
+constexpr std::string_view section_style =
+    "font-size:15px;line-height:1.75;color:#3f3f3f;padding:0 8px;";
+constexpr std::string_view paragraph_style = "margin:0 0 15px 0;";
+constexpr std::string_view heading_style =
+    "font-size:17px;font-weight:bold;color:#1a1a1a;margin:24px 0 10px 0;";
+constexpr std::string_view list_style = "margin:0 0 15px 0;padding-left:20px;";
+
+std::string tag(std::string_view name, std::string_view style, const std::string& escaped) {
+  return "<" + std::string(name) + " style=\"" + std::string(style) + "\">" + escaped + "</" +
+         std::string(name) + ">\n";
+}
+
+std::string article_html(const std::vector<ChatBlock>& blocks, const locale::Locale& loc) {
+  std::string body, items;
+  auto close_list = [&] {
+    if (!items.empty()) body += tag("ul", list_style, "\n" + items);
+    items.clear();
+  };
+  std::string signature;
+  for (const auto& b : blocks) {
+    if (b.kind != ChatBlock::Kind::item) close_list();
+    switch (b.kind) {
+      case ChatBlock::Kind::title:
+        break;  // the article's title field shows it
+      case ChatBlock::Kind::heading:
+        body += tag("h2", heading_style, escape_html(b.text));
+        break;
+      case ChatBlock::Kind::item:
+        items += tag("li", "margin:0 0 6px 0;", escape_html(b.text));
+        break;
+      case ChatBlock::Kind::intro:
+      case ChatBlock::Kind::paragraph:
+        body += tag("p", paragraph_style, escape_html(b.text));
+        break;
+      case ChatBlock::Kind::signature:
+        signature += (signature.empty() ? "" : "<br>") + escape_html(b.text);
+        break;
+    }
+  }
+  close_list();
+  body +=
+      tag("p", "margin:24px 0 0 0;text-align:" + loc.phrase("signature.align") + ";", signature);
+  return "<section style=\"" + std::string(section_style) + "\">\n" + body + "</section>\n";
+}
+
+}  // namespace
+
+Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc) {
+  const std::string ellipsis = loc.phrase("chat.ellipsis");
+  const Fitted title = cut_to_fit(d.title, title_limit, measure_code_points, ellipsis);
+  const Fitted digest =
+      fit_sentences(d.brief.sentences, d.brief.contact, loc.phrase("post.sentence_separator"),
+                    digest_limit, measure_code_points, ellipsis);
+  const auto blocks = chat_blocks(d);
+  const std::string html = article_html(blocks, loc);
+  const auto title_characters = text::count_code_points(title.text);
+  const auto digest_characters = text::count_code_points(digest.text);
+  const auto html_characters = text::count_code_points(html);
+  Output out;
+  out.channel = "wechat_oa";
+  out.text = plain_text(blocks, loc);
+  out.files = {{"title", title.text}, {"digest", digest.text}, {"html", html}};
+  out.metrics = {{"title_characters", title_characters},
+                 {"limit", title_limit},
+                 {"digest_characters", digest_characters},
+                 {"digest_limit", digest_limit},
+                 {"html_characters", html_characters},
+                 {"html_limit", content_limit},
+                 {"ok", title_characters <= title_limit && digest_characters <= digest_limit &&
+                            html_characters < content_limit},
+                 {"truncated", title.truncated || digest.truncated}};
+  return out;
+}
+
+}  // namespace noticekit::channels

@@ -1,0 +1,23 @@
+// WeCom (企业微信) group bot: a markdown message POSTed to the bot's webhook.
+#include "channels/channel.h"
+#include "channels/markdown.h"
+
+namespace noticekit::channels {
+namespace {
+
+// 群机器人配置说明 (developer.work.weixin.qq.com, "消息类型及数据格式"; quoted e.g. at
+// https://cnblogs.com/tiandi/p/17768525.html): markdown.content "最长不超过4096个字节,必须是
+// utf8编码"; a longer one is refused with errcode 40058 "markdown.content exceed max length
+// 4096". (A text message allows only 2048 bytes, which is why markdown is used.)
+constexpr std::size_t markdown_byte_limit = 4096;
+
+}  // namespace
+
+Output render_wecom(const compose::Document& d, const locale::Locale& loc) {
+  const ChatMarkdown md = fit_chat_markdown(d, loc, markdown_byte_limit);
+  const nlohmann::ordered_json payload = {{"msgtype", "markdown"},
+                                          {"markdown", {{"content", md.markdown}}}};
+  return markdown_bot_output("wecom", md, payload, markdown_byte_limit);
+}
+
+}  // namespace noticekit::channels
