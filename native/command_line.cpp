@@ -8,7 +8,7 @@
 namespace noticekit::cli {
 namespace {
 
-bool is_verb(std::string_view word) { return word == "render" || word == "check"; }
+bool is_verb(std::string_view word) { return word == "render" || word == "check" || word == "plan"; }
 
 bool is_help_flag(std::string_view arg) { return arg == "--help" || arg == "-h"; }
 
@@ -64,7 +64,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
   }
   if (!is_verb(first)) {
     parsed.error = "unknown command '" + std::string(first) +
-                   "'; the commands are render and check (run 'noticekit --help')";
+                   "'; the commands are render, check and plan (run 'noticekit --help')";
     return parsed;
   }
 
@@ -180,13 +180,32 @@ Checks a fact sheet and lists its findings, one per line, on standard output.
 {input_note}
 {exit_note})";
 
+constexpr std::string_view kPlanHelp =
+    R"(Usage: noticekit plan [FILE|-] [--lang L] [--format text|json]
+
+Recommends channels for a fact sheet, best first, each with its score and reasons,
+and lays out the send schedule: announcement, reminders (T-24 h, T-1 h), start,
+updates, restoration; with costs, reach, temporary support and an .ics calendar.
+
+  --lang L            language of the reasons and notes (default: the sheet's first);
+                      the first language also measures the SMS
+                      available: {languages}
+  --format text       ranked channels with reasons, then the schedule as a timeline
+                      (default)
+  --format json       the full plan: channels, schedule, costs, support, audiences,
+                      ics and findings
+
+{input_note}
+{exit_note})";
+
 constexpr std::string_view kToolHelp =
     R"(noticekit {version} - downtime notices for every language and channel from one fact sheet
 
 Usage:
   noticekit render [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
   noticekit check  [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
-  noticekit help [render|check]
+  noticekit plan   [FILE|-] [--lang L] [--format text|json]
+  noticekit help [render|check|plan]
   noticekit --version
 
 Languages: {languages}
@@ -211,6 +230,7 @@ constexpr std::string_view kExitNote =
 std::string usage_text(std::string_view verb) {
   const std::string_view text = verb == "render"  ? kRenderHelp
                                 : verb == "check" ? kCheckHelp
+                                : verb == "plan"  ? kPlanHelp
                                                   : kToolHelp;
   return fmt::format(fmt::runtime(text), fmt::arg("version", version()),
                      fmt::arg("languages", join(supported_languages())),

@@ -30,13 +30,17 @@ int run(const noticekit::cli::Invocation& invocation) {
   }
 
   const bool rendering = invocation.verb == "render";
-  const noticekit::Result result = rendering ? noticekit::render(input.text, invocation.request)
-                                             : noticekit::check(input.text, invocation.request);
+  const bool planning = invocation.verb == "plan";
+  const noticekit::Result result = rendering  ? noticekit::render(input.text, invocation.request)
+                                   : planning ? noticekit::plan(input.text, invocation.request)
+                                              : noticekit::check(input.text, invocation.request);
   if (invocation.format == Format::json) {
     // Exactly Result::json and a newline: the parity test compares it with the wasm module.
     std::cout << result.json << '\n';
   } else if (rendering) {
     noticekit::cli::print_outputs_as_text(result.json, std::cout, std::cerr);
+  } else if (planning) {
+    noticekit::cli::print_plan_as_text(result.json, std::cout, std::cerr);
   } else {
     noticekit::cli::print_findings_as_text(result.json, std::cout);
   }

@@ -89,7 +89,11 @@ std::string generic_summary(const json& metrics) {
   if (has_number(metrics, "weighted")) add("weighted " + number_text(metrics, "weighted"));
   if (has_number(metrics, "characters")) add(number_text(metrics, "characters") + " chars");
   if (has_number(metrics, "bytes")) add(number_text(metrics, "bytes") + " bytes");
-  if (has_number(metrics, "limit")) add("limit " + number_text(metrics, "limit"));
+  // "limit 60 seconds" where the channel names what its limit counts.
+  if (has_number(metrics, "limit")) {
+    const std::string unit = string_field(metrics, "limit_unit");
+    add("limit " + number_text(metrics, "limit") + (unit.empty() ? "" : " " + unit));
+  }
   return summary;
 }
 
@@ -173,6 +177,130 @@ void print_findings_as_text(std::string_view result_json, std::ostream& out) {
     return;
   }
   print_findings(result, out, true);
+  // "completeness: 75/100 (missing: the reason; what to do instead)"
+  const auto c = result.is_object() ? result.find("completeness") : result.end();
+  if (c == result.end() || !c->is_object()) return;
+  out << "completeness: " << c->value("score", 0) << "/100";
+  const auto missing = c->find("missing");
+  if (missing != c->end() && missing->is_array() && !missing->empty()) {
+    std::string list;
+    for (const json& item : *missing) list += (list.empty() ? "" : "; ") + string_field(item, "label");
+    out << " (missing: " << list << ")";
+  }
+  out << '\n';
+}
+
+namespace {
+
+const json& array_field(const json& object, const char* key) {
+  static const json empty = json::array();
+  if (!object.is_object()) return empty;
+  const auto it = object.find(key);
+  return it != object.end() && it->is_array() ? *it : empty;
+}
+
+std::string joined(const json& strings) {
+  std::string out;
+  for (const json& s : strings)
+    if (s.is_string()) out += (out.empty() ? "" : ", ") + s.get<std::string>();
+  return out;
+}
+
+// " 1. SMS (sms) · score 75 · recommended" and the reasons beneath.
+void print_ranked_channels(const json& result, std::ostream& out) {
+  out << "Channels, best first\n";
+  int rank = 0;
+  for (const json& c : array_field(result, "channels")) {
+    ++rank;
+    out << (rank < 10 ? " " : "") << rank << ". " << string_field(c, "name") << " ("
+        << string_field(c, "channel") << ") \u00B7 score " << number_field(c, "score");
+    if (c.value("recommended", false)) out << " \u00B7 recommended";
+    out << '\n';
+    for (const json& reason : array_field(c, "reasons"))
+      if (reason.is_string()) out << "      - " << reason.get<std::string>() << '\n';
+  }
+}
+
+// One step per line down a time line: local time, UTC, the step and its channels; the note
+// beneath.
+void print_timeline(const json& result, std::ostream& out) {
+  out << "\nSchedule (the sheet's local time, then UTC)\n";
+  for (const json& s : array_field(result, "schedule")) {
+    std::string at = string_field(s, "at");
+    std::string at_utc = string_field(s, "at_utc");
+    if (at.empty()) at = "when back";
+    if (at_utc.empty()) at_utc = "-";
+    at.resize(std::max<std::size_t>(at.size(), 16), ' ');
+    at_utc.resize(std::max<std::size_t>(at_utc.size(), 20), ' ');
+    out << "  " << at << "  " << at_utc << "  \u25CF " << string_field(s, "name") << ": "
+        << joined(array_field(s, "channels")) << '\n'
+        << "  " << std::string(38, ' ') << "  \u2502 " << string_field(s, "note") << '\n';
+  }
+}
+
+std::string number_or_dash(const json& object, const char* key) {
+  if (!object.is_object() || !object.contains(key) || !object.at(key).is_number()) return "-";
+  return object.at(key).dump();
+}
+
+void print_costs(const json& result, std::ostream& out) {
+  const json costs = result.is_object() ? result.value("costs", json::object()) : json::object();
+  out << "\nCosts and reach\n";
+  if (const json sms = costs.value("sms", json()); sms.is_object()) {
+    out << "  SMS: " << number_or_dash(sms, "segments") << " segments x " << number_or_dash(sms, "recipients")
+        << " recipients x " << number_or_dash(sms, "sends") << " sends = " << number_or_dash(sms, "messages")
+        << " messages; " << number_or_dash(sms, "per_send") << " per send, " << number_or_dash(sms, "total")
+        << " in all " << string_field(sms, "currency") << '\n';
+  }
+  for (const json& im : array_field(costs, "im")) {
+    out << "  " << string_field(im, "channel") << ": " << number_or_dash(im, "peak_per_minute")
+        << " messages in the busiest minute, limit " << number_or_dash(im, "limit_per_minute") << " a minute"
+        << (im.value("ok", true) ? "" : " - OVER THE LIMIT") << '\n';
+  }
+  const json reach = costs.value("reach", json::object());
+  std::string shares;
+  for (const json& r : array_field(reach, "channels"))
+    shares += (shares.empty() ? "" : ", ") + string_field(r, "channel") + " " + number_or_dash(r, "share");
+  if (!shares.empty()) {
+    out << "  reach (share of the audience, estimated): " << shares << "; together "
+        << number_or_dash(reach.value("combined", json::object()), "share") << '\n';
+  }
+}
+
+void print_support_and_audiences(const json& result, std::ostream& out) {
+  const json support = result.is_object() ? result.value("support", json::object()) : json::object();
+  out << "\nSupport during the outage\n";
+  for (const std::string group : {"reachable", "at_risk"}) {
+    for (const json& c : array_field(support, group.c_str())) {
+      out << "  " << (group == "reachable" ? "reachable: " : "at risk:   ") << string_field(c, "value") << " "
+          << string_field(c, "label") << " - " << string_field(c, "note") << '\n';
+    }
+  }
+  if (const std::string warning = string_field(support, "warning"); !warning.empty())
+    out << "  WARNING: " << warning << '\n';
+  const json& audiences = array_field(result, "audiences");
+  if (audiences.empty()) return;
+  out << "\nVersions per audience\n";
+  for (const json& a : audiences)
+    out << "  " << string_field(a, "role") << " (" << string_field(a, "notice") << "): " << string_field(a, "why")
+        << '\n';
+}
+
+}  // namespace
+
+void print_plan_as_text(std::string_view result_json, std::ostream& out, std::ostream& findings_out) {
+  const json result = json::parse(result_json, nullptr, false);
+  if (result.is_discarded()) {
+    out << result_json << '\n';
+    return;
+  }
+  if (!array_field(result, "channels").empty()) {  // empty when the sheet has errors
+    print_ranked_channels(result, out);
+    print_timeline(result, out);
+    print_costs(result, out);
+    print_support_and_audiences(result, out);
+  }
+  print_findings(result, findings_out, false);
 }
 
 }  // namespace noticekit::cli

@@ -16,4 +16,7 @@
   Module['check'] = function (sheet, options) {
     return Module['_check2'](asJson(sheet, ''), asJson(options, '{}'));
   };
+  Module['plan'] = function (sheet, options) {
+    return Module['_plan2'](asJson(sheet, ''), asJson(options, '{}'));
+  };
 })();

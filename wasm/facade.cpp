@@ -5,6 +5,7 @@
 // Module functions (see api.js for the optional second argument):
 //   render(sheetJson, optionsJson) -> result JSON, as noticekit::render
 //   check(sheetJson, optionsJson)  -> result JSON, as noticekit::check
+//   plan(sheetJson, optionsJson)   -> result JSON, as noticekit::plan
 //   version()                      -> "0.1.0"
 //   languages(), channels()        -> JSON arrays of what this build can render
 // optionsJson is {"languages":[...],"channels":[...]}, both keys optional. A malformed one
@@ -119,6 +120,20 @@ std::string check_with_options(const std::string& sheet_json, const std::string&
   return noticekit::check(sheet_json, request).json;
 }
 
+std::string plan_with_options(const std::string& sheet_json, const std::string& options_json) {
+  noticekit::Request request;
+  if (const auto problem = read_request(options_json, request)) {
+    // The plan's shape, empty, with the finding (as the core gives for an unusable sheet).
+    ordered_json result = ordered_json::parse(request_invalid(*problem, false), nullptr, false);
+    ordered_json plan = {{"channels", ordered_json::array()}, {"schedule", ordered_json::array()},
+                         {"costs", ordered_json::object()},   {"support", ordered_json::object()},
+                         {"audiences", ordered_json::array()}, {"ics", ""}};
+    plan["findings"] = result["findings"];
+    return plan.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  return noticekit::plan(sheet_json, request).json;
+}
+
 std::string version() { return std::string(noticekit::version()); }
 
 std::string languages() { return json(noticekit::supported_languages()).dump(); }
@@ -128,10 +143,11 @@ std::string channels() { return json(noticekit::supported_channels()).dump(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(noticekit) {
-  // Embind insists on every argument, so these two take both and api.js defines the public
-  // render(sheet, options?) and check(sheet, options?) over them.
+  // Embind insists on every argument, so these take both and api.js defines the public
+  // render(sheet, options?), check(sheet, options?) and plan(sheet, options?) over them.
   emscripten::function("_render2", &render_with_options);
   emscripten::function("_check2", &check_with_options);
+  emscripten::function("_plan2", &plan_with_options);
   emscripten::function("version", &version);
   emscripten::function("languages", &languages);
   emscripten::function("channels", &channels);

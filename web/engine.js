@@ -8,5 +8,7 @@ export async function loadEngine(moduleUrl = new URL('../noticekit.mjs', import.
     version: () => (typeof nk.version === 'function' ? String(nk.version()) : ''),
     /** {outputs:[…], findings:[…]} for a sheet object; options as for the module's render. */
     render: (sheet, options = {}) => JSON.parse(nk.render(JSON.stringify(sheet), JSON.stringify(options))),
+    /** {channels:[…], schedule:[…], costs, support, audiences, ics, findings} for a sheet object. */
+    plan: (sheet, options = {}) => JSON.parse(nk.plan(JSON.stringify(sheet), JSON.stringify(options))),
   };
 }

@@ -9,6 +9,8 @@
 #include "model/kind.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
+#include "plan/plan.h"
+#include "validate/completeness.h"
 #include "validate/validate.h"
 
 namespace noticekit {
@@ -137,6 +139,18 @@ ordered_json findings_json(const Judged& j) {
   return out;
 }
 
+// {"score": 85, "missing": [{"item": "alternatives", "label": "what to do instead"}]}, or
+// null when the sheet could not be read.
+ordered_json completeness_json(const Judged& j) {
+  if (!j.sheet.usable) return nullptr;
+  const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
+  const auto c = validate::completeness(j.sheet.notice);
+  ordered_json missing = ordered_json::array();
+  for (const auto& item : c.missing)
+    missing.push_back({{"item", item}, {"label", loc.phrase("completeness." + item)}});
+  return {{"score", c.score}, {"missing", std::move(missing)}};
+}
+
 std::string dump(const ordered_json& j) {
   // Replace, never throw, should a string ever hold invalid UTF-8.
   return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
@@ -163,12 +177,25 @@ Result render(std::string_view sheet_json, const Request& request) {
       }
     }
   }
-  return {j.status(), dump({{"outputs", std::move(outputs)}, {"findings", findings_json(j)}})};
+  return {j.status(), dump({{"outputs", std::move(outputs)},
+                            {"findings", findings_json(j)},
+                            {"completeness", completeness_json(j)}})};
 }
 
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
-  return {j.status(), dump({{"findings", findings_json(j)}})};
+  return {j.status(), dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}})};
+}
+
+Result plan(std::string_view sheet_json, const Request& request) {
+  Judged j = judge(sheet_json, request);
+  ordered_json out = planner::empty_plan();
+  if (j.status() == Status::ok) {
+    const auto& loc = message_locale(j.languages);
+    out = planner::make_plan(j.sheet.notice, j.kind, j.languages, loc, j.sheet.findings);
+  }
+  out["findings"] = findings_json(j);
+  return {j.status(), dump(out)};
 }
 
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }

@@ -5,9 +5,9 @@
 // Cases: every tests/golden/<case>/ holding sheet.json (with an optional request.json,
 // {"languages":[...],"channels":[...],"kind":"..."}, given to wasm as is and to the CLI as
 // --lang/--channel/--kind),
-// and every file in tests/bad-input/. For each case both verbs run:
-//   noticekit render|check <file> --format json [--lang ...] [--channel ...]
-//   module.render|check(<same bytes>, <request.json or "{}">)
+// and every file in tests/bad-input/. For each case all three verbs run:
+//   noticekit render|check|plan <file> --format json [--lang ...] [--channel ...]
+//   module.render|check|plan(<same bytes>, <request.json or "{}">)
 // and the CLI's stdout minus its final newline must equal the module's result.
 //
 // Usage: node tests/parity/parity.mjs [--cli PATH] [--site DIR]
@@ -151,7 +151,7 @@ async function main() {
       const bytes = readFileSync(testCase.sheetPath);
       const cliArgs = cliOptions(testCase.request);
       const wasmOptions = testCase.request ?? '{}';
-      for (const verb of ['render', 'check']) {
+      for (const verb of ['render', 'check', 'plan']) {
         const cliBytes = runCli(options.cli, verb, testCase.sheetPath, cliArgs);
         let wasmResult;
         try {

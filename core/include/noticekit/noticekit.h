@@ -32,7 +32,8 @@ enum class Status {
 struct Result {
   Status status = Status::ok;
   // {"outputs":[{"kind","channel","lang","subject"?,"text","html"?,"metrics"}…],
-  //  "findings":[{"code","severity","path","message"}…]}
+  //  "findings":[{"code","severity","path","message"}…],
+  //  "completeness":{"score":0–100,"missing":[{"item","label"}…]} (null for unreadable input)}
   std::string json;
 };
 
@@ -41,8 +42,15 @@ struct Result {
 // requested language.
 Result render(std::string_view sheet_json, const Request& request = {});
 
-// Validates the sheet only: {"findings":[…]}.
+// Validates the sheet only: {"findings":[…],"completeness":{…}}.
 Result check(std::string_view sheet_json, const Request& request = {});
+
+// The send plan: {"channels":[{"channel","name","score","recommended","reasons":[…]}…],
+//  "schedule":[{"step","name","channels":[…],"at","at_utc","note"}…],"costs":{…},
+//  "support":{…},"audiences":[…],"ics":"BEGIN:VCALENDAR…","findings":[…]}.
+// Reasons, notes and findings use the first requested language. The plan is only filled in
+// when the sheet has no error-level finding.
+Result plan(std::string_view sheet_json, const Request& request = {});
 
 // Languages and channels this build can render, in the order outputs are produced.
 const std::vector<std::string>& supported_languages();

@@ -122,6 +122,15 @@ std::string Locale::phrase(std::string_view key, const Args& args) const {
   return expand(it->second, args);
 }
 
+std::string Locale::list(const std::vector<std::string>& items) const {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += phrase(i + 1 == items.size() ? "list.last_separator" : "list.separator");
+    out += items[i];
+  }
+  return out;
+}
+
 std::string Locale::finding_message(std::string_view code, const Args& args) const {
   auto it = findings_.find(code);
   if (it == findings_.end()) return std::string(code);

@@ -30,6 +30,9 @@ class Locale {
   bool has(std::string_view key) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, const Args& args = {}) const;
+  // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
+  // list.last_separator).
+  std::string list(const std::vector<std::string>& items) const;
   // The finding message for `code`, filled with the finding's arguments.
   std::string finding_message(std::string_view code, const Args& args) const;
 

@@ -1,0 +1,71 @@
+#include "plan/channel_traits.h"
+
+namespace noticekit::planner {
+
+const std::vector<ChannelTraits>& all_channel_traits() {
+  // Fits follow DESIGN.md: emergency → SMS, phone, IM first, then email and web; planned →
+  // email, IM, website, social; staff → WeCom/DingTalk/Feishu/Slack/Teams; the public →
+  // website, WeChat official account, Weibo/X, SMS for those who must act.
+  // Reach shares are rough planning estimates (who has the channel and looks at it during a
+  // notice period), not measurements; the plan says so where it shows them.
+  //
+  // IM rate limits, per robot (webhook):
+  //   WeCom group robot: "每个机器人发送的消息不能超过20条/分钟"
+  //     (https://developer.work.weixin.qq.com/document/path/91770, 消息发送频率限制)
+  //   DingTalk custom robot: 20 messages per minute per robot
+  //     (https://open.dingtalk.com/document/robots/custom-robot-access)
+  //   Feishu custom bot: 100 per minute, 5 per second
+  //     (https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot)
+  //   Slack incoming webhook: 1 message per second (https://api.slack.com/docs/rate-limits)
+  //   Teams incoming webhook: 4 requests per second, i.e. 240 per minute
+  //     (https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using)
+  static const std::vector<ChannelTraits> table = {
+      //                              urg  plan  public cust staff partn  rel  reach: public cust  staff partners  paid  limit
+      {"sms", Medium::sms,            40,  20, {25, 25, 20, 15},          10, {0.90, 0.90, 0.95, 0.85}, true,  0, ""},
+      {"phone", Medium::phone,        35,   5, {10, 15, 15, 10},           8, {0.60, 0.70, 0.80, 0.70}, true,  0, ""},
+      {"email", Medium::email,        15,  35, { 5, 25, 20, 25},           7, {0.20, 0.85, 0.95, 0.90}, false, 0, ""},
+      {"web", Medium::web,            20,  30, {30, 15,  5, 10},           6, {0.40, 0.30, 0.10, 0.30}, false, 0, ""},
+      {"status_page", Medium::status, 35,  25, {10, 30,  5, 20},           9, {0.05, 0.40, 0.10, 0.40}, false, 0, ""},
+      {"wecom", Medium::im,           35,  25, { 0,  5, 30, 10},           8, {0.00, 0.10, 0.95, 0.30}, false, 20,
+       "https://developer.work.weixin.qq.com/document/path/91770"},
+      {"dingtalk", Medium::im,        35,  25, { 0,  5, 30, 10},           8, {0.00, 0.10, 0.95, 0.30}, false, 20,
+       "https://open.dingtalk.com/document/robots/custom-robot-access"},
+      {"feishu", Medium::im,          35,  25, { 0,  5, 30, 10},           8, {0.00, 0.10, 0.95, 0.30}, false, 100,
+       "https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot"},
+      {"slack", Medium::im,           35,  25, { 0, 15, 30, 15},           8, {0.00, 0.30, 0.95, 0.40}, false, 60,
+       "https://api.slack.com/docs/rate-limits"},
+      {"teams", Medium::im,           35,  25, { 0,  5, 30, 10},           8, {0.00, 0.10, 0.95, 0.30}, false, 240,
+       "https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using"},
+      {"wechat_oa", Medium::wechat_oa, 10, 30, {30, 15,  5,  5},           7, {0.35, 0.30, 0.10, 0.10}, false, 0, ""},
+      {"weibo", Medium::social,       20,  20, {20,  5,  0,  0},           6, {0.10, 0.05, 0.00, 0.00}, false, 0, ""},
+      {"x", Medium::social,           20,  15, {15, 10,  0,  5},           6, {0.10, 0.10, 0.00, 0.05}, false, 0, ""},
+  };
+  return table;
+}
+
+const ChannelTraits* find_channel_traits(std::string_view name) {
+  for (const auto& t : all_channel_traits())
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+AudienceKind audience_kind(std::string_view sheet_kind) {
+  if (sheet_kind == "customers") return AudienceKind::customers;
+  if (sheet_kind == "staff") return AudienceKind::staff;
+  if (sheet_kind == "partners") return AudienceKind::partners;
+  return AudienceKind::public_;
+}
+
+std::string_view audience_kind_name(AudienceKind kind) {
+  switch (kind) {
+    case AudienceKind::customers: return "customers";
+    case AudienceKind::staff: return "staff";
+    case AudienceKind::partners: return "partners";
+    case AudienceKind::public_: break;
+  }
+  return "public";
+}
+
+bool is_push(Medium m) { return m == Medium::sms || m == Medium::phone || m == Medium::im; }
+
+}  // namespace noticekit::planner

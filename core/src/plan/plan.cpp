@@ -1,0 +1,92 @@
+#include "plan/plan.h"
+
+#include <fmt/format.h>
+
+#include "channels/channel.h"
+#include "compose/compose.h"
+#include "plan/audiences.h"
+#include "plan/costs.h"
+#include "plan/ics.h"
+#include "plan/ranking.h"
+#include "plan/schedule.h"
+#include "plan/support.h"
+#include "time/utc_format.h"
+
+namespace noticekit::planner {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+// "2026-12-04T10:00": the wall clock in the sheet's zone, as the sheet writes times.
+std::string local_minutes(const time::Zone& zone, time::UtcSeconds at) {
+  const auto t = zone.to_local(at);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
+}
+
+ordered_json channels_json(const std::vector<RankedChannel>& ranked, const locale::Locale& loc) {
+  ordered_json out = ordered_json::array();
+  for (const auto& r : ranked) {
+    const std::string name(r.traits->name);
+    out.push_back({{"channel", name},
+                   {"name", loc.phrase("plan.channel." + name)},
+                   {"score", r.score},
+                   {"recommended", r.recommended},
+                   {"reasons", r.reasons}});
+  }
+  return out;
+}
+
+ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& zone, const locale::Locale& loc) {
+  ordered_json out = ordered_json::array();
+  for (const auto& s : schedule) {
+    out.push_back({{"step", s.step},
+                   {"name", loc.phrase("plan.step." + s.step)},
+                   {"channels", s.channels},
+                   {"at", s.at ? ordered_json(local_minutes(zone, *s.at)) : ordered_json()},
+                   {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
+                   {"note", s.note}});
+  }
+  return out;
+}
+
+// The SMS the plan would send, measured in the first language being written.
+std::optional<SmsMeasure> measure_sms(const model::Notice& n, std::string_view kind,
+                                      const std::vector<std::string>& languages) {
+  const auto* channel = channels::find_channel("sms");
+  const auto* loc = languages.empty() ? nullptr : locale::Locale::find(languages.front());
+  if (!channel || !loc) return std::nullopt;
+  const auto out = channel->render(compose::compose(n, *loc, kind), *loc);
+  const auto segments = out.metrics.find("segments");
+  if (segments == out.metrics.end() || !segments->is_number_integer()) return std::nullopt;
+  return SmsMeasure{languages.front(), segments->get<int>()};
+}
+
+}  // namespace
+
+ordered_json empty_plan() {
+  return {{"channels", ordered_json::array()}, {"schedule", ordered_json::array()},
+          {"costs", ordered_json::object()},   {"support", ordered_json::object()},
+          {"audiences", ordered_json::array()}, {"ics", ""}};
+}
+
+ordered_json make_plan(const model::Notice& n, std::string_view message_kind, const std::vector<std::string>& languages,
+                       const locale::Locale& loc, std::vector<model::Finding>& findings) {
+  const auto zone = time::Zone::find(n.time_zone);
+  if (!zone) return empty_plan();
+  const auto ranked = rank_channels(n, loc, findings);
+  const auto schedule = build_schedule(n, *zone, ranked, loc, findings);
+  time::UtcSeconds stamp = 0;
+  if (n.issued.value) stamp = zone->to_utc(*n.issued.value).utc;
+  else if (!schedule.empty() && schedule.front().at) stamp = *schedule.front().at;
+
+  ordered_json out;
+  out["channels"] = channels_json(ranked, loc);
+  out["schedule"] = schedule_json(schedule, *zone, loc);
+  out["costs"] = costs(n, ranked, schedule, measure_sms(n, message_kind, languages), languages.size(), loc, findings);
+  out["support"] = support(n, loc, findings);
+  out["audiences"] = audiences(n, message_kind, ranked, loc);
+  out["ics"] = schedule_ics(schedule, stamp, loc);
+  return out;
+}
+
+}  // namespace noticekit::planner

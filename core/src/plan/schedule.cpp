@@ -1,0 +1,218 @@
+#include "plan/schedule.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace noticekit::planner {
+namespace {
+
+using model::Notice;
+using model::Severity;
+using time::UtcSeconds;
+
+// Which media each step uses. SMS is paid per message and a WeChat official account may push
+// only a few articles a month, so they carry the steps that matter most; IM, the website and
+// a status page carry every step.
+bool step_uses(std::string_view step, Medium m, bool must_act, bool emergency) {
+  const bool first = step == "announcement" || step == "emergency" || step == "extension" ||
+                     step == "reschedule" || step == "cancellation";
+  if (first && step != "emergency") return true;
+  switch (m) {
+    case Medium::sms:
+      return step == "emergency" || (step == "reminder_24h" && must_act) ||
+             (step == "restoration" && emergency);
+    case Medium::phone:
+      return step == "emergency";
+    case Medium::im:
+    case Medium::status:
+      return step != "emergency_detail";
+    case Medium::web:
+      return step != "emergency";
+    case Medium::email:
+      return step == "reminder_24h" || step == "emergency_detail" || step == "restoration";
+    case Medium::social:
+      return step == "emergency_detail" || step == "reminder_24h" || step == "started" ||
+             step == "restoration";
+    case Medium::wechat_oa:
+      return step == "restoration";
+  }
+  return false;
+}
+
+// Readers are not woken for a reminder: one due between 21:00 and 08:00 in the sheet's zone
+// moves earlier, to 20:00 the evening before.
+constexpr int quiet_from_hour = 21;
+constexpr int quiet_until_hour = 8;
+constexpr int evening_hour = 20;
+
+class Scheduler {
+ public:
+  Scheduler(const Notice& n, const time::Zone& zone, const std::vector<RankedChannel>& ranked,
+            const locale::Locale& loc, std::vector<model::Finding>& findings)
+      : n_(n), zone_(zone), ranked_(ranked), loc_(loc), findings_(findings) {
+    for (const auto& w : n.windows) {
+      if (!w.start.value) continue;
+      const UtcSeconds s = zone.to_utc(*w.start.value).utc;
+      start_ = start_ ? std::min(*start_, s) : s;
+      if (!w.end.value) open_ended_ = true;
+      else {
+        const UtcSeconds e = zone.to_utc(*w.end.value).utc;
+        if (!end_ || e > *end_) end_ = e;
+        estimate_ = estimate_ || w.end_is_estimate;
+      }
+    }
+    if (open_ended_) end_.reset();
+    if (n.issued.value) issued_ = zone.to_utc(*n.issued.value).utc;
+    if (n.next_update.value) next_update_ = zone.to_utc(*n.next_update.value).utc;
+  }
+
+  std::vector<Step> build() {
+    if (!start_) return {};
+    const std::string& kind = n_.kind;
+    if (kind == "emergency") emergency();
+    else if (kind == "cancellation") add("cancellation", now(), "plan.note.cancellation");
+    else if (kind == "restoration") restoration_only();
+    else if (kind == "extension") {
+      add("extension", now(), "plan.note.extension");
+      during_and_after();
+    } else {
+      if (kind == "reschedule") add("reschedule", now(), "plan.note.reschedule");
+      else if (kind == "planned") announcement();
+      before_window();
+      during_and_after();
+    }
+    std::stable_sort(steps_.begin(), steps_.end(), [](const Step& a, const Step& b) {
+      return a.at.value_or(INT64_MAX) < b.at.value_or(INT64_MAX);
+    });
+    return std::move(steps_);
+  }
+
+ private:
+  UtcSeconds now() const { return issued_.value_or(*start_); }
+
+  void add(std::string step, std::optional<UtcSeconds> at, std::string_view note_key, locale::Args args = {}) {
+    // Steps already past when the sheet is issued were sent, or are moot.
+    if (at && issued_ && *at < *issued_) return;
+    Step s{std::move(step), {}, at, loc_.phrase(note_key, args)};
+    const bool must_act = !n_.actions_before.empty();
+    for (const auto& r : ranked_)
+      if (r.recommended && step_uses(s.step, r.traits->medium, must_act, n_.kind == "emergency")) s.channels.emplace_back(r.traits->name);
+    if (!s.channels.empty()) steps_.push_back(std::move(s));
+  }
+
+  void announcement() {
+    const bool staff = audience_kind(n_.audience.kind) == AudienceKind::staff;
+    const UtcSeconds ahead = staff ? announce_ahead_staff : announce_ahead_public;
+    UtcSeconds at = *start_ - ahead;
+    const locale::Args days = {{"hours", std::to_string(ahead / 3600)}, {"days", std::to_string(ahead / 86400)}};
+    if (issued_ && *issued_ > at) {
+      at = *issued_;
+      const auto lead = (*start_ - at) / 3600;
+      if (*start_ - at < minimum_notice) {
+        findings_.push_back({"plan.announcement_late", Severity::warning, "/issued", {{"hours", std::to_string(lead)}}});
+        add("announcement", at, "plan.note.announcement_late", {{"hours", std::to_string(lead)}});
+        return;
+      }
+      add("announcement", at, "plan.note.announcement_at_issue", {{"hours", std::to_string(lead)}});
+      return;
+    }
+    add("announcement", at, staff ? "plan.note.announcement_staff" : "plan.note.announcement", days);
+  }
+
+  UtcSeconds outside_quiet_hours(UtcSeconds at) const {
+    time::LocalDateTime local = zone_.to_local(at);
+    if (local.hour >= quiet_from_hour) {
+      local.hour = evening_hour;
+      local.minute = 0;
+    } else if (local.hour < quiet_until_hour) {
+      local = zone_.to_local(at - 24 * 3600);
+      local.hour = evening_hour;
+      local.minute = 0;
+    } else {
+      return at;
+    }
+    return zone_.to_utc(local).utc;
+  }
+
+  void before_window() {
+    const UtcSeconds day_before = *start_ - 24 * 3600;
+    const UtcSeconds moved = outside_quiet_hours(day_before);
+    if (first_send_ahead(moved))
+      add("reminder_24h", moved, moved == day_before ? "plan.note.reminder_24h" : "plan.note.reminder_24h_moved");
+    const UtcSeconds hour_before = *start_ - 3600;
+    if (first_send_ahead(hour_before)) add("reminder_1h", hour_before, "plan.note.reminder_1h");
+    add("started", std::max(*start_, now()), "plan.note.started");
+  }
+
+  // A reminder is worth sending only after the first message, not at the same moment.
+  bool first_send_ahead(UtcSeconds at) const {
+    for (const auto& s : steps_)
+      if (s.at && *s.at >= at) return false;
+    return true;
+  }
+
+  void updates(UtcSeconds first, UtcSeconds interval, std::string_view key) {
+    const std::string minutes = std::to_string(interval / 60);
+    UtcSeconds at = first;
+    for (int i = 0; i < max_updates; ++i, at += interval) {
+      if (end_ && at >= *end_) return;
+      const bool last = i + 1 == max_updates;
+      add("update", at, last ? "plan.note.update_more" : key, {{"minutes", minutes}});
+    }
+  }
+
+  void during_and_after() {
+    // Planned work: updates only when the sheet promises one inside the window, then at
+    // that interval. Emergencies always get them (see emergency()).
+    if (next_update_ && *next_update_ > *start_ && (!end_ || *next_update_ < *end_))
+      updates(*next_update_, std::max<UtcSeconds>(*next_update_ - *start_, emergency_update_min),
+              "plan.note.update");
+    restoration();
+  }
+
+  void restoration() {
+    if (!end_) add("restoration", std::nullopt, "plan.note.restoration_unknown");
+    else add("restoration", *end_, estimate_ ? "plan.note.restoration_estimate" : "plan.note.restoration");
+  }
+
+  // Sent when it is issued; without an issue date, when service came back.
+  void restoration_only() {
+    std::optional<UtcSeconds> at = issued_;
+    if (!at && n_.restoration.actual_end.value) at = zone_.to_utc(*n_.restoration.actual_end.value).utc;
+    add("restoration", at, "plan.note.restoration_sent");
+  }
+
+  void emergency() {
+    const UtcSeconds first = now();
+    add("emergency", first, "plan.note.emergency");
+    add("emergency_detail", first + emergency_detail_delay, "plan.note.emergency_detail");
+    // The promise in the sheet sets the interval, kept within 30–60 minutes.
+    UtcSeconds interval = emergency_update_min;
+    UtcSeconds next = first + interval;
+    if (next_update_ && *next_update_ > first) {
+      interval = std::clamp(*next_update_ - first, emergency_update_min, emergency_update_max);
+      next = *next_update_;
+    }
+    updates(next, interval, "plan.note.update_emergency");
+    restoration();
+  }
+
+  const Notice& n_;
+  const time::Zone& zone_;
+  const std::vector<RankedChannel>& ranked_;
+  const locale::Locale& loc_;
+  std::vector<model::Finding>& findings_;
+  std::optional<UtcSeconds> start_, end_, issued_, next_update_;
+  bool open_ended_ = false, estimate_ = false;
+  std::vector<Step> steps_;
+};
+
+}  // namespace
+
+std::vector<Step> build_schedule(const Notice& notice, const time::Zone& zone,
+                                 const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
+                                 std::vector<model::Finding>& findings) {
+  return Scheduler(notice, zone, ranked, loc, findings).build();
+}
+
+}  // namespace noticekit::planner

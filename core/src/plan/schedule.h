@@ -1,0 +1,44 @@
+// When to send what, and on which channels: the lifecycle of DESIGN.md laid out in time.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "locale/locale.h"
+#include "model/finding.h"
+#include "model/notice.h"
+#include "plan/ranking.h"
+#include "time/zone.h"
+
+namespace noticekit::planner {
+
+// Planned work is announced this far ahead by default (NOTICE-CONVENTIONS.md: public
+// bodies and banks 2–7 days; cloud providers 7+), staff 72 hours ahead…
+inline constexpr time::UtcSeconds announce_ahead_public = 7 * 24 * 3600;
+inline constexpr time::UtcSeconds announce_ahead_staff = 72 * 3600;
+// …and never less than 24 hours ("24 hours minimum").
+inline constexpr time::UtcSeconds minimum_notice = 24 * 3600;
+// Emergencies: updates at a promised interval of 30–60 minutes.
+inline constexpr time::UtcSeconds emergency_update_min = 30 * 60;
+inline constexpr time::UtcSeconds emergency_update_max = 60 * 60;
+// The details (email, website, social) follow an emergency's first messages this much later.
+inline constexpr time::UtcSeconds emergency_detail_delay = 15 * 60;
+// At most this many updates are listed; the last note says how they go on.
+inline constexpr int max_updates = 8;
+
+struct Step {
+  std::string step;  // announcement, reminder_24h, reminder_1h, started, update, restoration,
+                     // emergency, emergency_detail, extension, reschedule, cancellation
+  std::vector<std::string> channels;     // recommended channels, best first
+  std::optional<time::UtcSeconds> at;    // nullopt: "as soon as service is back"
+  std::string note;                      // localized: what the step does and why then
+};
+
+// The send steps, earliest first. Requires a valid zone; findings get what the plan cannot do
+// (an announcement less than 24 hours ahead).
+std::vector<Step> build_schedule(const model::Notice& notice, const time::Zone& zone,
+                                 const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
+                                 std::vector<model::Finding>& findings);
+
+}  // namespace noticekit::planner

@@ -1,0 +1,75 @@
+#include "plan/support.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace noticekit::planner {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The affected system a contact is named after, if any: a help desk inside the system that
+// is down is down too. Compared in every language the sheet gives, ignoring ASCII case.
+std::string affected_system_named(const model::Contact& c, const model::Notice& n) {
+  std::string contact = lower_ascii(c.value);
+  for (const auto& [lang, text] : c.label.by_language) {
+    contact += '\n';
+    contact += lower_ascii(text);
+  }
+  for (const auto& w : n.windows)
+    for (const auto& system : w.systems)
+      for (const auto& [lang, text] : system.by_language)
+        if (text.size() >= 3 && contact.find(lower_ascii(text)) != std::string::npos) return text;
+  return {};
+}
+
+// Hours that plainly cover a night window: "24 hours", "24小时", "24/7".
+bool round_the_clock(std::string_view hours) { return hours.find("24") != std::string_view::npos; }
+
+}  // namespace
+
+ordered_json support(const model::Notice& n, const locale::Locale& loc, std::vector<model::Finding>& findings) {
+  ordered_json reachable = ordered_json::array(), at_risk = ordered_json::array();
+  for (const auto& c : n.contacts) {
+    const std::string label(c.label.best(loc.tag()));
+    const std::string hours(c.hours.best(loc.tag()));
+    ordered_json item = {{"kind", c.kind}, {"value", c.value}, {"label", label}, {"hours", hours}};
+    if (const std::string system = affected_system_named(c, n); !system.empty()) {
+      item["note"] = loc.phrase("plan.support.at_risk", {{"system", system}});
+      at_risk.push_back(std::move(item));
+      continue;
+    }
+    // As in the validator's contact.unreachable rule: a web page may be on the system that
+    // is down.
+    if (c.kind == "web") {
+      item["note"] = loc.phrase("plan.support.web_at_risk");
+      at_risk.push_back(std::move(item));
+      continue;
+    }
+    std::string note = loc.phrase(loc.has("plan.support.kind." + c.kind) ? "plan.support.kind." + c.kind
+                                                                          : std::string("plan.support.kind.other"));
+    if (!hours.empty() && !round_the_clock(hours)) note += loc.phrase("plan.support.hours", {{"hours", hours}});
+    item["note"] = std::move(note);
+    reachable.push_back(std::move(item));
+  }
+  ordered_json out = {{"reachable", reachable}, {"at_risk", at_risk}};
+  if (reachable.empty()) {
+    // Said once: the validator already warns when there is no contact, or only web pages.
+    const bool told = std::any_of(findings.begin(), findings.end(), [](const model::Finding& f) {
+      return f.code == "contact.missing" || f.code == "contact.unreachable";
+    });
+    if (!told) findings.push_back({"plan.support_missing", model::Severity::warning, "/contacts", {}});
+    out["warning"] = loc.phrase("plan.support.none");
+  } else {
+    out["warning"] = nullptr;
+  }
+  return out;
+}
+
+}  // namespace noticekit::planner

@@ -1,0 +1,19 @@
+// Temporary support during the outage: which of the sheet's contacts stay reachable while
+// the systems are down, and a warning when none does (DESIGN.md: "During the outage a
+// temporary support channel must exist").
+#pragma once
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "locale/locale.h"
+#include "model/finding.h"
+#include "model/notice.h"
+
+namespace noticekit::planner {
+
+nlohmann::ordered_json support(const model::Notice& notice, const locale::Locale& loc,
+                               std::vector<model::Finding>& findings);
+
+}  // namespace noticekit::planner

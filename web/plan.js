@@ -1,0 +1,80 @@
+// The Plan panel: the channels the engine recommends, best first, each with its score and
+// reasons, then the send schedule as a timeline (the sheet's local time and UTC), with the
+// cost of SMS and who stays reachable during the outage. Every piece of engine and user text
+// goes in through textContent.
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+function channelList(channels) {
+  const list = element('ol', 'plan-channels');
+  for (const c of channels) {
+    const item = element('li', 'plan-channel');
+    item.dataset.channel = c.channel;
+    item.dataset.recommended = String(Boolean(c.recommended));
+    const head = element('p', 'plan-channel-head');
+    head.append(element('strong', '', c.name ?? c.channel), ' ',
+      element('span', 'pill', `score ${c.score}`));
+    if (c.recommended) head.append(' ', element('span', 'pill plan-recommended', 'recommended'));
+    item.append(head);
+    const reasons = element('ul', 'plan-reasons');
+    for (const reason of c.reasons ?? []) reasons.append(element('li', '', reason));
+    item.append(reasons);
+    list.append(item);
+  }
+  return list;
+}
+
+function timeline(schedule, names) {
+  const list = element('ol', 'plan-timeline');
+  for (const s of schedule) {
+    const item = element('li', 'plan-step');
+    item.dataset.step = s.step;
+    const when = element('p', 'plan-when');
+    when.append(element('time', '', s.at ?? 'as soon as service is back'));
+    if (s.at_utc) {
+      when.lastChild.dateTime = s.at_utc;
+      when.append(' ', element('span', 'plan-utc', s.at_utc));
+    }
+    item.append(when);
+    item.append(element('p', 'plan-step-name', s.name ?? s.step));
+    item.append(element('p', 'plan-step-channels', (s.channels ?? []).map((c) => names[c] ?? c).join(' · ')));
+    item.append(element('p', 'plan-note', s.note));
+    list.append(item);
+  }
+  return list;
+}
+
+function costsLine(costs) {
+  const sms = costs?.sms;
+  if (!sms || typeof sms !== 'object') return null;
+  const parts = [`SMS: ${sms.segments} segment(s) × ${sms.recipients ?? '?'} recipients × ${sms.sends} send(s)`];
+  if (typeof sms.messages === 'number') parts.push(`= ${sms.messages} messages`);
+  if (typeof sms.total === 'number') parts.push(`≈ ${sms.total} ${sms.currency ?? ''}`.trim());
+  return element('p', 'plan-costs', parts.join(' '));
+}
+
+export function createPlanPanel(root) {
+  return {
+    /** Shows a plan result ({channels, schedule, costs, support, findings}). */
+    show(plan) {
+      const channels = Array.isArray(plan?.channels) ? plan.channels : [];
+      const schedule = Array.isArray(plan?.schedule) ? plan.schedule : [];
+      if (channels.length === 0) {
+        root.replaceChildren(element('p', 'hint', 'The plan appears when the sheet has no errors.'));
+        return;
+      }
+      const names = Object.fromEntries(channels.map((c) => [c.channel, c.name ?? c.channel]));
+      const parts = [element('h4', '', 'Channels, best first'), channelList(channels),
+        element('h4', '', 'When to send'), timeline(schedule, names)];
+      const costs = costsLine(plan.costs);
+      if (costs) parts.push(costs);
+      if (typeof plan.support?.warning === 'string') parts.push(element('p', 'plan-warning', plan.support.warning));
+      root.replaceChildren(...parts);
+    },
+  };
+}
