@@ -5,6 +5,7 @@ import { setupForm, readSheet, fillForm, blankSheet } from './form.js';
 import { createPreview } from './preview.js';
 import { loadEngine } from './engine.js';
 import { attachCopy } from './clipboard.js';
+import { createPlanPanel } from './plan.js';
 
 const RENDER_DELAY_MS = 100;
 
@@ -12,6 +13,7 @@ const form = document.getElementById('sheet-form');
 const status = document.getElementById('engine-status');
 const sheetJson = document.getElementById('sheet-json');
 const messageKind = document.getElementById('message-kind');
+const planPanel = createPlanPanel(document.getElementById('plan'));
 const preview = createPreview({
   findings: document.getElementById('findings'),
   outputs: document.getElementById('outputs'),
@@ -51,12 +53,21 @@ function update() {
     return;
   }
   preview.show(result);
+  try {
+    planPanel.show(engine.plan(sheet));
+  } catch {
+    planPanel.show(null);  // the notices above still stand; the status line reports engine failures
+  }
   const findings = Array.isArray(result.findings) ? result.findings : [];
   const outputs = Array.isArray(result.outputs) ? result.outputs : [];
   const errors = count(findings, 'error');
-  const summary = errors > 0
+  const score = result.completeness?.score;
+  const missing = (result.completeness?.missing ?? []).map((item) => item.label).join(', ');
+  const completeness = typeof score === 'number'
+    ? `Completeness ${score}/100${missing ? ` (missing: ${missing})` : ''} · ` : '';
+  const summary = completeness + (errors > 0
     ? `Fix ${plural(errors, 'error')} to see the notices.`
-    : `${plural(outputs.length, 'notice')} · ${plural(count(findings, 'warning'), 'warning')}`;
+    : `${plural(outputs.length, 'notice')} · ${plural(count(findings, 'warning'), 'warning')}`);
   setStatus(`${summary} ${engineLabel}`.trim(), errors > 0 ? 'invalid' : 'ok');
   renders += 1;
   document.body.dataset.renders = String(renders);

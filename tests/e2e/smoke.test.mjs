@@ -342,3 +342,26 @@ test('one sheet writes the follow-up messages: reminder, extension, restoration'
     await context.close();
   }
 });
+
+test('the Plan panel shows the tax-bureau example\'s channels and timeline', { timeout: 30000 }, async () => {
+  const { context, page, problems } = await openPage();
+  try {
+    await page.getByRole('button', { name: 'Load tax-bureau example' }).click();
+    const steps = await poll('the plan timeline', async () => {
+      const list = await page.locator('#plan .plan-timeline .plan-step').evaluateAll((items) =>
+        items.map((item) => ({ step: item.dataset.step, at: item.querySelector('time')?.textContent })));
+      return list.length > 0 && list;
+    });
+    assert.equal(steps[0].step, 'announcement');
+    // At least 24 hours before the window starts (2026-12-05T22:00).
+    assert.ok(steps[0].at <= '2026-12-04T22:00', steps[0].at);
+    assert.ok(steps.some((s) => s.step === 'restoration'));
+    const top = await page.locator('#plan .plan-channel').evaluateAll((items) =>
+      items.slice(0, 3).map((item) => item.dataset.channel));
+    assert.deepEqual([...top].sort(), ['sms', 'web', 'wechat_oa']);
+    assert.ok((await page.locator('#plan .plan-reasons li').count()) > 3, 'reasons are shown');
+    assertNoProblems(problems);
+  } finally {
+    await context.close();
+  }
+});

@@ -45,6 +45,11 @@ std::map<std::string, std::string> expected_files(const noticekit::Result& resul
                 (f["path"].get<std::string>().empty() ? "(input)" : f["path"].get<std::string>()) +
                 "\n  " + f["message"].get<std::string>() + "\n";
   }
+  if (j["completeness"].is_object()) {
+    findings += "completeness: " + std::to_string(j["completeness"]["score"].get<int>());
+    for (const auto& m : j["completeness"]["missing"]) findings += " -" + m["item"].get<std::string>();
+    findings += "\n";
+  }
   files["findings.txt"] = findings;
   for (const auto& o : j["outputs"]) {
     const std::string stem = o["lang"].get<std::string>() + "." + o["channel"].get<std::string>();

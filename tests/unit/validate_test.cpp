@@ -219,3 +219,37 @@ TEST_CASE("findings are written in the first requested language", "[validate]") 
     if (x["code"] == "contact.missing") found = x["message"].get<std::string>().find("联系方式") != std::string::npos;
   CHECK(found);
 }
+
+TEST_CASE("the completeness score weighs the key facts", "[validate]") {
+  struct Case {
+    std::string name, patch;
+    int score;
+    std::vector<std::string> missing;
+  };
+  const std::vector<Case> cases = {
+      {"everything there", "[]", 100, {}},
+      {"no alternatives", R"([{"op":"remove","path":"/alternatives"}])", 90, {"alternatives"}},
+      {"no reason, no impact", R"([{"op":"remove","path":"/reason"},{"op":"remove","path":"/impact"}])", 80,
+       {"reason", "impact"}},
+      {"unknown end without a next update", R"([{"op":"replace","path":"/windows/0/end","value":null}])", 85, {"end"}},
+      {"unknown end with a next update", R"([{"op":"replace","path":"/windows/0/end","value":null},
+                                             {"op":"add","path":"/next_update","value":"2026-12-06T01:00"}])", 100, {}},
+      {"only a web page to contact", R"([{"op":"replace","path":"/contacts/0","value":{"kind":"web","value":"https://x.example"}}])",
+       85, {"contact"}},
+      {"no windows at all", R"([{"op":"replace","path":"/windows","value":[]}])", 50, {"systems", "start", "end"}},
+      {"no issue date", R"([{"op":"remove","path":"/issued"}])", 95, {"issued"}},
+  };
+  for (const auto& c : cases) {
+    SECTION(c.name) {
+      const auto r = json::parse(noticekit::check(base_sheet().patch(json::parse(c.patch)).dump()).json);
+      CHECK(r["completeness"]["score"] == c.score);
+      std::vector<std::string> missing;
+      for (const auto& m : r["completeness"]["missing"]) {
+        missing.push_back(m["item"].get<std::string>());
+        CHECK_FALSE(m["label"].get<std::string>().empty());
+      }
+      CHECK(missing == c.missing);
+    }
+  }
+  CHECK(json::parse(noticekit::check("not json").json)["completeness"].is_null());
+}

@@ -26,19 +26,19 @@ struct ResolvedWindow {
 // with what was done and what to do now.
 struct KindProfile {
   std::string_view kind;
-  bool schedule, affected, alternatives, before, after, next, local_times, restoration;
+  bool schedule, affected, alternatives, before, after, next, local_times, restoration, updates, mitigation;
 };
 
 constexpr KindProfile profiles[] = {
-    // kind            sched  affect altern before after  next   local  restoration
-    {"announcement",   true,  true,  true,  true,  true,  true,  true,  false},
-    {"reminder",       true,  true,  true,  true,  true,  true,  true,  false},
-    {"started",        true,  true,  true,  false, true,  true,  true,  false},
-    {"extension",      true,  true,  true,  false, true,  true,  true,  false},
-    {"reschedule",     true,  true,  true,  true,  true,  true,  true,  false},
-    {"cancellation",   false, false, false, false, false, false, false, false},
-    {"emergency",      true,  true,  true,  true,  true,  true,  true,  false},
-    {"restoration",    false, false, false, false, false, false, false, true},
+    // kind          sched  affect altern before after  next   local  restor updates mitig
+    {"announcement", true,  true,  true,  true,  true,  true,  true,  false, false,  false},
+    {"reminder",     true,  true,  true,  true,  true,  true,  true,  false, false,  false},
+    {"started",      true,  true,  true,  false, true,  true,  true,  false, true,   false},
+    {"extension",    true,  true,  true,  false, true,  true,  true,  false, true,   true},
+    {"reschedule",   true,  true,  true,  true,  true,  true,  true,  false, false,  false},
+    {"cancellation", false, false, false, false, false, false, false, false, false,  false},
+    {"emergency",    true,  true,  true,  true,  true,  true,  true,  false, true,   true},
+    {"restoration",  false, false, false, false, false, false, false, true,  true,   false},
 };
 
 const KindProfile& profile_of(std::string_view kind) {
@@ -292,19 +292,31 @@ class Composer {
     d.sections.push_back(std::move(s));
   }
 
+  // One sentence per text; empty texts (an absent optional field) are left out.
   Section sentences(const std::vector<LocalizedText>& items) const {
     Section s;
-    for (const auto& t : items) s.lines.push_back(as_sentence(text(t), loc_));
+    for (const auto& t : items)
+      if (!t.empty()) s.lines.push_back(as_sentence(text(t), loc_));
     return s;
+  }
+
+  std::string hall_line(const model::ServiceHall& hall) const {
+    std::string line = text(hall.name);
+    if (!hall.address.empty()) line = loc_.phrase("hall.address", {{"line", line}, {"address", text(hall.address)}});
+    if (!hall.hours.empty()) line = loc_.phrase("hall.hours", {{"line", line}, {"hours", text(hall.hours)}});
+    return line;
   }
 
   void add_sections(Document& d) {
     if (profile_.restoration) {
       add_section(d, "heading.work_done", sentences(n_.restoration.work_done));
+      add_section(d, "heading.root_cause", sentences({n_.incident.root_cause}));
       std::vector<LocalizedText> follow_up = n_.restoration.follow_up;
       follow_up.insert(follow_up.end(), n_.actions_after.begin(), n_.actions_after.end());
       add_section(d, "heading.follow_up", sentences(follow_up));
+      add_section(d, "heading.remedy", sentences(n_.remedy));
       add_section(d, "heading.data", sentences(n_.restoration.data));
+      add_section(d, "heading.prevention", sentences({n_.incident.prevention}));
     }
     if (profile_.schedule && windows_.size() > 1) {
       Section schedule;
@@ -327,9 +339,25 @@ class Composer {
     add_impact("affected.still_available", n_.still_available);
     if (profile_.affected) add_section(d, "heading.affected", std::move(affected));
 
-    if (profile_.alternatives) add_section(d, "heading.alternatives", sentences(n_.alternatives));
+    if (profile_.mitigation) add_section(d, "heading.mitigation", sentences({n_.incident.mitigation}));
+    if (profile_.alternatives) {
+      Section alternatives = sentences(n_.alternatives);
+      for (const auto& hall : n_.service_halls) alternatives.lines.push_back(hall_line(hall));
+      add_section(d, "heading.alternatives", std::move(alternatives));
+    }
     if (profile_.before) add_section(d, "heading.before", sentences(n_.actions_before));
     if (profile_.after) add_section(d, "heading.after", sentences(n_.actions_after));
+    if (profile_.updates) {
+      Section log;
+      for (const auto& u : n_.updates) {
+        if (!u.at.value || u.text.empty()) continue;
+        log.lines.push_back(as_sentence(
+            loc_.phrase("update.line", {{"time", when_.moment(zone_.to_utc(*u.at.value).utc, Length::full)},
+                                        {"text", text(u.text)}}),
+            loc_));
+      }
+      add_section(d, "heading.updates", std::move(log));
+    }
 
     Section next;
     const bool any_estimate = std::any_of(n_.windows.begin(), n_.windows.end(),
@@ -366,6 +394,7 @@ class Composer {
 
   std::string contact_line(const model::Contact& c) const {
     std::string line = loc_.phrase("contact.line", {{"label", contact_label(c)}, {"value", c.value}});
+    if (!c.name.empty()) line = loc_.phrase("contact.person", {{"line", line}, {"name", text(c.name)}});
     if (!c.hours.empty()) line = loc_.phrase("contact.hours", {{"line", line}, {"hours", text(c.hours)}});
     return line;
   }

@@ -33,7 +33,28 @@ struct Contact {
   std::string kind;   // phone, email, web, wechat, other
   std::string value;  // the number, address or URL, as written
   LocalizedText label;
+  LocalizedText name;  // a named contact person, optional
   LocalizedText hours;
+};
+
+// A place where the service can be had in person (办税服务厅, a branch).
+struct ServiceHall {
+  LocalizedText name;
+  LocalizedText address;
+  LocalizedText hours;
+};
+
+// One entry of the timestamped update log that an outage's later notices repeat.
+struct UpdateEntry {
+  SheetTime at;
+  LocalizedText text;
+};
+
+// What went wrong and what is done about it, for emergencies and their restoration.
+struct Incident {
+  LocalizedText root_cause;
+  LocalizedText mitigation;  // what is being done now
+  LocalizedText prevention;  // what will stop it happening again
 };
 
 struct Audience {
@@ -55,6 +76,12 @@ struct Restoration {
   std::vector<LocalizedText> work_done;
   std::vector<LocalizedText> follow_up;  // what readers should do now
   std::vector<LocalizedText> data;       // held, delayed or lost data, and what happens to it
+};
+
+// What one SMS segment costs, for the plan's cost estimate (sheet field "sms").
+struct SmsPricing {
+  std::optional<double> price_per_segment;
+  std::string currency;
 };
 
 struct Notice {
@@ -80,8 +107,13 @@ struct Notice {
   std::vector<Contact> contacts;
   SheetTime next_update;
   std::vector<std::string> channels_available;
+  SmsPricing sms;
   Change change;
   Restoration restoration;
+  std::vector<ServiceHall> service_halls;
+  std::vector<UpdateEntry> updates;
+  Incident incident;
+  std::vector<LocalizedText> remedy;  // what affected readers are offered (fees waived, …)
 };
 
 }  // namespace noticekit::model

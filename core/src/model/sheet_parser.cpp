@@ -178,7 +178,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                {"schema", "kind", "organization", "issued", "time_zone", "languages", "audience",
                 "windows", "reason", "impact", "alternatives", "actions", "early_finish",
                 "may_change", "contacts", "next_update", "channels_available", "change",
-                "restoration"});
+                "restoration", "sms", "service_halls", "updates", "incident", "remedy"});
   // Languages first: plain strings anywhere else belong to the first of them.
   n.languages = r.strings_at(root, top, "languages");
   if (!n.languages.empty()) r.set_first_language(n.languages.front());
@@ -237,6 +237,29 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
     n.restoration.follow_up = r.texts_at(*restored, p, "follow_up");
     n.restoration.data = r.texts_at(*restored, p, "data");
   }
+  r.objects_at(root, top, "service_halls", [&](const json& h, const std::string& p) {
+    r.check_keys(h, p, {"name", "address", "hours"});
+    n.service_halls.push_back({r.text_at(h, p, "name"), r.text_at(h, p, "address"), r.text_at(h, p, "hours")});
+  });
+  r.objects_at(root, top, "updates", [&](const json& u, const std::string& p) {
+    r.check_keys(u, p, {"at", "text"});
+    n.updates.push_back({r.time_at(u, p, "at"), r.text_at(u, p, "text")});
+  });
+  if (const json* incident = r.object_at(root, top, "incident")) {
+    r.check_keys(*incident, "/incident", {"root_cause", "mitigation", "prevention"});
+    n.incident.root_cause = r.text_at(*incident, "/incident", "root_cause");
+    n.incident.mitigation = r.text_at(*incident, "/incident", "mitigation");
+    n.incident.prevention = r.text_at(*incident, "/incident", "prevention");
+  }
+  n.remedy = r.texts_at(root, top, "remedy");
+  if (const json* sms = r.object_at(root, top, "sms")) {
+    r.check_keys(*sms, "/sms", {"price_per_segment", "currency"});
+    if (const json* price = r.member(*sms, "price_per_segment"); price && !price->is_null()) {
+      if (price->is_number() && price->get<double>() >= 0) n.sms.price_per_segment = price->get<double>();
+      else r.type_error("/sms/price_per_segment", "a number of at least 0");
+    }
+    n.sms.currency = r.string_at(*sms, "/sms", "currency");
+  }
   if (const json* reason = r.object_at(root, top, "reason")) {
     r.check_keys(*reason, "/reason", {"category", "text"});
     n.reason_category = r.string_at(*reason, "/reason", "category");
@@ -254,12 +277,13 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
     n.actions_after = r.texts_at(*actions, "/actions", "after");
   }
   r.objects_at(root, top, "contacts", [&](const json& c, const std::string& p) {
-    r.check_keys(c, p, {"kind", "value", "label", "hours"});
+    r.check_keys(c, p, {"kind", "value", "label", "name", "hours"});
     Contact contact;
     contact.path = p;
     contact.kind = r.string_at(c, p, "kind");
     contact.value = r.string_at(c, p, "value");
     contact.label = r.text_at(c, p, "label");
+    contact.name = r.text_at(c, p, "name");
     contact.hours = r.text_at(c, p, "hours");
     n.contacts.push_back(std::move(contact));
   });

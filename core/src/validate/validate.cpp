@@ -202,6 +202,11 @@ class Rules {
                              &n_.restoration.follow_up, &n_.restoration.data})
       for (const auto& t : *list) visit(t);
     visit(n_.change.reason);
+    visit(n_.incident.root_cause);
+    visit(n_.incident.mitigation);
+    visit(n_.incident.prevention);
+    for (const auto& t : n_.remedy) visit(t);
+    for (const auto& u : n_.updates) visit(u.text);
   }
 
   void untranslated(const LocalizedText& t) {
@@ -239,6 +244,17 @@ class Rules {
       untranslated(c.hours);
     }
     untranslated(n_.change.reason);
+    for (const auto& c : n_.contacts) untranslated(c.name);
+    for (const auto& h : n_.service_halls) {
+      untranslated(h.name);
+      untranslated(h.address);
+      untranslated(h.hours);
+    }
+    for (const auto& u : n_.updates) untranslated(u.text);
+    untranslated(n_.incident.root_cause);
+    untranslated(n_.incident.mitigation);
+    untranslated(n_.incident.prevention);
+    untranslated(n_.remedy);
     untranslated(n_.restoration.work_done);
     untranslated(n_.restoration.follow_up);
     untranslated(n_.restoration.data);
