@@ -5,18 +5,6 @@
 namespace noticekit::compose {
 namespace {
 
-// Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-long day_number(const time::LocalDateTime& t) { return days_from_civil(t.year, t.month, t.day); }
-
 std::string hh_mm(int hour, int minute) { return fmt::format("{:02}:{:02}", hour, minute); }
 
 bool is_numeric_abbreviation(const std::string& a) {
@@ -75,7 +63,7 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
 
   const time::LocalDateTime e = zone_.to_local(*end);
   const std::string end_label = zone_label(zone_.offset_at(*end), length);
-  const long day_gap = day_number(e) - day_number(s);
+  const long day_gap = time::day_number(e) - time::day_number(s);
   // A window ending at midnight ends "at 24:00" on its first day, not at 00:00 the next.
   const bool ends_at_midnight = day_gap == 1 && e.hour == 0 && e.minute == 0;
   const bool same_day = day_gap == 0 || ends_at_midnight;

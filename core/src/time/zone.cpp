@@ -400,6 +400,12 @@ std::optional<LocalDateTime> parse_local_datetime(std::string_view text) {
   return t;
 }
 
+long day_number(const LocalDateTime& t) {
+  const date::sys_days days{date::year{t.year} / date::month{static_cast<unsigned>(t.month)} /
+                            date::day{static_cast<unsigned>(t.day)}};
+  return static_cast<long>(days.time_since_epoch().count());
+}
+
 int weekday(const LocalDateTime& t) {
   const auto day = date::floor<date::days>(to_local_seconds(t));
   return static_cast<int>(date::weekday{day}.c_encoding());

@@ -29,6 +29,9 @@ std::optional<LocalDateTime> parse_local_datetime(std::string_view text);
 // 0 = Sunday … 6 = Saturday.
 int weekday(const LocalDateTime& t);
 
+// Days since 1970-01-01 of the date part, so that two dates can be subtracted.
+long day_number(const LocalDateTime& t);
+
 // Seconds since 1970-01-01T00:00 UTC.
 using UtcSeconds = std::int64_t;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include <fmt/format.h>
@@ -36,6 +37,51 @@ bool contains_term(std::string_view text, std::string_view term) {
   return false;
 }
 
+// Minutes since midnight of a daily range written like "9:00-17:00", "09:00–17:30" or
+// "8:30至20:00"; nullopt for anything else.
+struct DailyRange {
+  int from, to;
+};
+
+std::optional<DailyRange> daily_range(std::string_view text) {
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  std::vector<int> minutes;
+  for (std::size_t i = 0; i < text.size();) {
+    // H:MM or HH:MM (also H.MM), not part of a longer number.
+    const std::size_t hour_digits = digit(i + 1) ? 2 : 1;
+    const std::size_t colon = i + hour_digits;
+    const bool clock = digit(i) && (i == 0 || !digit(i - 1)) && colon < text.size() &&
+                       (text[colon] == ':' || text[colon] == '.') && digit(colon + 1) && digit(colon + 2) &&
+                       !digit(colon + 3);
+    if (!clock) {
+      ++i;
+      continue;
+    }
+    const int hour = hour_digits == 2 ? (text[i] - '0') * 10 + (text[i + 1] - '0') : text[i] - '0';
+    const int minute = (text[colon + 1] - '0') * 10 + (text[colon + 2] - '0');
+    if (hour > 24 || minute > 59) return std::nullopt;
+    minutes.push_back(hour * 60 + minute);
+    i = colon + 3;
+  }
+  if (minutes.size() != 2 || minutes[0] >= minutes[1]) return std::nullopt;
+  return DailyRange{minutes[0], minutes[1]};
+}
+
+// True when the window touches the daily range on any day it covers (or is open-ended).
+bool overlaps_daily(const model::Window& w, const DailyRange& r) {
+  if (!w.start.value || !w.end.value) return true;
+  const auto& s = *w.start.value;
+  const auto& e = *w.end.value;
+  const int start = s.hour * 60 + s.minute;
+  // Minutes from the start day's midnight to the end; a window of a day or more always overlaps.
+  const long days = time::day_number(e) - time::day_number(s);
+  if (days >= 2 || (days == 1 && e.hour * 60 + e.minute >= start)) return true;
+  const int end = static_cast<int>(days) * 1440 + e.hour * 60 + e.minute;
+  for (int offset : {0, 1440})
+    if (start < r.to + offset && r.from + offset < end) return true;
+  return false;
+}
+
 std::string iso(const time::LocalDateTime& t) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
 }
@@ -51,6 +97,8 @@ class Rules {
     lifecycle_facts();
     if (zone) {
       for (const auto& w : n_.windows) window_rules(w, *zone);
+      overlapping_windows(*zone);
+      contacts_open_during_outage();
       for (const auto& w : n_.change.original_windows) window_time_rules(w, *zone);
       local_time_rule(n_.restoration.actual_end, *zone);
       lead_time(*zone);
@@ -128,6 +176,52 @@ class Rules {
       if (n_.restoration.work_done.empty())
         add("restoration.work_done_missing", Severity::warning, "/restoration/work_done");
     }
+  }
+
+  // The same system in two windows that overlap: readers get two answers to "until when?".
+  void overlapping_windows(const time::Zone& zone) {
+    struct Span {
+      time::UtcSeconds start, end;
+    };
+    auto span = [&](const model::Window& w) -> std::optional<Span> {
+      if (!w.start.value) return std::nullopt;
+      const auto start = zone.to_utc(*w.start.value).utc;
+      const auto end = w.end.value ? zone.to_utc(*w.end.value).utc : std::numeric_limits<time::UtcSeconds>::max();
+      return Span{start, end};
+    };
+    auto first_text = [](const LocalizedText& t) { return t.by_language.front().second; };
+    for (std::size_t j = 1; j < n_.windows.size(); ++j) {
+      for (std::size_t i = 0; i < j; ++i) {
+        const auto a = span(n_.windows[i]), b = span(n_.windows[j]);
+        if (!a || !b || a->end <= b->start || b->end <= a->start) continue;
+        for (const auto& sj : n_.windows[j].systems) {
+          const bool shared = std::any_of(n_.windows[i].systems.begin(), n_.windows[i].systems.end(),
+                                          [&](const auto& si) { return first_text(si) == first_text(sj); });
+          if (!shared) continue;
+          add("window.overlap", Severity::warning, n_.windows[j].path,
+              {{"system", first_text(sj)}, {"other", n_.windows[i].path}});
+          break;
+        }
+      }
+    }
+  }
+
+  // A hotline whose hours ("9:00-17:00") miss the whole outage cannot help during it. Hours
+  // that do not read as a daily range ("24 hours", "工作日") count as open.
+  void contacts_open_during_outage() {
+    if (n_.contacts.empty() || n_.windows.empty()) return;
+    bool any_open = false, any_hours = false;
+    for (const auto& c : n_.contacts) {
+      if (c.kind == "web") continue;
+      const auto hours = c.hours.empty() ? std::nullopt : daily_range(c.hours.by_language.front().second);
+      any_hours = any_hours || hours.has_value();
+      if (!hours) {
+        any_open = true;
+        continue;
+      }
+      for (const auto& w : n_.windows) any_open = any_open || overlaps_daily(w, *hours);
+    }
+    if (any_hours && !any_open) add("contact.closed_during_outage", Severity::warning, "/contacts");
   }
 
   void window_rules(const model::Window& w, const time::Zone& zone) {
