@@ -27,9 +27,10 @@ constexpr std::size_t line_limit = 75;
 // one, the last moment to finish what cannot be done during the window.
 constexpr std::string_view alarm_trigger = "-PT1H";
 
-// What a calendar should do with the events for one message of the lifecycle. The hook for the
-// lifecycle work: SEQUENCE must grow with each revision of a window (RFC 5545 §3.8.7.4), which
-// needs the sheet's revision count; until the sheet carries one every message is revision 0.
+// What a calendar should do with the events for one message of the lifecycle. SEQUENCE grows
+// with each revision of an event (RFC 5545 §3.8.7.4): an extension, a reschedule or a
+// cancellation revises the announced event once. A window revised twice would need a
+// revision count in the sheet, which it does not carry yet.
 struct EventState {
   std::string_view status;  // §3.8.1.11: CONFIRMED or CANCELLED for a VEVENT
   int sequence = 0;
@@ -37,8 +38,9 @@ struct EventState {
 };
 
 EventState event_state(std::string_view message_kind) {
-  if (message_kind == "cancellation") return {"CANCELLED", 0, false};
-  return {"CONFIRMED", 0, looks_ahead(message_kind)};
+  if (message_kind == "cancellation") return {"CANCELLED", 1, false};
+  const int sequence = message_kind == "extension" || message_kind == "reschedule" ? 1 : 0;
+  return {"CONFIRMED", sequence, looks_ahead(message_kind)};
 }
 
 std::string systems_list(const compose::TimedWindow& w) {
@@ -50,10 +52,9 @@ std::string systems_list(const compose::TimedWindow& w) {
 std::string vevent(const compose::Document& d, const locale::Locale& loc,
                    const compose::TimedWindow& w, bool several) {
   const EventState state = event_state(d.message_kind);
-  // Stable while the window's facts stay: the same notice sent twice updates one event.
-  const std::string uid =
-      text::stable_hash_hex(d.organization + '\0' + std::to_string(w.start) + '\0' + systems_list(w)) +
-      "@noticekit";
+  // One event per window across languages and the whole lifecycle: a reschedule or a
+  // cancellation updates the event the announcement created.
+  const std::string uid = text::stable_hash_hex(w.event_key) + "@noticekit";
   // DTSTAMP is required (§3.8.7.2); without an issue time the window start keeps it deterministic.
   const time::UtcSeconds stamp = d.issued.value_or(w.start);
   const std::string summary =

@@ -115,13 +115,27 @@ class Composer {
     return d;
   }
 
+  // See TimedWindow::event_key. A changed window keeps the key of its original.
+  std::string event_key(std::size_t index) const {
+    const auto first = [](const LocalizedText& t) {
+      return t.empty() ? std::string() : t.by_language.front().second;
+    };
+    const ResolvedWindow& w = windows_[index];
+    const time::UtcSeconds start = index < original_.size() ? original_[index].start : w.start;
+    std::string key = first(n_.organization_name) + '\n' + std::to_string(start);
+    for (const auto& s : w.source->systems) key += '\n' + first(s);
+    return key;
+  }
+
   void add_facts(Document& d) const {
     d.organization = text(n_.organization_name);
     d.time_zone = zone_.name();
     if (n_.issued.value) d.issued = zone_.to_utc(*n_.issued.value).utc;
     d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
-    for (const auto& w : windows_) {
+    for (std::size_t i = 0; i < windows_.size(); ++i) {
+      const auto& w = windows_[i];
       TimedWindow t;
+      t.event_key = event_key(i);
       t.systems = texts(w.source->systems);
       t.regions = join(texts(w.source->regions));
       t.start = w.start;

@@ -39,6 +39,10 @@ struct TimedWindow {
   time::UtcSeconds start = 0;
   std::optional<time::UtcSeconds> end;  // nullopt: unknown
   bool end_is_estimate = false;
+  // The same for this window in every language and every message of the lifecycle (the
+  // window as first announced, the organisation and systems in the sheet's first language),
+  // so a calendar can match a reschedule or cancellation to the event it changes.
+  std::string event_key;
   std::string when;        // full wording in the sheet's zone, as in the letter
   std::string when_brief;  // short wording, as in the SMS
 };
