@@ -257,12 +257,9 @@ std::string sentence(std::string s, const Locale& loc) {
 }
 
 std::string spoken_list(const std::vector<std::string>& items, const Locale& loc) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += loc.phrase(i + 1 == items.size() ? "list.last_separator" : "list.separator");
-    out += sayable(items[i], loc);
-  }
-  return out;
+  std::vector<std::string> said;
+  for (const auto& item : items) said.push_back(sayable(item, loc));
+  return loc.list(said);
 }
 
 std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time::UtcSeconds at,

@@ -161,14 +161,7 @@ class Composer {
  private:
   std::string text(const LocalizedText& t) const { return std::string(t.best(loc_.tag())); }
 
-  std::string join(const std::vector<std::string>& items) const {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i) out += loc_.phrase(i + 1 == items.size() ? "list.last_separator" : "list.separator");
-      out += items[i];
-    }
-    return out;
-  }
+  std::string join(const std::vector<std::string>& items) const { return loc_.list(items); }
 
   std::vector<std::string> texts(const std::vector<LocalizedText>& ts) const {
     std::vector<std::string> out;
