@@ -15,7 +15,30 @@ TEST_CASE("every embedded locale reads, with no key defined twice", "[locale]") 
     INFO(error);
     CHECK(loaded);
   }
-  CHECK(Locale::tags() == std::vector<std::string>{"en", "zh-CN"});
+  CHECK(Locale::tags() == std::vector<std::string>{"de", "en", "en-GB", "en-US", "es", "fr", "ja", "ko",
+                                                    "zh-CN", "zh-TW", "zh-TW-u-ca-roc"});
+}
+
+TEST_CASE("every locale names every language", "[locale]") {
+  for (const auto& tag : Locale::tags()) {
+    for (const auto& named : Locale::tags()) {
+      INFO(tag << " names " << named);
+      CHECK(Locale::find(tag)->language_name(named) != named);
+    }
+  }
+}
+
+TEST_CASE("variants inherit, and free text falls back along the declared chain", "[locale]") {
+  const Locale& us = *Locale::find("en-US");
+  CHECK(us.weekday(6) == "Saturday");  // inherited from en
+  CHECK(us.phrase("time.hm") != Locale::find("en")->phrase("time.hm"));
+  CHECK(us.text_preference() == std::vector<std::string>{"en-US", "en"});
+  CHECK(us.reads_as_own("en"));
+  const Locale& roc = *Locale::find("zh-TW-u-ca-roc");
+  CHECK(roc.text_preference() == std::vector<std::string>{"zh-TW-u-ca-roc", "zh-TW", "zh-CN", "en"});
+  CHECK(roc.reads_as_own("zh-TW"));
+  CHECK_FALSE(roc.reads_as_own("zh-CN"));
+  CHECK(Locale::find("ja")->text_preference() == std::vector<std::string>{"ja", "en"});
 }
 
 TEST_CASE("every locale has the same phrases and finding messages", "[locale]") {
@@ -46,5 +69,5 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(zh.zone_is_implicit("Asia/Shanghai"));
   CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
   CHECK(zh.language_name("en") == "英文");
-  CHECK(Locale::find("fr") == nullptr);
+  CHECK(Locale::find("pt") == nullptr);
 }

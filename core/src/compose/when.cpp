@@ -5,8 +5,6 @@
 namespace noticekit::compose {
 namespace {
 
-std::string hh_mm(int hour, int minute) { return fmt::format("{:02}:{:02}", hour, minute); }
-
 bool is_numeric_abbreviation(const std::string& a) {
   return a.empty() || a.front() == '+' || a.front() == '-';
 }
@@ -15,7 +13,10 @@ bool is_numeric_abbreviation(const std::string& a) {
 
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
   const int wd = time::weekday(t);
+  // The Republic of China era counts 1912 as year 1; Taiwan's public bodies date with it.
+  constexpr int kRocEpochOffset = 1911;
   return locale_.phrase(key, {{"year", std::to_string(t.year)},
+                              {"roc_year", std::to_string(t.year - kRocEpochOffset)},
                               {"month", std::to_string(t.month)},
                               {"month_name", locale_.month(t.month)},
                               {"month_short", locale_.month_short(t.month)},
@@ -24,16 +25,37 @@ std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key)
                               {"weekday_short", locale_.weekday_short(wd)}});
 }
 
+std::string WhenWriter::clock(int hour, int minute) const {
+  const int h12 = hour % 12 == 0 ? 12 : hour % 12;
+  // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
+  return locale_.phrase(minute == 0 ? "time.h" : "time.hm", {{"hh", fmt::format("{:02}", hour)},
+                                    {"hour", std::to_string(hour)},
+                                    {"h12", std::to_string(h12)},
+                                    {"mm", fmt::format("{:02}", minute)},
+                                    {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+}
+
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
   const std::string utc_offset = time::format_utc_offset(offset.utc_offset_seconds);
   if (length != Length::full && locale_.zone_is_implicit(zone_.name())) return {};
-  if (auto name = locale_.zone_name(zone_.name())) return std::string(*name);
+  if (auto name = locale_.zone_name(zone_.name())) {
+    if (length != Length::full) return std::string(*name);
+    // Some languages add the offset of the day in full text: "hora de Madrid, UTC+1".
+    return locale_.phrase("zone.named", {{"name", std::string(*name)},
+                                         {"offset", utc_offset},
+                                         {"abbreviation", offset.abbreviation}});
+  }
   if (is_numeric_abbreviation(offset.abbreviation)) {
     return locale_.phrase("zone.offset_only", {{"offset", utc_offset}});
   }
   if (length != Length::full) return offset.abbreviation;
   return locale_.phrase("zone.with_abbreviation",
                         {{"abbreviation", offset.abbreviation}, {"offset", utc_offset}});
+}
+
+std::string WhenWriter::offset_label(const time::ZoneOffset& offset) const {
+  return locale_.phrase("zone.named_with_offset", {{"name", zone_title()},
+                                                   {"offset", time::format_utc_offset(offset.utc_offset_seconds)}});
 }
 
 std::string WhenWriter::zone_title() const {
@@ -45,9 +67,9 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
                                bool end_is_estimate, Length length) const {
   const bool full = length == Length::full;
   const time::LocalDateTime s = zone_.to_local(start);
-  const std::string start_label = zone_label(zone_.offset_at(start), length);
+  std::string start_label = zone_label(zone_.offset_at(start), length);
   const std::string start_date = date(s, full ? "date.full" : "date.short");
-  const std::string start_time = hh_mm(s.hour, s.minute);
+  const std::string start_time = clock(s.hour, s.minute);
 
   auto labelled = [&](std::string_view key, std::string_view what, std::string text,
                       const std::string& label) {
@@ -62,20 +84,25 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   }
 
   const time::LocalDateTime e = zone_.to_local(*end);
-  const std::string end_label = zone_label(zone_.offset_at(*end), length);
+  std::string end_label = zone_label(zone_.offset_at(*end), length);
   const long day_gap = time::day_number(e) - time::day_number(s);
   // A window ending at midnight ends "at 24:00" on its first day, not at 00:00 the next.
   const bool ends_at_midnight = day_gap == 1 && e.hour == 0 && e.minute == 0;
   const bool same_day = day_gap == 0 || ends_at_midnight;
-  const bool overnight = length == Length::compact && day_gap == 1 && *end - start < 24 * 3600;
-  std::string end_time = ends_at_midnight ? locale_.phrase("time.end_of_day") : hh_mm(e.hour, e.minute);
+  const bool overnight = length == Length::compact && day_gap == 1 && !ends_at_midnight && *end - start < 24 * 3600;
+  std::string end_time = ends_at_midnight ? locale_.phrase("time.end_of_day") : clock(e.hour, e.minute);
 
   std::string end_date;
   if (full) end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");
   else end_date = date(e, e.month == s.month && e.year == s.year ? "date.short.same_month" : "date.short");
 
-  // When a DST change falls inside the window, each end carries its own zone label.
-  const bool split_labels = start_label != end_label;
+  // When a DST change falls inside the window, each end carries its own zone label; a zone
+  // the language names ("柏林时间") shows each end's offset so the change is visible.
+  const bool split_labels = zone_.offset_at(start).utc_offset_seconds != zone_.offset_at(*end).utc_offset_seconds;
+  if (split_labels && start_label == end_label) {
+    start_label = offset_label(zone_.offset_at(start));
+    end_label = offset_label(zone_.offset_at(*end));
+  }
   std::string start_text = start_time;
   if (split_labels) {
     start_text = labelled("labelled.time", "time", start_time, start_label);
@@ -95,7 +122,7 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
   return locale_.phrase("moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
-                                   {"time", hh_mm(t.hour, t.minute)},
+                                   {"time", clock(t.hour, t.minute)},
                                    {"zone", zone_label(zone_.offset_at(at), length)}});
 }
 

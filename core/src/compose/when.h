@@ -33,9 +33,14 @@ class WhenWriter {
   std::string issued_date(const time::LocalDateTime& local) const;
   // What to call the zone in a heading or list: "柏林时间", "Europe/Berlin".
   std::string zone_title() const;
+  // A clock time in the language's convention: "14:00", "2:00 PM", "午後2時".
+  std::string clock(int hour, int minute) const;
 
  private:
   std::string date(const time::LocalDateTime& t, std::string_view key) const;
+  // The zone with this offset spelled out, "柏林时间(UTC+2)", for the ends of a window that
+  // spans a DST change.
+  std::string offset_label(const time::ZoneOffset& offset) const;
   const locale::Locale& locale_;
   const time::Zone& zone_;
 };

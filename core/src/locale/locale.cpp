@@ -41,6 +41,18 @@ bool read_strings(const json& root, std::string_view key, std::size_t size,
   return true;
 }
 
+// Reads a single string such as "parent" if this file has it; one file gives it.
+bool read_string(const json& root, std::string_view key, std::string& out, std::string& error) {
+  auto it = root.find(key);
+  if (it == root.end()) return true;
+  if (!out.empty() || !it->is_string() || it->get<std::string>().empty()) {
+    error = std::string(key) + " must be a non-empty string given by one file";
+    return false;
+  }
+  out = it->get<std::string>();
+  return true;
+}
+
 // Merges a map such as "phrases" into `out`; a key defined twice is an error.
 bool read_map(const json& root, std::string_view key,
               std::map<std::string, std::string, std::less<>>& out, std::string& error) {
@@ -170,7 +182,9 @@ bool Locale::merge(std::string_view text, std::string& problem) {
     problem = "not a JSON object";
     return false;
   }
-  return read_strings(root, "weekdays", 7, weekdays_, problem) &&
+  return read_string(root, "parent", parent_, problem) &&
+         read_strings(root, "text_fallbacks", 0, text_fallbacks_, problem) &&
+         read_strings(root, "weekdays", 7, weekdays_, problem) &&
          read_strings(root, "weekdays_short", 7, weekdays_short_, problem) &&
          read_strings(root, "months", 12, months_, problem) &&
          read_strings(root, "months_short", 12, months_short_, problem) &&
@@ -183,7 +197,32 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_map(root, "jargon", jargon_, problem);
 }
 
+bool Locale::reads_as_own(std::string_view tag) const {
+  return std::find(lineage_.begin(), lineage_.end(), tag) != lineage_.end();
+}
+
+void Locale::overlay(const Locale& variant) {
+  for (auto [mine, theirs] : {std::pair{&weekdays_, &variant.weekdays_},
+                              {&weekdays_short_, &variant.weekdays_short_},
+                              {&months_, &variant.months_},
+                              {&months_short_, &variant.months_short_},
+                              {&section_numbers_, &variant.section_numbers_},
+                              {&implicit_zones_, &variant.implicit_zones_},
+                              {&text_fallbacks_, &variant.text_fallbacks_}})
+    if (!theirs->empty()) *mine = *theirs;
+  for (auto [mine, theirs] : {std::pair{&phrases_, &variant.phrases_},
+                              {&findings_, &variant.findings_},
+                              {&zone_names_, &variant.zone_names_},
+                              {&language_names_, &variant.language_names_},
+                              {&jargon_, &variant.jargon_}})
+    for (const auto& [key, value] : *theirs) (*mine)[key] = value;
+}
+
 std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {
+  return load(tag, error, 0);
+}
+
+std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int depth) {
   Locale l;
   l.tag_ = std::string(tag);
   bool found = false;
@@ -196,7 +235,33 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {
       return std::nullopt;
     }
   }
-  if (!found || l.weekdays_.empty() || l.weekdays_short_.empty() || l.months_.empty() ||
+  if (!found) {
+    error = std::string(tag) + ": no locale files";
+    return std::nullopt;
+  }
+  if (!l.parent_.empty()) {
+    // A variant (en-US, zh-TW-u-ca-roc) holds only what differs from the language it names.
+    constexpr int kMaxLineage = 4;
+    std::optional<Locale> base;
+    if (depth < kMaxLineage) base = load(l.parent_, error, depth + 1);
+    else error = std::string(tag) + ": parent chain longer than " + std::to_string(kMaxLineage);
+    if (!base) {
+      error = std::string(tag) + ": parent " + l.parent_ + ": " + error;
+      return std::nullopt;
+    }
+    base->overlay(l);
+    base->tag_ = l.tag_;
+    base->parent_ = l.parent_;
+    l = std::move(*base);
+  }
+  l.lineage_.insert(l.lineage_.begin(), l.tag_);
+  if (depth == 0) {
+    for (const auto& t : l.lineage_) l.text_preference_.push_back(t);
+    for (const auto& t : l.text_fallbacks_) l.text_preference_.push_back(t);
+    if (std::find(l.text_preference_.begin(), l.text_preference_.end(), "en") == l.text_preference_.end())
+      l.text_preference_.emplace_back("en");
+  }
+  if (l.weekdays_.empty() || l.weekdays_short_.empty() || l.months_.empty() ||
       l.months_short_.empty()) {
     error = std::string(tag) + ": weekdays, weekdays_short, months and months_short are required";
     return std::nullopt;

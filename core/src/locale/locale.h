@@ -27,6 +27,12 @@ class Locale {
   static const std::vector<std::string>& tags();
 
   const std::string& tag() const { return tag_; }
+  // Whose sheet text to use, best first: this language, the variants it derives from
+  // ("parent": en-US → en), its declared stand-ins ("text_fallbacks": zh-TW → zh-CN), then en.
+  const std::vector<std::string>& text_preference() const { return text_preference_; }
+  // True when text written in `tag` reads as this language: itself or a parent
+  // (en text in an en-US notice), as opposed to a stand-in that readers should be told about.
+  bool reads_as_own(std::string_view tag) const;
   bool has(std::string_view key) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, const Args& args = {}) const;
@@ -57,15 +63,21 @@ class Locale {
   std::vector<std::string> phrase_keys() const;
   std::vector<std::string> finding_codes() const;
 
-  // Reads and merges the embedded files of one language; nullopt with `error` naming the
-  // file and the problem when one is malformed.
+  // Reads and merges the embedded files of one language, over its parent's data when it
+  // names one; nullopt with `error` naming the file and the problem when one is malformed.
   static std::optional<Locale> load(std::string_view tag, std::string& error);
 
  private:
   Locale() = default;
+  static std::optional<Locale> load(std::string_view tag, std::string& error, int depth);
   // Adds one file's lists and maps; false with `problem` set when the file is malformed.
   bool merge(std::string_view json_text, std::string& problem);
-  std::string tag_;
+  // Lays a variant's own data over this (its parent's): lists it gives replace, keys it
+  // gives win.
+  void overlay(const Locale& variant);
+  std::string tag_, parent_;
+  std::vector<std::string> lineage_;  // this tag, then its parent, grandparent…
+  std::vector<std::string> text_fallbacks_, text_preference_;
   std::vector<std::string> weekdays_, weekdays_short_, months_, months_short_, section_numbers_;
   std::map<std::string, std::string, std::less<>> phrases_, findings_, zone_names_, language_names_,
       jargon_;

@@ -9,10 +9,15 @@ std::optional<std::string_view> LocalizedText::in(std::string_view language) con
   return std::nullopt;
 }
 
-std::string_view LocalizedText::best(std::string_view language, std::string_view fallback) const {
-  if (auto t = in(language)) return *t;
-  if (auto t = in(fallback)) return *t;
-  return by_language.empty() ? std::string_view() : std::string_view(by_language.front().second);
+std::string_view LocalizedText::best_language(const std::vector<std::string>& preference) const {
+  for (const auto& language : preference)
+    if (in(language)) return language;
+  return by_language.empty() ? std::string_view() : std::string_view(by_language.front().first);
+}
+
+std::string_view LocalizedText::best(const std::vector<std::string>& preference) const {
+  if (auto t = in(best_language(preference))) return *t;
+  return {};
 }
 
 }  // namespace noticekit::model

@@ -17,9 +17,12 @@ struct LocalizedText {
   bool empty() const { return by_language.empty(); }
   // The text in exactly this language, if the sheet has it.
   std::optional<std::string_view> in(std::string_view language) const;
-  // The text in this language, else in `fallback`, else the first one the sheet has.
-  // Empty only when the field is empty.
-  std::string_view best(std::string_view language, std::string_view fallback = "en") const;
+  // The text in the first language of `preference` the sheet has (a locale's
+  // text_preference: itself, its parents, its stand-ins, en), else the first one the sheet
+  // has. Empty only when the field is empty.
+  std::string_view best(const std::vector<std::string>& preference) const;
+  // The language best(preference) takes its text from; empty when the field is empty.
+  std::string_view best_language(const std::vector<std::string>& preference) const;
 };
 
 }  // namespace noticekit::model

@@ -1,0 +1,96 @@
+// Dates and times as each language writes them: one row per locale and situation — a plain
+// night window, one that crosses midnight into a new month, and one over a DST change (each
+// end then carries its own offset). The expected strings are read and checked by a speaker's
+// eye; the data behind them is core/locales/<tag>/notice.json.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "compose/when.h"
+
+namespace {
+
+using noticekit::compose::Length;
+using noticekit::compose::WhenWriter;
+
+struct Row {
+  const char* tag;
+  const char* zone;
+  const char* start;  // local wall-clock times in `zone`
+  const char* end;
+  Length length;
+  const char* expected;
+};
+
+// Situations, in the zones their readers live in.
+#define NIGHT(zone) zone, "2026-12-05T02:00", "2026-12-05T06:00"
+#define MONTH_END(zone) zone, "2026-11-30T22:00", "2026-12-01T02:30"
+#define DST_BERLIN "Europe/Berlin", "2026-10-25T01:00", "2026-10-25T04:00"
+#define DST_NEW_YORK "America/New_York", "2026-03-08T01:00", "2026-03-08T04:00"
+
+const Row rows[] = {
+    {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 CST (UTC+8)"},
+    {"en", MONTH_END("Europe/London"), Length::full,
+     "Monday 30 November 2026, 22:00 to Tuesday 1 December 2026, 02:30 GMT (UTC)"},
+    {"en", MONTH_END("Europe/London"), Length::brief, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
+    {"en", DST_BERLIN, Length::full,
+     "Sunday 25 October 2026, 01:00 CEST (UTC+2) to 04:00 CET (UTC+1)"},
+
+    {"en-US", NIGHT("America/New_York"), Length::full,
+     "Saturday, December 5, 2026, 2:00 AM to 6:00 AM EST (UTC−5)"},
+    {"en-US", MONTH_END("America/Chicago"), Length::brief,
+     "Mon, Nov 30, 10:00 PM to Tue, Dec 1, 2:30 AM CST"},
+    {"en-US", DST_NEW_YORK, Length::full,
+     "Sunday, March 8, 2026, 1:00 AM EST (UTC−5) to 4:00 AM EDT (UTC−4)"},
+
+    {"en-GB", NIGHT("Europe/London"), Length::full, "Saturday 5 December 2026, 2am to 6am UK time"},
+    {"en-GB", MONTH_END("Europe/London"), Length::full,
+     "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
+
+    {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日(星期六)02:00至06:00"},
+    {"zh-CN", MONTH_END("Asia/Shanghai"), Length::brief, "11月30日22:00至12月1日02:30"},
+    // Ending at midnight ends "at 24:00" on the first day, also in the compact form.
+    {"zh-CN", "Asia/Shanghai", "2026-09-02T20:00", "2026-09-03T00:00", Length::compact, "9月2日20:00至24:00"},
+    {"zh-CN", DST_BERLIN, Length::full,
+     "2026年10月25日(星期日)柏林时间(UTC+2)01:00至柏林时间(UTC+1)04:00"},
+
+    {"zh-TW", NIGHT("Asia/Taipei"), Length::full, "臺灣時間2026年12月5日（星期六）02:00至06:00"},
+    {"zh-TW", MONTH_END("Asia/Taipei"), Length::brief, "11月30日22:00至12月1日02:30"},
+    {"zh-TW", DST_BERLIN, Length::full, "2026年10月25日（星期日）德國時間（UTC+2）01:00至德國時間（UTC+1）04:00"},
+    {"zh-TW-u-ca-roc", NIGHT("Asia/Taipei"), Length::full, "臺灣時間115年12月5日（星期六）02:00至06:00"},
+    {"zh-TW-u-ca-roc", MONTH_END("Asia/Taipei"), Length::brief, "11月30日22:00至12月1日02:30"},
+    {"zh-TW-u-ca-roc", DST_BERLIN, Length::full, "115年10月25日（星期日）德國時間（UTC+2）01:00至德國時間（UTC+1）04:00"},
+    {"ja", NIGHT("Asia/Tokyo"), Length::full, "日本時間2026年12月5日（土）2:00～6:00"},
+    {"ja", MONTH_END("Asia/Tokyo"), Length::brief, "11月30日（月）22:00～12月1日（火）2:30"},
+    {"ja", DST_BERLIN, Length::full, "2026年10月25日（日）ドイツ時間（UTC+2）1:00～ドイツ時間（UTC+1）4:00"},
+    {"ko", NIGHT("Asia/Seoul"), Length::full, "한국 시간 2026년 12월 5일(토) 02:00 ~ 06:00"},
+    {"ko", MONTH_END("Asia/Seoul"), Length::brief, "11월 30일(월) 22:00 ~ 12월 1일(화) 02:30"},
+    {"ko", DST_BERLIN, Length::full, "2026년 10월 25일(일) 독일 시간 (UTC+2) 01:00 ~ 독일 시간 (UTC+1) 04:00"},
+    {"es", NIGHT("Europe/Madrid"), Length::full, "el sábado 5 de diciembre de 2026, de 02:00 a 06:00 (hora de Madrid, UTC+1)"},
+    {"es", MONTH_END("Europe/Madrid"), Length::brief, "desde las 22:00 del 30 nov hasta las 02:30 del 1 dic (hora de Madrid)"},
+    {"es", DST_BERLIN, Length::full, "el domingo 25 de octubre de 2026, de 01:00 (hora de Alemania, UTC+2) a 04:00 (hora de Alemania, UTC+1)"},
+    {"fr", NIGHT("Europe/Paris"), Length::full, "le samedi 5 décembre 2026 de 2 h à 6 h (heure de Paris)"},
+    {"fr", MONTH_END("Europe/Paris"), Length::brief, "du lun. 30 nov. à 22 h au mar. 1 déc. à 2 h 30 (heure de Paris)"},
+    {"fr", DST_BERLIN, Length::full, "le dimanche 25 octobre 2026 de 1 h (heure de Berlin, UTC+2) à 4 h (heure de Berlin, UTC+1)"},
+    {"de", NIGHT("Europe/Berlin"), Length::full, "am Samstag, 5. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
+    {"de", MONTH_END("Europe/Berlin"), Length::brief, "von Mo., 30. Nov., 22:00 Uhr, bis Di., 1. Dez., 02:30 Uhr (deutsche Zeit)"},
+    {"de", DST_BERLIN, Length::full, "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis 04:00 Uhr (deutsche Zeit, UTC+1)"},
+};
+
+noticekit::time::UtcSeconds utc(const noticekit::time::Zone& zone, const char* local) {
+  return zone.to_utc(*noticekit::time::parse_local_datetime(local)).utc;
+}
+
+}  // namespace
+
+TEST_CASE("each locale writes windows its own way", "[locale][when]") {
+  for (const Row& row : rows) {
+    const auto* locale = noticekit::locale::Locale::find(row.tag);
+    const auto zone = noticekit::time::Zone::find(row.zone);
+    REQUIRE(locale);
+    REQUIRE(zone);
+    const WhenWriter when(*locale, *zone);
+    INFO(row.tag << " " << row.zone << " " << row.start);
+    CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), false, row.length) == row.expected);
+  }
+}
