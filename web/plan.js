@@ -1,13 +1,21 @@
 // The Plan panel: the channels the engine recommends, best first, each with its score and
-// reasons, then the send schedule as a timeline (the sheet's local time and UTC), with the
-// cost of SMS and who stays reachable during the outage. Every piece of engine and user text
-// goes in through textContent.
+// reasons, then the send schedule as a timeline (the sheet's local time, UTC, and the time in
+// each of the readers' zones, marked when it falls in their quiet hours), the cost of SMS,
+// who stays reachable during the outage, and which version each role gets. Every piece of
+// engine and user text goes in through textContent.
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined && text !== null) node.textContent = String(text);
   return node;
+}
+
+// A bullet list of engine sentences (reasons, things to do).
+function bullets(items) {
+  const list = element('ul', 'plan-reasons');
+  for (const text of items) list.append(element('li', '', text));
+  return list;
 }
 
 function channelList(channels) {
@@ -21,9 +29,7 @@ function channelList(channels) {
       element('span', 'pill', `score ${c.score}`));
     if (c.recommended) head.append(' ', element('span', 'pill plan-recommended', 'recommended'));
     item.append(head);
-    const reasons = element('ul', 'plan-reasons');
-    for (const reason of c.reasons ?? []) reasons.append(element('li', '', reason));
-    item.append(reasons);
+    item.append(bullets(c.reasons ?? []));
     list.append(item);
   }
   return list;
@@ -41,9 +47,43 @@ function timeline(schedule, names) {
       when.append(' ', element('span', 'plan-utc', s.at_utc));
     }
     item.append(when);
+    const elsewhere = readerTimes(s.local_times);
+    if (elsewhere) item.append(elsewhere);
     item.append(element('p', 'plan-step-name', s.name ?? s.step));
     item.append(element('p', 'plan-step-channels', (s.channels ?? []).map((c) => names[c] ?? c).join(' · ')));
     item.append(element('p', 'plan-note', s.note));
+    list.append(item);
+  }
+  return list;
+}
+
+// "America/New_York 12-04 07:00 (quiet hours)" per reader zone; null when there are none.
+function readerTimes(localTimes) {
+  if (!Array.isArray(localTimes) || localTimes.length === 0) return null;
+  const list = element('ul', 'plan-local-times');
+  for (const l of localTimes) {
+    const item = element('li', 'plan-local-time');
+    item.dataset.quiet = String(Boolean(l.quiet));
+    const at = typeof l.at === 'string' ? l.at : '';
+    const time = element('time', '', at.length >= 16 ? `${at.slice(5, 10)} ${at.slice(11, 16)}` : at);
+    time.dateTime = at;
+    item.append(element('span', 'plan-zone', l.zone), ' ', time);
+    if (l.quiet) item.append(' ', element('span', 'pill plan-quiet', 'quiet hours'));
+    list.append(item);
+  }
+  return list;
+}
+
+// Which notice each role gets, on which channels, and why.
+function audienceList(audiences, names) {
+  const list = element('ul', 'plan-audiences');
+  for (const a of audiences) {
+    const item = element('li', 'plan-audience');
+    const channels = (a.channels ?? []).map((c) => names[c] ?? c).join(' · ');
+    item.append(element('strong', '', a.role), ` (${a.notice}): ${channels}`);
+    item.append(element('p', 'plan-note', a.why));
+    const actions = [...(a.actions_before ?? []), ...(a.actions_after ?? [])];
+    if (actions.length > 0) item.append(bullets(actions));
     list.append(item);
   }
   return list;
@@ -74,6 +114,8 @@ export function createPlanPanel(root) {
       const costs = costsLine(plan.costs);
       if (costs) parts.push(costs);
       if (typeof plan.support?.warning === 'string') parts.push(element('p', 'plan-warning', plan.support.warning));
+      if (Array.isArray(plan.audiences) && plan.audiences.length > 0)
+        parts.push(element('h4', '', 'Versions per audience'), audienceList(plan.audiences, names));
       root.replaceChildren(...parts);
     },
   };

@@ -42,12 +42,29 @@ struct Row {
   std::vector<std::string> steps; // every step as "step@local time" ("-" for no time); empty: not checked
   std::vector<std::string> findings = {};  // codes that must be among the findings
   std::function<void(const json&)> more = {};
+  std::string kind = {};  // the message planned (plan --kind); empty: the sheet's own
 };
 
-json run_plan(const json& sheet, const std::vector<std::string>& languages = {}) {
+json run_plan(const json& sheet, const std::vector<std::string>& languages = {}, const std::string& kind = {}) {
   noticekit::Request request;
   request.languages = languages;
+  request.kind = kind;
   return json::parse(noticekit::plan(sheet.dump(), request).json);
+}
+
+// The finding with this code, or null.
+json finding(const json& plan, std::string_view code) {
+  for (const auto& f : plan["findings"])
+    if (f["code"] == code) return f;
+  return nullptr;
+}
+
+// The channels the base sheet's announcement goes out on: a change must reach the same people.
+json announcement_channels() {
+  const json base = run_plan(base_sheet());
+  for (const auto& s : base["schedule"])
+    if (s["step"] == "announcement") return s["channels"];
+  return nullptr;
 }
 
 const json& channel(const json& plan, std::string_view name) {
@@ -339,12 +356,12 @@ TEST_CASE("channel ranking and send schedule, one row per rule", "[plan]") {
        R"([{"op":"replace","path":"/kind","value":"restoration"}, {"op":"replace","path":"/issued","value":"2026-12-06T05:40"},
            {"op":"add","path":"/restoration","value":{"actual_end":"2026-12-06T05:30","work_done":["Upgraded"]}}])",
        {"wechat_oa"}, {"restoration@2026-12-06T05:40"}},
-      {"extension: said at once, then the restoration at the new end",
+      {"extension: urgent, so SMS leads; said at once, then the restoration at the new end",
        R"([{"op":"replace","path":"/kind","value":"extension"}, {"op":"replace","path":"/issued","value":"2026-12-06T05:00"},
            {"op":"replace","path":"/windows/0/end","value":"2026-12-06T08:00"},
            {"op":"add","path":"/change","value":{"reason":"data checks take longer",
             "original_windows":[{"systems":["Portal"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}]}}])",
-       {"wechat_oa"}, {"extension@2026-12-06T05:00", "restoration@2026-12-06T08:00"}},
+       {"sms", "web", "wechat_oa", "weibo"}, {"extension@2026-12-06T05:00", "restoration@2026-12-06T08:00"}},
       {"reschedule: said at once, then the reminders of the new window",
        R"([{"op":"replace","path":"/kind","value":"reschedule"},
            {"op":"add","path":"/change","value":{"reason":"a holiday",
@@ -352,14 +369,206 @@ TEST_CASE("channel ranking and send schedule, one row per rule", "[plan]") {
        {"wechat_oa"},
        {"reschedule@2026-11-20T10:00", "reminder_24h@2026-12-04T20:00", "reminder_1h@2026-12-05T21:00",
         "started@2026-12-05T22:00", "restoration@2026-12-06T06:00"}},
-      {"started, issued after the start: sent on issue",
+      {"started, issued after the start: sent on issue; the outage is on, so SMS leads (40+25+10)",
        R"([{"op":"replace","path":"/kind","value":"started"}, {"op":"replace","path":"/issued","value":"2026-12-05T22:30"}])",
-       {"wechat_oa"}, {"started@2026-12-05T22:30", "restoration@2026-12-06T06:00"}},
+       {"sms", "web", "wechat_oa", "weibo"}, {"started@2026-12-05T22:30", "restoration@2026-12-06T06:00"}},
+
+      // Stated preferences (audience.preferred_channels): +15 for the first choice, +10 for
+      // the second, +5 for any later one; a preferred channel the organisation lacks is
+      // never ranked, but said; an id that is no channel is an error at its pointer.
+      {"preference: email as first choice gains 15 (47 → 62)",
+       R"([{"op":"add","path":"/audience/preferred_channels","value":["email"]}])",
+       {"wechat_oa", "web", "email", "sms", "weibo"}, base_steps, {},
+       [](const json& p) {
+         CHECK(channel(p, "email")["score"] == 62);
+         CHECK(channel(p, "email")["reasons"][3].get<std::string>().find("preferred (choice 1 of 1)") != std::string::npos);
+         CHECK(channel(p, "sms")["reasons"].size() == 4);  // no preference reason for the others
+       }},
+      {"preference order: 15, 10, 5 (weibo 61, sms 60, email 57)",
+       R"([{"op":"add","path":"/audience/preferred_channels","value":["weibo","email","sms"]}])",
+       {"wechat_oa", "web", "weibo", "sms", "email"}, {}, {},
+       [](const json& p) {
+         CHECK(channel(p, "weibo")["score"] == 61);
+         CHECK(channel(p, "email")["score"] == 57);
+         CHECK(channel(p, "sms")["score"] == 60);
+       }},
+      {"a preferred channel the organisation lacks: never ranked, a warning where it is stated",
+       R"([{"op":"add","path":"/audience/preferred_channels","value":["slack","email"]}])",
+       {"wechat_oa", "web", "email", "sms", "weibo"}, {}, {"plan.channel_unavailable"},
+       [](const json& p) {
+         CHECK(p["channels"].size() == 5);
+         CHECK(finding(p, "plan.channel_unavailable")["path"] == "/audience/preferred_channels/0");
+         CHECK(finding(p, "plan.channel_unavailable")["message"].get<std::string>().find("Slack") == 0);
+         CHECK(channel(p, "email")["score"] == 57);  // second choice: +10
+       }},
+      {"a preferred id that is no channel: an error at its pointer, no plan",
+       R"([{"op":"add","path":"/audience/preferred_channels","value":["email","fax"]}])", {}, {},
+       {"audience.channel_unknown"},
+       [](const json& p) {
+         CHECK(p["channels"].empty());
+         CHECK(finding(p, "audience.channel_unknown")["path"] == "/audience/preferred_channels/1");
+         CHECK(finding(p, "audience.channel_unknown")["message"].get<std::string>().find("wechat_oa") != std::string::npos);
+       }},
+      {"preferred_channels of the wrong type: the sheet is unusable, the pointer says where",
+       R"([{"op":"add","path":"/audience/preferred_channels","value":"email"}])", {}, {}, {"type.mismatch"},
+       [](const json& p) { CHECK(finding(p, "type.mismatch")["path"] == "/audience/preferred_channels"); }},
+
+      // Verified webhook limits (core/src/plan/channel_traits.cpp): Slack 1 a second, Teams
+      // 60 per 30 seconds.
+      {"staff on Slack and Teams: 60 a minute each",
+       R"([{"op":"replace","path":"/audience/kind","value":"staff"},
+           {"op":"replace","path":"/channels_available","value":["teams","slack"]}])",
+       {"slack", "teams"}, {}, {},
+       [](const json& p) {
+         CHECK(p["costs"]["im"][0]["limit_per_minute"] == 60);
+         CHECK(p["costs"]["im"][1]["limit_per_minute"] == 60);
+         CHECK(p["costs"]["im"][1]["source"].get<std::string>().find("learn.microsoft.com") != std::string::npos);
+       }},
+
+      // Readers in other zones (audience.time_zones): every step also in their local time;
+      // one in quiet hours (21:00–08:00) there gets a note and a finding for the zone.
+      {"readers in New York: the 20:00 reminder is 07:00 there, in quiet hours",
+       R"([{"op":"add","path":"/audience/time_zones","value":["America/New_York"]}])",
+       {"web", "wechat_oa", "email", "sms", "weibo"},  // 71, 67, 52, 50, 46: two zones
+       base_steps, {"plan.quiet_hours"},
+       [](const json& p) {
+         CHECK(step(p, "reminder_24h")["local_times"] ==
+               json::parse(R"([{"zone":"America/New_York","at":"2026-12-04T07:00","quiet":true}])"));
+         CHECK(step(p, "reminder_24h")["note"].get<std::string>().find("quiet hours") != std::string::npos);
+         CHECK(step(p, "announcement")["local_times"][0]["at"] == "2026-11-28T09:00");
+         CHECK(step(p, "reminder_1h")["local_times"][0]["quiet"] == false);  // 08:00
+         CHECK(step(p, "started")["note"].get<std::string>().find("quiet hours") == std::string::npos);
+         CHECK(step(p, "started")["at"] == "2026-12-05T22:00");    // the sheet's zone, as before
+         CHECK(step(p, "started")["at_utc"] == "2026-12-05T14:00:00Z");
+         CHECK(finding(p, "plan.quiet_hours")["path"] == "/audience/time_zones/0");
+       }},
+      {"the sheet's own zone among the readers' is not repeated; Berlin gets the 06:00 end at 23:00",
+       R"([{"op":"add","path":"/audience/time_zones","value":["Asia/Shanghai","Europe/Berlin"]}])", {}, base_steps,
+       {"plan.quiet_hours"},
+       [](const json& p) {
+         CHECK(step(p, "started")["local_times"] ==
+               json::parse(R"([{"zone":"Europe/Berlin","at":"2026-12-05T15:00","quiet":false}])"));
+         CHECK(step(p, "restoration")["local_times"][0]["at"] == "2026-12-05T23:00");
+         CHECK(step(p, "restoration")["local_times"][0]["quiet"] == true);
+         CHECK(finding(p, "plan.quiet_hours")["path"] == "/audience/time_zones/1");
+       }},
+      {"no reader zones: no local times", "[]", {"wechat_oa"}, base_steps, {},
+       [](const json& p) {
+         for (const auto& s : p["schedule"]) CHECK(s["local_times"].empty());
+         CHECK(finding(p, "plan.quiet_hours").is_null());
+       }},
+
+      // plan --kind K: the message planned sets the urgency, and the schedule starts with it.
+      {"--kind emergency on a planned sheet: SMS first (40+25+10), the alert at once",
+       "[]", {"sms", "web", "wechat_oa", "weibo", "email"}, {}, {},
+       [](const json& p) {
+         CHECK(steps_of(p)[0] == "emergency@2026-11-20T10:00");
+         CHECK(steps_of(p)[1] == "emergency_detail@2026-11-20T10:15");
+         CHECK(step(p, "emergency")["channels"] == json({"sms"}));
+         CHECK(step(p, "emergency_detail")["channels"] == json({"web", "weibo"}));
+         CHECK(channel(p, "email")["recommended"] == false);  // 15+5+7 = 27
+         CHECK(channel(p, "sms")["reasons"][0].get<std::string>().find("emergency") != std::string::npos);
+       },
+       "emergency"},
+      {"--kind started: the outage is news, SMS first; the start goes on every recommended channel",
+       "[]", {"sms", "web", "wechat_oa", "weibo"}, {"started@2026-12-05T22:00", "restoration@2026-12-06T06:00"}, {},
+       [](const json& p) {
+         CHECK(step(p, "started")["channels"] == json({"sms", "web", "wechat_oa", "weibo"}));
+         CHECK(step(p, "restoration")["channels"] == json({"sms", "web", "wechat_oa", "weibo"}));
+         CHECK(channel(p, "sms")["reasons"][0].get<std::string>().find("down now") != std::string::npos);
+       },
+       "started"},
+      {"--kind extension on a planned sheet: urgent, said at once, restoration at the new end",
+       R"([{"op":"replace","path":"/issued","value":"2026-12-06T05:00"},
+           {"op":"replace","path":"/windows/0/end","value":"2026-12-06T08:00"},
+           {"op":"add","path":"/change","value":{"reason":"data checks take longer",
+            "original_windows":[{"systems":["Portal"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}]}}])",
+       {"sms", "web", "wechat_oa", "weibo"}, {"extension@2026-12-06T05:00", "restoration@2026-12-06T08:00"}, {},
+       [](const json& p) { CHECK(step(p, "extension")["channels"][0] == "sms"); }, "extension"},
+      {"--kind reminder: no announcement, the schedule starts with the reminders", "[]",
+       {"wechat_oa", "web", "sms", "email", "weibo"},
+       {"reminder_24h@2026-12-04T20:00", "reminder_1h@2026-12-05T21:00", "started@2026-12-05T22:00",
+        "restoration@2026-12-06T06:00"},
+       {}, {}, "reminder"},
+      {"--kind cancellation: ranked like the announcement, sent on every channel it used",
+       R"([{"op":"add","path":"/change","value":{"reason":"the supplier postponed"}}])",
+       {"wechat_oa", "web", "sms", "email", "weibo"}, {"cancellation@2026-11-20T10:00"}, {},
+       [](const json& p) {
+         CHECK(step(p, "cancellation")["channels"] == announcement_channels());
+         CHECK(channel(p, "wechat_oa")["reasons"][0].get<std::string>().find("change to announced work") !=
+               std::string::npos);
+       },
+       "cancellation"},
+      {"--kind reschedule: the change on every channel the announcement used, then the new reminders",
+       R"([{"op":"add","path":"/change","value":{"reason":"a holiday",
+            "original_windows":[{"systems":["Portal"],"start":"2026-11-28T22:00","end":"2026-11-29T06:00"}]}}])",
+       {"wechat_oa", "web", "sms", "email", "weibo"},
+       {"reschedule@2026-11-20T10:00", "reminder_24h@2026-12-04T20:00", "reminder_1h@2026-12-05T21:00",
+        "started@2026-12-05T22:00", "restoration@2026-12-06T06:00"},
+       {}, [](const json& p) { CHECK(step(p, "reschedule")["channels"] == announcement_channels()); }, "reschedule"},
+      {"--kind restoration after an emergency: as fast as the alert, SMS included",
+       with_emergency(R"({"op":"replace","path":"/issued","value":"2026-12-06T01:00"},
+                         {"op":"add","path":"/restoration","value":{"actual_end":"2026-12-06T00:50","work_done":["Replaced a disk"]}})"),
+       {"sms", "status_page", "slack", "email"}, {"restoration@2026-12-06T01:00"}, {},
+       [](const json& p) {
+         CHECK(step(p, "restoration")["channels"] == json({"sms", "status_page", "slack", "email"}));
+         CHECK(channel(p, "sms")["reasons"][0].get<std::string>().find("after an emergency") != std::string::npos);
+       },
+       "restoration"},
+      {"--kind restoration after planned work: no SMS, everyone who read the announcement",
+       R"([{"op":"replace","path":"/issued","value":"2026-12-06T05:40"},
+           {"op":"add","path":"/restoration","value":{"actual_end":"2026-12-06T05:30","work_done":["Upgraded"]}}])",
+       {"wechat_oa", "web", "sms"}, {"restoration@2026-12-06T05:40"}, {},
+       [](const json& p) {
+         CHECK(step(p, "restoration")["channels"] == json({"wechat_oa", "web", "email", "weibo"}));
+         CHECK(channel(p, "web")["reasons"][0].get<std::string>().find("Service is back") == 0);
+       },
+       "restoration"},
+
+      // Roles as objects: their own actions and channels; plain texts keep working.
+      {"a role object: its own channels and things to do; the others keep the recommended channels",
+       R"([{"op":"add","path":"/audience/roles","value":["taxpayers",
+            {"name":"withholding agents","actions_before":["Declare withheld tax by 18:00"],"channels":["sms","email"]}]}])",
+       {"wechat_oa", "web", "sms"},  // SMS 55 + 10: readers must act
+       {}, {},
+       [](const json& p) {
+         REQUIRE(p["audiences"].size() == 3);
+         const json& taxpayers = p["audiences"][0];
+         const json& agents = p["audiences"][1];
+         CHECK(taxpayers["channels"] == json({"wechat_oa", "web", "sms", "email", "weibo"}));
+         CHECK(taxpayers["actions_before"].empty());
+         CHECK(agents["greeting"] == "Dear withholding agents,");
+         CHECK(agents["channels"] == json({"sms", "email"}));
+         CHECK(agents["actions_before"] == json({"Declare withheld tax by 18:00"}));
+         CHECK(agents["why"].get<std::string>().find("what only they must do (1)") != std::string::npos);
+         CHECK(agents["why"].get<std::string>().find("channels the sheet names") != std::string::npos);
+         CHECK(step(p, "reminder_24h")["channels"] == json({"web", "sms", "email", "weibo"}));
+       }},
+      {"a role channel the organisation lacks: left out, a warning at its pointer",
+       R"([{"op":"add","path":"/audience/roles","value":[{"name":"agents","channels":["sms","slack"]}]}])", {"wechat_oa"},
+       {}, {"plan.channel_unavailable"},
+       [](const json& p) {
+         CHECK(p["audiences"][0]["channels"] == json({"sms"}));
+         CHECK(finding(p, "plan.channel_unavailable")["path"] == "/audience/roles/0/channels/1");
+       }},
+      {"a role channel that is no channel: an error at its pointer",
+       R"([{"op":"add","path":"/audience/roles","value":["taxpayers",{"name":"agents","channels":["fax"]}]}])", {}, {},
+       {"audience.channel_unknown"},
+       [](const json& p) { CHECK(finding(p, "audience.channel_unknown")["path"] == "/audience/roles/1/channels/0"); }},
+      {"a role object without a name: the pointer names the missing field",
+       R"([{"op":"add","path":"/audience/roles","value":[{"actions_before":["Declare"]}]}])", {}, {}, {"type.mismatch"},
+       [](const json& p) { CHECK(finding(p, "type.mismatch")["path"] == "/audience/roles/0/name"); }},
+      {"a role in several languages is still a plain role",
+       R"([{"op":"add","path":"/audience/roles","value":[{"en":"taxpayers","zh-CN":"纳税人"}]}])", {"wechat_oa"}, {}, {},
+       [](const json& p) {
+         CHECK(p["audiences"][0]["role"] == "taxpayers");
+         CHECK(p["audiences"][0]["channels"] == json({"wechat_oa", "web", "sms", "email", "weibo"}));
+       }},
   };
 
   for (const auto& row : rows) {
     SECTION(row.name) {
-      const json plan = run_plan(base_sheet().patch(json::parse(row.patch)));
+      const json plan = run_plan(base_sheet().patch(json::parse(row.patch)), {}, row.kind);
       INFO(plan.dump(1));
       std::vector<std::string> top;
       for (std::size_t i = 0; i < row.top.size() && i < plan["channels"].size(); ++i)
@@ -439,4 +648,38 @@ TEST_CASE("the two examples: what the issue asks of them", "[plan]") {
   CHECK(position(tax, "sms") < 3);
   const std::string first = tax["schedule"][0]["at"];
   CHECK(first <= "2026-12-04T22:00");  // at least 24 h before the 22:00 start on 5 December
+}
+
+TEST_CASE("a role's version: greeted by name, its own things to do first; the common notice as before", "[plan]") {
+  json sheet = base_sheet();
+  sheet["actions"] = {{"before", {"Keep your receipts"}}};
+  sheet["audience"]["roles"] = json::parse(
+      R"(["taxpayers", {"name": "withholding agents", "actions_before": ["Declare withheld tax by 18:00"]}])");
+  auto render = [&](const std::string& role, const std::string& channel) {
+    noticekit::Request request;
+    request.languages = {"en"};
+    request.channels = {channel};
+    request.role = role;
+    return noticekit::render(sheet.dump(), request);
+  };
+
+  const json agents = json::parse(render("withholding agents", "email").json);
+  const std::string letter = agents["outputs"][0]["text"];
+  CHECK(letter.find("Dear withholding agents,") != std::string::npos);
+  CHECK(letter.find("taxpayers") == std::string::npos);
+  const auto own = letter.find("Declare withheld tax by 18:00");
+  REQUIRE(own != std::string::npos);
+  CHECK(own < letter.find("Keep your receipts"));
+  // The SMS keeps one thing to do: the role's own.
+  const std::string sms = json::parse(render("withholding agents", "sms").json)["outputs"][0]["text"];
+  CHECK(sms.find("Declare withheld tax by 18:00") != std::string::npos);
+
+  const json everyone = json::parse(render("", "email").json);
+  const std::string common = everyone["outputs"][0]["text"];
+  CHECK(common.find("Dear taxpayers and withholding agents,") != std::string::npos);
+  CHECK(common.find("Declare withheld tax") == std::string::npos);
+
+  const auto unknown = render("agents", "email");
+  CHECK(unknown.status == noticekit::Status::unusable);
+  CHECK(json::parse(unknown.json)["findings"].back()["code"] == "role.unknown");
 }

@@ -9,16 +9,20 @@ const std::vector<ChannelTraits>& all_channel_traits() {
   // Reach shares are rough planning estimates (who has the channel and looks at it during a
   // notice period), not measurements; the plan says so where it shows them.
   //
-  // IM rate limits, per robot (webhook):
+  // IM rate limits, per robot (webhook), each checked against the platform's own text:
   //   WeCom group robot: "每个机器人发送的消息不能超过20条/分钟"
   //     (https://developer.work.weixin.qq.com/document/path/91770, 消息发送频率限制)
-  //   DingTalk custom robot: 20 messages per minute per robot
-  //     (https://open.dingtalk.com/document/robots/custom-robot-access)
-  //   Feishu custom bot: 100 per minute, 5 per second
-  //     (https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot)
-  //   Slack incoming webhook: 1 message per second (https://api.slack.com/docs/rate-limits)
-  //   Teams incoming webhook: 4 requests per second, i.e. 240 per minute
-  //     (https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using)
+  //   DingTalk custom robot: "每个机器人每分钟最多发送20条消息到群里,如果超过20条,会限流10分钟"
+  //     (https://open.dingtalk.com/document/robots/custom-robot-access, 调用频率限制; read
+  //     through copies of that page, the page itself was not reachable)
+  //   Feishu custom bot: "单租户单机器人 100 次/分钟,5 次/秒"
+  //     (https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot, 注意事项)
+  //   Slack incoming webhook: "no more than one message per second", bursts tolerated
+  //     (https://api.slack.com/docs/rate-limits, Message Posting: "including Incoming Webhooks")
+  //   Teams incoming webhook: 4 per second, 60 per 30 seconds, 100 per hour, 1800 per day
+  //     (https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using,
+  //     "Rate limiting for connectors"). Posts of one step can all fall in one 30-second
+  //     window, so 60 is what a minute safely takes (not 4 x 60 = 240).
   static const std::vector<ChannelTraits> table = {
       //                              urg  plan  public cust staff partn  rel  reach: public cust  staff partners  paid  limit
       {"sms", Medium::sms,            40,  20, {25, 25, 20, 15},          10, {0.90, 0.90, 0.95, 0.85}, true,  0, ""},
@@ -34,7 +38,7 @@ const std::vector<ChannelTraits>& all_channel_traits() {
        "https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot"},
       {"slack", Medium::im,           35,  25, { 0, 15, 30, 15},           8, {0.00, 0.30, 0.95, 0.40}, false, 60,
        "https://api.slack.com/docs/rate-limits"},
-      {"teams", Medium::im,           35,  25, { 0,  5, 30, 10},           8, {0.00, 0.10, 0.95, 0.30}, false, 240,
+      {"teams", Medium::im,           35,  25, { 0,  5, 30, 10},           8, {0.00, 0.10, 0.95, 0.30}, false, 60,
        "https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using"},
       {"wechat_oa", Medium::wechat_oa, 10, 30, {30, 15,  5,  5},           7, {0.35, 0.30, 0.10, 0.10}, false, 0, ""},
       {"weibo", Medium::social,       20,  20, {20,  5,  0,  0},           6, {0.10, 0.05, 0.00, 0.00}, false, 0, ""},
@@ -47,6 +51,12 @@ const ChannelTraits* find_channel_traits(std::string_view name) {
   for (const auto& t : all_channel_traits())
     if (t.name == name) return &t;
   return nullptr;
+}
+
+std::string known_channel_ids() {
+  std::string out;
+  for (const auto& t : all_channel_traits()) out += (out.empty() ? "" : ", ") + std::string(t.name);
+  return out;
 }
 
 AudienceKind audience_kind(std::string_view sheet_kind) {

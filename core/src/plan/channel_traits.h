@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +43,8 @@ struct ChannelTraits {
 // Every channel the plan knows, in a fixed order (ties in the ranking keep this order).
 const std::vector<ChannelTraits>& all_channel_traits();
 const ChannelTraits* find_channel_traits(std::string_view name);
+// "sms, phone, email, …": every id the plan knows, for messages that ask for one.
+std::string known_channel_ids();
 
 AudienceKind audience_kind(std::string_view sheet_kind);
 std::string_view audience_kind_name(AudienceKind kind);

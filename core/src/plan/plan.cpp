@@ -7,7 +7,9 @@
 #include "plan/audiences.h"
 #include "plan/costs.h"
 #include "plan/ics.h"
+#include "plan/message_plan.h"
 #include "plan/ranking.h"
+#include "plan/reader_zones.h"
 #include "plan/schedule.h"
 #include "plan/support.h"
 #include "time/utc_format.h"
@@ -17,10 +19,17 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-// "2026-12-04T10:00": the wall clock in the sheet's zone, as the sheet writes times.
-std::string local_minutes(const time::Zone& zone, time::UtcSeconds at) {
-  const auto t = zone.to_local(at);
+// "2026-12-04T10:00": a wall-clock time as the sheet writes times.
+std::string local_minutes(const time::LocalDateTime& t) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
+}
+
+// The step in each reader zone: [{"zone":"America/New_York","at":"2026-12-05T09:00","quiet":false}].
+ordered_json reader_times_json(const Step& s) {
+  ordered_json out = ordered_json::array();
+  for (const auto& r : s.reader_times)
+    out.push_back({{"zone", r.zone}, {"at", local_minutes(r.at)}, {"quiet", r.quiet}});
+  return out;
 }
 
 ordered_json channels_json(const std::vector<RankedChannel>& ranked, const locale::Locale& loc) {
@@ -42,8 +51,9 @@ ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& 
     out.push_back({{"step", s.step},
                    {"name", loc.phrase("plan.step." + s.step)},
                    {"channels", s.channels},
-                   {"at", s.at ? ordered_json(local_minutes(zone, *s.at)) : ordered_json()},
+                   {"at", s.at ? ordered_json(local_minutes(zone.to_local(*s.at))) : ordered_json()},
                    {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
+                   {"local_times", reader_times_json(s)},
                    {"note", s.note}});
   }
   return out;
@@ -73,8 +83,10 @@ ordered_json make_plan(const model::Notice& n, std::string_view message_kind, co
                        const locale::Locale& loc, std::vector<model::Finding>& findings) {
   const auto zone = time::Zone::find(n.time_zone);
   if (!zone) return empty_plan();
-  const auto ranked = rank_channels(n, loc, findings);
-  const auto schedule = build_schedule(n, *zone, ranked, loc, findings);
+  const MessagePlan& message = message_plan(message_kind, n.kind);
+  const auto ranked = rank_channels(n, message, loc, findings);
+  auto schedule = build_schedule(n, message, *zone, ranked, loc, findings);
+  add_reader_times(n, *zone, schedule, loc, findings);
   time::UtcSeconds stamp = 0;
   if (n.issued.value) stamp = zone->to_utc(*n.issued.value).utc;
   else if (!schedule.empty() && schedule.front().at) stamp = *schedule.front().at;
@@ -84,7 +96,7 @@ ordered_json make_plan(const model::Notice& n, std::string_view message_kind, co
   out["schedule"] = schedule_json(schedule, *zone, loc);
   out["costs"] = costs(n, ranked, schedule, measure_sms(n, message_kind, languages), languages.size(), loc, findings);
   out["support"] = support(n, loc, findings);
-  out["audiences"] = audiences(n, message_kind, ranked, loc);
+  out["audiences"] = audiences(n, message_kind, ranked, loc, findings);
   out["ics"] = schedule_ics(schedule, stamp, loc);
   return out;
 }

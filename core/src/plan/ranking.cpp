@@ -19,8 +19,10 @@ constexpr int large_audience_penalty = 5;   // paid per message, ≥ 100 000 rec
 constexpr int calls_penalty = 15;         // phone calls to more than 1 000 people
 constexpr std::int64_t large_audience = 100000;
 constexpr std::int64_t callable_audience = 1000;
-
-bool is_emergency(const Notice& n) { return n.kind == "emergency"; }
+// A stated preference (audience.preferred_channels) counts, most for the first choice: about
+// the gap between channels of similar fit, so it decides among them; it cannot outweigh a
+// wrong fit for the message (an emergency's 40 for SMS against 15 for email).
+constexpr int preferred_bonus[] = {15, 10, 5};
 
 std::optional<time::UtcSeconds> first_start(const Notice& n, const time::Zone& zone) {
   std::optional<time::UtcSeconds> out;
@@ -40,9 +42,19 @@ std::size_t zone_count(const Notice& n) {
   return static_cast<std::size_t>(std::unique(zones.begin(), zones.end()) - zones.begin());
 }
 
+// 15 for the first choice, 10 for the second, 5 for any later one; 0 when not preferred.
+int preference_points(const Notice& n, std::string_view channel, std::size_t& rank) {
+  const auto& preferred = n.audience.preferred_channels;
+  const auto it = std::find(preferred.begin(), preferred.end(), channel);
+  if (it == preferred.end()) return 0;
+  rank = static_cast<std::size_t>(it - preferred.begin());
+  return preferred_bonus[std::min(rank, std::size(preferred_bonus) - 1)];
+}
+
 class Scorer {
  public:
-  Scorer(const Notice& n, const locale::Locale& loc) : n_(n), loc_(loc), audience_(audience_kind(n.audience.kind)) {
+  Scorer(const Notice& n, const MessagePlan& message, const locale::Locale& loc)
+      : n_(n), message_(message), loc_(loc), audience_(audience_kind(n.audience.kind)) {
     lead_ = lead_hours(n);
     zones_ = zone_count(n);
   }
@@ -53,10 +65,9 @@ class Scorer {
       r.score += points;
       r.reasons.push_back(loc_.phrase(key, args));
     };
-    const bool emergency = is_emergency(n_);
-    const int fit = emergency ? t.urgent_fit : t.planned_fit;
-    if (emergency) add(fit, fit >= 30 ? "plan.reason.emergency_fast" : "plan.reason.emergency_later");
-    else add(fit, fit >= 25 ? "plan.reason.planned_fit" : "plan.reason.planned_weak");
+    const bool urgent = message_.urgent;
+    const int fit = urgent ? t.urgent_fit : t.planned_fit;
+    add(fit, fit >= (urgent ? 30 : 25) ? message_.fit_reason : message_.weak_reason);
 
     const int audience_fit = t.audience_fit[static_cast<int>(audience_)];
     const locale::Args who = {{"audience", loc_.phrase("plan.audience." + std::string(audience_kind_name(audience_)))}};
@@ -65,12 +76,18 @@ class Scorer {
 
     add(t.reliability, "plan.reliability." + std::string(t.name));
 
+    std::size_t rank = 0;
+    if (const int points = preference_points(n_, t.name, rank))
+      add(points, "plan.reason.preferred",
+          {{"rank", std::to_string(rank + 1)}, {"count", std::to_string(n_.audience.preferred_channels.size())}});
+
     const bool push = is_push(t.medium);
-    if (push && t.medium != Medium::phone && !n_.actions_before.empty() && !emergency)
-      add(must_act_bonus, "plan.reason.must_act", {{"count", std::to_string(n_.actions_before.size())}});
-    if (push && !emergency && lead_ && *lead_ < 72)
+    const std::size_t to_do = actions_before_count(n_);
+    if (push && t.medium != Medium::phone && to_do > 0 && message_.before_window)
+      add(must_act_bonus, "plan.reason.must_act", {{"count", std::to_string(to_do)}});
+    if (push && message_.before_window && lead_ && *lead_ < 72)
       add(short_lead_bonus, "plan.reason.short_lead", {{"hours", std::to_string(*lead_)}});
-    if (!emergency && zones_ > 1) {
+    if (!urgent && zones_ > 1) {
       const locale::Args zones = {{"count", std::to_string(zones_)}};
       if (push) add(-zones_night_penalty, "plan.reason.zones_night", zones);
       else if (t.medium == Medium::email || t.medium == Medium::web || t.medium == Medium::status)
@@ -92,6 +109,7 @@ class Scorer {
 
  private:
   const Notice& n_;
+  const MessagePlan& message_;
   const locale::Locale& loc_;
   AudienceKind audience_;
   std::optional<long> lead_;
@@ -115,9 +133,15 @@ std::optional<long> lead_hours(const Notice& n) {
   return static_cast<long>(seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600));
 }
 
-std::vector<RankedChannel> rank_channels(const Notice& n, const locale::Locale& loc,
+std::size_t actions_before_count(const Notice& n) {
+  std::size_t count = n.actions_before.size();
+  for (const auto& role : n.audience.roles) count += role.actions_before.size();
+  return count;
+}
+
+std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& message, const locale::Locale& loc,
                                          std::vector<Finding>& findings) {
-  const Scorer scorer(n, loc);
+  const Scorer scorer(n, message, loc);
   std::vector<RankedChannel> everything;
   for (const auto& t : all_channel_traits()) everything.push_back(scorer.score(t));
   sort_best_first(everything);
@@ -143,10 +167,19 @@ std::vector<RankedChannel> rank_channels(const Notice& n, const locale::Locale& 
                           {{"channel", loc.phrase("plan.channel." + std::string(everything[i].traits->name))},
                            {"score", std::to_string(everything[i].score)}}});
 
+  // A preference for a channel the organisation lacks cannot be met: say so where it is stated.
+  const auto& preferred = n.audience.preferred_channels;
+  for (std::size_t i = 0; i < preferred.size(); ++i)
+    if (find_channel_traits(preferred[i]) &&
+        std::find(n.channels_available.begin(), n.channels_available.end(), preferred[i]) == n.channels_available.end())
+      findings.push_back({"plan.channel_unavailable", Severity::warning,
+                          model::pointer_append("/audience/preferred_channels", i),
+                          {{"channel", loc.phrase("plan.channel." + preferred[i])}}});
+
   std::vector<RankedChannel> ranked;
   for (auto& r : everything)
     if (available(r)) ranked.push_back(std::move(r));
-  if (is_emergency(n) && std::none_of(ranked.begin(), ranked.end(),
+  if (message.urgent && std::none_of(ranked.begin(), ranked.end(),
                                       [](const RankedChannel& r) { return is_push(r.traits->medium); }))
     findings.push_back({"plan.no_urgent_channel", Severity::warning, "/channels_available", {}});
   // Someone must be told: the best channel is recommended even when every score is low.

@@ -8,6 +8,7 @@
 #include "model/finding.h"
 #include "model/notice.h"
 #include "plan/channel_traits.h"
+#include "plan/message_plan.h"
 
 namespace noticekit::planner {
 
@@ -23,10 +24,14 @@ struct RankedChannel {
 };
 
 // Every channel the organisation has (channels_available; all known channels when the sheet
-// lists none), best first. A channel it lacks is never ranked; when it would have been
-// among the best three, `findings` says so.
-std::vector<RankedChannel> rank_channels(const model::Notice& notice, const locale::Locale& loc,
-                                         std::vector<model::Finding>& findings);
+// lists none), best first, scored for the message being planned. A channel it lacks is never
+// ranked; when it would have been among the best three, or the readers prefer it,
+// `findings` says so.
+std::vector<RankedChannel> rank_channels(const model::Notice& notice, const MessagePlan& message,
+                                         const locale::Locale& loc, std::vector<model::Finding>& findings);
+
+// What readers must do before the window: everyone's actions and each role's own.
+std::size_t actions_before_count(const model::Notice& notice);
 
 // Whole hours from `issued` to the first window start; nullopt when either is unknown.
 std::optional<long> lead_hours(const model::Notice& notice);

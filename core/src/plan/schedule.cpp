@@ -12,15 +12,18 @@ using time::UtcSeconds;
 
 // Which media each step uses. SMS is paid per message and a WeChat official account may push
 // only a few articles a month, so they carry the steps that matter most; IM, the website and
-// a status page carry every step.
-bool step_uses(std::string_view step, Medium m, bool must_act, bool emergency) {
-  const bool first = step == "announcement" || step == "emergency" || step == "extension" ||
-                     step == "reschedule" || step == "cancellation";
-  if (first && step != "emergency") return true;
+// a status page carry every step. The news that changes plans (an announcement, a change, a
+// cancellation, and "started" when it is the message being planned) goes on every
+// recommended channel; an emergency's first alert only on those that reach people at once.
+// `urgent`: the message planned is urgent (MessagePlan::urgent), so the restoration is too.
+bool step_uses(std::string_view step, Medium m, bool must_act, bool urgent, bool lead) {
+  const bool everywhere = step == "announcement" || step == "extension" || step == "reschedule" ||
+                          step == "cancellation" || (step == "started" && lead);
+  if (everywhere) return true;
   switch (m) {
     case Medium::sms:
       return step == "emergency" || (step == "reminder_24h" && must_act) ||
-             (step == "restoration" && emergency);
+             (step == "restoration" && urgent);
     case Medium::phone:
       return step == "emergency";
     case Medium::im:
@@ -39,17 +42,15 @@ bool step_uses(std::string_view step, Medium m, bool must_act, bool emergency) {
   return false;
 }
 
-// Readers are not woken for a reminder: one due between 21:00 and 08:00 in the sheet's zone
-// moves earlier, to 20:00 the evening before.
-constexpr int quiet_from_hour = 21;
-constexpr int quiet_until_hour = 8;
+// Readers are not woken for a reminder: one due in quiet hours in the sheet's zone moves
+// earlier, to 20:00 the evening before.
 constexpr int evening_hour = 20;
 
 class Scheduler {
  public:
-  Scheduler(const Notice& n, const time::Zone& zone, const std::vector<RankedChannel>& ranked,
-            const locale::Locale& loc, std::vector<model::Finding>& findings)
-      : n_(n), zone_(zone), ranked_(ranked), loc_(loc), findings_(findings) {
+  Scheduler(const Notice& n, const MessagePlan& message, const time::Zone& zone,
+            const std::vector<RankedChannel>& ranked, const locale::Locale& loc, std::vector<model::Finding>& findings)
+      : n_(n), message_(message), zone_(zone), ranked_(ranked), loc_(loc), findings_(findings) {
     for (const auto& w : n.windows) {
       if (!w.start.value) continue;
       const UtcSeconds s = zone.to_utc(*w.start.value).utc;
@@ -68,16 +69,18 @@ class Scheduler {
 
   std::vector<Step> build() {
     if (!start_) return {};
-    const std::string& kind = n_.kind;
+    // The schedule starts with the message being planned; what came before it was sent.
+    const std::string_view kind = message_.message;
     if (kind == "emergency") emergency();
     else if (kind == "cancellation") add("cancellation", now(), "plan.note.cancellation");
     else if (kind == "restoration") restoration_only();
-    else if (kind == "extension") {
-      add("extension", now(), "plan.note.extension");
+    else if (kind == "extension" || kind == "started") {
+      if (kind == "extension") add("extension", now(), "plan.note.extension");
+      else add("started", std::max(*start_, now()), "plan.note.started");
       during_and_after();
     } else {
       if (kind == "reschedule") add("reschedule", now(), "plan.note.reschedule");
-      else if (kind == "planned") announcement();
+      else if (kind == "announcement") announcement();
       before_window();
       during_and_after();
     }
@@ -93,10 +96,13 @@ class Scheduler {
   void add(std::string step, std::optional<UtcSeconds> at, std::string_view note_key, locale::Args args = {}) {
     // Steps already past when the sheet is issued were sent, or are moot.
     if (at && issued_ && *at < *issued_) return;
-    Step s{std::move(step), {}, at, loc_.phrase(note_key, args)};
-    const bool must_act = !n_.actions_before.empty();
+    Step s{std::move(step), {}, at, loc_.phrase(note_key, args), {}};
+    const bool must_act = actions_before_count(n_) > 0;
+    // The first step added is the message being planned (see build()).
+    const bool lead = steps_.empty();
     for (const auto& r : ranked_)
-      if (r.recommended && step_uses(s.step, r.traits->medium, must_act, n_.kind == "emergency")) s.channels.emplace_back(r.traits->name);
+      if (r.recommended && step_uses(s.step, r.traits->medium, must_act, message_.urgent, lead))
+        s.channels.emplace_back(r.traits->name);
     if (!s.channels.empty()) steps_.push_back(std::move(s));
   }
 
@@ -121,16 +127,11 @@ class Scheduler {
 
   UtcSeconds outside_quiet_hours(UtcSeconds at) const {
     time::LocalDateTime local = zone_.to_local(at);
-    if (local.hour >= quiet_from_hour) {
-      local.hour = evening_hour;
-      local.minute = 0;
-    } else if (local.hour < quiet_until_hour) {
-      local = zone_.to_local(at - 24 * 3600);
-      local.hour = evening_hour;
-      local.minute = 0;
-    } else {
-      return at;
-    }
+    if (!in_quiet_hours(local.hour)) return at;
+    // After midnight: the evening before is the day before.
+    if (local.hour < quiet_until_hour) local = zone_.to_local(at - 24 * 3600);
+    local.hour = evening_hour;
+    local.minute = 0;
     return zone_.to_utc(local).utc;
   }
 
@@ -198,6 +199,7 @@ class Scheduler {
   }
 
   const Notice& n_;
+  const MessagePlan& message_;
   const time::Zone& zone_;
   const std::vector<RankedChannel>& ranked_;
   const locale::Locale& loc_;
@@ -209,10 +211,10 @@ class Scheduler {
 
 }  // namespace
 
-std::vector<Step> build_schedule(const Notice& notice, const time::Zone& zone,
+std::vector<Step> build_schedule(const Notice& notice, const MessagePlan& message, const time::Zone& zone,
                                  const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
                                  std::vector<model::Finding>& findings) {
-  return Scheduler(notice, zone, ranked, loc, findings).build();
+  return Scheduler(notice, message, zone, ranked, loc, findings).build();
 }
 
 }  // namespace noticekit::planner

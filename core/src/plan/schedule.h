@@ -8,6 +8,7 @@
 #include "locale/locale.h"
 #include "model/finding.h"
 #include "model/notice.h"
+#include "plan/message_plan.h"
 #include "plan/ranking.h"
 #include "time/zone.h"
 
@@ -26,6 +27,18 @@ inline constexpr time::UtcSeconds emergency_update_max = 60 * 60;
 inline constexpr time::UtcSeconds emergency_detail_delay = 15 * 60;
 // At most this many updates are listed; the last note says how they go on.
 inline constexpr int max_updates = 8;
+// Quiet hours, 21:00 to 08:00 local: a reminder is not sent then, and a step that falls then
+// in a reader's zone is pointed out, so the operator can choose.
+inline constexpr int quiet_from_hour = 21;
+inline constexpr int quiet_until_hour = 8;
+inline bool in_quiet_hours(int local_hour) { return local_hour >= quiet_from_hour || local_hour < quiet_until_hour; }
+
+// A step's time in one of the readers' zones (audience.time_zones).
+struct ReaderTime {
+  std::string zone;  // IANA name
+  time::LocalDateTime at;
+  bool quiet = false;  // in quiet hours there
+};
 
 struct Step {
   std::string step;  // announcement, reminder_24h, reminder_1h, started, update, restoration,
@@ -33,11 +46,12 @@ struct Step {
   std::vector<std::string> channels;     // recommended channels, best first
   std::optional<time::UtcSeconds> at;    // nullopt: "as soon as service is back"
   std::string note;                      // localized: what the step does and why then
+  std::vector<ReaderTime> reader_times;  // in each reader zone other than the sheet's
 };
 
-// The send steps, earliest first. Requires a valid zone; findings get what the plan cannot do
-// (an announcement less than 24 hours ahead).
-std::vector<Step> build_schedule(const model::Notice& notice, const time::Zone& zone,
+// The send steps of the message being planned and those after it, earliest first. Requires a
+// valid zone; findings get what the plan cannot do (an announcement less than 24 hours ahead).
+std::vector<Step> build_schedule(const model::Notice& notice, const MessagePlan& message, const time::Zone& zone,
                                  const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
                                  std::vector<model::Finding>& findings);
 

@@ -37,8 +37,8 @@ bool round_the_clock(std::string_view hours) { return hours.find("24") != std::s
 ordered_json support(const model::Notice& n, const locale::Locale& loc, std::vector<model::Finding>& findings) {
   ordered_json reachable = ordered_json::array(), at_risk = ordered_json::array();
   for (const auto& c : n.contacts) {
-    const std::string label(c.label.best(loc.tag()));
-    const std::string hours(c.hours.best(loc.tag()));
+    const std::string label(c.label.best(loc.text_preference()));
+    const std::string hours(c.hours.best(loc.text_preference()));
     ordered_json item = {{"kind", c.kind}, {"value", c.value}, {"label", label}, {"hours", hours}};
     if (const std::string system = affected_system_named(c, n); !system.empty()) {
       item["note"] = loc.phrase("plan.support.at_risk", {{"system", system}});
