@@ -3,7 +3,8 @@
 
   .ics   python3-icalendar (Debian's, so run this with /usr/bin/python3): one VEVENT per
          window, SUMMARY = the title, DTSTART/DTEND = the sheet's local times converted to UTC
-         here with zoneinfo (independently of the C++ zone table), DESCRIPTION = the letter.
+         here with zoneinfo (independently of the C++ zone table), DESCRIPTION = the letter,
+         SEQUENCE from the sheet's revision and the message kind (expected_sequence).
   .eml   Python's email package: the Subject decodes to the title, X-Unsent is 1, the
          multipart/alternative holds text/plain and text/html whose decoded bodies equal the
          text and html outputs, Date iff the sheet has an issue time, CRLF and lines <= 76.
@@ -60,6 +61,15 @@ def letters(result: dict) -> dict:
     return {o["lang"]: o["text"] for o in result["outputs"] if o["channel"] == "email"}
 
 
+def expected_sequence(kind: str, revision: int) -> int:
+    """The schema's rule for "revision": a calendar keeps the copy with the highest SEQUENCE."""
+    if kind == "cancellation":
+        return revision + 1
+    if kind in ("extension", "reschedule"):
+        return max(revision, 1)
+    return revision
+
+
 def check_ics(output: dict, sheet: dict, title: str, letter: str, problems: list) -> None:
     where = f"{output['lang']}.ics"
     raw = output["text"]
@@ -91,6 +101,9 @@ def check_ics(output: dict, sheet: dict, title: str, letter: str, problems: list
             problems.append(f"{where}: DESCRIPTION is not the letter")
         if not str(event["UID"]).endswith("@noticekit"):
             problems.append(f"{where}: UID {event['UID']}")
+        sequence = expected_sequence(output["kind"], sheet.get("revision", 0))
+        if event.get("SEQUENCE") != sequence:
+            problems.append(f"{where}: SEQUENCE {event.get('SEQUENCE')} != {sequence}")
 
 
 def check_eml(output: dict, sheet: dict, problems: list) -> None:

@@ -2,7 +2,8 @@
 // The .ics outputs of every golden case read back by ical.js (Mozilla's parser, the one
 // Thunderbird uses): one VEVENT per window, SUMMARY = the title, DTSTART/DTEND in UTC equal to
 // the sheet's local times converted here with Intl (independently of the C++ zone table), no
-// DTEND for an open window, DESCRIPTION ending with the letter (so escaping round-trips).
+// DTEND for an open window, DESCRIPTION ending with the letter (so escaping round-trips), and
+// SEQUENCE from the sheet's revision and the message kind (expectedSequence).
 //
 // Usage: node tests/channels/ics-icaljs.mjs   (CLI from NOTICEKIT_CLI, default
 // build/native/noticekit). Prints one line per case and, last, "ics (ical.js): N passed, M
@@ -48,6 +49,13 @@ function localToUnix(text, zone) {
   return wall - offsetSeconds(first * 1000, zone);
 }
 
+// The schema's rule for "revision": a calendar keeps the copy with the highest SEQUENCE.
+function expectedSequence(kind, revision) {
+  if (kind === 'cancellation') return revision + 1;
+  if (kind === 'extension' || kind === 'reschedule') return Math.max(revision, 1);
+  return revision;
+}
+
 function checkCase(caseDir) {
   const result = render(caseDir);
   const problems = [];
@@ -81,6 +89,8 @@ function checkCase(caseDir) {
       if (!summaryOk) problems.push(`${where}: SUMMARY ${JSON.stringify(event.summary)} is not the title`);
       if (!event.description.endsWith(email[o.lang].text)) problems.push(`${where}: DESCRIPTION is not the letter`);
       if (!event.uid.endsWith('@noticekit')) problems.push(`${where}: UID ${event.uid}`);
+      const sequence = expectedSequence(o.kind, sheet.revision ?? 0);
+      if (event.sequence !== sequence) problems.push(`${where}: SEQUENCE ${event.sequence} != ${sequence}`);
     });
   }
   return { problems, checked };

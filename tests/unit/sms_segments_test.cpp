@@ -4,16 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "repeat.h"
+
 using noticekit::channels::count_sms_segments;
 using noticekit::channels::SmsEncoding;
+using noticekit::testing::repeat;
 
 namespace {
-
-std::string repeat(const std::string& s, int n) {
-  std::string out;
-  for (int i = 0; i < n; ++i) out += s;
-  return out;
-}
 
 const std::string kCjk = "税";   // U+7A0E: not GSM-7, 1 UTF-16 unit
 const std::string kEuro = "€";   // GSM-7 extension table: ESC + 0x65, 2 septets

@@ -2,23 +2,30 @@
 // (https://open.dingtalk.com/document/orgapp/custom-robot-access, 消息类型 markdown: title is
 // what the conversation list shows, text the Markdown body).
 #include "channels/channel.h"
+#include "channels/chat_notice.h"
 #include "channels/markdown.h"
 
 namespace noticekit::channels {
 namespace {
 
-// DingTalk's custom-robot page states no size limit for markdown.text. 20000 bytes is a
-// working assumption, not a documented figure: notices are far below it, and reporting it
-// keeps the measured size visible.
-constexpr std::size_t markdown_byte_limit = 20000;
+// The custom-robot page gives no size limit; the webhook itself states it when it refuses a
+// longer request: errcode 460101 "message too long, exceed 20000 bytes", and in newer
+// replies "description: body 大小不合法;solution:请保持大小在 20000bytes 以内" — a limit on the
+// whole request body, not on markdown.text (replies quoted in
+// https://github.com/timonwong/prometheus-webhook-dingtalk/issues/30 and
+// https://github.com/feiyu563/PrometheusAlert/issues/318).
+constexpr std::size_t body_byte_limit = 20000;
+
+nlohmann::ordered_json markdown_payload(const compose::Document& d) {
+  return {{"msgtype", "markdown"},
+          {"markdown", {{"title", d.title}, {"text", chat_markdown(chat_blocks(d))}}}};
+}
 
 }  // namespace
 
 Output render_dingtalk(const compose::Document& d, const locale::Locale& loc) {
-  const ChatMarkdown md = fit_chat_markdown(d, loc, markdown_byte_limit);
-  const nlohmann::ordered_json payload = {
-      {"msgtype", "markdown"}, {"markdown", {{"title", d.title}, {"text", md.markdown}}}};
-  return markdown_bot_output("dingtalk", md, payload, markdown_byte_limit);
+  const auto fitted = fit_payload(d, loc, body_byte_limit, markdown_payload);
+  return payload_output("dingtalk", fitted, body_byte_limit, loc);
 }
 
 }  // namespace noticekit::channels

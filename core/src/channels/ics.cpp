@@ -28,19 +28,23 @@ constexpr std::size_t line_limit = 75;
 constexpr std::string_view alarm_trigger = "-PT1H";
 
 // What a calendar should do with the events for one message of the lifecycle. SEQUENCE grows
-// with each revision of an event (RFC 5545 §3.8.7.4): an extension, a reschedule or a
-// cancellation revises the announced event once. A window revised twice would need a
-// revision count in the sheet, which it does not carry yet.
+// with each revision of an event (RFC 5545 §3.8.7.4), and a calendar keeps the copy with the
+// highest one, so it follows the sheet's "revision" (how many times the windows were changed
+// after the announcement, 0 when absent):
+//   - every message says the event as it now stands: SEQUENCE = revision (the announcement
+//     and its reminders 0; a reminder after two reschedules 2);
+//   - an extension or a reschedule is itself a change, so at least 1;
+//   - a cancellation changes the event once more than its last window change: revision + 1.
 struct EventState {
   std::string_view status;  // §3.8.1.11: CONFIRMED or CANCELLED for a VEVENT
   int sequence = 0;
   bool alarm = false;  // only for messages that look ahead to the window
 };
 
-EventState event_state(std::string_view message_kind) {
-  if (message_kind == "cancellation") return {"CANCELLED", 1, false};
-  const int sequence = message_kind == "extension" || message_kind == "reschedule" ? 1 : 0;
-  return {"CONFIRMED", sequence, looks_ahead(message_kind)};
+EventState event_state(std::string_view message_kind, int revision) {
+  if (message_kind == "cancellation") return {"CANCELLED", revision + 1, false};
+  const bool changes_window = message_kind == "extension" || message_kind == "reschedule";
+  return {"CONFIRMED", changes_window ? std::max(revision, 1) : revision, looks_ahead(message_kind)};
 }
 
 std::string systems_list(const compose::TimedWindow& w) {
@@ -49,9 +53,11 @@ std::string systems_list(const compose::TimedWindow& w) {
   return out;
 }
 
+// `letter` is the notice as plain text, the same for every event (written once: a sheet may
+// have thousands of windows).
 std::string vevent(const compose::Document& d, const locale::Locale& loc,
-                   const compose::TimedWindow& w, bool several) {
-  const EventState state = event_state(d.message_kind);
+                   const compose::TimedWindow& w, bool several, const std::string& letter) {
+  const EventState state = event_state(d.message_kind, d.revision);
   // One event per window across languages and the whole lifecycle: a reschedule or a
   // cancellation updates the event the announcement created.
   const std::string uid = text::stable_hash_hex(w.event_key) + "@noticekit";
@@ -59,7 +65,7 @@ std::string vevent(const compose::Document& d, const locale::Locale& loc,
   const time::UtcSeconds stamp = d.issued.value_or(w.start);
   const std::string summary =
       several ? loc.phrase("ics.summary.window", {{"title", d.title}, {"systems", systems_list(w)}}) : d.title;
-  std::string description = letter_text(d, loc);
+  std::string description = letter;
   // Without DTEND an event with a DATE-TIME start lasts no time at all (§3.6.1), so the reader
   // is told in words that the end is not known.
   if (!w.end) description = loc.phrase("ics.end_unknown") + "\n\n" + description;
@@ -107,7 +113,8 @@ Output render_ics(const compose::Document& d, const locale::Locale& loc) {
   ics += ical_content_line("PRODID:-//noticekit//noticekit//EN");
   ics += ical_content_line("CALSCALE:GREGORIAN");
   ics += ical_content_line("METHOD:PUBLISH");
-  for (const auto& w : d.windows) ics += vevent(d, loc, w, d.windows.size() > 1);
+  const std::string letter = letter_text(d, loc);
+  for (const auto& w : d.windows) ics += vevent(d, loc, w, d.windows.size() > 1, letter);
   ics += ical_content_line("END:VCALENDAR");
   out.text = std::move(ics);
   const std::size_t longest = longest_line_octets(out.text);

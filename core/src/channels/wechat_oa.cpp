@@ -11,16 +11,23 @@ namespace {
 
 using text::escape_html;
 
-// The official-account editor (mp.weixin.qq.com) allows a title of 64 characters and a
-// digest of 120. The draft API page (新增草稿,
-// https://developers.weixin.qq.com/doc/service/api/draftbox/draftmanage/api_draft_add)
-// states "title 总长度不超过32个字" and "digest 总长度不超过128个字" instead, and WeChat's
-// staff answer that the API follows the editor's limits
-// (https://developers.weixin.qq.com/community/develop/doc/000a6406c10910304f000c32561c00);
-// the editor's figures are used, as a person pastes these into the editor.
+// Two of WeChat's statements disagree:
+// - The draft API page (新增草稿, draft_add,
+//   https://developers.weixin.qq.com/doc/service/api/draftbox/draftmanage/api_draft_add):
+//   title "总长度不超过32个字", digest "总长度不超过128个字".
+// - The official-account editor (mp.weixin.qq.com, 图文消息编辑规则): title "不能为空且长度不超过
+//   64字", digest "不能超过120个汉字或字符" (quoted at http://m.nrzw.com.cn/news_8263.html; a
+//   developer reports the editor stopping digests at 120 in
+//   https://developers.weixin.qq.com/community/develop/doc/000804df7c4498640aab4f2d356c00), and
+//   WeChat's staff answer that the API follows the editor's limits ("和公众号后台限制一致",
+//   https://developers.weixin.qq.com/community/develop/doc/000a6406c10910304f000c32561c00).
+// Title: 64, the editor's, not the API page's 32: the staff answer says the editor's limit
+// applies to the API too, a person pastes these fields into the editor, and 32 would cut most
+// Chinese notice titles (关于…停机维护的公告) in half. Digest: 120, the editor's, which is also
+// within the API page's 128, so a digest that fits here is accepted by both.
 constexpr std::size_t title_limit = 64;
 constexpr std::size_t digest_limit = 120;
-// Same page: content "必须少于2万字符,小于1M" — counted over the whole HTML string.
+// The draft API page: content "必须少于2万字符,小于1M" — counted over the whole HTML string.
 constexpr std::size_t content_limit = 20000;
 
 // WeChat strips <style> and scripts from articles: every style is inline.

@@ -5,10 +5,12 @@
 namespace noticekit::channels {
 namespace {
 
-// 群机器人配置说明 (developer.work.weixin.qq.com, "消息类型及数据格式"; quoted e.g. at
-// https://cnblogs.com/tiandi/p/17768525.html): markdown.content "最长不超过4096个字节,必须是
-// utf8编码"; a longer one is refused with errcode 40058 "markdown.content exceed max length
-// 4096". (A text message allows only 2048 bytes, which is why markdown is used.)
+// 群机器人配置说明 (https://developer.work.weixin.qq.com/document/path/91770, "消息类型及数据格式";
+// quoted e.g. at https://cnblogs.com/tiandi/p/17768525.html): markdown.content "最长不超过4096个
+// 字节,必须是utf8编码"; a longer one is refused with errcode 40058 "markdown.content exceed max
+// length 4096" (the webhook's reply, quoted in https://github.com/dromara/domain-admin/issues/82).
+// A text message allows only 2048 bytes ("文本内容,最长不超过2048个字节", same page), which is why
+// markdown is used.
 constexpr std::size_t markdown_byte_limit = 4096;
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
+#include <utility>
 
 #include "compose/when.h"
 #include "model/kind.h"
@@ -83,7 +85,7 @@ Span span_of(const std::vector<ResolvedWindow>& windows) {
 
 // Ends a sentence with the language's full stop unless the writer already ended it.
 std::string as_sentence(std::string text, const Locale& loc) {
-  static constexpr std::u32string_view enders = U"。.!?!?;;…";
+  static constexpr std::u32string_view enders = U"。.!?！？;；…";
   const auto cps = text::code_points(text);
   if (!cps.empty() && enders.find(cps.back()) != std::u32string_view::npos) return text;
   return text + loc.phrase("sentence.end");
@@ -111,7 +113,8 @@ class Composer {
       d.closing.push_back(formula);
     d.issuer = issuer();
     if (n_.issued.value) d.date = when_.issued_date(*n_.issued.value);
-    d.brief = brief(d);
+    d.brief = brief(d, {});
+    d.shorter_briefs = shorter_briefs(d);
     return d;
   }
 
@@ -156,10 +159,12 @@ class Composer {
     for (const auto& c : n_.contacts)
       d.contacts.push_back({c.kind, c.value, contact_label(c), c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
+    d.revision = n_.revision;
+    d.sms_max_segments = n_.sms.max_segments;
   }
 
  private:
-  std::string text(const LocalizedText& t) const { return std::string(t.best(loc_.tag())); }
+  std::string text(const LocalizedText& t) const { return std::string(t.best(loc_.text_preference())); }
 
   std::string join(const std::vector<std::string>& items) const { return loc_.list(items); }
 
@@ -169,18 +174,34 @@ class Composer {
     return out;
   }
 
-  std::string window_systems(const TimedWindow& w) const {
-    std::string systems = join(w.systems);
+  std::string window_systems(const TimedWindow& w, bool compact = false) const {
+    std::string systems = compact ? compact_systems(w.systems) : join(w.systems);
     if (w.regions.empty()) return systems;
     return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", w.regions}});
   }
 
-  // Every affected system once, in the order the sheet names them.
+  // "A and 2 more" (systems.first_and_more) for several systems; one system as it is.
+  std::string first_and_more(const std::vector<std::string>& systems) const {
+    if (systems.size() < 2) return join(systems);
+    return loc_.phrase("systems.first_and_more",
+                       {{"first", systems.front()}, {"count", std::to_string(systems.size() - 1)}});
+  }
+
+  // The shorter of the whole list and "A and 2 more".
+  std::string compact_systems(const std::vector<std::string>& systems) const {
+    std::string all = join(systems);
+    std::string compact = first_and_more(systems);
+    return text::count_code_points(compact) < text::count_code_points(all) ? compact : all;
+  }
+
+  // Every affected system once, in the order the sheet names them. A set remembers what was
+  // seen: the lead, the title and each SMS variant ask for this, and a sheet may name thousands.
   std::vector<std::string> all_systems() const {
     std::vector<std::string> out;
+    std::unordered_set<std::string> seen;
     for (const auto& w : n_.windows)
       for (const auto& s : w.systems)
-        if (auto t = text(s); std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+        if (auto t = text(s); seen.insert(t).second) out.push_back(std::move(t));
     return out;
   }
 
@@ -215,8 +236,7 @@ class Composer {
     // Name every system if the subject still fits, else the first and a count, else a count.
     std::vector<std::string> candidates = {join(systems)};
     if (systems.size() > 1) {
-      candidates.push_back(loc_.phrase("systems.first_and_more",
-                                       {{"first", systems.front()}, {"count", std::to_string(systems.size() - 1)}}));
+      candidates.push_back(first_and_more(systems));
       candidates.push_back(loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
     }
     std::string title;
@@ -230,9 +250,9 @@ class Composer {
   std::string roles() const {
     std::vector<std::string> out;
     for (const auto& r : n_.audience.roles) {
-      auto t = r.in(loc_.tag());
-      if (!t) return {};  // no mixed-language greetings: fall back to the audience's noun
-      out.emplace_back(*t);
+      // No mixed-language greetings: without the role in this language, use the audience's noun.
+      if (!loc_.reads_as_own(r.name.best_language(loc_.text_preference()))) return {};
+      out.emplace_back(r.name.best(loc_.text_preference()));
     }
     return join(out);
   }
@@ -412,13 +432,44 @@ class Composer {
                        {{"organization", text(n_.organization_name)}, {"unit", text(n_.organization_unit)}});
   }
 
-  Brief brief(const Document& d) const {
+  // What a shorter brief leaves out (see shorter_briefs).
+  struct BriefCuts {
+    bool reason = false, alternatives = false, greeting = false, actions = false, systems_list = false;
+  };
+
+  // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
+  // least needed first: the reason (readers act on what and when, not why), the alternatives,
+  // the greeting, what to do before or after, and last the full list of systems (compacted to
+  // "A and 2 more"). The signature, the windows, the systems and the contact always stay. A
+  // part the brief does not have is skipped, so every entry is shorter than the one before.
+  std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
+    static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
+        {"reason", &BriefCuts::reason},   {"alternatives", &BriefCuts::alternatives},
+        {"greeting", &BriefCuts::greeting}, {"actions", &BriefCuts::actions},
+        {"systems_list", &BriefCuts::systems_list}};
+    std::vector<ShorterBrief> out;
+    BriefCuts cuts;
+    std::vector<std::string> given_up;
+    Brief previous = d.brief;
+    for (const auto& [part, cut] : order) {
+      cuts.*cut = true;
+      Brief shorter = brief(d, cuts);
+      if (shorter == previous) continue;
+      given_up.emplace_back(part);
+      previous = shorter;
+      out.push_back({given_up, std::move(shorter)});
+    }
+    return out;
+  }
+
+  Brief brief(const Document& d, const BriefCuts& cuts) const {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
-    b.greeting = greeting("sms.greeting.");
+    if (!cuts.greeting) b.greeting = greeting("sms.greeting.");
     std::vector<std::string> clauses;
     for (const auto& w : d.windows) {
-      clauses.push_back(loc_.phrase("sms.window." + kind_, {{"systems", window_systems(w)}, {"window", w.when_brief}}));
+      clauses.push_back(loc_.phrase("sms.window." + kind_, {{"systems", window_systems(w, cuts.systems_list)},
+                                                             {"window", w.when_brief}}));
     }
     std::string windows;
     for (std::size_t i = 0; i < clauses.size(); ++i) {
@@ -427,6 +478,10 @@ class Composer {
     }
     locale::Args args = lead_args(Length::compact);
     args.emplace_back("windows", windows);
+    for (auto& [key, value] : args) {
+      if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
+      if (cuts.systems_list && key == "systems") value = compact_systems(all_systems());
+    }
     b.sentences.push_back(as_sentence(loc_.phrase("sms.lead." + kind_, args), loc_));
     if (kind_ == "emergency") {
       if (auto end = latest_end())
@@ -436,11 +491,11 @@ class Composer {
             loc_.phrase("sms.next_update", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::brief)}}),
             loc_));
     }
-    if (profile_.before && !n_.actions_before.empty())
+    if (profile_.before && !cuts.actions && !n_.actions_before.empty())
       b.sentences.push_back(as_sentence(text(n_.actions_before.front()), loc_));
-    if (profile_.alternatives && !n_.alternatives.empty())
+    if (profile_.alternatives && !cuts.alternatives && !n_.alternatives.empty())
       b.sentences.push_back(as_sentence(text(n_.alternatives.front()), loc_));
-    if (profile_.restoration && !n_.restoration.follow_up.empty())
+    if (profile_.restoration && !cuts.actions && !n_.restoration.follow_up.empty())
       b.sentences.push_back(as_sentence(text(n_.restoration.follow_up.front()), loc_));
     if (const model::Contact* c = sms_contact()) {
       b.contact = as_sentence(loc_.phrase("sms.contact", {{"contact", c->value}}), loc_);

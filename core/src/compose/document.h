@@ -29,6 +29,16 @@ struct Brief {
   std::string greeting;                // may be empty
   std::vector<std::string> sentences;  // each ends with its punctuation
   std::string contact;                 // e.g. 详询12366。
+
+  bool operator==(const Brief&) const = default;
+};
+
+// A shorter wording of the brief for a channel with a hard size limit (the SMS). Each one
+// gives up one more optional part than the one before, in the order of `given_up`; the
+// windows, the systems (at most compacted) and the contact are never given up.
+struct ShorterBrief {
+  std::vector<std::string> given_up;  // e.g. {"reason", "alternatives"}
+  Brief brief;
 };
 
 // A window with its instants, for channels that need machine-readable times (calendar files,
@@ -66,6 +76,7 @@ struct Document {
   std::string issuer;
   std::string date;  // the issue date, empty when the sheet has none
   Brief brief;
+  std::vector<ShorterBrief> shorter_briefs;  // shortest last; empty when nothing can go
 
   // The facts in this language, for channels that lay them out their own way.
   std::string organization;
@@ -77,6 +88,8 @@ struct Document {
       actions_after;
   std::vector<ContactLine> contacts;
   std::optional<time::UtcSeconds> next_update;
+  int revision = 0;  // how often the windows changed after the announcement (sheet "revision")
+  std::optional<int> sms_max_segments;  // the sheet's "sms.max_segments"
 };
 
 }  // namespace noticekit::compose
