@@ -2,13 +2,41 @@
 
 #include <fmt/core.h>
 
+#include <charconv>
 #include <string>
 #include <vector>
 
 namespace noticekit::cli {
 namespace {
 
-bool is_verb(std::string_view word) { return word == "render" || word == "check" || word == "plan"; }
+bool is_verb(std::string_view word) {
+  return word == "render" || word == "check" || word == "plan" || word == "batch";
+}
+
+bool is_batch_option(std::string_view name) { return name == "--input" || name == "--jobs" || name == "--out"; }
+
+// Far more threads than this machine or any other has cores; a larger number is a typo.
+constexpr unsigned kMaxJobs = 256;
+
+// --input, --jobs or --out of `noticekit batch`; returns a usage error, or "" when fine.
+std::string read_batch_option(std::string_view name, std::string_view value, BatchOptions& batch) {
+  if (name == "--input") {
+    if (value != "jsonl" && value != "csv") return "--input must be jsonl or csv, not '" + std::string(value) + "'";
+    batch.input = std::string(value);
+  } else if (name == "--jobs") {
+    unsigned jobs = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
+    if (error != std::errc() || end != value.data() + value.size() || jobs == 0 || jobs > kMaxJobs)
+      return "--jobs must be a number of threads from 1 to " + std::to_string(kMaxJobs) + ", not '" +
+             std::string(value) + "'";
+    batch.jobs = jobs;
+  } else if (value.empty()) {
+    return "--out needs a folder name";
+  } else {
+    batch.out_dir = std::string(value);
+  }
+  return "";
+}
 
 bool is_help_flag(std::string_view arg) { return arg == "--help" || arg == "-h"; }
 
@@ -64,13 +92,14 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
   }
   if (!is_verb(first)) {
     parsed.error = "unknown command '" + std::string(first) +
-                   "'; the commands are render, check and plan (run 'noticekit --help')";
+                   "'; the commands are render, check, plan and batch (run 'noticekit --help')";
     return parsed;
   }
 
   invocation.action = Action::run;
   invocation.verb = std::string(first);
   const std::string& verb = invocation.verb;
+  if (verb == "batch") invocation.format = Format::jsonl;
   bool have_file = false;
   bool options_ended = false;
 
@@ -110,7 +139,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       has_value = true;
     }
     const bool takes_value =
-        name == "--lang" || name == "--channel" || name == "--format" || name == "--kind";
+        name == "--lang" || name == "--channel" || name == "--format" || name == "--kind" || name == "--role" ||
+        (verb == "batch" && is_batch_option(name));
     if (!takes_value) {
       parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
       return parsed;
@@ -123,7 +153,17 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       value = args[++i];
     }
 
-    if (name == "--format") {
+    if (verb == "batch" && is_batch_option(name)) {
+      parsed.error = read_batch_option(name, value, invocation.batch);
+      if (!parsed.error.empty()) return parsed;
+    } else if (name == "--format" && verb == "batch") {
+      // One JSON line per record is the only form; the option exists for scripts that say so.
+      if (value != "jsonl") {
+        parsed.error = "--format must be jsonl for batch, not '" + std::string(value) + "'";
+        return parsed;
+      }
+      invocation.format = Format::jsonl;
+    } else if (name == "--format") {
       if (value == "text") {
         invocation.format = Format::text;
       } else if (value == "json") {
@@ -134,6 +174,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       }
     } else if (name == "--kind") {
       invocation.request.kind = std::string(value);
+    } else if (name == "--role") {
+      invocation.request.role = std::string(value);
     } else {
       auto& list = name == "--lang" ? invocation.request.languages : invocation.request.channels;
       if (!append_list(value, list)) {
@@ -160,6 +202,8 @@ Checks a fact sheet and writes every notice for each language and channel.
                       available: {channels}
   --kind K            the message to write from the sheet, e.g. reminder or
                       restoration (default: the one the sheet's kind calls for)
+  --role R            write the version for one role of audience.roles (its name),
+                      greeted by name and with its own actions
   --format text       subject and text of each notice; findings on stderr (default)
   --format json       the full result: outputs (with html and metrics) and findings
 
@@ -181,7 +225,7 @@ Checks a fact sheet and lists its findings, one per line, on standard output.
 {exit_note})";
 
 constexpr std::string_view kPlanHelp =
-    R"(Usage: noticekit plan [FILE|-] [--lang L] [--format text|json]
+    R"(Usage: noticekit plan [FILE|-] [--lang L] [--kind K] [--format text|json]
 
 Recommends channels for a fact sheet, best first, each with its score and reasons,
 and lays out the send schedule: announcement, reminders (T-24 h, T-1 h), start,
@@ -190,6 +234,9 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
   --lang L            language of the reasons and notes (default: the sheet's first);
                       the first language also measures the SMS
                       available: {languages}
+  --kind K            plan this message of the lifecycle, e.g. emergency or
+                      cancellation: its urgency ranks the channels, and the
+                      schedule starts with it (default: the sheet's kind)
   --format text       ranked channels with reasons, then the schedule as a timeline
                       (default)
   --format json       the full plan: channels, schedule, costs, support, audiences,
@@ -198,14 +245,42 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
 {input_note}
 {exit_note})";
 
+constexpr std::string_view kBatchHelp =
+    R"(Usage: noticekit batch [FILE|-] [--input jsonl|csv] [--jobs N] [--out DIR]
+                       [--lang L[,L...]] [--channel C[,C...]] [--kind K]
+
+Renders many fact sheets: a JSONL file (one sheet per line) or a CSV file (a header
+row naming the fields, one sheet per row; see docs/batch.md). Writes one JSON line
+per record, in input order: {{"record":N,"line":L,"status":S,"outputs":[...],
+"findings":[...],"completeness":...}}. A record that cannot be read gets status 2
+and a finding saying line and column; the run goes on. A summary goes to stderr.
+
+  --input jsonl|csv   the input's form (default: from the extension .jsonl,
+                      .ndjson or .csv, else JSONL when it starts with '{{')
+  --jobs N            render on N threads (default: one per hardware thread);
+                      the output is the same whatever N
+  --out DIR           write files per record into DIR instead (NNNNNN-kind-
+                      channel-lang.txt, .html, .eml, .json, .ics, NNNNNN-findings.json)
+                      and one line per record to DIR/index.jsonl
+  --lang, --channel, --kind
+                      as for render, for every record
+                      languages: {languages}
+                      channels:  {channels}
+
+Without FILE, or with '-', the records are read from standard input.
+Exit status: 0 every record is fine, 1 a record has errors or cannot be read,
+2 a usage error or an input that cannot be read at all (a bad CSV header).
+)";
+
 constexpr std::string_view kToolHelp =
     R"(noticekit {version} - downtime notices for every language and channel from one fact sheet
 
 Usage:
   noticekit render [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
   noticekit check  [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
-  noticekit plan   [FILE|-] [--lang L] [--format text|json]
-  noticekit help [render|check|plan]
+  noticekit plan   [FILE|-] [--lang L] [--kind K] [--format text|json]
+  noticekit batch  [FILE|-] [--input jsonl|csv] [--jobs N] [--out DIR] [--lang ...]
+  noticekit help [render|check|plan|batch]
   noticekit --version
 
 Languages: {languages}
@@ -231,6 +306,7 @@ std::string usage_text(std::string_view verb) {
   const std::string_view text = verb == "render"  ? kRenderHelp
                                 : verb == "check" ? kCheckHelp
                                 : verb == "plan"  ? kPlanHelp
+                                : verb == "batch" ? kBatchHelp
                                                   : kToolHelp;
   return fmt::format(fmt::runtime(text), fmt::arg("version", version()),
                      fmt::arg("languages", join(supported_languages())),

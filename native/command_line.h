@@ -11,14 +11,22 @@
 namespace noticekit::cli {
 
 enum class Action { run, help, version };
-enum class Format { text, json };
+enum class Format { text, json, jsonl };
+
+// `noticekit batch` only.
+struct BatchOptions {
+  std::string input;    // "jsonl" or "csv"; empty: from the file's extension or content
+  unsigned jobs = 0;    // worker threads; 0: one per hardware thread
+  std::string out_dir;  // write files per record there instead of JSON lines to stdout
+};
 
 struct Invocation {
   Action action = Action::help;
-  std::string verb;  // "render" or "check"; for help, the verb asked about (may be empty)
+  std::string verb;  // "render", "check", "plan" or "batch"; for help, the verb asked about (may be empty)
   std::string file;  // empty or "-" means standard input
   Request request;
   Format format = Format::text;
+  BatchOptions batch;
 };
 
 struct ParsedCommandLine {
@@ -29,7 +37,7 @@ struct ParsedCommandLine {
 // `args` excludes the program name.
 ParsedCommandLine parse_command_line(std::span<const std::string_view> args);
 
-// Help for one verb ("render", "check") or, for anything else, for the whole tool.
+// Help for one verb ("render", "check", "plan", "batch") or, for anything else, for the whole tool.
 std::string usage_text(std::string_view verb);
 
 }  // namespace noticekit::cli

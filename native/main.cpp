@@ -1,6 +1,7 @@
 // `noticekit`: the command-line client of the core. It reads a fact sheet, calls
-// noticekit::render or noticekit::check, and prints the result; the exit status is the
-// result's status (0 ok, 1 invalid, 2 unusable), and 2 for a usage error.
+// noticekit::render, check or plan, and prints the result; the exit status is the result's
+// status (0 ok, 1 invalid, 2 unusable), and 2 for a usage error. `batch` (many sheets) lives
+// in native/batch/.
 #include <exception>
 #include <iostream>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include <unistd.h>
 
+#include "batch/batch_command.h"
 #include "command_line.h"
 #include "noticekit/noticekit.h"
 #include "read_input.h"
@@ -19,6 +21,7 @@ constexpr int kUsageError = 2;
 
 int run(const noticekit::cli::Invocation& invocation) {
   using noticekit::cli::Format;
+  if (invocation.verb == "batch") return noticekit::cli::batch::run_batch(invocation);
   const bool from_stdin = invocation.file.empty() || invocation.file == "-";
   if (from_stdin && isatty(STDIN_FILENO)) {  // otherwise a bare `noticekit render` seems to hang
     std::cerr << "noticekit: reading the fact sheet from standard input (end it with Ctrl-D)\n";

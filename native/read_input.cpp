@@ -19,11 +19,11 @@ bool read_all(std::FILE* stream, std::string& text) {
   }
 }
 
+}  // namespace
+
 std::string cannot_read(const std::string& name, int error_number) {
   return "cannot read '" + name + "': " + std::strerror(error_number);
 }
-
-}  // namespace
 
 Input read_input(const std::string& file) {
   Input input;

@@ -12,4 +12,7 @@ struct Input {
 
 Input read_input(const std::string& file);
 
+// "cannot read 'x.json': No such file or directory" — how every read error is worded.
+std::string cannot_read(const std::string& name, int error_number);
+
 }  // namespace noticekit::cli

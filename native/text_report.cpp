@@ -233,8 +233,17 @@ void print_timeline(const json& result, std::ostream& out) {
     at.resize(std::max<std::size_t>(at.size(), 16), ' ');
     at_utc.resize(std::max<std::size_t>(at_utc.size(), 20), ' ');
     out << "  " << at << "  " << at_utc << "  \u25CF " << string_field(s, "name") << ": "
-        << joined(array_field(s, "channels")) << '\n'
-        << "  " << std::string(38, ' ') << "  \u2502 " << string_field(s, "note") << '\n';
+        << joined(array_field(s, "channels")) << '\n';
+    // The same moment where readers are: "America/New_York 09:00, Europe/Berlin 23:00 (quiet hours)".
+    std::string elsewhere;
+    for (const json& l : array_field(s, "local_times")) {
+      const std::string local = string_field(l, "at");
+      elsewhere += (elsewhere.empty() ? "" : ", ") + string_field(l, "zone") + " " +
+                   (local.size() >= 16 ? local.substr(5, 5) + " " + local.substr(11, 5) : local) +
+                   (l.value("quiet", false) ? " (quiet hours)" : "");
+    }
+    if (!elsewhere.empty()) out << "  " << std::string(38, ' ') << "  \u2502 " << elsewhere << '\n';
+    out << "  " << std::string(38, ' ') << "  \u2502 " << string_field(s, "note") << '\n';
   }
 }
 
@@ -281,9 +290,12 @@ void print_support_and_audiences(const json& result, std::ostream& out) {
   const json& audiences = array_field(result, "audiences");
   if (audiences.empty()) return;
   out << "\nVersions per audience\n";
-  for (const json& a : audiences)
-    out << "  " << string_field(a, "role") << " (" << string_field(a, "notice") << "): " << string_field(a, "why")
-        << '\n';
+  for (const json& a : audiences) {
+    out << "  " << string_field(a, "role") << " (" << string_field(a, "notice") << ", "
+        << joined(array_field(a, "channels")) << "): " << string_field(a, "why") << '\n';
+    for (const json& action : array_field(a, "actions_before"))
+      if (action.is_string()) out << "      - " << action.get<std::string>() << '\n';
+  }
 }
 
 }  // namespace

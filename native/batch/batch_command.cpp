@@ -1,0 +1,156 @@
+#include "batch/batch_command.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "batch/batch_input.h"
+#include "batch/ordered_pipeline.h"
+#include "batch/progress.h"
+#include "batch/record_renderer.h"
+#include "read_input.h"
+
+namespace noticekit::cli::batch {
+namespace {
+
+constexpr int kUsageError = 2;
+
+// Records in flight per worker thread: enough that a slow record does not leave the other
+// threads idle while the writer waits for it, few enough that memory stays small (a record
+// with every channel in two languages is about 100 KB of output).
+constexpr std::size_t kRecordsInFlightPerJob = 32;
+
+using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+File no_file() { return File(nullptr, &std::fclose); }
+
+std::optional<InputType> chosen_type(const BatchOptions& options, const std::string& file) {
+  if (!options.input.empty()) return input_type_named(options.input);
+  return input_type_of_file(file);
+}
+
+// Where the results go: standard output, or files in a folder plus its index.jsonl.
+class ResultWriter {
+ public:
+  explicit ResultWriter(std::string out_dir) : out_dir_(std::move(out_dir)), index_(no_file()) {}
+
+  // "" when ready, else why not.
+  std::string open() {
+    if (out_dir_.empty()) return "";
+    std::error_code error;
+    std::filesystem::create_directories(out_dir_, error);
+    if (error) return "cannot create the folder '" + out_dir_ + "': " + error.message();
+    const std::string index = (std::filesystem::path(out_dir_) / "index.jsonl").string();
+    index_ = File(std::fopen(index.c_str(), "wb"), &std::fclose);
+    if (!index_) return "cannot write '" + index + "': " + std::strerror(errno);
+    return "";
+  }
+
+  bool write(const RenderedRecord& record) {
+    for (const auto& [name, content] : record.files) {
+      const std::string path = (std::filesystem::path(out_dir_) / name).string();
+      const File file(std::fopen(path.c_str(), "wb"), &std::fclose);
+      if (!file || std::fwrite(content.data(), 1, content.size(), file.get()) != content.size()) {
+        error_ = "cannot write '" + path + "': " + std::strerror(errno);
+        return false;
+      }
+    }
+    std::FILE* lines = index_ ? index_.get() : stdout;
+    if (std::fwrite(record.line.data(), 1, record.line.size(), lines) != record.line.size() ||
+        std::fputc('\n', lines) == EOF) {
+      error_ = std::string("cannot write the results: ") + std::strerror(errno);
+      return false;
+    }
+    return true;
+  }
+
+  // "" when everything reached its file, else why not.
+  std::string close() {
+    std::FILE* lines = index_ ? index_.get() : stdout;
+    if (error_.empty() && std::fflush(lines) != 0)
+      error_ = std::string("cannot write the results: ") + std::strerror(errno);
+    return error_;
+  }
+
+ private:
+  std::string out_dir_;
+  File index_;
+  std::string error_;
+};
+
+}  // namespace
+
+int run_batch(const Invocation& invocation) {
+  const std::string& file = invocation.file;
+  const bool from_stdin = file.empty() || file == "-";
+  File opened = no_file();
+  if (!from_stdin) {
+    opened = File(std::fopen(file.c_str(), "rb"), &std::fclose);
+    if (!opened) {
+      fmt::print(stderr, "noticekit: {}\n", cannot_read(file, errno));
+      return kUsageError;
+    }
+  } else if (isatty(STDIN_FILENO)) {  // otherwise a bare `noticekit batch` seems to hang
+    fmt::print(stderr, "noticekit: reading records from standard input (end with Ctrl-D)\n");
+  }
+
+  BatchInput input(from_stdin ? stdin : opened.get(), chosen_type(invocation.batch, file));
+  if (!input.error().empty()) {
+    fmt::print(stderr, "noticekit: {}\n", input.error());
+    return kUsageError;
+  }
+  ResultWriter writer(invocation.batch.out_dir);
+  if (const std::string error = writer.open(); !error.empty()) {
+    fmt::print(stderr, "noticekit: {}\n", error);
+    return kUsageError;
+  }
+
+  const std::size_t jobs = invocation.batch.jobs > 0
+                               ? invocation.batch.jobs
+                               : std::max(1u, std::thread::hardware_concurrency());
+  const RecordRenderer renderer(invocation.request, input.csv_header(),
+                                !invocation.batch.out_dir.empty());
+  Progress progress(stderr, isatty(STDERR_FILENO) != 0);
+
+  run_in_order<InputRecord, RenderedRecord>(
+      jobs, jobs * kRecordsInFlightPerJob, [&](InputRecord& record) { return input.next(record); },
+      [&](const InputRecord& record) {
+        try {
+          return renderer.render(record);
+        } catch (
+            const std::exception& error) {  // say, out of memory: that record fails, not the run
+          InputRecord failed;
+          failed.ordinal = record.ordinal;
+          failed.line = record.line;
+          failed.problem = RecordProblem{"batch.internal", "", 0,
+                                         fmt::format("line {}: {}", record.line, error.what())};
+          return renderer.render(failed);
+        }
+      },
+      [&](RenderedRecord& result) {
+        progress.count(result.status == Status::ok);
+        return writer.write(result);
+      });
+
+  const std::string write_error = writer.close();
+  progress.finish();
+  if (!write_error.empty()) {
+    fmt::print(stderr, "noticekit: {}\n", write_error);
+    return kUsageError;
+  }
+  if (input.read_failed()) {
+    fmt::print(stderr, "noticekit: {}\n",
+               cannot_read(from_stdin ? "standard input" : file, errno != 0 ? errno : EIO));
+    return kUsageError;
+  }
+  return progress.failed() > 0 ? 1 : 0;
+}
+
+}  // namespace noticekit::cli::batch

@@ -1,0 +1,146 @@
+#include "batch/csv_header.h"
+
+#include <algorithm>
+
+namespace noticekit::cli::batch {
+namespace {
+
+// A list position: 0 to 999, far more windows or contacts than any notice has. A larger
+// number is a typo, and would make every row hold a list that long.
+bool is_position(std::string_view segment) {
+  return !segment.empty() && segment.size() <= 3 &&
+         std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// JSON Pointer escapes (RFC 6901): "~1" is '/' and "~0" is '~' inside one key.
+std::string unescape(std::string_view segment) {
+  std::string out;
+  for (std::size_t i = 0; i < segment.size(); ++i) {
+    if (segment[i] == '~' && i + 1 < segment.size() &&
+        (segment[i + 1] == '0' || segment[i + 1] == '1')) {
+      out += segment[++i] == '1' ? '/' : '~';
+    } else {
+      out += segment[i];
+    }
+  }
+  return out;
+}
+
+std::string escape(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  return out;
+}
+
+bool is_prefix_path(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
+  return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
+
+// Fills `column` from its header text; returns a problem, or "" when the header is fine.
+std::string read_column(std::string_view header, const SheetSchema& schema, CsvColumn& column) {
+  column.header = std::string(header);
+  if (header.empty()) return "";
+  if (header.size() >= 2 && header.substr(header.size() - 2) == "[]") {
+    column.list = true;
+    header.remove_suffix(2);
+  }
+  if (!header.empty() && header.front() == '/') header.remove_prefix(1);
+  while (true) {
+    const auto slash = header.find('/');
+    const std::string_view segment = header.substr(0, slash);
+    if (segment.empty())
+      return "a field name is empty; write names between the slashes, such as windows/0/start";
+    column.path.push_back(unescape(segment));
+    if (slash == std::string_view::npos) break;
+    header.remove_prefix(slash + 1);
+  }
+  std::vector<std::string> prefix;
+  for (const auto& segment : column.path) {
+    const FieldTypes parent = schema.types_at(prefix);
+    const bool in_list = parent.array && !parent.object;
+    if (in_list && !is_position(segment)) {
+      const std::string list = prefix.empty() ? "" : prefix.back();
+      return list + " is a list: name an item by its position (0 to 999), as " + list + "/0/" +
+             segment;
+    }
+    column.is_position.push_back(in_list);
+    column.pointer += "/" + escape(segment);
+    prefix.push_back(segment);
+  }
+  const FieldTypes field = schema.types_at(column.path);
+  if (column.list && field.known() && !field.array) {
+    return "this field is not a list; remove the [] from the header";
+  }
+  column.types = column.list ? schema.item_types_at(column.path) : field;
+  return "";
+}
+
+}  // namespace
+
+std::string_view trim_blanks(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+CsvHeader read_csv_header(const std::vector<std::string>& cells, const SheetSchema& schema) {
+  CsvHeader header;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    CsvColumn column;
+    const std::string problem = read_column(trim_blanks(cells[i]), schema, column);
+    if (!problem.empty()) {
+      header.error = problem;
+      header.error_column = i + 1;
+      return header;
+    }
+    for (std::size_t j = 0; j < header.columns.size() && !column.path.empty(); ++j) {
+      const CsvColumn& earlier = header.columns[j];
+      if (earlier.path.empty()) continue;
+      if (earlier.path == column.path) {
+        header.error =
+            "the same field as column " + std::to_string(j + 1) + "; keep one of the two";
+      } else if (is_prefix_path(earlier.path, column.path) ||
+                 is_prefix_path(column.path, earlier.path)) {
+        header.error = "overlaps column " + std::to_string(j + 1) + " ('" + earlier.header +
+                       "'); a field is filled either whole or by its parts, not both";
+      }
+      if (!header.error.empty()) {
+        header.error_column = i + 1;
+        return header;
+      }
+    }
+    header.columns.push_back(std::move(column));
+  }
+  if (std::all_of(header.columns.begin(), header.columns.end(),
+                  [](const CsvColumn& c) { return c.path.empty(); })) {
+    header.error =
+        "the first row must name the sheet fields, such as schema,kind,organization/name";
+    header.error_column = 1;
+  }
+  return header;
+}
+
+std::size_t CsvHeader::column_for(std::string_view pointer) const {
+  std::size_t best = 0;
+  std::size_t best_length = 0;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const std::string& p = columns[i].pointer;
+    if (p.empty() || p.size() < best_length) continue;
+    const bool same_or_inside = pointer.substr(0, p.size()) == p &&
+                                (pointer.size() == p.size() || pointer[p.size()] == '/');
+    if (same_or_inside) {
+      best = i + 1;
+      best_length = p.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace noticekit::cli::batch

@@ -1,0 +1,88 @@
+// Work on a stream of items with several threads, and hand the results on in the order the
+// items came: the calling thread reads items and delivers results, `jobs` threads work.
+// At most `window` items are in flight, so memory does not grow with the input.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace noticekit::cli::batch {
+
+// next(Item&) -> bool        fills the next item; false at the end (called on this thread)
+// work(const Item&) -> Result  must not throw (called on a worker thread)
+// deliver(Result&) -> bool   false stops reading further items (called on this thread, in order)
+template <typename Item, typename Result, typename Next, typename Work, typename Deliver>
+void run_in_order(std::size_t jobs, std::size_t window, Next next, Work work, Deliver deliver) {
+  struct Slot {
+    Item item;
+    Result result;
+    bool done = false;
+  };
+  std::vector<Slot> ring(window);
+  std::mutex mutex;
+  std::condition_variable work_waiting;  // an item to claim, or the input ended
+  std::condition_variable result_done;   // a worker finished one
+  // Counters of items ever filled, claimed and delivered; item n lives in ring[n % window].
+  std::size_t filled = 0, claimed = 0, delivered = 0;
+  bool input_ended = false;
+
+  auto worker = [&] {
+    std::unique_lock lock(mutex);
+    while (true) {
+      work_waiting.wait(lock, [&] { return claimed < filled || input_ended; });
+      if (claimed == filled) return;
+      Slot& slot = ring[claimed++ % window];
+      lock.unlock();
+      Result result = work(slot.item);
+      lock.lock();
+      slot.result = std::move(result);
+      slot.done = true;
+      result_done.notify_one();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t i = 0; i < jobs; ++i) workers.emplace_back(worker);
+
+  bool reading = true;
+  bool delivering = true;
+  while (true) {
+    // Only this thread changes `filled` and `delivered`, so it may read them unlocked; a
+    // slot between them belongs to the workers until it is done.
+    while (reading && filled - delivered < window) {
+      Slot& slot = ring[filled % window];
+      reading = next(slot.item);
+      if (!reading) break;
+      {
+        const std::lock_guard lock(mutex);
+        ++filled;
+      }
+      work_waiting.notify_one();
+    }
+    if (!reading) {
+      {
+        const std::lock_guard lock(mutex);
+        input_ended = true;
+      }
+      work_waiting.notify_all();
+    }
+    if (delivered == filled) break;
+    Slot& head = ring[delivered % window];
+    {
+      std::unique_lock lock(mutex);
+      result_done.wait(lock, [&] { return head.done; });
+    }
+    // A failed delivery (say, a full disk) ends the reading; what is in flight is finished
+    // but not delivered.
+    if (delivering && !deliver(head.result)) delivering = reading = false;
+    head.result = Result{};
+    const std::lock_guard lock(mutex);
+    head.done = false;
+    ++delivered;
+  }
+  for (auto& thread : workers) thread.join();
+}
+
+}  // namespace noticekit::cli::batch

@@ -1,0 +1,186 @@
+// `noticekit batch` end to end: the built CLI over examples/batch/, as a user runs it.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+fs::path scratch_dir() {
+  static const fs::path dir = [] {
+    fs::path d = fs::temp_directory_path() / ("noticekit-batch-test-" + std::to_string(::getpid()));
+    fs::create_directories(d);
+    return d;
+  }();
+  return dir;
+}
+
+std::string quoted(const std::string& text) { return "'" + text + "'"; }
+
+// Runs `noticekit <arguments>` through the shell (arguments already quoted as needed).
+Run run_cli(const std::string& arguments) {
+  const fs::path out = scratch_dir() / "stdout";
+  const fs::path err = scratch_dir() / "stderr";
+  const std::string command = quoted(NOTICEKIT_CLI) + " " + arguments + " > " +
+                              quoted(out.string()) + " 2> " + quoted(err.string());
+  const int status = std::system(command.c_str());
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
+}
+
+std::string example(const char* name) {
+  return quoted((fs::path(NOTICEKIT_BATCH_EXAMPLES) / name).string());
+}
+
+std::vector<json> json_lines(const std::string& text) {
+  std::vector<json> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  return lines;
+}
+
+TEST_CASE("batch JSONL: a bad record in the middle fails alone, with its line and column") {
+  const Run run = run_cli("batch " + example("sample.jsonl") + " --jobs 2 --channel email,sms");
+  CHECK(run.exit_code == 1);
+  const auto records = json_lines(run.out);
+  REQUIRE(records.size() == 5);
+  for (std::size_t i = 0; i < records.size(); ++i) CHECK(records[i]["record"] == i + 1);
+  // The third line of the file is blank: it counts for line numbers, not as a record.
+  CHECK(records[2]["line"] == 4);
+  CHECK(records[2]["status"] == 2);
+  CHECK_THAT(records[2]["findings"][0]["message"].get<std::string>(),
+             Catch::Contains("line 4, column"));
+  for (const std::size_t good : {0, 1, 3}) {
+    INFO("record " << good + 1);
+    CHECK(records[good]["status"] == 0);
+    CHECK(!records[good]["outputs"].empty());
+    CHECK(records[good]["outputs"][0]["channel"] == "email");
+  }
+  CHECK(records[4]["status"] == 1);  // readable, but its window ends before it starts
+  CHECK_THAT(run.err, Catch::Contains("batch: 5 records, 3 ok, 2 failed in"));
+}
+
+TEST_CASE("batch CSV: a bad number cell names line, column and header; the rows around it render") {
+  const Run run = run_cli("batch " + example("sample.csv") + " --channel sms");
+  CHECK(run.exit_code == 1);
+  const auto records = json_lines(run.out);
+  REQUIRE(records.size() == 4);
+  CHECK(records[1]["line"] == 3);
+  CHECK(records[2]["line"] == 5);  // the row before holds a cell of two lines
+  CHECK(records[2]["status"] == 2);
+  const json& finding = records[2]["findings"][0];
+  CHECK(finding["column"] == 10);
+  CHECK(finding["path"] == "/audience/size");
+  CHECK_THAT(finding["message"].get<std::string>(),
+             Catch::StartsWith("line 5, column 10 (audience/size):"));
+  for (const std::size_t good : {0, 1, 3}) {
+    INFO("record " << good + 1);
+    CHECK(records[good]["status"] == 0);
+    CHECK(records[good]["outputs"][0]["channel"] == "sms");
+  }
+  // The core's findings name the column too: the first row left organization/sms_signature
+  // (column 5) empty.
+  bool found = false;
+  for (const json& f : records[0]["findings"]) {
+    if (f["path"] != "/organization/sms_signature") continue;
+    found = true;
+    CHECK(f["column"] == 5);
+  }
+  CHECK(found);
+}
+
+TEST_CASE("batch: the output is the same bytes with 1 and 4 threads") {
+  for (const char* name : {"sample.jsonl", "sample.csv"}) {
+    INFO(name);
+    const Run one = run_cli("batch " + example(name) + " --jobs 1");
+    const Run four = run_cli("batch " + example(name) + " --jobs 4");
+    CHECK(!one.out.empty());
+    CHECK(one.out == four.out);
+    CHECK(one.exit_code == four.exit_code);
+  }
+}
+
+TEST_CASE("batch: standard input, the type told by the content") {
+  const Run jsonl = run_cli("batch --channel sms < " + example("sample.jsonl"));
+  CHECK(json_lines(jsonl.out).size() == 5);
+  const Run csv = run_cli("batch - --channel sms < " + example("sample.csv"));
+  CHECK(json_lines(csv.out).size() == 4);
+}
+
+TEST_CASE("batch --out: files per record, findings and an index") {
+  const fs::path out = scratch_dir() / "out";
+  fs::remove_all(out);
+  const Run run = run_cli("batch " + example("sample.csv") + " --channel email,ics --out " +
+                          quoted(out.string()));
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+  const auto index = json_lines(slurp(out / "index.jsonl"));
+  REQUIRE(index.size() == 4);
+  const json& first = index[0];
+  CHECK(first["findings_file"] == "000001-findings.json");
+  const json findings = json::parse(slurp(out / "000001-findings.json"));
+  CHECK(findings["record"] == 1);
+  CHECK(findings["findings"].is_array());
+  // Each field of an output is a file: the text, the HTML, the .eml; an .ics for calendars.
+  const json& email = first["outputs"][0];
+  CHECK(email["files"]["text"] == "000001-announcement-email-en.txt");
+  CHECK(fs::exists(out / email["files"]["text"].get<std::string>()));
+  CHECK(fs::exists(out / email["files"]["html"].get<std::string>()));
+  CHECK(email["files"]["eml"].get<std::string>().find(".eml") != std::string::npos);
+  const json& ics = first["outputs"][1];
+  CHECK(ics["files"]["text"].get<std::string>().find("-ics-en.ics") != std::string::npos);
+  CHECK_THAT(slurp(out / ics["files"]["text"].get<std::string>()),
+             Catch::StartsWith("BEGIN:VCALENDAR"));
+  // The bad row has its findings and no notices.
+  CHECK(index[2]["status"] == 2);
+  CHECK(index[2]["outputs"].empty());
+  CHECK(fs::exists(out / "000003-findings.json"));
+  // The text file holds exactly what the JSON line's text is.
+  const Run lines = run_cli("batch " + example("sample.csv") + " --channel email,ics");
+  const std::string text = json_lines(lines.out)[0]["outputs"][0]["text"];
+  CHECK(slurp(out / email["files"]["text"].get<std::string>()) == text);
+}
+
+TEST_CASE("batch: usage errors and unreadable input exit with 2") {
+  CHECK(run_cli("batch --jobs 0").exit_code == 2);
+  const Run missing = run_cli("batch no-such-file.jsonl");
+  CHECK(missing.exit_code == 2);
+  CHECK_THAT(missing.err, Catch::Contains("cannot read 'no-such-file.jsonl'"));
+  const fs::path header = scratch_dir() / "bad-header.csv";
+  std::ofstream(header) << "kind,windows/start\nplanned,2026-12-05T22:00\n";
+  const Run bad_header = run_cli("batch " + quoted(header.string()));
+  CHECK(bad_header.exit_code == 2);
+  CHECK_THAT(bad_header.err, Catch::Contains("line 1, column 2 (windows/start)"));
+}
+
+TEST_CASE("batch: an empty input is zero records and success") {
+  const Run run = run_cli("batch --input jsonl < /dev/null");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+  CHECK_THAT(run.err, Catch::Contains("batch: 0 records"));
+}
+
+}  // namespace

@@ -1,0 +1,68 @@
+// The command-line parser: what `noticekit batch` accepts and the usage errors it gives.
+#include <catch2/catch.hpp>
+
+#include <string_view>
+#include <vector>
+
+#include "command_line.h"
+
+namespace noticekit::cli {
+namespace {
+
+ParsedCommandLine parse(std::vector<std::string_view> args) { return parse_command_line(args); }
+
+TEST_CASE("command line: batch takes a file and its options in any order") {
+  const auto parsed =
+      parse({"batch", "--jobs", "4", "sheets.csv", "--input=csv", "--out", "out", "--lang",
+             "zh-CN,en", "--channel", "sms", "--kind", "reminder", "--format", "jsonl"});
+  REQUIRE(parsed.error.empty());
+  const Invocation& invocation = parsed.invocation;
+  CHECK(invocation.action == Action::run);
+  CHECK(invocation.verb == "batch");
+  CHECK(invocation.file == "sheets.csv");
+  CHECK(invocation.batch.jobs == 4);
+  CHECK(invocation.batch.input == "csv");
+  CHECK(invocation.batch.out_dir == "out");
+  CHECK(invocation.request.languages == std::vector<std::string>{"zh-CN", "en"});
+  CHECK(invocation.request.channels == std::vector<std::string>{"sms"});
+  CHECK(invocation.request.kind == "reminder");
+  CHECK(invocation.format == Format::jsonl);
+}
+
+TEST_CASE("command line: batch defaults read stdin, guess the input type and use every core") {
+  const auto parsed = parse({"batch"});
+  REQUIRE(parsed.error.empty());
+  CHECK(parsed.invocation.file.empty());
+  CHECK(parsed.invocation.batch.input.empty());
+  CHECK(parsed.invocation.batch.jobs == 0);
+  CHECK(parsed.invocation.batch.out_dir.empty());
+}
+
+TEST_CASE("command line: batch usage errors say what to write") {
+  CHECK_THAT(parse({"batch", "--jobs", "0"}).error, Catch::Contains("from 1 to"));
+  CHECK_THAT(parse({"batch", "--jobs", "two"}).error, Catch::Contains("'two'"));
+  CHECK_THAT(parse({"batch", "--input", "xml"}).error, Catch::Contains("jsonl or csv"));
+  CHECK_THAT(parse({"batch", "--format", "text"}).error, Catch::Contains("jsonl"));
+  CHECK_THAT(parse({"batch", "--out"}).error, Catch::Contains("needs a value"));
+  CHECK_THAT(parse({"batch", "a.jsonl", "b.jsonl"}).error,
+             Catch::Contains("more than one input file"));
+}
+
+TEST_CASE("command line: batch options belong to batch only") {
+  CHECK_THAT(parse({"render", "--jobs", "2"}).error, Catch::Contains("unknown option '--jobs'"));
+  CHECK_THAT(parse({"check", "--out", "x"}).error, Catch::Contains("unknown option '--out'"));
+  CHECK_THAT(parse({"render", "--format", "jsonl"}).error, Catch::Contains("text or json"));
+}
+
+TEST_CASE("command line: help lists batch and explains it") {
+  CHECK_THAT(usage_text(""), Catch::Contains("noticekit batch"));
+  const std::string batch_help = usage_text("batch");
+  CHECK_THAT(batch_help, Catch::Contains("--jobs N"));
+  CHECK_THAT(batch_help, Catch::Contains(R"({"record":N,"line":L,"status":S)"));
+  const auto parsed = parse({"help", "batch"});
+  CHECK(parsed.invocation.action == Action::help);
+  CHECK(parsed.invocation.verb == "batch");
+}
+
+}  // namespace
+}  // namespace noticekit::cli
