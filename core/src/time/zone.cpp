@@ -28,6 +28,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -286,8 +287,10 @@ std::optional<PtzRule> to_ptz_rule(std::string_view table_rule) {
   return out;
 }
 
-// A ready-to-use evaluator for one zone.
-struct Evaluator {
+}  // namespace
+
+// A ready-to-use evaluator for one zone (declared in zone.h).
+struct ZoneRules {
   Posix::time_zone tz;
   std::chrono::seconds shift;
   bool has_dst;
@@ -295,12 +298,10 @@ struct Evaluator {
   std::int32_t winter_offset;
 };
 
-Evaluator make_evaluator(std::string_view table_rule) {
-  std::optional<PtzRule> r = to_ptz_rule(table_rule);
-  // Zones come only from Zone::find, which has checked the rule; UTC is a never-used guard.
-  if (!r) return {Posix::time_zone{"UTC0"}, std::chrono::seconds{0}, false, 0, 0};
-  return {Posix::time_zone{r->text}, std::chrono::seconds{r->shift}, r->has_dst, r->summer_offset,
-          r->winter_offset};
+namespace {
+
+ZoneRules make_rules(const PtzRule& r) {
+  return {Posix::time_zone{r.text}, std::chrono::seconds{r.shift}, r.has_dst, r.summer_offset, r.winter_offset};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -417,15 +418,16 @@ std::optional<Zone> Zone::find(std::string_view iana_name) {
                        [](const ZoneEntry& e, std::string_view name) { return e.name < name; });
   if (it == std::end(kZones) || it->name != iana_name) return std::nullopt;
   // The table is trusted, but ptz must never see a rule that would make it throw.
-  if (!to_ptz_rule(it->rule)) return std::nullopt;
-  return Zone(std::string(it->name), std::string(it->rule));
+  const std::optional<PtzRule> rule = to_ptz_rule(it->rule);
+  if (!rule) return std::nullopt;
+  return Zone(std::string(it->name), std::string(it->rule), std::make_shared<const ZoneRules>(make_rules(*rule)));
 }
 
-Zone::Zone(std::string name, std::string posix_rule)
-    : name_(std::move(name)), posix_rule_(std::move(posix_rule)) {}
+Zone::Zone(std::string name, std::string posix_rule, std::shared_ptr<const ZoneRules> rules)
+    : name_(std::move(name)), posix_rule_(std::move(posix_rule)), rules_(std::move(rules)) {}
 
 ResolvedTime Zone::to_utc(const LocalDateTime& local) const {
-  const Evaluator ev = make_evaluator(posix_rule_);
+  const ZoneRules& ev = *rules_;
   const date::local_seconds lt = to_local_seconds(local) + ev.shift;
   const date::local_info info = ev.tz.get_info(lt);
   ResolvedTime r;
@@ -450,14 +452,14 @@ ResolvedTime Zone::to_utc(const LocalDateTime& local) const {
 }
 
 LocalDateTime Zone::to_local(UtcSeconds utc) const {
-  const Evaluator ev = make_evaluator(posix_rule_);
+  const ZoneRules& ev = *rules_;
   const date::sys_seconds st{seconds{clamp_seconds(utc)}};
   const date::sys_info info = ev.tz.get_info(st);
   return from_local_seconds(date::local_seconds{st.time_since_epoch() + info.offset - ev.shift});
 }
 
 ZoneOffset Zone::offset_at(UtcSeconds utc) const {
-  const Evaluator ev = make_evaluator(posix_rule_);
+  const ZoneRules& ev = *rules_;
   const date::sys_info info = ev.tz.get_info(date::sys_seconds{seconds{clamp_seconds(utc)}});
   ZoneOffset o;
   o.utc_offset_seconds = static_cast<int>((info.offset - ev.shift).count());

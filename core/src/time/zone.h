@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,10 @@ struct ZoneOffset {
   bool is_dst = false;
 };
 
+// A zone's rule read once and ready to evaluate (zone.cpp): reading it costs more than a
+// conversion, and a notice converts many instants in one zone.
+struct ZoneRules;
+
 class Zone {
  public:
   // nullopt when the name is not a known IANA zone (or link). Case-sensitive, like IANA.
@@ -66,9 +71,10 @@ class Zone {
   ZoneOffset offset_at(UtcSeconds utc) const;
 
  private:
-  Zone(std::string name, std::string posix_rule);
+  Zone(std::string name, std::string posix_rule, std::shared_ptr<const ZoneRules> rules);
   std::string name_;
   std::string posix_rule_;
+  std::shared_ptr<const ZoneRules> rules_;  // never null; shared by copies (immutable)
 };
 
 // "UTC+8", "UTC−3:30" (U+2212 minus), "UTC" for zero.

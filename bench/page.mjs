@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// The page's speed as a person feels it, in headless Chromium: the time from a keystroke to
+// the updated preview (every output of the tax-bureau example, zh-CN and en), median and p95
+// over EDITS edits, and the page's weight (gzip) of html + js + css + wasm.
+//
+//   node bench/page.mjs [--edits N] [--site DIR]     (default 240 edits, $NOTICEKIT_SITE or build-wasm/site)
+//
+// A measurement, not a test: it prints figures and asserts nothing about them. Each edit is
+// one key (a letter, then Backspace, alternating between the English and the Chinese reason),
+// timed inside the page from the keydown event to the end of the page's update (the preview
+// DOM replaced; body[data-renders] counts them) and to the next animation frame after it.
+// The page's own typing coalescing (RENDER_DELAY_MS in web/app.js) is part of the figure.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../tools/serve.mjs';
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const edits = Number(option('--edits', 240));
+const site = path.resolve(option('--site', process.env.NOTICEKIT_SITE ?? path.join(repo, 'build-wasm', 'site')));
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function pageWeight() {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else files.push(file);
+    }
+  };
+  walk(site);
+  const kinds = { html: 0, js: 0, css: 0, wasm: 0 };
+  for (const file of files) {
+    const ext = path.extname(file).slice(1);
+    const kind = ext === 'mjs' ? 'js' : ext;
+    if (kind in kinds) kinds[kind] += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return kinds;
+}
+
+const server = await serve(site, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-engine="ready"]', { timeout: 60000 });
+  await page.getByRole('button', { name: 'Load tax-bureau example' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.output').length > 0);
+  const outputs = await page.locator('.output').count();
+
+  // In the page: the keydown time of the edit under way, and its two end times.
+  await page.evaluate(() => {
+    const state = { keydown: 0, results: [] };
+    window.__bench = state;
+    document.addEventListener('keydown', () => { state.keydown = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (!state.keydown) return;
+      const start = state.keydown;
+      const updated = performance.now();
+      state.keydown = 0;
+      requestAnimationFrame(() => state.results.push({ updated: updated - start, frame: performance.now() - start }));
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-renders'] });
+  });
+
+  const boxes = [page.getByLabel('Reason in plain words English'), page.getByLabel('Reason in plain words 简体中文')];
+  for (let i = 0; i < edits; i += 1) {
+    const box = boxes[Math.floor(i / 2) % 2];
+    if (i % 2 === 0) await box.focus();
+    const before = await page.evaluate(() => window.__bench.results.length);
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForFunction((n) => window.__bench.results.length > n, before);
+  }
+  const results = await page.evaluate(() => window.__bench.results);
+  const figures = (key) => {
+    const sorted = results.map((r) => r[key]).sort((a, b) => a - b);
+    return `median ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`;
+  };
+  console.log(`keystroke → updated preview, ${results.length} edits, ${outputs} outputs (zh-CN + en):`);
+  console.log(`  preview updated  ${figures('updated')}`);
+  console.log(`  next frame       ${figures('frame')}`);
+  const weight = pageWeight();
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const total = Object.values(weight).reduce((a, b) => a + b, 0);
+  console.log(`page weight (gzip -9): html ${kb(weight.html)}, js ${kb(weight.js)}, css ${kb(weight.css)}, ` +
+    `wasm ${kb(weight.wasm)}; total ${kb(total)}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,347 @@
+// What a web team would write in JavaScript to format a downtime notice: local times through
+// Intl.DateTimeFormat (offsets, DST), dates and windows worded per language, list joining,
+// sentence endings, contact lines. Both peers (Handlebars helpers, the Mustache view) call
+// these; the templates hold the notice's structure and wording.
+
+// Per-language words: the same facts noticekit's locale files hold, written out by hand as a
+// team writing its own templates would.
+export const words = {
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+             'November', 'December'],
+    monthsShort: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    listSeparator: ', ',
+    lastSeparator: ' and ',
+    fullStop: '.',
+    zoneNames: {},
+    implicitZones: [],
+    contactLabels: { phone: 'Phone', email: 'Email', web: 'Web', wechat: 'WeChat', other: 'Other' },
+  },
+  'zh-CN': {
+    weekdays: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+    weekdaysShort: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    listSeparator: '、',
+    lastSeparator: '、',
+    fullStop: '。',
+    zoneNames: {
+      'Asia/Shanghai': '北京时间', 'Asia/Hong_Kong': '香港时间', 'Asia/Taipei': '台北时间', 'Asia/Tokyo': '东京时间',
+      'Asia/Singapore': '新加坡时间', 'Europe/London': '伦敦时间', 'Europe/Berlin': '柏林时间',
+      'America/New_York': '美国东部时间', 'America/Los_Angeles': '美国太平洋时间',
+    },
+    implicitZones: ['Asia/Shanghai'],
+    contactLabels: { phone: '电话', email: '电子邮箱', web: '网站', wechat: '微信', other: '其他' },
+  },
+};
+
+// Zone abbreviations [standard, daylight saving]: Intl only gives names like "GMT+1" outside
+// the US, so teams keep a small table for the zones they serve. Numeric ones ("+08") are
+// written as the offset.
+const abbreviations = {
+  'America/New_York': ['EST', 'EDT'], 'America/Los_Angeles': ['PST', 'PDT'], 'Europe/London': ['GMT', 'BST'],
+  'Europe/Berlin': ['CET', 'CEST'], 'Australia/Sydney': ['AEST', 'AEDT'], 'Asia/Tokyo': ['JST'],
+  'Asia/Singapore': ['+08'], 'Asia/Kolkata': ['IST'], 'Asia/Shanghai': ['CST'], 'Asia/Hong_Kong': ['HKT'],
+  'Asia/Taipei': ['CST'],
+};
+
+// --- local time through Intl -------------------------------------------------------------
+
+const formatters = new Map();
+function formatterFor(zone) {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+// formatToParts costs microseconds and a notice asks about the same few instants many
+// times, so results are remembered per zone and instant (as a performance-minded team would;
+// it makes the peers faster, never slower). Cleared when large, to keep memory flat.
+const remembered = new Map();
+const rememberLimit = 10000;
+
+// The wall-clock time in `zone` at the instant `ms`, with its weekday and UTC offset.
+export function localAt(zone, ms) {
+  const key = `${zone} ${ms}`;
+  let local = remembered.get(key);
+  if (!local) {
+    if (remembered.size >= rememberLimit) remembered.clear();
+    local = convert(zone, ms);
+    remembered.set(key, local);
+  }
+  return local;
+}
+
+function convert(zone, ms) {
+  const t = {};
+  for (const { type, value } of formatterFor(zone).formatToParts(ms)) if (type !== 'literal') t[type] = Number(value);
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  return {
+    year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute,
+    weekday: new Date(Date.UTC(t.year, t.month - 1, t.day)).getUTCDay(),
+    dayNumber: Math.floor(asUtc / 86400000),
+    offset: Math.round((asUtc - ms) / 1000),
+  };
+}
+
+// "2026-12-05T22:00" in `zone` → the instant (ms). Two passes settle the offset, which is
+// enough for times outside a DST change (the generator keeps to those).
+export function instant(zone, text) {
+  const guess = Date.UTC(+text.slice(0, 4), +text.slice(5, 7) - 1, +text.slice(8, 10), +text.slice(11, 13),
+                         +text.slice(14, 16));
+  const first = guess - localAt(zone, guess).offset * 1000;
+  return guess - localAt(zone, first).offset * 1000;
+}
+
+function utcOffset(seconds) {
+  if (seconds === 0) return 'UTC';
+  const v = Math.abs(seconds);
+  const minutes = (v / 60) % 60;
+  return `UTC${seconds < 0 ? '\u2212' : '+'}${Math.floor(v / 3600)}${minutes ? ':' + String(minutes).padStart(2, '0') : ''}`;
+}
+
+// The smaller of the January and July offsets (the south has its summer in January).
+const standardOffsets = new Map();
+function standardOffset(zone) {
+  if (!standardOffsets.has(zone)) {
+    standardOffsets.set(zone, Math.min(localAt(zone, Date.UTC(2026, 0, 1)).offset, localAt(zone, Date.UTC(2026, 6, 1)).offset));
+  }
+  return standardOffsets.get(zone);
+}
+
+// RFC 5322 §2.1.1 recommends lines of at most 78 characters; noticekit shortens subjects to it.
+const subjectLimit = 78;
+
+const hhmm = (t) => `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+
+// --- wording per language ----------------------------------------------------------------
+
+export class NoticeFormat {
+  constructor(lang) {
+    this.lang = lang;
+    this.w = words[lang];
+    this.zh = lang === 'zh-CN';
+  }
+
+  list(items) {
+    let out = '';
+    items.forEach((item, i) => {
+      if (i) out += i + 1 === items.length ? this.w.lastSeparator : this.w.listSeparator;
+      out += item;
+    });
+    return out;
+  }
+
+  // "A and 2 more" / A等系统, and "3 systems" / 3个系统: shorter ways to name several systems.
+  firstAndMore(systems) {
+    return this.zh ? `${systems[0]}等系统` : `${systems[0]} and ${systems.length - 1} more`;
+  }
+
+  systemCount(systems) {
+    return this.zh ? `${systems.length}个系统` : `${systems.length} systems`;
+  }
+
+  // The subject names every system if it fits the limit, else the first and a count, else a
+  // count; `render(systems)` writes the subject around the systems' wording.
+  fittingSubject(systems, render) {
+    const candidates = [this.list(systems)];
+    if (systems.length > 1) candidates.push(this.firstAndMore(systems), this.systemCount(systems));
+    let subject = '';
+    for (const c of candidates) {
+      subject = render(c);
+      if ([...subject].length <= subjectLimit) break;
+    }
+    return subject;
+  }
+
+  // A window's systems, "A and 2 more" when `compact` and that is shorter, and its regions.
+  windowSystems(w, compact = false) {
+    const names = compact ? compactSystems(this, w.systems) : this.list(w.systems);
+    return w.regions ? `${names}${this.zh ? '' : ' '}(${this.list(w.regions)})` : names;
+  }
+
+  sentence(text) {
+    return /[。.!?;…]$/u.test(text) ? text : text + this.w.fullStop;
+  }
+
+  // style: full, no_year, short, same_month, issued
+  date(t, style) {
+    const w = this.w;
+    if (this.zh) {
+      if (style === 'full') return `${t.year}年${t.month}月${t.day}日(${w.weekdays[t.weekday]})`;
+      if (style === 'no_year') return `${t.month}月${t.day}日(${w.weekdays[t.weekday]})`;
+      if (style === 'short') return `${t.month}月${t.day}日`;
+      if (style === 'same_month') return `${t.day}日`;
+      return `${t.year}年${t.month}月${t.day}日`;
+    }
+    if (style === 'full' || style === 'no_year') return `${w.weekdays[t.weekday]} ${t.day} ${w.months[t.month - 1]} ${t.year}`;
+    if (style === 'short' || style === 'same_month') return `${w.weekdaysShort[t.weekday]} ${t.day} ${w.monthsShort[t.month - 1]}`;
+    return `${t.day} ${w.months[t.month - 1]} ${t.year}`;
+  }
+
+  issuedDate(text) {
+    const [year, month, day] = [+text.slice(0, 4), +text.slice(5, 7), +text.slice(8, 10)];
+    return this.date({ year, month, day }, 'issued');
+  }
+
+  // "北京时间" / "CET (UTC+1)" / "CET"; empty in short forms for the zone the language assumes.
+  zoneLabel(zone, offset, full) {
+    if (!full && this.w.implicitZones.includes(zone)) return '';
+    if (this.w.zoneNames[zone]) return this.w.zoneNames[zone];
+    const [standard, daylight] = abbreviations[zone] ?? [];
+    const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
+    if (!abbreviation || /^[+-]/.test(abbreviation)) return utcOffset(offset);
+    if (!full) return abbreviation;
+    return this.zh ? utcOffset(offset) : `${abbreviation} (${utcOffset(offset)})`;
+  }
+
+  zoneTitle(zone) {
+    return this.w.zoneNames[zone] ?? zone;
+  }
+
+  labelled(text, label, between) {
+    if (!label) return text;
+    return this.zh ? label + text : `${text}${between}${label}`;
+  }
+
+  // A window start→end (ms) in `zone`: length is 'full' (letters) or 'compact' (subject, SMS).
+  window(zone, start, end, estimate, length) {
+    const full = length === 'full';
+    const s = localAt(zone, start);
+    const e = localAt(zone, end);
+    const startLabel = this.zoneLabel(zone, s.offset, full);
+    const endLabel = this.zoneLabel(zone, e.offset, full);
+    const dayGap = e.dayNumber - s.dayNumber;
+    const endsAtMidnight = dayGap === 1 && e.hour === 0 && e.minute === 0;
+    const sameDay = dayGap === 0 || endsAtMidnight;
+    const overnight = !full && dayGap === 1 && end - start < 86400000;
+    let endTime = endsAtMidnight ? (this.zh ? '24:00' : 'midnight') : hhmm(e);
+    const startDate = this.date(s, full ? 'full' : 'short');
+    let endDate;
+    if (full) endDate = this.date(e, e.year === s.year ? 'no_year' : 'full');
+    else endDate = this.date(e, e.month === s.month && e.year === s.year ? 'same_month' : 'short');
+    const split = startLabel !== endLabel;
+    let startTime = hhmm(s);
+    if (split) {
+      startTime = this.labelled(startTime, startLabel, ' ');
+      endTime = this.labelled(endTime, endLabel, ' ');
+    }
+    let text;
+    if (this.zh) {
+      text = sameDay && !overnight ? `${startDate}${startTime}至${endTime}` : `${startDate}${startTime}至${endDate}${endTime}`;
+    } else if (overnight) {
+      text = `${startDate}, ${startTime}–${endTime}`;
+    } else {
+      text = sameDay ? `${startDate}, ${startTime} to ${endTime}` : `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
+    }
+    if (!split) text = this.labelled(text, startLabel, ' ');
+    if (!estimate) return text;
+    return this.zh ? `${text}(预计)` : `${text} (${full ? 'estimated' : 'est.'})`;
+  }
+
+  // One window of the sheet (its local "start" and "end" in the sheet's `zone`).
+  sheetWindow(zone, w, length) {
+    return this.window(zone, instant(zone, w.start), instant(zone, w.end), Boolean(w.end_is_estimate), length);
+  }
+
+  // A single moment (the next update), full length.
+  moment(zone, at) {
+    const t = localAt(zone, at);
+    const label = this.zoneLabel(zone, t.offset, true);
+    return this.zh ? `${label}${this.date(t, 'full')}${hhmm(t)}` : `${hhmm(t)} ${label} on ${this.date(t, 'full')}`;
+  }
+}
+
+// --- facts of a sheet every template needs -------------------------------------------------
+
+// Every affected system once, in the order the sheet names them.
+export function allSystems(windows) {
+  const out = [];
+  for (const w of windows) for (const s of w.systems) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
+// The whole downtime: earliest start, latest end, and whether that end is an estimate.
+export function spanOf(sheet) {
+  let span = null;
+  for (const w of sheet.windows) {
+    const start = instant(sheet.time_zone, w.start);
+    const end = instant(sheet.time_zone, w.end);
+    const estimate = Boolean(w.end_is_estimate);
+    if (!span) span = { start, end, estimate };
+    span.start = Math.min(span.start, start);
+    if (end >= span.end) {
+      span.estimate = (end === span.end && span.estimate) || estimate;
+      span.end = end;
+    }
+  }
+  return span;
+}
+
+export const anyEstimate = (windows) => windows.some((w) => w.end_is_estimate);
+
+// The reader zones other than the sheet's own.
+export const otherZones = (sheet) => (sheet.audience.time_zones ?? []).filter((z) => z !== sheet.time_zone);
+
+// An SMS names one contact: a phone number if there is one.
+export const smsContact = (contacts) => contacts.find((c) => c.kind === 'phone') ?? contacts[0];
+
+// --- SMS length ----------------------------------------------------------------------------
+
+// GSM 03.38 basic characters (3GPP TS 23.038 §6.2.1) and the extension table, which costs two
+// septets a character; anything else makes the whole SMS UCS-2.
+const gsmBasic = new Set('\n\r !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz' +
+                         '¡£¤¥§¿ÄÅÆÇÉÑÖØÜßàäåæèéìñòöøùüΓΔΘΛΞΠΣΦΨΩ');
+const gsmExtension = new Set('\f[\\]^{|}~€');
+
+// Parts an SMS takes: 160/153 septets (GSM-7) or 70/67 UTF-16 units (UCS-2) a part, a
+// character never split across two parts.
+export function smsSegments(text) {
+  const chars = [...text];
+  const gsm7 = chars.every((c) => gsmBasic.has(c) || gsmExtension.has(c));
+  const [single, part] = gsm7 ? [160, 153] : [70, 67];
+  let units = 0;
+  let parts = 0;
+  let inPart = 0;
+  for (const c of chars) {
+    const w = gsm7 ? (gsmBasic.has(c) ? 1 : 2) : c.length;
+    units += w;
+    if (parts === 0 || inPart + w > part) {
+      parts++;
+      inPart = 0;
+    }
+    inPart += w;
+  }
+  return units === 0 ? 0 : units <= single ? 1 : parts;
+}
+
+// An SMS longer than this many parts gives up, in this order, the reason, the alternatives,
+// the greeting, the cut-off, then the full list of systems ("A and 2 more"), until it fits.
+export const smsMaxSegments = 3;
+export const smsCuts = ['reason', 'alternatives', 'greeting', 'actions', 'systems_list'];
+
+// `render(cuts)` writes the SMS without the parts named in `cuts`; the first that fits wins.
+export function fittingSms(render) {
+  const cuts = {};
+  let text = render(cuts);
+  for (const cut of smsCuts) {
+    if (smsSegments(text) <= smsMaxSegments) break;
+    cuts[cut] = true;
+    text = render({ ...cuts });
+  }
+  return text;
+}
+
+// The systems of a window, "A and 2 more" when that is shorter than the whole list.
+export function compactSystems(f, systems) {
+  if (systems.length < 2) return f.list(systems);
+  const all = f.list(systems);
+  const short = f.firstAndMore(systems);
+  return [...short].length < [...all].length ? short : all;
+}
