@@ -1,76 +1,135 @@
 // The page: form in, live preview out. Everything runs in this browser; the only requests
-// are for this site's own files (the wasm engine and the example sheets).
+// are for this site's own files (the wasm engine and the example sheets). This file wires
+// the parts together; each part lives in its own module.
 
-import { setupForm, readSheet, fillForm, blankSheet } from './form.js';
+import { setupForm, readSheet, fillForm, blankSheet, fieldPlaces, setLanguageChoices } from './form.js';
 import { createPreview } from './preview.js';
+import { createFieldFindings } from './field-findings.js';
+import { createFindingLanguage } from './finding-language.js';
 import { loadEngine } from './engine.js';
-import { attachCopy } from './clipboard.js';
+import { attachCopy, copyText } from './clipboard.js';
 import { createPlanPanel } from './plan.js';
+import { createFeedbackLog } from './feedback.js';
+import { downloadAll } from './downloads.js';
+import { saveDraft, loadDraft, shareFragment, sheetFromFragment } from './drafts.js';
+import { saveFile } from './save-file.js';
+import {
+  initialUiLanguage, onUiLanguageChange, setText, setUiLanguage, t, uiLanguage,
+} from './i18n.js';
 
-const RENDER_DELAY_MS = 100;
+// Typing is coalesced: the preview follows this long after the last keystroke. The plan
+// (channels, schedule) changes less often than the text and costs about half a render, so
+// it waits for a pause in typing.
+const RENDER_DELAY_MS = 40;
+const PLAN_DELAY_MS = 400;
 
-const form = document.getElementById('sheet-form');
-const status = document.getElementById('engine-status');
-const sheetJson = document.getElementById('sheet-json');
-const messageKind = document.getElementById('message-kind');
-const planPanel = createPlanPanel(document.getElementById('plan'));
-const preview = createPreview({
-  findings: document.getElementById('findings'),
-  outputs: document.getElementById('outputs'),
-  filter: document.getElementById('channel-filter'),
-});
+const $ = (id) => document.getElementById(id);
+const form = $('sheet-form');
+const engineStatus = $('engine-status');
+const sheetStatus = $('sheet-status');
+const sheetJson = $('sheet-json');
+const summaryText = $('summary-text');
+const meter = $('completeness-meter');
+const planPanel = createPlanPanel($('plan'));
+const fieldFindings = createFieldFindings(form);
+const preview = createPreview({ findings: $('findings'), outputs: $('outputs'), filter: $('channel-filter') });
 
 let engine = null;
-let engineLabel = '';
+let inInterfaceLanguage = (sheet, result) => result;
 let renders = 0;
 let timer = 0;
+let planTimer = 0;
+let messageKind = '';
+let lastSheet = null;
+let lastResult = null;
 
-function setStatus(message, state = '') {
-  status.textContent = message;
-  status.dataset.state = state;
+// Status lines keep their ui-string key, so a language switch re-words them.
+const say = (node, key, args, state = '') => {
+  setText(node, key, args);
+  node.dataset.state = state;
+};
+
+const feedbackLog = createFeedbackLog({
+  form: $('feedback-form'),
+  list: $('feedback-log'),
+  status: $('feedback-status'),
+  exportButton: $('feedback-export'),
+  onChange: () => showOpenFeedback(),
+});
+
+// Beside the restoration notice: the feedback received during the outage that is still open.
+function showOpenFeedback() {
+  const box = $('open-feedback');
+  const open = feedbackLog.openItems();
+  const isRestoration = lastResult?.outputs?.some((o) => o.kind === 'restoration') ?? false;
+  box.hidden = !isRestoration || open.length === 0;
+  if (box.hidden) return;
+  setText($('open-feedback-title'), 'feedback.openTitle', { n: open.length });
+  $('open-feedback-list').replaceChildren(...open.map((entry) => {
+    const item = document.createElement('li');
+    const status = document.createElement('span');
+    status.className = 'pill';
+    setText(status, `feedbackStatus.${entry.status}`);
+    item.append(`${[entry.time, entry.channel, entry.person].filter(Boolean).join(' · ')}: ${entry.summary} `, status);
+    return item;
+  }));
 }
 
-function count(findings, severity) {
-  return findings.filter((finding) => finding.severity === severity).length;
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function showSummary(result) {
+  const findings = Array.isArray(result.findings) ? result.findings : [];
+  const outputs = Array.isArray(result.outputs) ? result.outputs : [];
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const score = result.completeness?.score;
+  const missing = (result.completeness?.missing ?? []).map((item) => item.label).filter(Boolean);
+  const parts = [];
+  if (typeof score === 'number') {
+    meter.value = score;
+    parts.push(t('status.completeness', { score }) + (missing.length ? ` (${t('status.missing', { items: missing.join(', ') })})` : ''));
+  }
+  parts.push(count('error') > 0 ? t('status.fixErrors', { n: count('error') })
+    : t('status.summary', { notices: outputs.length, warnings: count('warning') }));
+  const text = parts.join(' · ');
+  // The live region is only touched when its words change, so a screen reader hears each
+  // change once rather than on every keystroke.
+  if (summaryText.textContent !== text) summaryText.textContent = text;
+  $('summary').dataset.state = count('error') > 0 ? 'invalid' : 'ok';
 }
 
 function update() {
   clearTimeout(timer);
   const sheet = readSheet(form);
+  lastSheet = sheet;
   sheetJson.textContent = JSON.stringify(sheet, null, 2);
+  saveDraft(sheet, messageKind);
   if (!engine) return;
   let result;
   try {
     // The same sheet writes every message of the lifecycle: the chosen one, or the one the
     // sheet's own kind calls for.
-    result = engine.render(sheet, messageKind.value ? { kind: messageKind.value } : {});
+    const options = messageKind ? { kind: messageKind } : {};
+    result = inInterfaceLanguage(sheet, engine.render(sheet, options), options, uiLanguage());
   } catch (error) {
-    setStatus(`The notice engine failed: ${error?.message ?? error}. Reload the page to start it again.`, 'error');
+    say(engineStatus, 'engine.failed', { why: error?.message ?? error }, 'error');
     return;
   }
+  lastResult = result;
   preview.show(result);
-  try {
-    planPanel.show(engine.plan(sheet));
-  } catch {
-    planPanel.show(null);  // the notices above still stand; the status line reports engine failures
-  }
-  const findings = Array.isArray(result.findings) ? result.findings : [];
-  const outputs = Array.isArray(result.outputs) ? result.outputs : [];
-  const errors = count(findings, 'error');
-  const score = result.completeness?.score;
-  const missing = (result.completeness?.missing ?? []).map((item) => item.label).join(', ');
-  const completeness = typeof score === 'number'
-    ? `Completeness ${score}/100${missing ? ` (missing: ${missing})` : ''} · ` : '';
-  const summary = completeness + (errors > 0
-    ? `Fix ${plural(errors, 'error')} to see the notices.`
-    : `${plural(outputs.length, 'notice')} · ${plural(count(findings, 'warning'), 'warning')}`);
-  setStatus(`${summary} ${engineLabel}`.trim(), errors > 0 ? 'invalid' : 'ok');
+  fieldFindings.show(Array.isArray(result.findings) ? result.findings : [], fieldPlaces(form));
+  showSummary(result);
+  showOpenFeedback();
+  $('download-all').disabled = !(result.outputs?.length > 0);
+  clearTimeout(planTimer);
+  planTimer = setTimeout(showPlan, PLAN_DELAY_MS);
   renders += 1;
   document.body.dataset.renders = String(renders);
+}
+
+function showPlan() {
+  try {
+    planPanel.show(engine.plan(lastSheet));
+  } catch {
+    planPanel.show(null);  // the notices still stand; the status line reports engine failures
+  }
 }
 
 function schedule() {
@@ -78,42 +137,113 @@ function schedule() {
   timer = setTimeout(update, RENDER_DELAY_MS);
 }
 
+function loadSheet(sheet, key, args) {
+  fillForm(form, sheet);
+  if (engine) setLanguageChoices(form, engine.languages());
+  update();
+  if (key) say(sheetStatus, key, args);
+}
+
 async function loadExample(button) {
-  const name = button.textContent;
   try {
     const response = await fetch(new URL(button.dataset.example, document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    fillForm(form, await response.json());
-    update();
-    if (engine) setStatus(`Loaded: ${name.replace(/^Load /, '')}. ${status.textContent}`, status.dataset.state);
+    loadSheet(await response.json());
+    sheetStatus.textContent = '';
   } catch (error) {
-    setStatus(`Could not load the example: ${error.message}`, 'error');
+    say(sheetStatus, 'example.failed', { why: error.message }, 'error');
   }
 }
 
+function showMessageKind(kind) {
+  messageKind = kind;
+  for (const button of $('message-kind').querySelectorAll('button')) {
+    button.setAttribute('aria-pressed', String(button.dataset.kind === kind));
+  }
+}
+
+// --- wiring ---------------------------------------------------------------------------
+
+setUiLanguage(initialUiLanguage(), { remember: false });
+$('ui-language').value = uiLanguage();
+$('ui-language').addEventListener('change', (event) => setUiLanguage(event.target.value));
+onUiLanguageChange(() => {
+  fieldFindings.reset();
+  update();
+});
+
 setupForm(form, schedule);
 form.addEventListener('input', schedule);
-messageKind.addEventListener('change', update);
 form.addEventListener('change', schedule);
 for (const button of form.querySelectorAll('button[data-example]')) {
   button.addEventListener('click', () => loadExample(button));
 }
-document.getElementById('clear-form').addEventListener('click', () => {
-  fillForm(form, blankSheet());
+$('clear-form').addEventListener('click', () => loadSheet(blankSheet()));
+$('message-kind').addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-kind]');
+  if (!button) return;
+  showMessageKind(button.dataset.kind);
   update();
 });
-attachCopy(document.getElementById('copy-sheet'), () => sheetJson.textContent);
+attachCopy($('copy-sheet'), () => sheetJson.textContent);
+$('download-all').addEventListener('click', () => {
+  if (lastResult) downloadAll(lastSheet, lastResult);
+});
 
-fillForm(form, blankSheet());
-update();
+$('export-sheet').addEventListener('click', () => {
+  saveFile('noticekit-sheet.json', `${JSON.stringify(readSheet(form), null, 2)}\n`, 'application/json');
+});
+$('import-sheet').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  event.target.value = '';  // choosing the same file again imports it again
+  if (!file) return;
+  try {
+    const sheet = JSON.parse(await file.text());
+    if (typeof sheet !== 'object' || sheet === null || Array.isArray(sheet)) throw new Error(t('sheet.notObject'));
+    loadSheet(sheet, 'sheet.imported', { file: file.name });
+  } catch (error) {
+    say(sheetStatus, 'sheet.importFailed', { file: file.name, why: error.message }, 'error');
+  }
+});
+$('share-sheet').addEventListener('click', async () => {
+  const fragment = await shareFragment(readSheet(form));
+  history.replaceState(null, '', fragment);
+  $('share-link').value = location.href;
+  $('share-box').hidden = false;
+  await copyText(location.href);
+  $('share-link').select();
+});
+
+// The first sheet: a shared link wins over the draft, the draft over an empty sheet.
+async function firstSheet() {
+  try {
+    const shared = await sheetFromFragment(location.hash);
+    if (shared) return [shared, 'sheet.linkLoaded'];
+  } catch (error) {
+    say(sheetStatus, 'sheet.linkFailed', { why: error.message }, 'error');
+  }
+  const draft = loadDraft();
+  if (draft) {
+    showMessageKind(typeof draft.message === 'string' ? draft.message : '');
+    const when = new Date(draft.saved).toLocaleString(uiLanguage());
+    return [draft.sheet, 'sheet.draftRestored', { when }];
+  }
+  return [blankSheet()];
+}
+
+const [sheet, key, args] = await firstSheet();
+loadSheet(sheet, key, args);
 
 loadEngine().then((loaded) => {
   engine = loaded;
+  inInterfaceLanguage = createFindingLanguage(engine);
   const version = engine.version();
-  engineLabel = version ? `(noticekit ${version})` : '';
+  engineStatus.removeAttribute('data-i18n');
+  engineStatus.textContent = version ? `noticekit ${version}` : '';
+  setLanguageChoices(form, engine.languages());
   document.body.dataset.engine = 'ready';
   update();
 }, (error) => {
   document.body.dataset.engine = 'failed';
-  setStatus(`The notice engine could not be loaded (${error?.message ?? error}). The form still works; the preview needs noticekit.mjs and noticekit.wasm next to this page.`, 'error');
+  say(engineStatus, 'engine.unavailable', { why: error?.message ?? error }, 'error');
 });

@@ -1,6 +1,8 @@
 // Copying to the clipboard, with a fallback for browsers or contexts (plain http on another
 // host, older browsers) where navigator.clipboard is missing or refuses.
 
+import { setText } from './i18n.js';
+
 async function copyText(text) {
   try {
     if (navigator.clipboard?.writeText) {
@@ -28,14 +30,16 @@ async function copyText(text) {
   return copied;
 }
 
-/** Makes `button` copy `getText()` and say "Copied" for a moment. */
-export function attachCopy(button, getText) {
-  const label = button.textContent;
+/** Makes `button` (labelled by the ui-string `labelKey`) copy `getText()` and say so a moment. */
+export function attachCopy(button, getText, labelKey = 'copy') {
   let timer = 0;
+  setText(button, labelKey);
   button.addEventListener('click', async () => {
     const copied = await copyText(getText());
-    button.textContent = copied ? 'Copied' : 'Copy failed';
+    setText(button, copied ? 'copy.done' : 'copy.failed');
     clearTimeout(timer);
-    timer = setTimeout(() => { button.textContent = label; }, 1500);
+    timer = setTimeout(() => setText(button, labelKey), 1500);
   });
 }
+
+export { copyText };

@@ -1,9 +1,11 @@
 // The fact-sheet form: sets up its dynamic parts, reads it into a sheet (schema
-// "noticekit/1", the field names of examples/*.json) and fills it from a sheet.
+// "noticekit/1", the field names of examples/*.json), fills it from a sheet, and says which
+// field a JSON pointer into the sheet names (for findings shown beside their field).
 
 import {
-  LANGUAGES, expandLocalizedFields, showLanguages, readText, readList, writeText, writeList,
+  expandLocalizedFields, languageName, showLanguages, readText, readList, writeText, writeList,
 } from './l10n.js';
+import { setText, translate } from './i18n.js';
 
 const SCHEMA = 'noticekit/1';
 
@@ -20,33 +22,33 @@ export function blankSheet(now = new Date()) {
   };
 }
 
-function localDateTime(date) {
+export function localDateTime(date) {
   const pad = (n) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
     `T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+// The repeated parts of a sheet: the <ol id> that holds the rows, and each row's <template>.
+const ROW_LISTS = { windows: 'window', contacts: 'contact', service_halls: 'hall', updates: 'update' };
 
 /** Wires up the form; `onChange` is called when rows are added or removed. */
 export function setupForm(form, onChange) {
   expandLocalizedFields(form);
 
   form.addEventListener('submit', (event) => event.preventDefault());
-
-  form.querySelector('#add-window').addEventListener('click', () => {
-    addRow(form, 'window').querySelector('textarea, input')?.focus();
-    onChange();
-  });
-  form.querySelector('#add-contact').addEventListener('click', () => {
-    addRow(form, 'contact').querySelector('select, input')?.focus();
-    onChange();
-  });
   form.addEventListener('click', (event) => {
+    const add = event.target.closest('button[data-add-row]');
+    if (add) {
+      addRow(form, add.dataset.addRow).querySelector('textarea, input, select')?.focus();
+      onChange();
+      return;
+    }
     const remove = event.target.closest('button.remove');
     if (!remove) return;
     const list = remove.closest('ol.rows');
     remove.closest('li').remove();
     numberRows(list);
-    form.querySelector(list.id === 'windows' ? '#add-window' : '#add-contact').focus();
+    form.querySelector(`[data-add-row="${list.id}"]`).focus();
     onChange();
   });
 
@@ -64,27 +66,50 @@ export function setupForm(form, onChange) {
   });
 }
 
-function addRow(form, which) {
-  const list = form.querySelector(which === 'window' ? '#windows' : '#contacts');
-  const template = form.ownerDocument.getElementById(`${which}-template`);
+/**
+ * Offers these notice languages (the engine's list), keeping the ones ticked now, in their
+ * order, first. Tags the sheet uses but the engine lacks stay, so nothing vanishes silently.
+ */
+export function setLanguageChoices(form, tags) {
+  const checked = selectedLanguages(form);
+  const all = [...new Set([...checked, ...tags])];
+  const boxes = all.map((tag) => {
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'languages';
+    box.value = tag;
+    box.checked = checked.includes(tag);
+    const name = document.createElement('span');
+    name.lang = tag;
+    name.textContent = languageName(tag);
+    label.append(box, ' ', name, ` (${tag})`);
+    return label;
+  });
+  form.querySelector('#language-choices').replaceChildren(...boxes);
+}
+
+function addRow(form, listId) {
+  const list = form.querySelector(`#${listId}`);
+  const template = form.ownerDocument.getElementById(`${ROW_LISTS[listId]}-template`);
   const row = template.content.firstElementChild.cloneNode(true);
   expandLocalizedFields(row);
   list.append(row);
-  showLanguages(form, selectedLanguages(form));
+  translate(row);
+  showLanguages(row, selectedLanguages(form));
   numberRows(list);
   return row;
 }
 
 function numberRows(list) {
-  const noun = list.id === 'windows' ? 'Window' : 'Contact';
+  const noun = ROW_LISTS[list.id];
   [...list.children].forEach((row, i) => {
-    const n = list.children.length > 1 ? ` ${i + 1}` : '';
-    row.querySelector('.row-title').textContent = `${noun}${n}`;
-    row.querySelector('button.remove').textContent = `Remove ${noun.toLowerCase()}${n}`;
+    setText(row.querySelector('.row-title'), `${noun}.title`, { n: i + 1 });
+    setText(row.querySelector('button.remove'), `${noun}.remove`, { n: i + 1 });
   });
 }
 
-function syncKind(form) {
+export function syncKind(form) {
   form.dataset.kind = form.elements.namedItem('kind').value;
   for (const row of form.querySelectorAll('#windows > li')) syncEndUnknown(row);
 }
@@ -97,7 +122,7 @@ function syncEndUnknown(row) {
   row.querySelector('[name="window.end"]').disabled = unknown;
 }
 
-function selectedLanguages(form) {
+export function selectedLanguages(form) {
   return [...form.querySelectorAll('input[name="languages"]:checked')].map((box) => box.value);
 }
 
@@ -117,85 +142,119 @@ function compact(object) {
   return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
-/** Reads the form into a fact sheet. */
-export function readSheet(form) {
-  const langs = selectedLanguages(form);
-  const field = (name) => form.elements.namedItem(name);
-  const value = (name) => field(name).value.trim();
-  const l10n = (scope, key) => scope.querySelector(`[data-l10n="${key}"]`);
-  const text = (key, scope = form) => readText(l10n(scope, key), langs);
-  const list = (key, scope = form) => readList(l10n(scope, key), langs);
-  const kind = value('kind');
+const l10nIn = (scope, key) => scope.querySelector(`[data-l10n="${key}"]`);
+const named = (scope, name) => scope.querySelector(`[name="${name}"]`);
 
-  const windows = [...form.querySelectorAll('#windows > li')].map((row) => {
-    const get = (name) => row.querySelector(`[name="window.${name}"]`);
+// How each kind of row reads into a sheet item; undefined for a row left empty.
+const ROW_READERS = {
+  window: (row, { list, kind }) => {
+    const get = (name) => named(row, `window.${name}`);
     const endUnknown = kind === 'emergency' && get('end_unknown').checked;
-    const window = {
-      systems: list('systems', row),
+    return compact({
+      systems: list(row, 'systems'),
       start: get('start').value,
       end: endUnknown ? null : get('end').value,
       end_is_estimate: get('end_is_estimate').checked || undefined,
-      regions: lines(get('regions').value),
+      regions: list(row, 'regions'),
+    });
+  },
+  contact: (row, { text }) => {
+    const item = {
+      kind: named(row, 'contact.kind').value,
+      value: named(row, 'contact.value').value.trim(),
+      name: text(row, 'name'),
+      label: text(row, 'label'),
+      hours: text(row, 'hours'),
     };
-    const filled = window.systems.length || window.start || window.end || endUnknown ||
-      window.regions.length;
-    return filled ? compact(window) : undefined;
-  }).filter(Boolean);
+    return item.value || item.name || item.label || item.hours ? compact(item) : undefined;
+  },
+  hall: (row, { text }) =>
+    compact({ name: text(row, 'name'), address: text(row, 'address'), hours: text(row, 'hours') }),
+  update: (row, { text }) => compact({ at: named(row, 'update.at').value, text: text(row, 'text') }),
+};
 
-  const contacts = [...form.querySelectorAll('#contacts > li')].map((row) => {
-    const contact = {
-      kind: row.querySelector('[name="contact.kind"]').value,
-      value: row.querySelector('[name="contact.value"]').value.trim(),
-      label: text('label', row),
-      hours: text('hours', row),
-    };
-    return contact.value || contact.label || contact.hours ? compact(contact) : undefined;
-  }).filter(Boolean);
+// Reads the rows of one list; each row kept remembers its index in the sheet, so a finding
+// at /windows/1 finds the second *filled* row even when an empty row is above it.
+function readRows(form, listId, context) {
+  const items = [];
+  for (const row of form.querySelectorAll(`#${listId} > li`)) {
+    const item = ROW_READERS[ROW_LISTS[listId]](row, context);
+    if (item === undefined) {
+      delete row.dataset.index;
+    } else {
+      row.dataset.index = String(items.length);
+      items.push(item);
+    }
+  }
+  return items;
+}
 
-  const originalStart = value('change.original_start');
-  const originalEnd = value('change.original_end');
-  const originalWindow = compact({ start: originalStart, end: originalEnd });
+/** Reads the form into a fact sheet. */
+export function readSheet(form) {
+  const langs = selectedLanguages(form);
+  const value = (name) => form.elements.namedItem(name).value.trim();
+  const text = (scope, key) => readText(l10nIn(scope, key), langs);
+  const list = (scope, key) => readList(l10nIn(scope, key), langs);
+  const kind = value('kind');
+  const context = { text, list, kind };
+  const number = (name) => (value(name) === '' ? undefined : Number(value(name)));
 
-  const size = value('audience.size');
+  const originalWindow = compact({
+    start: value('change.original_start'), end: value('change.original_end'),
+  });
+
   return compact({
     schema: SCHEMA,
     kind,
     organization: compact({
-      name: text('organization.name'),
-      unit: text('organization.unit'),
-      sms_signature: text('organization.sms_signature'),
+      name: text(form, 'organization.name'),
+      unit: text(form, 'organization.unit'),
+      sms_signature: text(form, 'organization.sms_signature'),
     }),
     issued: value('issued'),
     time_zone: value('time_zone'),
     languages: langs,
     audience: compact({
       kind: value('audience.kind'),
-      size: size === '' ? undefined : Number(size),
-      roles: list('audience.roles'),
-      time_zones: lines(field('audience.time_zones').value),
+      size: number('audience.size'),
+      roles: list(form, 'audience.roles'),
+      time_zones: lines(form.elements.namedItem('audience.time_zones').value),
     }),
-    windows,
-    reason: compact({ category: value('reason.category'), text: text('reason.text') }),
+    windows: readRows(form, 'windows', context),
+    reason: compact({ category: value('reason.category'), text: text(form, 'reason.text') }),
     impact: compact({
-      unavailable: list('impact.unavailable'),
-      degraded: list('impact.degraded'),
-      still_available: list('impact.still_available'),
+      unavailable: list(form, 'impact.unavailable'),
+      degraded: list(form, 'impact.degraded'),
+      still_available: list(form, 'impact.still_available'),
     }),
-    alternatives: list('alternatives'),
-    actions: compact({ before: list('actions.before'), after: list('actions.after') }),
-    early_finish: field('early_finish').checked || undefined,
-    contacts,
+    alternatives: list(form, 'alternatives'),
+    actions: compact({ before: list(form, 'actions.before'), after: list(form, 'actions.after') }),
+    early_finish: form.elements.namedItem('early_finish').checked || undefined,
+    may_change: form.elements.namedItem('may_change').checked || undefined,
+    contacts: readRows(form, 'contacts', context),
+    service_halls: readRows(form, 'service_halls', context),
     next_update: value('next_update'),
+    updates: readRows(form, 'updates', context),
     channels_available: checkedValues(form, 'channels_available'),
+    sms: compact({
+      price_per_segment: number('sms.price_per_segment'),
+      currency: value('sms.currency').toUpperCase(),
+    }),
+    incident: compact({
+      mitigation: text(form, 'incident.mitigation'),
+      root_cause: text(form, 'incident.root_cause'),
+      prevention: text(form, 'incident.prevention'),
+    }),
+    remedy: list(form, 'remedy'),
     change: compact({
-      reason: text('change.reason'),
+      reason: text(form, 'change.reason'),
       original_windows: originalWindow ? [originalWindow] : undefined,
     }),
     restoration: compact({
       actual_end: value('restoration.actual_end'),
-      work_done: list('restoration.work_done'),
-      follow_up: list('restoration.follow_up'),
-      data: list('restoration.data'),
+      work_done: list(form, 'restoration.work_done'),
+      follow_up: list(form, 'restoration.follow_up'),
+      data: list(form, 'restoration.data'),
     }),
   });
 }
@@ -226,88 +285,151 @@ function setChecks(form, name, values) {
 }
 
 const asString = (v) => (v == null ? '' : String(v));
+const asArray = (v) => (Array.isArray(v) ? v : []);
 
-/** Replaces everything in the form with the facts of `sheet`. */
-export function fillForm(form, sheet) {
-  const supported = LANGUAGES.map((l) => l.tag);
-  const sheetLangs = Array.isArray(sheet.languages) ? sheet.languages : [];
-  let langs = sheetLangs.filter((tag) => supported.includes(tag));
-  if (langs.length === 0) langs = [supported[0]];
-  const first = langs[0];
-  const field = (name) => form.elements.namedItem(name);
-  const l10n = (scope, key) => scope.querySelector(`[data-l10n="${key}"]`);
-
-  setSelect(field('kind'), sheet.kind, 'planned');
-  syncKind(form);
-  setChecks(form, 'languages', langs);
-  field('issued').value = asString(sheet.issued);
-  field('time_zone').value = asString(sheet.time_zone);
-
-  const org = sheet.organization ?? {};
-  writeText(l10n(form, 'organization.name'), org.name, first);
-  writeText(l10n(form, 'organization.unit'), org.unit, first);
-  writeText(l10n(form, 'organization.sms_signature'), org.sms_signature, first);
-
-  form.querySelector('#windows').replaceChildren();
-  const windows = Array.isArray(sheet.windows) && sheet.windows.length ? sheet.windows : [{}];
-  for (const window of windows) {
-    const row = addRow(form, 'window');
-    const get = (name) => row.querySelector(`[name="window.${name}"]`);
-    writeList(l10n(row, 'systems'), window.systems, first);
+// How each kind of row is filled from a sheet item.
+const ROW_WRITERS = {
+  window: (row, window, { writeRowList }) => {
+    const get = (name) => named(row, `window.${name}`);
+    writeRowList('systems', window.systems);
     get('start').value = asString(window.start);
     get('end').value = asString(window.end);
     get('end_is_estimate').checked = window.end_is_estimate === true;
     get('end_unknown').checked = window.end === null;
-    get('regions').value = (window.regions ?? []).join('\n');
+    writeRowList('regions', window.regions);
     syncEndUnknown(row);
+  },
+  contact: (row, contact, { writeRowText }) => {
+    setSelect(named(row, 'contact.kind'), contact.kind, 'phone');
+    named(row, 'contact.value').value = asString(contact.value);
+    for (const key of ['name', 'label', 'hours']) writeRowText(key, contact[key]);
+  },
+  hall: (row, hall, { writeRowText }) => {
+    for (const key of ['name', 'address', 'hours']) writeRowText(key, hall[key]);
+  },
+  update: (row, update, { writeRowText }) => {
+    named(row, 'update.at').value = asString(update.at);
+    writeRowText('text', update.text);
+  },
+};
+
+// Replaces the rows of one list; `keepOne` leaves an empty row to type into.
+function fillRows(form, listId, items, first, keepOne) {
+  form.querySelector(`#${listId}`).replaceChildren();
+  const list = asArray(items).length ? asArray(items) : keepOne ? [{}] : [];
+  for (const item of list) {
+    const row = addRow(form, listId);
+    ROW_WRITERS[ROW_LISTS[listId]](row, item ?? {}, {
+      writeRowText: (key, value) => writeText(l10nIn(row, key), value, first),
+      writeRowList: (key, value) => writeList(l10nIn(row, key), value, first),
+    });
   }
+}
+
+/** Replaces everything in the form with the facts of `sheet`. */
+export function fillForm(form, sheet) {
+  const sheetLangs = asArray(sheet.languages).filter((tag) => typeof tag === 'string' && tag);
+  const offered = [...form.querySelectorAll('input[name="languages"]')].map((box) => box.value);
+  const langs = sheetLangs.length ? sheetLangs : [offered[0] ?? 'en'];
+  setLanguageChoices(form, [...langs, ...offered]);
+  setChecks(form, 'languages', langs);
+  showLanguages(form, langs);
+  const first = langs[0];
+  const field = (name) => form.elements.namedItem(name);
+  const text = (key, value) => writeText(l10nIn(form, key), value, first);
+  const list = (key, value) => writeList(l10nIn(form, key), value, first);
+
+  setSelect(field('kind'), sheet.kind, 'planned');
+  syncKind(form);
+  field('issued').value = asString(sheet.issued);
+  field('time_zone').value = asString(sheet.time_zone);
+
+  const org = sheet.organization ?? {};
+  text('organization.name', org.name);
+  text('organization.unit', org.unit);
+  text('organization.sms_signature', org.sms_signature);
+
+  fillRows(form, 'windows', sheet.windows, first, true);
   field('early_finish').checked = sheet.early_finish === true;
+  field('may_change').checked = sheet.may_change === true;
 
   const reason = sheet.reason ?? {};
   setSelect(field('reason.category'), reason.category, 'upgrade');
-  writeText(l10n(form, 'reason.text'), reason.text, first);
+  text('reason.text', reason.text);
 
   const impact = sheet.impact ?? {};
-  writeList(l10n(form, 'impact.unavailable'), impact.unavailable, first);
-  writeList(l10n(form, 'impact.degraded'), impact.degraded, first);
-  writeList(l10n(form, 'impact.still_available'), impact.still_available, first);
-  writeList(l10n(form, 'alternatives'), sheet.alternatives, first);
+  list('impact.unavailable', impact.unavailable);
+  list('impact.degraded', impact.degraded);
+  list('impact.still_available', impact.still_available);
+  list('alternatives', sheet.alternatives);
   const actions = sheet.actions ?? {};
-  writeList(l10n(form, 'actions.before'), actions.before, first);
-  writeList(l10n(form, 'actions.after'), actions.after, first);
+  list('actions.before', actions.before);
+  list('actions.after', actions.after);
+  list('remedy', sheet.remedy);
 
-  form.querySelector('#contacts').replaceChildren();
-  const contacts = Array.isArray(sheet.contacts) && sheet.contacts.length ? sheet.contacts : [{}];
-  for (const contact of contacts) {
-    const row = addRow(form, 'contact');
-    setSelect(row.querySelector('[name="contact.kind"]'), contact.kind, 'phone');
-    row.querySelector('[name="contact.value"]').value = asString(contact.value);
-    writeText(l10n(row, 'label'), contact.label, first);
-    writeText(l10n(row, 'hours'), contact.hours, first);
-  }
-
+  fillRows(form, 'contacts', sheet.contacts, first, true);
+  fillRows(form, 'service_halls', sheet.service_halls, first, false);
   field('next_update').value = asString(sheet.next_update);
+  fillRows(form, 'updates', sheet.updates, first, false);
+
+  const incident = sheet.incident ?? {};
+  text('incident.mitigation', incident.mitigation);
+  text('incident.root_cause', incident.root_cause);
+  text('incident.prevention', incident.prevention);
 
   // The form offers one original window: the one an extension or reschedule changes.
   const change = sheet.change ?? {};
-  const original = Array.isArray(change.original_windows) ? change.original_windows[0] ?? {} : {};
-  writeText(l10n(form, 'change.reason'), change.reason, first);
+  const original = asArray(change.original_windows)[0] ?? {};
+  text('change.reason', change.reason);
   field('change.original_start').value = asString(original.start);
   field('change.original_end').value = asString(original.end);
 
   const restoration = sheet.restoration ?? {};
   field('restoration.actual_end').value = asString(restoration.actual_end);
-  writeList(l10n(form, 'restoration.work_done'), restoration.work_done, first);
-  writeList(l10n(form, 'restoration.follow_up'), restoration.follow_up, first);
-  writeList(l10n(form, 'restoration.data'), restoration.data, first);
+  list('restoration.work_done', restoration.work_done);
+  list('restoration.follow_up', restoration.follow_up);
+  list('restoration.data', restoration.data);
 
   const audience = sheet.audience ?? {};
   setSelect(field('audience.kind'), audience.kind, 'public');
   field('audience.size').value = asString(audience.size);
-  writeList(l10n(form, 'audience.roles'), audience.roles, first);
-  field('audience.time_zones').value = (audience.time_zones ?? []).join('\n');
+  list('audience.roles', audience.roles);
+  field('audience.time_zones').value = asArray(audience.time_zones).join('\n');
 
-  setChecks(form, 'channels_available', Array.isArray(sheet.channels_available) ? sheet.channels_available : []);
+  setChecks(form, 'channels_available', asArray(sheet.channels_available));
+  const sms = sheet.sms ?? {};
+  field('sms.price_per_segment').value = asString(sms.price_per_segment);
+  field('sms.currency').value = asString(sms.currency);
+}
 
-  showLanguages(form, langs);
+const pointer = (dotted) => `/${dotted.split('.').join('/')}`;
+
+/**
+ * Every place a finding can be shown: JSON pointer → the element that shows that part of the
+ * sheet (a labelled field, a localized field's group, a row, or a fieldset). Call after
+ * readSheet, which numbers the rows.
+ */
+export function fieldPlaces(form) {
+  const places = new Map();
+  for (const node of form.querySelectorAll('[data-path]')) {
+    places.set(node.dataset.path, node.matches('input, select, textarea') ? node.closest('.field') : node);
+  }
+  for (const [listId, noun] of Object.entries(ROW_LISTS)) {
+    for (const row of form.querySelectorAll(`#${listId} > li[data-index]`)) {
+      const base = `/${listId}/${row.dataset.index}`;
+      places.set(base, row);
+      for (const holder of row.querySelectorAll('[data-l10n]')) places.set(`${base}/${holder.dataset.l10n}`, holder);
+      for (const control of row.querySelectorAll(`[name^="${noun}."]`)) {
+        places.set(`${base}/${control.name.slice(noun.length + 1)}`, control.closest('.field, .check'));
+      }
+    }
+  }
+  for (const holder of form.querySelectorAll('[data-l10n]')) {
+    if (!holder.closest('ol.rows')) places.set(pointer(holder.dataset.l10n), holder);
+  }
+  for (const control of form.querySelectorAll('input[name], select[name], textarea[name]')) {
+    const path = control.dataset.path ?? pointer(control.name);
+    if (!control.closest('ol.rows') && !places.has(path)) places.set(path, control.closest('.field, .check, fieldset'));
+  }
+  return places;
 }

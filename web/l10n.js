@@ -4,55 +4,65 @@
 // or a map {"zh-CN": "…", "en": "…"}. The form shows one box per selected language for each
 // such field; these helpers create the boxes and convert between boxes and sheet values.
 // List fields are one item per line, and line N of each language is the same item.
+// Which languages exist is the engine's business (its languages() list): nothing here
+// enumerates them, so a locale added to the core shows up without a change to the page.
 
-export const LANGUAGES = [
-  { tag: 'zh-CN', name: '中文' },
-  { tag: 'en', name: 'English' },
-];
+import { setText } from './i18n.js';
+
+// Each language named in itself, so a reader finds their own. A tag missing here is named
+// by the browser (Intl.DisplayNames), or shown as the tag.
+const NATIVE_NAMES = {
+  'zh-CN': '简体中文', 'zh-TW': '繁體中文', 'zh-TW-u-ca-roc': '繁體中文(民國紀年)', en: 'English', 'en-US': 'English (US)',
+  'en-GB': 'English (UK)', ja: '日本語', ko: '한국어', es: 'Español', fr: 'Français', de: 'Deutsch',
+};
 
 export function languageName(tag) {
-  return LANGUAGES.find((l) => l.tag === tag)?.name ?? tag;
-}
-
-/**
- * Turns every `<div data-l10n="key" data-label="…" [data-type="list"]>` under root into one
- * labelled input (or textarea for lists) per language.
- */
-export function expandLocalizedFields(root) {
-  for (const holder of root.querySelectorAll('[data-l10n]:not(.l10n)')) {
-    holder.classList.add('l10n');
-    const isList = holder.dataset.type === 'list';
-    for (const { tag, name } of LANGUAGES) {
-      const label = document.createElement('label');
-      label.className = 'field';
-      label.dataset.lang = tag;
-      const caption = document.createElement('span');
-      caption.className = 'field-label';
-      const badge = document.createElement('span');
-      badge.className = 'lang-tag';
-      badge.lang = tag;
-      badge.textContent = name;
-      caption.append(holder.dataset.label, ' ', badge);
-      let control;
-      if (isList) {
-        control = document.createElement('textarea');
-        control.rows = 2;
-      } else {
-        control = document.createElement('input');
-        control.type = 'text';
-      }
-      control.lang = tag;
-      control.dataset.lang = tag;
-      label.append(caption, control);
-      holder.append(label);
-    }
+  if (NATIVE_NAMES[tag]) return NATIVE_NAMES[tag];
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;  // not a well-formed tag
   }
 }
 
-/** Shows the boxes of the given languages, in that order, and hides the others. */
+/** Marks every `<div data-l10n="key" data-label="ui-string key" [data-type="list"]>` under root. */
+export function expandLocalizedFields(root) {
+  for (const holder of root.querySelectorAll('[data-l10n]:not(.l10n)')) holder.classList.add('l10n');
+}
+
+function createBox(holder, tag) {
+  const label = document.createElement('label');
+  label.className = 'field';
+  label.dataset.lang = tag;
+  const caption = document.createElement('span');
+  caption.className = 'field-label';
+  const badge = document.createElement('span');
+  badge.className = 'lang-tag';
+  badge.lang = tag;
+  badge.textContent = languageName(tag);
+  caption.append(setText(document.createElement('span'), holder.dataset.label), ' ', badge);
+  let control;
+  if (holder.dataset.type === 'list') {
+    control = document.createElement('textarea');
+    control.rows = 2;
+  } else {
+    control = document.createElement('input');
+    control.type = 'text';
+  }
+  control.lang = tag;
+  control.dataset.lang = tag;
+  label.append(caption, control);
+  holder.append(label);
+  return label;
+}
+
+/** Shows the boxes of the given languages, in that order (creating them), hides the others. */
 export function showLanguages(root, languages) {
   root.classList.toggle('single-language', languages.length <= 1);
   for (const holder of root.querySelectorAll('.l10n')) {
+    for (const tag of languages) {
+      if (!holder.querySelector(`:scope > [data-lang="${CSS.escape(tag)}"]`)) createBox(holder, tag);
+    }
     const boxes = [...holder.children];
     for (const box of boxes) box.hidden = !languages.includes(box.dataset.lang);
     const rank = (box) => {
@@ -65,7 +75,12 @@ export function showLanguages(root, languages) {
 }
 
 function control(holder, tag) {
-  return holder.querySelector(`[data-lang="${tag}"] input, [data-lang="${tag}"] textarea`);
+  const box = holder.querySelector(`:scope > [data-lang="${CSS.escape(tag)}"]`);
+  return box?.querySelector('input, textarea') ?? null;
+}
+
+function boxTags(holder) {
+  return [...holder.children].map((box) => box.dataset.lang);
 }
 
 // One item in the languages that have text: a plain string when only the first language has
@@ -108,19 +123,14 @@ function textIn(value, tag, first) {
 
 /** Fills the boxes from a sheet value; `first` is the language a plain string is in. */
 export function writeText(holder, value, first) {
-  for (const { tag } of LANGUAGES) {
-    const box = control(holder, tag);
-    if (box) box.value = textIn(value, tag, first);
-  }
+  for (const tag of boxTags(holder)) control(holder, tag).value = textIn(value, tag, first);
 }
 
 export function writeList(holder, items, first) {
   const list = Array.isArray(items) ? items : [];
-  for (const { tag } of LANGUAGES) {
-    const box = control(holder, tag);
-    if (!box) continue;
+  for (const tag of boxTags(holder)) {
     // An item missing in this language keeps an empty line, so line N stays item N.
     const lines = list.map((item) => textIn(item, tag, first).replace(/\s*\n\s*/g, ' '));
-    box.value = lines.join('\n').replace(/\n+$/, '');
+    control(holder, tag).value = lines.join('\n').replace(/\n+$/, '');
   }
 }

@@ -1,9 +1,11 @@
 // The live preview: findings, and every output grouped by language, then channel.
 // All engine and user text goes in through textContent; the email HTML only ever goes into
-// a sandboxed iframe.
+// a sandboxed iframe. Interface words (buttons, captions) come from ui-strings via i18n.js.
 
 import { attachCopy } from './clipboard.js';
 import { languageName } from './l10n.js';
+import { hasString, setText, t } from './i18n.js';
+import { cardDownloads, downloadFile } from './downloads.js';
 
 // The page's CSP requires Trusted Types for HTML sinks. This one policy exists for the
 // email preview: its only caller puts the engine's HTML into the srcdoc of an iframe with
@@ -14,13 +16,13 @@ const emailPolicy = globalThis.trustedTypes?.createPolicy('noticekit-email', {
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 
-const CHANNEL_NAMES = {
-  email: 'Email', sms: 'SMS', phone: 'Phone / IVR', web: 'Website', status_page: 'Status page',
-  wecom: 'WeCom', dingtalk: 'DingTalk', feishu: 'Feishu', slack: 'Slack', teams: 'Teams',
-  x: 'X', weibo: 'Weibo', wechat_oa: 'WeChat official account', ics: 'Calendar (.ics)',
-  report: 'Filing report',
-};
-const channelName = (channel) => CHANNEL_NAMES[channel] ?? channel;
+// A channel's name in the interface language; a channel the strings do not know yet (new in
+// the engine) is shown by its id.
+function channelName(node, channel) {
+  if (hasString(`channel.${channel}`)) return setText(node, `channel.${channel}`);
+  node.textContent = channel;
+  return node;
+}
 
 // Fields every output has, shown in their own places; any other string field (a webhook
 // payload, a banner…) is shown under "More".
@@ -33,12 +35,14 @@ function element(tag, className, text) {
   return node;
 }
 
-function copyButton(label, getText) {
-  const button = element('button', 'copy', label);
+function copyButton(labelKey, getText) {
+  const button = element('button', 'copy');
   button.type = 'button';
-  attachCopy(button, getText);
+  attachCopy(button, getText, labelKey);
   return button;
 }
+
+const uiText = (tag, className, key, args) => setText(element(tag, className), key, args);
 
 function formatValue(value) {
   if (value === null) return 'null';
@@ -66,21 +70,17 @@ function createCard(output) {
   card.lang = output.lang;
 
   const head = element('header', 'output-head');
-  const title = element('h4', 'output-title', channelName(output.channel));
-  title.lang = 'en';
-  head.append(title);
-  if (output.kind) head.append(element('span', 'pill', output.kind));
+  head.append(channelName(element('h4', 'output-title'), output.channel));
+  if (output.kind) head.append(uiText('span', 'pill', `msg.${output.kind}`));
   card.append(head);
 
-  const limitNote = element('p', 'limit-note', 'Over a limit of this channel — see the metrics below.');
-  limitNote.lang = 'en';
+  const limitNote = uiText('p', 'limit-note', 'output.overLimit');
   card.append(limitNote);
 
   let subject = null;
   if ('subject' in output) {
     const box = element('div', 'output-subject-box');
-    const caption = element('span', 'caption', 'Subject');
-    caption.lang = 'en';
+    const caption = uiText('span', 'caption', 'output.subject');
     subject = element('p', 'output-subject');
     box.append(caption, subject);
     card.append(box);
@@ -91,23 +91,34 @@ function createCard(output) {
   card.append(text);
 
   const actions = element('div', 'actions');
-  actions.lang = 'en';
-  actions.append(copyButton('Copy', () => current.text ?? ''));
-  if ('subject' in output) actions.append(copyButton('Copy subject', () => current.subject ?? ''));
-  if ('html' in output) actions.append(copyButton('Copy HTML', () => current.html ?? ''));
+  actions.append(copyButton('copy', () => current.text ?? ''));
+  if ('subject' in output) actions.append(copyButton('copy.subject', () => current.subject ?? ''));
+  if ('html' in output) actions.append(copyButton('copy.html', () => current.html ?? ''));
+  // .eml, .ics and JSON payloads, made from the output shown at the time of the click.
+  for (const { field, ext } of cardDownloads(output)) {
+    const button = uiText('button', 'download', `download.${ext}`);
+    button.type = 'button';
+    button.dataset.field = field;
+    button.addEventListener('click', () => {
+      const file = cardDownloads(current).find((f) => f.field === field);
+      if (file) downloadFile(current, file);
+    });
+    actions.append(button);
+  }
   card.append(actions);
 
   const extras = extraFields(output).map((key) => {
     const details = element('details', 'extra');
     const summary = element('summary', '', key);
     const pre = element('pre', 'extra-text');
-    details.append(summary, copyButton('Copy', () => current[key] ?? ''), pre);
+    details.append(summary, copyButton('copy', () => current[key] ?? ''), pre);
     card.append(details);
     return { key, pre };
   });
 
   const metrics = element('dl', 'metrics');
-  metrics.lang = 'en';
+  metrics.dataset.i18nAttr = 'aria-label:output.metrics';
+  metrics.setAttribute('aria-label', t('output.metrics'));
   card.append(metrics);
 
   let frame = null;
@@ -115,7 +126,9 @@ function createCard(output) {
   if ('html' in output) {
     frame = element('iframe', 'email-frame');
     frame.setAttribute('sandbox', '');
-    frame.title = `Email preview (${languageName(output.lang)})`;
+    frame.dataset.i18nAttr = 'title:email.frameTitle';
+    frame.dataset.i18nArgs = JSON.stringify({ lang: languageName(output.lang) });
+    frame.title = t('email.frameTitle', { lang: languageName(output.lang) });
     card.append(frame);
   }
 
@@ -155,7 +168,7 @@ export function createPreview({ findings: findingsBox, outputs: outputsBox, filt
     if (key === findingsShown) return;
     findingsShown = key;
     if (findings.length === 0) {
-      findingsBox.replaceChildren(element('p', 'no-findings', 'No findings: the sheet looks complete.'));
+      findingsBox.replaceChildren(uiText('p', 'no-findings', 'findings.none'));
       return;
     }
     const sorted = [...findings].sort((a, b) =>
@@ -168,7 +181,7 @@ export function createPreview({ findings: findingsBox, outputs: outputsBox, filt
       where.append(element('code', 'path', finding.path || '/'), ' · ',
         element('code', 'code', finding.code ?? ''));
       item.append(
-        element('span', 'severity', finding.severity ?? ''),
+        uiText('span', 'severity', `severity.${finding.severity}`),
         element('span', 'message', finding.message ?? ''),
         where,
       );
@@ -193,7 +206,7 @@ export function createPreview({ findings: findingsBox, outputs: outputsBox, filt
         else hiddenChannels.add(channel);
         applyFilter();
       });
-      label.append(box, ` ${channelName(channel)}`);
+      label.append(box, ' ', channelName(element('span'), channel));
       return label;
     });
     filter.replaceChildren(filter.querySelector('legend'), ...boxes);

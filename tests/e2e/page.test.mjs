@@ -1,0 +1,297 @@
+// Browser tests of the page's features beyond the smoke journey: findings beside their
+// fields, the interface language, downloads (.eml, JSON, .zip), the share link, import and
+// export, the feedback log and its CSV, accessibility (axe-core), XSS in every text field,
+// keyboard use and the 360 px layout.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  useSite, openPage, withPage, assertNoProblems, poll, sheetShown, outputCard, outputText, type,
+  typeDateTime, example, loadExample, download, repo, site,
+} from './harness.mjs';
+import { loadNoticekit } from '../parity/load-wasm.mjs';
+
+const shared = useSite();
+const TAX = 'Load tax-bureau example';
+const SAAS = 'Load SaaS emergency example';
+
+// Python's own readers check what the page writes (Debian's python3, see TOOLCHAIN.md).
+function python(code, input) {
+  return execFileSync('/usr/bin/python3', ['-c', code], { input, encoding: 'utf8' });
+}
+
+test('findings appear beside their fields, with the completeness on top', { timeout: 60000 }, async () => {
+  await withPage({}, async ({ page }) => {
+    // An empty sheet: the missing name is shown under the Name field, and the fields say so.
+    const note = page.locator('.field-finding[data-path="/organization/name"]');
+    await poll('the name finding', () => note.count());
+    assert.equal(await note.evaluate((n) => n.previousElementSibling.dataset.l10n), 'organization.name');
+    assert.equal(await note.getAttribute('data-severity'), 'error');
+    const nameBox = page.getByLabel('Name English', { exact: true });
+    assert.equal(await nameBox.getAttribute('aria-invalid'), 'true');
+    assert.ok((await nameBox.getAttribute('aria-describedby')).includes(await note.getAttribute('id')));
+    assert.match(await page.locator('#summary').textContent(), /Completeness \d+\/100/);
+
+    await type(page.getByLabel('Name 简体中文', { exact: true }), '某某税务局');
+    await type(nameBox, 'Tax Service');
+    await poll('the name finding to go', async () => (await note.count()) === 0);
+    assert.equal(await nameBox.getAttribute('aria-invalid'), null);
+
+    // A finding inside the second window lands in that window, next to its end.
+    await loadExample(page, TAX);
+    const second = page.locator('#windows > li').nth(1);
+    await typeDateTime(page, second.getByLabel('End', { exact: true }), '2026-12-05T20:00');
+    const endNote = second.locator('.field-finding[data-path="/windows/1/end"]');
+    await poll('the end-before-start finding in window 2', () => endNote.count());
+    assert.equal(await second.getByLabel('End', { exact: true }).getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#summary').textContent(), /Fix 1 error/);
+  });
+});
+
+test('the interface speaks English or 简体中文, independently of the notice languages', { timeout: 60000 }, async () => {
+  const engine = await loadNoticekit(site);
+  const engineLanguages = JSON.parse(engine.languages());
+  const en = (await import(pathToFileURL(path.join(site, 'web/ui-strings/en.js')))).default;
+  const zh = (await import(pathToFileURL(path.join(site, 'web/ui-strings/zh-CN.js')))).default;
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort(), 'the two string tables have the same keys');
+
+  await withPage({}, async ({ page }) => {
+    // Every language the engine writes is offered, and nothing else.
+    const offered = await page.locator('#language-choices input').evaluateAll((boxes) => boxes.map((b) => b.value));
+    assert.deepEqual([...offered].sort(), [...engineLanguages].sort());
+
+    await loadExample(page, SAAS);
+    const sheetBefore = await sheetShown(page);
+    const smsBefore = await outputText(page, 'en', 'sms').textContent();
+    // The findings are worded in the interface language, whatever the notice language.
+    const message = page.locator('#findings .finding .message').first();
+    const cjk = /[\u4e00-\u9fff]/;
+    assert.doesNotMatch(await message.textContent(), cjk);
+    await page.getByLabel('Interface language').selectOption('zh-CN');
+    await poll('a finding in Chinese', async () => cjk.test(await message.textContent()));
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.equal(await page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
+    assert.equal(await page.getByLabel('名称 English', { exact: true }).inputValue(), 'Acme Cloud');
+    assert.equal(await outputCard(page, 'en', 'sms').getByRole('button', { name: '复制', exact: true }).count(), 1);
+    // The notices stay in the sheet's language.
+    assert.deepEqual(await sheetShown(page), sheetBefore);
+    assert.equal(await outputText(page, 'en', 'sms').textContent(), smsBefore);
+    // Kept across a reload, and the browser's language is the default for a new visitor.
+    await page.reload();
+    await page.waitForSelector('body[data-engine="ready"]');
+    assert.equal(await page.getByLabel('界面语言').inputValue(), 'zh-CN');
+  });
+  const zhVisitor = await openPage({ locale: 'zh-CN' });
+  try {
+    assert.equal(await zhVisitor.page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.equal(await zhVisitor.page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
+  } finally {
+    await zhVisitor.context.close();
+  }
+});
+
+test('downloads: the .eml, a JSON payload, and every output in one .zip', { timeout: 60000 }, async () => {
+  await withPage({}, async ({ page }) => {
+    await loadExample(page, TAX);
+    const eml = await download(page, () => outputCard(page, 'en', 'email').getByRole('button', { name: 'Download .eml' }).click());
+    assert.equal(eml.name, 'announcement-en-email.eml');
+    const headers = python(`import sys, email
+m = email.message_from_bytes(open(sys.argv[1] if len(sys.argv) > 1 else ${JSON.stringify(eml.path)}, 'rb').read())
+print(m['X-Unsent']); print(m.get_content_type())`);
+    assert.deepEqual(headers.trim().split('\n'), ['1', 'multipart/alternative']);
+
+    const slack = await download(page, () => outputCard(page, 'zh-CN', 'slack').getByRole('button', { name: 'Download JSON' }).click());
+    assert.ok(Array.isArray(JSON.parse(readFileSync(slack.path, 'utf8')).blocks), 'a Block Kit payload');
+
+    const zip = await download(page, () => page.getByRole('button', { name: 'Download all (.zip)' }).click());
+    assert.equal(zip.name, 'noticekit-announcement.zip');
+    const listing = JSON.parse(python(`import json, zipfile
+z = zipfile.ZipFile(${JSON.stringify(zip.path)})
+assert z.testzip() is None
+print(json.dumps({i.filename: z.read(i).decode('utf-8') for i in z.infolist()}))`));
+    const outputs = await page.locator('.output').count();
+    assert.ok(Object.keys(listing).length > outputs, `${Object.keys(listing).length} files for ${outputs} outputs`);
+    assert.equal(listing['zh-CN/sms.txt'], await outputText(page, 'zh-CN', 'sms').textContent());
+    assert.equal(listing['en/email.subject.txt'], await outputCard(page, 'en', 'email').locator('.output-subject').textContent());
+    assert.ok(listing['en/ics.ics'].startsWith('BEGIN:VCALENDAR\r\n'));
+    assert.deepEqual(JSON.parse(listing['sheet.json']), example('tax-bureau-planned.json'));
+  });
+});
+
+test('the share link, JSON export and import carry the whole sheet', { timeout: 60000 }, async () => {
+  await withPage({}, async ({ page }) => {
+    await loadExample(page, SAAS);
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await poll('the share link', () => page.getByLabel('Share link').inputValue());
+    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#sheet=[A-Za-z0-9_-]+$/);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
+    const exported = await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
+    assert.deepEqual(JSON.parse(readFileSync(exported.path, 'utf8')), example('saas-emergency.json'));
+
+    // A fresh browser (no draft) opening the link gets the sheet; the server never sees it.
+    const other = await shared.browser.newContext({ locale: 'en-US' });
+    const requested = [];
+    other.on('request', (request) => requested.push(request.url()));
+    const visitor = await openPage({ context: other, url: new URL(link).pathname + new URL(link).hash });
+    try {
+      assert.deepEqual(await sheetShown(visitor.page), example('saas-emergency.json'));
+      assert.ok(requested.every((url) => !url.includes('sheet=')), 'the fragment is never requested');
+      await assertNoProblems(visitor.page, visitor.problems);
+    } finally {
+      await other.close();
+    }
+
+    await page.locator('#import-sheet').setInputFiles({
+      name: 'tax.json', mimeType: 'application/json',
+      buffer: readFileSync(path.join(site, 'examples', 'tax-bureau-planned.json')),
+    });
+    await poll('the imported sheet', async () => (await sheetShown(page)).kind === 'planned');
+    assert.deepEqual(await sheetShown(page), example('tax-bureau-planned.json'));
+    await page.locator('#import-sheet').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": ') });
+    await poll('the import error', async () => /Could not import bad\.json/.test(await page.locator('#sheet-status').textContent()));
+    assert.deepEqual(await sheetShown(page), example('tax-bureau-planned.json'), 'a bad file changes nothing');
+  });
+});
+
+test('the feedback log: kept, exported as safe CSV, open items beside the restoration', { timeout: 60000 }, async () => {
+  await withPage({}, async ({ page }) => {
+    await loadExample(page, TAX);
+    const log = page.locator('#feedback');
+    const add = async (channel, person, summary) => {
+      await type(log.getByLabel('Channel'), channel);
+      await type(log.getByLabel('Person'), person);
+      await log.getByLabel('Summary').fill(summary);
+      await log.getByRole('button', { name: 'Add to log' }).click();
+    };
+    await add('12366', 'Li, "Lei"', '=HYPERLINK("http://example.invalid","x")');
+    await add('weibo', '@someone', 'Cannot file\nthe VAT return');
+    await add('email', 'Wang', 'Thanks, all fine');
+    await log.getByLabel('Status of entry 3').selectOption('done');
+
+    const csv = await download(page, () => log.getByRole('button', { name: 'Export CSV' }).click());
+    const rows = JSON.parse(python(`import csv, json
+print(json.dumps(list(csv.reader(open(${JSON.stringify(csv.path)}, encoding='utf-8-sig', newline='')))))`));
+    assert.deepEqual(rows[0], ['time', 'channel', 'person', 'summary', 'status']);
+    assert.deepEqual(rows.slice(1).map((r) => r.slice(1)), [
+      ['12366', 'Li, "Lei"', '\'=HYPERLINK("http://example.invalid","x")', 'open'],
+      ['weibo', '\'@someone', 'Cannot file\nthe VAT return', 'open'],
+      ['email', 'Wang', 'Thanks, all fine', 'done'],
+    ]);
+
+    // Not on the announcement; on the restoration, the two open items.
+    assert.equal(await page.locator('#open-feedback').isHidden(), true);
+    await page.getByRole('button', { name: 'Restoration (service is back)' }).click();
+    await typeDateTime(page, page.getByLabel('Service back at'), '2026-12-06T05:30');
+    await poll('the restoration', async () => (await outputCard(page, 'en', 'email').getAttribute('data-kind')) === 'restoration');
+    const open = page.locator('#open-feedback');
+    await poll('the open feedback', () => open.isVisible());
+    assert.match(await open.locator('h3').textContent(), /\(2\)/);
+    const items = await open.locator('li').allTextContents();
+    assert.equal(items.length, 2);
+    assert.ok(items[0].includes('=HYPERLINK') && items[1].includes('Cannot file'));
+
+    await page.reload();
+    await page.waitForSelector('body[data-engine="ready"]');
+    assert.equal(await page.locator('#feedback-log li').count(), 3, 'the log is kept');
+  });
+});
+
+test('axe-core finds no serious or critical violation, in English and 简体中文', { timeout: 90000 }, async () => {
+  const axeSource = readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  // axe injects itself with script text the page's CSP (and Trusted Types) would refuse.
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', bypassCSP: true });
+  const { page } = await openPage({ context });
+  try {
+    await loadExample(page, TAX);
+    await page.evaluate(axeSource);
+    for (const lang of ['en', 'zh-CN']) {
+      await page.getByLabel(lang === 'en' ? '界面语言' : 'Interface language').selectOption(lang).catch(() => {});
+      await page.locator('#ui-language').selectOption(lang);
+      await poll('the interface language', async () => (await page.locator('html').getAttribute('lang')) === lang);
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        if (result.passes.length < 20) return [`axe checked only ${result.passes.length} rules`];
+        return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+          .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      assert.deepEqual(violations, [], `serious or critical violations (${lang})`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '"><script>window.__xss=2</script>',
+  'javascript:window.__xss=3',
+  "'><svg onload=window.__xss=4>",
+  '<a href="javascript:window.__xss=5">x</a>',
+];
+
+test('an XSS attempt in every text field never runs, in any preview', { timeout: 90000 }, async () => {
+  await withPage({}, async ({ page }) => {
+    await loadExample(page, TAX);
+    const fields = page.locator('#sheet-form').locator('input[type="text"]:visible, textarea:visible');
+    const count = await fields.count();
+    assert.ok(count > 30, `${count} text fields`);
+    for (let i = 0; i < count; i += 1) await fields.nth(i).fill(`${PAYLOADS[i % PAYLOADS.length]} ${i}`);
+    // Unknown time zones are errors, echoed (as text) in the findings; valid ones let the
+    // notices be written with every other payload in them.
+    await poll('the time-zone finding', async () => (await page.locator('#findings').textContent()).includes('window.__xss'));
+    await page.getByLabel('Time zone of all times').fill('Asia/Shanghai');
+    await page.getByLabel("Readers' time zones (one per line)").fill('Asia/Shanghai');
+    await page.locator('#contacts > li').first().getByRole('combobox', { name: 'Kind' }).selectOption('web');
+    await page.locator('#contacts > li').first().getByLabel('Number, address or link').fill('javascript:window.__xss=6');
+
+    for (const message of ['restoration', 'extension', 'reminder', '']) {
+      await page.locator(`#message-kind button[data-kind="${message}"]`).click();
+      await page.waitForTimeout(400);  // the preview and the email frames' srcdoc
+      const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+      for (const frame of [page.mainFrame(), ...frames]) {
+        const found = await frame.evaluate(() => ({
+          ran: window.__xss ?? null,
+          elements: [...document.querySelectorAll('img, script:not([src]), svg, iframe:not(.email-frame), object, embed')].length,
+          links: [...document.querySelectorAll('a[href^="javascript:" i]')].length,
+        }));
+        assert.deepEqual(found, { ran: null, elements: 0, links: 0 }, `${message || 'default'} in ${frame.url()}`);
+      }
+    }
+    const sandboxes = await page.locator('iframe.email-frame').evaluateAll((list) => list.map((f) => f.getAttribute('sandbox')));
+    assert.ok(sandboxes.length > 0 && sandboxes.every((sandbox) => sandbox === ''), 'email previews are fully sandboxed');
+    // The payloads did reach the notices, as text.
+    const texts = (await page.locator('.output .output-text').allTextContents()).join('\n');
+    assert.ok(texts.includes('<img src=x onerror="window.__xss=1">'), 'the payload is shown as text');
+  });
+});
+
+test('keyboard only, visible focus, and a 360 px phone', { timeout: 60000 }, async () => {
+  await withPage({ width: 360, height: 780 }, async ({ page }) => {
+    // Tab from the top of the page to the first example button and press Enter.
+    await page.keyboard.press('Tab');
+    let steps = 0;
+    while (!(await page.evaluate(() => document.activeElement?.dataset?.example)) && steps < 10) {
+      await page.keyboard.press('Tab');
+      steps += 1;
+    }
+    const focused = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement);
+      return { text: document.activeElement.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    assert.equal(focused.text, TAX);
+    assert.ok(focused.outline !== 'none' && focused.width >= 2, `a visible focus ring: ${JSON.stringify(focused)}`);
+    await page.keyboard.press('Enter');
+    await poll('the example by keyboard', async () => (await page.locator('.output').count()) > 0);
+    // The message buttons work with the keyboard too.
+    await page.locator('#message-kind button[data-kind="reminder"]').focus();
+    await page.keyboard.press('Space');
+    await poll('the reminder', async () => (await outputCard(page, 'en', 'email').getAttribute('data-kind')) === 'reminder');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `no sideways scrolling at 360 px (scrollWidth ${width})`);
+  });
+});

@@ -1,0 +1,34 @@
+// Findings in the interface language. The engine words a finding's message in the notice's
+// first language (what the CLI does too); a person whose interface is English but whose
+// notice is Chinese should still read the findings in English. So, when the engine knows the
+// interface language, the same sheet is checked once more in it and the messages (and the
+// missing items of the completeness score) are taken from there, matched by code and path.
+// Findings change far less often than text is typed, so that check runs only when the set
+// of findings (or the interface language) changes.
+
+export function createFindingLanguage(engine) {
+  let lastKey = null;
+  let last = null;
+
+  return function inInterfaceLanguage(sheet, result, options, uiLanguage) {
+    const findings = Array.isArray(result.findings) ? result.findings : [];
+    const noticeLanguage = Array.isArray(sheet.languages) ? sheet.languages[0] : undefined;
+    if (noticeLanguage === uiLanguage || !engine.languages().includes(uiLanguage)) return result;
+    const key = JSON.stringify([uiLanguage, options, findings.map((f) => [f.code, f.path]),
+      (result.completeness?.missing ?? []).map((m) => m.label)]);
+    if (key !== lastKey) {
+      lastKey = key;
+      const checked = engine.check(sheet, { ...options, languages: [uiLanguage] });
+      last = {
+        messages: new Map((checked.findings ?? []).map((f) => [`${f.code} ${f.path}`, f.message])),
+        missing: checked.completeness?.missing,
+      };
+    }
+    return {
+      ...result,
+      findings: findings.map((f) => ({ ...f, message: last.messages.get(`${f.code} ${f.path}`) ?? f.message })),
+      completeness: result.completeness && last.missing
+        ? { ...result.completeness, missing: last.missing } : result.completeness,
+    };
+  };
+}
