@@ -215,18 +215,24 @@ export class NoticeFormat {
     const full = length === 'full';
     const s = localAt(zone, start);
     const e = localAt(zone, end);
-    const startLabel = this.zoneLabel(zone, s.offset, full);
-    const endLabel = this.zoneLabel(zone, e.offset, full);
+    let startLabel = this.zoneLabel(zone, s.offset, full);
+    let endLabel = this.zoneLabel(zone, e.offset, full);
     const dayGap = e.dayNumber - s.dayNumber;
     const endsAtMidnight = dayGap === 1 && e.hour === 0 && e.minute === 0;
     const sameDay = dayGap === 0 || endsAtMidnight;
-    const overnight = !full && dayGap === 1 && end - start < 86400000;
+    const overnight = !full && dayGap === 1 && !endsAtMidnight && end - start < 86400000;
     let endTime = endsAtMidnight ? (this.zh ? '24:00' : 'midnight') : hhmm(e);
     const startDate = this.date(s, full ? 'full' : 'short');
     let endDate;
     if (full) endDate = this.date(e, e.year === s.year ? 'no_year' : 'full');
     else endDate = this.date(e, e.month === s.month && e.year === s.year ? 'same_month' : 'short');
-    const split = startLabel !== endLabel;
+    // Over a DST change each end carries its offset, also for a zone the language names.
+    const split = s.offset !== e.offset;
+    if (split && startLabel === endLabel) {
+      const named = (offset) => this.zh ? `${this.zoneTitle(zone)}(${utcOffset(offset)})` : `${this.zoneTitle(zone)} (${utcOffset(offset)})`;
+      startLabel = named(s.offset);
+      endLabel = named(e.offset);
+    }
     let startTime = hhmm(s);
     if (split) {
       startTime = this.labelled(startTime, startLabel, ' ');

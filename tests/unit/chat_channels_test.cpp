@@ -312,11 +312,13 @@ TEST_CASE("shortening drops whole sentences and never cuts inside a word or char
 TEST_CASE("a post that does not fit is shortened on purpose and says so", "[chat]") {
   json sheet =
       json::parse(read_file(fs::path(NOTICEKIT_GOLDEN_DIR) / "tax-bureau-planned" / "sheet.json"));
+  // Short formats carry the first alternative, so make that one alone too long for a post.
+  std::string long_zh;
+  for (int i = 0; i < 4; ++i) long_zh += "如有紧急业务,请于工作时间前往就近办税服务厅或通过自助办税终端办理";
   json alternatives = json::array();
   for (int i = 0; i < 12; ++i)
     alternatives.push_back(
-        {{"zh-CN", "如有紧急业务,请于工作时间前往就近办税服务厅或通过自助办税终端办理第" +
-                       std::to_string(i) + "项业务"},
+        {{"zh-CN", long_zh + "第" + std::to_string(i) + "项业务"},
          {"en",
           "For urgent matters, please visit a tax service hall or a self-service terminal, item " +
               std::to_string(i)}});
