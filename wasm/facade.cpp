@@ -80,13 +80,16 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
     } else if (key == "kind") {
       if (value.is_string()) request.kind = value.get<std::string>();
       else problem = RequestProblem{"/kind", "\"kind\" must be a string such as \"reminder\"."};
+    } else if (key == "role") {
+      if (value.is_string()) request.role = value.get<std::string>();
+      else problem = RequestProblem{"/role", "\"role\" must be a string: a role's name from audience.roles."};
     } else {
       // Strict, so that a typo such as "language" is reported instead of silently ignored.
       // (The key came through nlohmann's parser, so it is valid UTF-8 and safe to echo.)
       problem =
           RequestProblem{"/" + pointer_token(key), "Unknown option \"" + key +
                                                        "\"; the options are \"languages\", "
-                                                       "\"channels\" and \"kind\"."};
+                                                       "\"channels\", \"kind\" and \"role\"."};
     }
     if (problem) return problem;
   }

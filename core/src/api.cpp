@@ -1,10 +1,12 @@
 // The public API: parse → validate → compose → render, and the JSON result.
 #include <algorithm>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "channels/channel.h"
 #include "compose/compose.h"
+#include "compose/role_version.h"
 #include "locale/locale.h"
 #include "model/kind.h"
 #include "model/sheet_parser.h"
@@ -51,6 +53,7 @@ struct Judged {
   std::vector<std::string> languages;
   std::vector<std::string> channels;
   std::string kind;  // the message being written, e.g. "announcement"
+  std::optional<std::size_t> role;  // index into audience.roles: write that role's version
   bool bad_request = false;
 
   bool has_error() const {
@@ -63,6 +66,12 @@ struct Judged {
   }
 };
 
+// A language or channel listed twice is rendered once: `"languages": ["en", "en", …]`
+// must not multiply the work (or the outputs) by the length of the list.
+void add_once(std::vector<std::string>& list, const std::string& item) {
+  if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
 void choose_languages(Judged& j, const Request& request) {
   const auto& supported = supported_languages();
   auto is_supported = [&](const std::string& l) {
@@ -70,7 +79,7 @@ void choose_languages(Judged& j, const Request& request) {
   };
   if (!request.languages.empty()) {
     for (const auto& l : request.languages) {
-      if (is_supported(l)) j.languages.push_back(l);
+      if (is_supported(l)) add_once(j.languages, l);
       else {
         j.bad_request = true;
         j.sheet.findings.push_back({"language.unsupported", Severity::error, "",
@@ -81,7 +90,7 @@ void choose_languages(Judged& j, const Request& request) {
   }
   const auto& sheet_languages = j.sheet.notice.languages;
   for (std::size_t i = 0; i < sheet_languages.size(); ++i) {
-    if (is_supported(sheet_languages[i])) j.languages.push_back(sheet_languages[i]);
+    if (is_supported(sheet_languages[i])) add_once(j.languages, sheet_languages[i]);
     else
       j.sheet.findings.push_back({"language.unsupported", Severity::error,
                                   model::pointer_append("/languages", i),
@@ -99,7 +108,7 @@ void choose_channels(Judged& j, const Request& request) {
     return;
   }
   for (const auto& c : request.channels) {
-    if (channels::find_channel(c)) j.channels.push_back(c);
+    if (channels::find_channel(c)) add_once(j.channels, c);
     else {
       j.bad_request = true;
       j.sheet.findings.push_back({"channel.unsupported", Severity::error, "",
@@ -120,11 +129,28 @@ void choose_kind(Judged& j, const Request& request) {
   }
 }
 
+// The role whose version is asked for, by its name in any of the sheet's languages.
+void choose_role(Judged& j, const Request& request) {
+  if (request.role.empty() || !j.sheet.usable) return;
+  const auto& roles = j.sheet.notice.audience.roles;
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    for (const auto& [lang, text] : roles[i].name.by_language)
+      if (text == request.role) j.role = i;
+    names.emplace_back(roles[i].name.by_language.front().second);
+  }
+  if (j.role) return;
+  j.bad_request = true;
+  j.sheet.findings.push_back({"role.unknown", Severity::error, "",
+                              {{"value", request.role}, {"roles", names.empty() ? "-" : join_names(names)}}});
+}
+
 Judged judge(std::string_view sheet_json, const Request& request) {
-  Judged j{model::parse_sheet(sheet_json), {}, {}, {}, false};
+  Judged j{model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, false};
   choose_languages(j, request);
   choose_channels(j, request);
   choose_kind(j, request);
+  choose_role(j, request);
   if (j.sheet.usable && !j.bad_request) {
     auto rule_findings = validate::validate(j.sheet.notice, j.languages, j.kind);
     j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());
@@ -162,9 +188,13 @@ Result render(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
   ordered_json outputs = ordered_json::array();
   if (j.status() == Status::ok) {
+    const std::optional<model::Notice> version =
+        j.role ? std::optional(compose::role_version(j.sheet.notice, j.sheet.notice.audience.roles[*j.role]))
+               : std::nullopt;
+    const model::Notice& notice = version ? *version : j.sheet.notice;
     for (const auto& lang : j.languages) {
       const auto& loc = *locale::Locale::find(lang);
-      const compose::Document doc = compose::compose(j.sheet.notice, loc, j.kind);
+      const compose::Document doc = compose::compose(notice, loc, j.kind);
       for (const auto& name : j.channels) {
         const channels::Output o = channels::find_channel(name)->render(doc, loc);
         ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};

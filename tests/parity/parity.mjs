@@ -15,13 +15,10 @@
 //   --site  folder with noticekit.mjs and noticekit.wasm
 //           (or NOTICEKIT_SITE; default build-wasm/site)
 // Prints one line per case and, last, "parity: N passed, M failed"; exits 1 on any failure.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cliOptions, findCases, reportCase, repoRoot, runCli } from './cases.mjs';
 import { loadNoticekit } from './load-wasm.mjs';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function parseArguments(argv) {
   const options = {
@@ -48,51 +45,6 @@ function parseArguments(argv) {
   return options;
 }
 
-// [{name, sheetPath, request}], golden cases first, each group sorted by name.
-function findCases() {
-  const cases = [];
-  const goldenDir = path.join(repoRoot, 'tests', 'golden');
-  if (existsSync(goldenDir)) {
-    for (const name of readdirSync(goldenDir).sort()) {
-      const sheetPath = path.join(goldenDir, name, 'sheet.json');
-      if (!existsSync(sheetPath)) continue;
-      const requestPath = path.join(goldenDir, name, 'request.json');
-      const request = existsSync(requestPath) ? readFileSync(requestPath, 'utf8') : null;
-      cases.push({ name: `golden/${name}`, sheetPath, request });
-    }
-  }
-  const badDir = path.join(repoRoot, 'tests', 'bad-input');
-  if (existsSync(badDir)) {
-    for (const name of readdirSync(badDir).sort()) {
-      const sheetPath = path.join(badDir, name);
-      if (!statSync(sheetPath).isFile()) continue;
-      cases.push({ name: `bad-input/${name}`, sheetPath, request: null });
-    }
-  }
-  return cases;
-}
-
-// request.json → CLI options. A request the CLI cannot express (not an object of string
-// lists) is a broken test case, reported as such.
-function cliOptions(requestText) {
-  if (requestText === null) return [];
-  const request = JSON.parse(requestText);
-  const args = [];
-  for (const [key, flag] of [['languages', '--lang'], ['channels', '--channel']]) {
-    const list = request[key];
-    if (list === undefined) continue;
-    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string' || item.includes(','))) {
-      throw new Error(`request.json: "${key}" must be a list of plain strings`);
-    }
-    if (list.length > 0) args.push(flag, list.join(','));
-  }
-  if (request.kind !== undefined) {
-    if (typeof request.kind !== 'string') throw new Error('request.json: "kind" must be a string');
-    args.push('--kind', request.kind);
-  }
-  return args;
-}
-
 // The sheet as the page would pass it (a string) when it is valid UTF-8; otherwise its raw
 // bytes, which embind copies unchanged, so both clients still read the same bytes.
 function sheetForWasm(bytes) {
@@ -101,23 +53,6 @@ function sheetForWasm(bytes) {
   } catch {
     return bytes;
   }
-}
-
-function runCli(cli, verb, sheetPath, extraArgs) {
-  const run = spawnSync(cli, [verb, sheetPath, '--format', 'json', ...extraArgs], {
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: 60_000,
-  });
-  if (run.error) throw new Error(`${verb}: cannot run ${cli}: ${run.error.message}`);
-  if (run.signal || ![0, 1, 2].includes(run.status)) {
-    throw new Error(`${verb}: the CLI ended with ${run.signal ?? `exit status ${run.status}`}: ` +
-                    run.stderr.toString().trim().slice(0, 300));
-  }
-  const out = run.stdout;
-  if (out.length === 0 || out[out.length - 1] !== 0x0a) {
-    throw new Error(`${verb}: the CLI's output does not end with a newline`);
-  }
-  return out.subarray(0, out.length - 1);
 }
 
 // "" when equal, else where and how the two differ.
@@ -143,8 +78,7 @@ async function main() {
 
   const cases = findCases();
   let noticekit = await loadNoticekit(options.site);
-  let passed = 0;
-  let failed = 0;
+  const tally = { passed: 0, failed: 0 };
   for (const testCase of cases) {
     const problems = [];
     try {
@@ -167,19 +101,13 @@ async function main() {
     } catch (error) {
       problems.push(error.message);
     }
-    if (problems.length === 0) {
-      ++passed;
-      console.log(`ok   ${testCase.name}`);
-    } else {
-      ++failed;
-      console.log(`FAIL ${testCase.name}\n     ${problems.join('\n     ')}`);
-    }
+    reportCase(tally, testCase.name, problems);
   }
   if (cases.length === 0) {
     console.log('FAIL no cases: tests/golden/*/sheet.json and tests/bad-input/* are empty');
   }
-  console.log(`parity: ${passed} passed, ${failed} failed`);
-  process.exit(failed > 0 || cases.length === 0 ? 1 : 0);
+  console.log(`parity: ${tally.passed} passed, ${tally.failed} failed`);
+  process.exit(tally.failed > 0 || cases.length === 0 ? 1 : 0);
 }
 
 await main();

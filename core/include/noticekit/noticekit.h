@@ -6,6 +6,7 @@
 // is what makes their output byte-identical.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,13 @@ struct Request {
   // The message to write from the sheet, e.g. "reminder" or "restoration"; empty: the one
   // the sheet's own kind calls for ("announcement" for a planned sheet).
   std::string kind;
+  // render only: write the version for this role of audience.roles (its name as the sheet
+  // writes it, in any language), greeted by name and with its own actions; empty: the
+  // notice for everyone.
+  std::string role = {};  // initialized: callers may list only the fields before it
+  // The input line the sheet starts on when it is one record of a larger file (a line of a
+  // `noticekit batch` JSONL file), so that a JSON syntax error names the line the user sees.
+  std::size_t first_line = 1;
 };
 
 // Mirrors the CLI's exit codes.

@@ -1,16 +1,23 @@
 #include "model/json_text.h"
 
 #include <cstdlib>
+#include <set>
+#include <vector>
+
+#include "model/finding.h"
 
 namespace noticekit::model {
 namespace {
 
-// nlohmann's DOM builder, told not to throw, with the error position kept.
-// sax_parse calls parse_error on this exact type, so hiding the base's member is enough.
-class PositionKeepingParser : public nlohmann::detail::json_sax_dom_parser<nlohmann::json> {
+using Base = nlohmann::detail::json_sax_dom_parser<nlohmann::json>;
+
+// nlohmann's DOM builder, told not to throw, with the error position kept, and watching for
+// keys an object repeats. sax_parse calls the events on this exact type, so hiding the base's
+// members is enough.
+class PositionKeepingParser : public Base {
  public:
   PositionKeepingParser(nlohmann::json& result, JsonText& out)
-      : json_sax_dom_parser(result, /*allow_exceptions=*/false), out_(out) {}
+      : Base(result, /*allow_exceptions=*/false), out_(out) {}
 
   bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
                    const nlohmann::detail::exception& ex) {
@@ -28,14 +35,94 @@ class PositionKeepingParser : public nlohmann::detail::json_sax_dom_parser<nlohm
     return false;
   }
 
+  // Every value event first takes its place in the enclosing array or object.
+  bool null() { return enter_value() && Base::null(); }
+  bool boolean(bool v) { return enter_value() && Base::boolean(v); }
+  bool number_integer(number_integer_t v) { return enter_value() && Base::number_integer(v); }
+  bool number_unsigned(number_unsigned_t v) { return enter_value() && Base::number_unsigned(v); }
+  bool number_float(number_float_t v, const string_t& s) { return enter_value() && Base::number_float(v, s); }
+  bool string(string_t& v) { return enter_value() && Base::string(v); }
+  bool binary(binary_t& v) { return enter_value() && Base::binary(v); }
+
+  bool start_object(std::size_t n) {
+    if (!enter_value()) return false;
+    frames_.push_back({true, {}, {}, 0});
+    return Base::start_object(n);
+  }
+  bool start_array(std::size_t n) {
+    if (!enter_value()) return false;
+    frames_.push_back({false, {}, {}, 0});
+    return Base::start_array(n);
+  }
+  bool end_object() {
+    frames_.pop_back();
+    return Base::end_object();
+  }
+  bool end_array() {
+    frames_.pop_back();
+    return Base::end_array();
+  }
+
+  bool key(string_t& k) {
+    Frame& object = frames_.back();
+    object.key = k;
+    if (!object.keys.insert(k).second && out_.duplicate_key.empty()) out_.duplicate_key = pointer();
+    return Base::key(k);
+  }
+
  private:
+  // Where the parser is: one frame per open array or object, with the member being read
+  // (its key, or for an array the count of elements so far). Keys are kept per object, so
+  // finding a repeat costs a set lookup, not a scan.
+  struct Frame {
+    bool object;
+    std::set<std::string, std::less<>> keys;
+    std::string key;
+    std::size_t elements;
+  };
+
+  bool enter_value() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().elements;
+    return true;
+  }
+
+  // Built only when reporting, so deep nesting costs nothing on the way down.
+  std::string pointer() const {
+    std::string path;
+    for (const auto& f : frames_) path = f.object ? pointer_append(path, f.key) : pointer_append(path, f.elements - 1);
+    return path;
+  }
+
   JsonText& out_;
+  std::vector<Frame> frames_;
 };
+
+// nlohmann reads a NUL byte as the end of the input (it also parses C strings), so
+// `{…}\0garbage` would pass and a NUL inside the text would be reported as "unexpected end
+// of input". JSON allows NUL nowhere outside an escape (RFC 8259 §7), so say so, and where.
+bool reject_nul_byte(std::string_view text, JsonText& out) {
+  const auto nul = text.find('\0');
+  if (nul == std::string_view::npos) return false;
+  out.ok = false;
+  out.line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < nul; ++i) {
+    if (text[i] == '\n') {
+      ++out.line;
+      line_start = i + 1;
+    }
+  }
+  out.column = nul - line_start + 1;
+  out.error = "a NUL byte (0x00) is not allowed in JSON text; is the file UTF-16 or binary? "
+              "Save it as UTF-8";
+  return true;
+}
 
 }  // namespace
 
 JsonText parse_json_text(std::string_view text) {
   JsonText out;
+  if (reject_nul_byte(text, out)) return out;
   out.ok = true;
   PositionKeepingParser sax(out.value, out);
   const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax,
@@ -44,6 +131,7 @@ JsonText parse_json_text(std::string_view text) {
   if (!parsed || !out.ok) {
     out.ok = false;
     out.value = nlohmann::json();
+    out.duplicate_key.clear();
     if (out.error.empty()) out.error = "the JSON text is incomplete";
   }
   return out;

@@ -16,6 +16,10 @@ struct JsonText {
   std::size_t line = 0;    // 1-based position of the error
   std::size_t column = 0;
   std::string error;       // what the parser says, without its internal prefix
+  // JSON pointer of the first key that an object repeats ("/windows/0/end"), empty if none.
+  // The parser would silently keep the last one, so a sheet with two "end"s means one thing
+  // to the person who wrote it and another to noticekit; the caller reports it.
+  std::string duplicate_key;
 };
 
 JsonText parse_json_text(std::string_view text);

@@ -57,11 +57,23 @@ struct Incident {
   LocalizedText prevention;  // what will stop it happening again
 };
 
+// A group of readers with its own version of the notice (taxpayers, withholding agents).
+// A role written as plain text has only a name; its version differs only in the greeting.
+struct Role {
+  std::string path;  // JSON pointer of the role, for findings
+  LocalizedText name;
+  // What this role must do, said after what everyone must do (actions.before / .after).
+  std::vector<LocalizedText> actions_before, actions_after;
+  std::vector<std::string> channels;  // channel ids that reach this role; empty: the plan's
+};
+
 struct Audience {
   std::string kind = "public";  // public, customers, staff, partners
   std::optional<std::int64_t> size;
-  std::vector<LocalizedText> roles;
+  std::vector<Role> roles;
   std::vector<std::string> time_zones;
+  // Channel ids the organisation or its readers prefer, most preferred first.
+  std::vector<std::string> preferred_channels;
 };
 
 // What changed, for an extension, a reschedule or a cancellation.
@@ -78,10 +90,12 @@ struct Restoration {
   std::vector<LocalizedText> data;       // held, delayed or lost data, and what happens to it
 };
 
-// What one SMS segment costs, for the plan's cost estimate (sheet field "sms").
+// The sheet field "sms": what one segment costs, for the plan's cost estimate, and how many
+// segments the SMS may take before a short version is written.
 struct SmsPricing {
   std::optional<double> price_per_segment;
   std::string currency;
+  std::optional<int> max_segments;  // nullopt: the SMS channel's default
 };
 
 struct Notice {
@@ -109,6 +123,9 @@ struct Notice {
   std::vector<std::string> channels_available;
   SmsPricing sms;
   Change change;
+  // How many times the windows were changed after the first announcement (sheet "revision");
+  // calendar events carry it as their SEQUENCE.
+  int revision = 0;
   Restoration restoration;
   std::vector<ServiceHall> service_halls;
   std::vector<UpdateEntry> updates;

@@ -3,6 +3,7 @@
 #include <initializer_list>
 
 #include "model/json_text.h"
+#include "model/text_hazards.h"
 
 namespace noticekit::model {
 namespace {
@@ -58,6 +59,18 @@ class SheetReader {
       return {};
     }
     return v->get_ref<const std::string&>();
+  }
+
+  // A whole number in [min, max]; nullopt when absent or null, and (with a type error saying
+  // `expected`) when it is anything else.
+  std::optional<int> whole_number_at(const json& parent, const std::string& path, std::string_view key,
+                                     int min, int max, std::string_view expected) {
+    const json* v = member(parent, key);
+    if (!v || v->is_null()) return std::nullopt;
+    if (v->is_number_integer() && v->get<std::int64_t>() >= min && v->get<std::int64_t>() <= max)
+      return static_cast<int>(v->get<std::int64_t>());
+    type_error(pointer_append(path, key), expected);
+    return std::nullopt;
   }
 
   bool bool_at(const json& parent, const std::string& path, std::string_view key, bool absent) {
@@ -128,7 +141,10 @@ class SheetReader {
 
   LocalizedText text_at(const json& parent, const std::string& path, std::string_view key) {
     const json* v = member(parent, key);
-    return text(v ? *v : json(), pointer_append(path, key));
+    // Not `v ? *v : json()`: that copies the value, recursively, and 10,000 nested arrays
+    // overflowed the stack.
+    if (!v) return text(json(), pointer_append(path, key));
+    return text(*v, pointer_append(path, key));
   }
 
   std::vector<LocalizedText> texts_at(const json& parent, const std::string& path,
@@ -172,13 +188,47 @@ class SheetReader {
   std::string first_language_ = "en";
 };
 
+// audience.roles: each a text (the role's name: "taxpayers", or a map of languages), or an
+// object with a name and what is particular to the role. An object naming languages is a
+// text; one with a "name" is a role (no language tag is spelled "name").
+std::vector<Role> read_roles(const json& audience, SheetReader& r) {
+  std::vector<Role> out;
+  const json* v = r.member(audience, "roles");
+  if (!v || v->is_null()) return out;
+  const std::string here = "/audience/roles";
+  if (!v->is_array()) {
+    r.type_error(here, "an array of roles (texts, or objects with a name)");
+    return out;
+  }
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const json& item = (*v)[i];
+    Role role;
+    role.path = pointer_append(here, i);
+    const bool role_object = item.is_object() && (item.contains("name") || item.contains("actions_before") ||
+                                                  item.contains("actions_after") || item.contains("channels"));
+    if (role_object && !item.contains("name")) {
+      r.type_error(pointer_append(role.path, "name"), "the role's name (a text)");
+    } else if (role_object) {
+      r.check_keys(item, role.path, {"name", "actions_before", "actions_after", "channels"});
+      role.name = r.text_at(item, role.path, "name");
+      role.actions_before = r.texts_at(item, role.path, "actions_before");
+      role.actions_after = r.texts_at(item, role.path, "actions_after");
+      role.channels = r.strings_at(item, role.path, "channels");
+    } else {
+      role.name = r.text(item, role.path);
+    }
+    if (!role.name.empty()) out.push_back(std::move(role));
+  }
+  return out;
+}
+
 void read_sheet(const json& root, SheetReader& r, Notice& n) {
   const std::string top;
   r.check_keys(root, top,
                {"schema", "kind", "organization", "issued", "time_zone", "languages", "audience",
                 "windows", "reason", "impact", "alternatives", "actions", "early_finish",
                 "may_change", "contacts", "next_update", "channels_available", "change",
-                "restoration", "sms", "service_halls", "updates", "incident", "remedy"});
+                "restoration", "sms", "service_halls", "updates", "incident", "remedy", "revision"});
   // Languages first: plain strings anywhere else belong to the first of them.
   n.languages = r.strings_at(root, top, "languages");
   if (!n.languages.empty()) r.set_first_language(n.languages.front());
@@ -201,14 +251,19 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   }
   if (const json* aud = r.object_at(root, top, "audience")) {
     const std::string p = "/audience";
-    r.check_keys(*aud, p, {"kind", "size", "roles", "time_zones"});
+    r.check_keys(*aud, p, {"kind", "size", "roles", "time_zones", "preferred_channels"});
     if (auto kind = r.string_at(*aud, p, "kind"); !kind.empty()) n.audience.kind = kind;
     if (const json* size = r.member(*aud, "size"); size && !size->is_null()) {
-      if (size->is_number_integer()) n.audience.size = size->get<std::int64_t>();
-      else r.type_error(p + "/size", "a whole number");
+      // More people than live on Earth is a typo; the bound also keeps the plan's costs
+      // (segments × size × sends) far inside 64 bits.
+      constexpr std::int64_t kMaxAudience = 10'000'000'000;
+      if (size->is_number_integer() && size->get<std::int64_t>() >= 0 && size->get<std::int64_t>() <= kMaxAudience)
+        n.audience.size = size->get<std::int64_t>();
+      else r.type_error(p + "/size", "a whole number from 0 to 10000000000");
     }
-    n.audience.roles = r.texts_at(*aud, p, "roles");
+    n.audience.roles = read_roles(*aud, r);
     n.audience.time_zones = r.strings_at(*aud, p, "time_zones");
+    n.audience.preferred_channels = r.strings_at(*aud, p, "preferred_channels");
   }
   auto read_window = [&](std::vector<Window>& into) {
     return [&r, &into](const json& w, const std::string& p) {
@@ -252,13 +307,17 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
     n.incident.prevention = r.text_at(*incident, "/incident", "prevention");
   }
   n.remedy = r.texts_at(root, top, "remedy");
+  // Far above any real outage's count; keeps the calendar SEQUENCE (RFC 5545 INTEGER) in range.
+  n.revision = r.whole_number_at(root, top, "revision", 0, 9999, "a whole number from 0 to 9999").value_or(0);
   if (const json* sms = r.object_at(root, top, "sms")) {
-    r.check_keys(*sms, "/sms", {"price_per_segment", "currency"});
+    r.check_keys(*sms, "/sms", {"price_per_segment", "currency", "max_segments"});
     if (const json* price = r.member(*sms, "price_per_segment"); price && !price->is_null()) {
       if (price->is_number() && price->get<double>() >= 0) n.sms.price_per_segment = price->get<double>();
       else r.type_error("/sms/price_per_segment", "a number of at least 0");
     }
     n.sms.currency = r.string_at(*sms, "/sms", "currency");
+    // 255: the most parts a concatenated SMS can have (3GPP TS 23.040 §9.2.3.24.1, one octet).
+    n.sms.max_segments = r.whole_number_at(*sms, "/sms", "max_segments", 1, 255, "a whole number from 1 to 255");
   }
   if (const json* reason = r.object_at(root, top, "reason")) {
     r.check_keys(*reason, "/reason", {"category", "text"});
@@ -291,15 +350,20 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
 
 }  // namespace
 
-ParsedSheet parse_sheet(std::string_view json_text) {
+ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   ParsedSheet out;
   JsonText parsed = parse_json_text(json_text);
   if (!parsed.ok) {
     out.usable = false;
     out.findings.push_back({"json.syntax", Severity::error, "",
-                            {{"line", std::to_string(parsed.line)},
+                            {{"line", std::to_string(parsed.line + first_line - 1)},
                              {"column", std::to_string(parsed.column)},
                              {"detail", parsed.error}}});
+    return out;
+  }
+  if (!parsed.duplicate_key.empty()) {
+    out.usable = false;
+    out.findings.push_back({"json.duplicate_key", Severity::error, parsed.duplicate_key, {}});
     return out;
   }
   if (!parsed.value.is_object()) {
@@ -312,10 +376,13 @@ ParsedSheet parse_sheet(std::string_view json_text) {
     out.findings.push_back({"schema.missing", Severity::error, "/schema", {}});
   } else if (!schema->is_string() || schema->get_ref<const std::string&>() != "noticekit/1") {
     out.usable = false;
-    out.findings.push_back({"schema.unsupported", Severity::error, "/schema", {{"value", schema->dump()}}});
+    // An array or object is named by its type: printing it could mean 10,000 nested brackets.
+    out.findings.push_back({"schema.unsupported", Severity::error, "/schema",
+                            {{"value", schema->is_structured() ? schema->type_name() : schema->dump()}}});
     return out;
   }
   read_sheet(root, reader, out.notice);
+  report_text_hazards(root, out.findings);
   return out;
 }
 

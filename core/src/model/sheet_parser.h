@@ -4,6 +4,7 @@
 // exception support.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct ParsedSheet {
   bool usable = true;  // false: bad JSON or a field of the wrong type
 };
 
-ParsedSheet parse_sheet(std::string_view json_text);
+// `first_line`: the line of a larger input that the text starts on, for the position in a
+// syntax error's message.
+ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line = 1);
 
 }  // namespace noticekit::model

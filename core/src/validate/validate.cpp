@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "locale/locale.h"
 #include "model/kind.h"
+#include "plan/channel_traits.h"
 
 namespace noticekit::validate {
 namespace {
@@ -104,6 +106,7 @@ class Rules {
       lead_time(*zone);
     }
     audience_zones();
+    channel_ids();
     untranslated_text();
     plain_language();
     return std::move(out_);
@@ -120,6 +123,13 @@ class Rules {
       add("kind.unsupported", Severity::error, "/kind", {{"value", n_.kind}});
     if (n_.organization_name.empty()) add("organization.missing", Severity::error, "/organization/name");
     if (n_.windows.empty()) add("windows.missing", Severity::error, "/windows");
+    // A calendar event carries the whole notice, which lists every window: the .ics grows
+    // with the square of the count (2,000 windows took minutes). No reader follows a notice
+    // of more than 100 windows either; such work is several notices (`noticekit batch`).
+    constexpr std::size_t kMaxWindows = 100;
+    if (n_.windows.size() > kMaxWindows)
+      add("windows.too_many", Severity::error, "/windows",
+          {{"count", std::to_string(n_.windows.size())}, {"limit", std::to_string(kMaxWindows)}});
     if (n_.reason.empty()) add("reason.missing", Severity::warning, "/reason/text");
     if (n_.unavailable.empty() && n_.degraded.empty()) add("impact.missing", Severity::warning, "/impact/unavailable");
     if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
@@ -179,29 +189,52 @@ class Rules {
   }
 
   // The same system in two windows that overlap: readers get two answers to "until when?".
+  // Each window is reported once, against the first earlier window it clashes with. Only
+  // windows sharing a system are compared, and each window's times are converted once: a
+  // sheet of 10,000 windows once took minutes and gigabytes (a finding per pair).
   void overlapping_windows(const time::Zone& zone) {
     struct Span {
       time::UtcSeconds start, end;
     };
-    auto span = [&](const model::Window& w) -> std::optional<Span> {
-      if (!w.start.value) return std::nullopt;
-      const auto start = zone.to_utc(*w.start.value).utc;
-      const auto end = w.end.value ? zone.to_utc(*w.end.value).utc : std::numeric_limits<time::UtcSeconds>::max();
-      return Span{start, end};
-    };
-    auto first_text = [](const LocalizedText& t) { return t.by_language.front().second; };
-    for (std::size_t j = 1; j < n_.windows.size(); ++j) {
-      for (std::size_t i = 0; i < j; ++i) {
-        const auto a = span(n_.windows[i]), b = span(n_.windows[j]);
-        if (!a || !b || a->end <= b->start || b->end <= a->start) continue;
-        for (const auto& sj : n_.windows[j].systems) {
-          const bool shared = std::any_of(n_.windows[i].systems.begin(), n_.windows[i].systems.end(),
-                                          [&](const auto& si) { return first_text(si) == first_text(sj); });
-          if (!shared) continue;
-          add("window.overlap", Severity::warning, n_.windows[j].path,
-              {{"system", first_text(sj)}, {"other", n_.windows[i].path}});
+    const auto& windows = n_.windows;
+    std::vector<std::optional<Span>> spans;
+    for (const auto& w : windows) {
+      if (!w.start.value) spans.emplace_back();
+      else
+        spans.push_back(Span{zone.to_utc(*w.start.value).utc,
+                             w.end.value ? zone.to_utc(*w.end.value).utc : std::numeric_limits<time::UtcSeconds>::max()});
+    }
+    auto first_text = [](const LocalizedText& t) -> std::string_view { return t.by_language.front().second; };
+    std::map<std::string_view, std::vector<std::size_t>> by_system;  // windows naming it, in order
+    for (std::size_t j = 0; j < windows.size(); ++j) {
+      for (const auto& system : windows[j].systems) {
+        auto& list = by_system[first_text(system)];
+        if (list.empty() || list.back() != j) list.push_back(j);
+      }
+    }
+    std::vector<std::optional<std::size_t>> clash(windows.size());  // the first earlier window
+    for (const auto& [system, list] : by_system) {
+      for (std::size_t b = 1; b < list.size(); ++b) {
+        const auto& sj = spans[list[b]];
+        for (std::size_t a = 0; a < b && sj; ++a) {
+          const auto& si = spans[list[a]];
+          if (!si || si->end <= sj->start || sj->end <= si->start) continue;
+          auto& first = clash[list[b]];
+          if (!first || list[a] < *first) first = list[a];
           break;
         }
+      }
+    }
+    for (std::size_t j = 0; j < windows.size(); ++j) {
+      if (!clash[j]) continue;
+      const auto& others = windows[*clash[j]].systems;
+      for (const auto& sj : windows[j].systems) {
+        const bool shared = std::any_of(others.begin(), others.end(),
+                                        [&](const auto& si) { return first_text(si) == first_text(sj); });
+        if (!shared) continue;
+        add("window.overlap", Severity::warning, windows[j].path,
+            {{"system", std::string(first_text(sj))}, {"other", windows[*clash[j]].path}});
+        break;
       }
     }
   }
@@ -270,6 +303,19 @@ class Rules {
     }
   }
 
+  // Channel ids the sheet names for the plan besides channels_available (which the plan
+  // itself judges): a misspelt preference or role channel would silently be ignored.
+  void channel_ids() {
+    auto check = [&](const std::vector<std::string>& ids, const std::string& path) {
+      for (std::size_t i = 0; i < ids.size(); ++i)
+        if (!planner::find_channel_traits(ids[i]))
+          add("audience.channel_unknown", Severity::error, model::pointer_append(path, i),
+              {{"value", ids[i]}, {"known", planner::known_channel_ids()}});
+    };
+    check(n_.audience.preferred_channels, "/audience/preferred_channels");
+    for (const auto& role : n_.audience.roles) check(role.channels, role.path + "/channels");
+  }
+
   // Each text is read against the jargon list of its own language.
   void jargon(const LocalizedText& t) {
     for (const auto& [lang, text] : t.by_language) {
@@ -301,14 +347,20 @@ class Rules {
     visit(n_.incident.prevention);
     for (const auto& t : n_.remedy) visit(t);
     for (const auto& u : n_.updates) visit(u.text);
+    for (const auto& role : n_.audience.roles)
+      for (const auto* list : {&role.actions_before, &role.actions_after})
+        for (const auto& t : *list) visit(t);
   }
 
   void untranslated(const LocalizedText& t) {
     if (t.empty()) return;
     for (const auto& lang : languages_) {
-      if (t.in(lang)) continue;
+      const auto* loc = locale::Locale::find(lang);
+      if (!loc) continue;
+      // en text in an en-US notice is no translation gap; zh-CN text in a zh-TW one is.
+      const std::string used(t.best_language(loc->text_preference()));
+      if (loc->reads_as_own(used)) continue;
       // Named after the language actually used, so the message can say what readers get.
-      const std::string used(t.by_language.front().first);
       add("text.untranslated", Severity::warning, t.path, {{"language", lang}, {"used", used}});
     }
   }
@@ -321,7 +373,11 @@ class Rules {
     untranslated(n_.organization_name);
     untranslated(n_.organization_unit);
     untranslated(n_.sms_signature);
-    untranslated(n_.audience.roles);
+    for (const auto& role : n_.audience.roles) {
+      untranslated(role.name);
+      untranslated(role.actions_before);
+      untranslated(role.actions_after);
+    }
     for (const auto& w : n_.windows) {
       untranslated(w.systems);
       untranslated(w.regions);

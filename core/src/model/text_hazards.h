@@ -1,0 +1,22 @@
+// Characters in a sheet's text that would make a notice show something other than what the
+// person typed: bidirectional controls (a U+202E reverses the text after it, the "Trojan
+// Source" trick, CVE-2021-42574) and control characters (NUL, ESC …: invisible, or able
+// to drive a terminal that prints the notice).
+#pragma once
+
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/finding.h"
+
+namespace noticekit::model {
+
+// One error finding per string value of `root` holding such a character, at its JSON
+// pointer (arrays in order, object members by key): `text.bidi_control` or `text.control_character`, naming the
+// character ("U+202E"). Tab, line feed and carriage return are ordinary text; so are the
+// bidi marks U+200E, U+200F and U+061C, which only hint the direction of neutral
+// characters and cannot reorder what was typed.
+void report_text_hazards(const nlohmann::json& root, std::vector<Finding>& findings);
+
+}  // namespace noticekit::model

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// Runs the `noticekit` CLI on every bad input and checks it fails (or copes) the way a user
+// relies on: the expected exit status and finding code, no crash, no hang, no stack trace,
+// and the same bytes twice.
+//
+// Cases: every file directly in tests/bad-input/ (tests/parity/parity.mjs also feeds each to
+// the CLI and the wasm module), plus the big ones generated below at run time rather than
+// committed (10,000 windows, megabyte strings, 100,000 nested arrays). Each case's
+// expectation is in expected.json beside this file: {"exit": 0|1|2, "code": "…" | null};
+// "code" must be among the findings (null: no error-level finding). A file without an
+// expectation, or an expectation without a case, fails the run.
+//
+// For each case: `render --format json` twice (same bytes), `check` (text) and `plan
+// --format json`, each under a timeout; all must exit with the expected status.
+//
+// Usage: node tests/bad-input/check/run-cli.mjs [--cli PATH] [--timeout SECONDS]
+//   --cli      the binary (or NOTICEKIT_CLI; default build/native/noticekit)
+//   --timeout  per run (default 10; a sanitized build may need more)
+// Prints one line per case and, last, "bad-input: N passed, M failed"; exits 1 on a failure.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const corpusDir = path.resolve(here, '..');
+const repoRoot = path.resolve(corpusDir, '..', '..');
+
+function parseArguments(argv) {
+  const options = {
+    cli: process.env.NOTICEKIT_CLI || path.join(repoRoot, 'build', 'native', 'noticekit'),
+    timeout: 10,
+  };
+  for (let i = 0; i < argv.length; ++i) {
+    const name = argv[i];
+    const value = argv[++i];
+    if (name === '--cli' && value) options.cli = path.resolve(value);
+    else if (name === '--timeout' && Number(value) > 0) options.timeout = Number(value);
+    else {
+      console.error('usage: run-cli.mjs [--cli PATH] [--timeout SECONDS]');
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+// A complete, valid sheet: each generated case changes one thing about it.
+function baseSheet() {
+  return {
+    schema: 'noticekit/1',
+    kind: 'planned',
+    organization: { name: 'Acme Cloud', sms_signature: 'Acme' },
+    issued: '2026-03-01T09:00',
+    time_zone: 'UTC',
+    languages: ['en'],
+    windows: [{ systems: ['Dashboard'], start: '2026-03-08T09:00', end: '2026-03-08T10:00' }],
+    reason: { category: 'upgrade', text: 'a software upgrade' },
+    impact: { unavailable: ['signing in'] },
+    alternatives: ['use the mobile app'],
+    contacts: [{ kind: 'email', value: 'support@acme.example' }],
+  };
+}
+
+function sheetWith(change) {
+  const sheet = baseSheet();
+  change(sheet);
+  return JSON.stringify(sheet);
+}
+
+// Big inputs, made here so the repository stays small. Names match expected.json "generated".
+const generators = {
+  'windows-10000-distinct-systems': () =>
+    sheetWith((s) => {
+      s.windows = Array.from({ length: 10_000 }, (_, i) => ({
+        systems: [`System ${i}`], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
+      }));
+    }),
+  'windows-10000-one-system-overlapping': () =>
+    sheetWith((s) => {
+      s.windows = Array.from({ length: 10_000 }, () => ({
+        systems: ['Dashboard'], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
+      }));
+    }),
+  'contacts-10000': () =>
+    sheetWith((s) => {
+      s.contacts = Array.from({ length: 10_000 }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
+    }),
+  'unknown-fields-10000': () =>
+    sheetWith((s) => {
+      for (let i = 0; i < 10_000; ++i) s[`extra_${i}`] = i;
+    }),
+  'languages-10000-unsupported': () => sheetWith((s) => { s.languages = Array.from({ length: 10_000 }, (_, i) => `x-${i}`); }),
+  'reason-1-megabyte': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(100_000); }),
+  'organization-name-300k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(50_000); }),
+  'system-name-100k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(100_000)]; }),
+  'sms-signature-1-megabyte': () => sheetWith((s) => { s.organization.sms_signature = 'A'.repeat(1_000_000); }),
+  'key-1-megabyte': () => sheetWith((s) => { s['k'.repeat(1_000_000)] = 1; }),
+  'bidi-controls-in-10000-windows': () =>
+    sheetWith((s) => {
+      s.windows = Array.from({ length: 10_000 }, (_, i) => ({
+        systems: [`\u202eSystem ${i}`], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
+      }));
+    }),
+  'deep-nesting-100000-arrays': () => '['.repeat(100_000) + ']'.repeat(100_000),
+  'deep-nesting-100000-in-field': () => sheetWith((s) => { s.extra = 0; }).replace('"extra":0', `"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+};
+
+// What a crash or an uncaught error looks like on standard error.
+const stackTrace = /AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|runtime error:|^\s*#\d+ 0x|terminate called|Segmentation fault|core dumped|Aborted/m;
+
+function run(options, args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(options.cli, args, { maxBuffer: 1024 * 1024 * 1024, timeout: options.timeout * 1000 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { ...result, seconds };
+}
+
+// Problems with one run of one verb; empty when it behaved.
+function runProblems(verb, result, expected, options) {
+  if (result.error?.code === 'ETIMEDOUT' || result.signal === 'SIGTERM') {
+    return [`${verb}: no answer within ${options.timeout} s (a hang, or work that grows too fast with the input)`];
+  }
+  if (result.error) return [`${verb}: cannot run ${options.cli}: ${result.error.message}`];
+  const problems = [];
+  const stderr = result.stderr.toString();
+  if (result.signal) problems.push(`${verb}: killed by ${result.signal}`);
+  if (result.status !== expected.exit) problems.push(`${verb}: exit status ${result.status}, expected ${expected.exit}`);
+  if (stackTrace.test(stderr)) problems.push(`${verb}: a crash report on stderr: ${stderr.slice(0, 400)}`);
+  if (stderr.split('\n').filter(Boolean).length > 1) {
+    problems.push(`${verb}: more than one line on stderr: ${stderr.slice(0, 400)}`);
+  }
+  return problems;
+}
+
+function codesOf(stdout) {
+  const result = JSON.parse(stdout.toString());
+  return result.findings.map((f) => ({ code: f.code, severity: f.severity }));
+}
+
+function checkCase(options, file, expected) {
+  const problems = [];
+  const render = run(options, ['render', file, '--format', 'json']);
+  problems.push(...runProblems('render', render, expected, options));
+  if (problems.length > 0) return { problems, seconds: render.seconds };
+  try {
+    const findings = codesOf(render.stdout);
+    if (expected.code === null) {
+      const errors = findings.filter((f) => f.severity === 'error').map((f) => f.code);
+      if (errors.length > 0) problems.push(`expected no error finding, got ${errors.join(', ')}`);
+    } else if (!findings.some((f) => f.code === expected.code)) {
+      const got = [...new Set(findings.map((f) => f.code))].join(', ') || 'none';
+      problems.push(`expected finding ${expected.code}, got ${got}`);
+    }
+  } catch (error) {
+    problems.push(`render: stdout is not the JSON result: ${error.message}`);
+  }
+  const again = run(options, ['render', file, '--format', 'json']);
+  problems.push(...runProblems('render (again)', again, expected, options));
+  if (again.stdout && !again.stdout.equals(render.stdout)) problems.push('render: two runs gave different bytes');
+  const check = run(options, ['check', file]);
+  problems.push(...runProblems('check', check, expected, options));
+  // "error json.syntax: …", "error time.invalid at /windows/0/start: …"
+  if (expected.code !== null && check.stdout && !new RegExp(`^\\w+ ${expected.code.replace('.', '\\.')}[ :]`, 'm').test(check.stdout.toString())) {
+    problems.push(`check: the text report does not name ${expected.code}`);
+  }
+  const plan = run(options, ['plan', file, '--format', 'json']);
+  problems.push(...runProblems('plan', plan, expected, options));
+  const seconds = Math.max(render.seconds, again.seconds, check.seconds, plan.seconds);
+  return { problems, seconds };
+}
+
+function main() {
+  const options = parseArguments(process.argv.slice(2));
+  const expectations = JSON.parse(readFileSync(path.join(here, 'expected.json'), 'utf8'));
+  const cases = [];
+  for (const name of readdirSync(corpusDir).sort()) {
+    const file = path.join(corpusDir, name);
+    if (statSync(file).isFile()) cases.push({ name, file, expected: expectations.files[name] });
+  }
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'noticekit-bad-input-'));
+  for (const [name, make] of Object.entries(generators)) {
+    const file = path.join(scratch, `${name}.json`);
+    writeFileSync(file, make());
+    cases.push({ name: `generated/${name}`, file, expected: expectations.generated[name] });
+  }
+  const known = new Set(cases.map((c) => c.name));
+  const orphans = [
+    ...Object.keys(expectations.files).filter((n) => !known.has(n)),
+    ...Object.keys(expectations.generated).filter((n) => !known.has(`generated/${n}`)),
+  ];
+
+  let passed = 0;
+  let failed = 0;
+  for (const testCase of cases) {
+    const { problems, seconds } = testCase.expected
+      ? checkCase(options, testCase.file, testCase.expected)
+      : { problems: ['no expectation in tests/bad-input/check/expected.json'], seconds: 0 };
+    const timing = `${seconds.toFixed(2)} s`.padStart(8);
+    if (problems.length === 0) {
+      ++passed;
+      console.log(`ok   ${timing}  ${testCase.name}`);
+    } else {
+      ++failed;
+      console.log(`FAIL ${timing}  ${testCase.name}\n     ${problems.join('\n     ')}`);
+    }
+  }
+  for (const orphan of orphans) {
+    ++failed;
+    console.log(`FAIL expected.json names ${orphan}, which is not a case`);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+  console.log(`bad-input: ${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main();
