@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 // Runs the `noticekit` CLI on every bad input and checks it fails (or copes) the way a user
-// relies on: the expected exit status and finding code, no crash, no hang, no stack trace,
-// and the same bytes twice.
+// relies on: the expected exit status and finding code, no crash, no hang, no stack trace.
 //
 // Cases: every file directly in tests/bad-input/ (tests/parity/parity.mjs also feeds each to
 // the CLI and the wasm module), plus the big ones generated below at run time rather than
-// committed (10,000 windows, megabyte strings, 100,000 nested arrays). Each case's
+// committed (10,000 windows, strings of hundreds of kilobytes, 100,000 nested arrays). Each case's
 // expectation is in expected.json beside this file: {"exit": 0|1|2, "code": "…" | null};
 // "code" must be among the findings (null: no error-level finding). A file without an
 // expectation, or an expectation without a case, fails the run.
 //
-// For each case: `render --format json` twice (same bytes), `check` (text) and `plan
-// --format json`, each under a timeout; all must exit with the expected status.
+// For each case: `render --format json`, `check` (text) and `plan --format json`, each under
+// a timeout; all must exit with the expected status. (Same bytes run after run and build
+// after build: tests/parity/same-bytes.mjs.)
 //
-// Usage: node tests/bad-input/check/run-cli.mjs [--cli PATH] [--timeout SECONDS]
+// Usage: node tests/bad-input/check/run-cli.mjs [--cli PATH] [--timeout SECONDS] [--only files|generated]
 //   --cli      the binary (or NOTICEKIT_CLI; default build/native/noticekit)
 //   --timeout  per run (default 10; a sanitized build may need more)
+//   --only     just the committed files, or just the generated cases (ctest runs the two
+//              halves side by side)
 // Prints one line per case and, last, "bad-input: N passed, M failed"; exits 1 on a failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -31,14 +33,16 @@ function parseArguments(argv) {
   const options = {
     cli: process.env.NOTICEKIT_CLI || path.join(repoRoot, 'build', 'native', 'noticekit'),
     timeout: 10,
+    only: null,
   };
   for (let i = 0; i < argv.length; ++i) {
     const name = argv[i];
     const value = argv[++i];
     if (name === '--cli' && value) options.cli = path.resolve(value);
     else if (name === '--timeout' && Number(value) > 0) options.timeout = Number(value);
+    else if (name === '--only' && (value === 'files' || value === 'generated')) options.only = value;
     else {
-      console.error('usage: run-cli.mjs [--cli PATH] [--timeout SECONDS]');
+      console.error('usage: run-cli.mjs [--cli PATH] [--timeout SECONDS] [--only files|generated]');
       process.exit(2);
     }
   }
@@ -82,18 +86,21 @@ const generators = {
         systems: ['Dashboard'], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
       }));
     }),
-  'contacts-10000': () =>
+  'contacts-2000': () =>
     sheetWith((s) => {
-      s.contacts = Array.from({ length: 10_000 }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
+      s.contacts = Array.from({ length: 2_000 }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
     }),
   'unknown-fields-10000': () =>
     sheetWith((s) => {
       for (let i = 0; i < 10_000; ++i) s[`extra_${i}`] = i;
     }),
   'languages-10000-unsupported': () => sheetWith((s) => { s.languages = Array.from({ length: 10_000 }, (_, i) => `x-${i}`); }),
-  'reason-1-megabyte': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(100_000); }),
-  'organization-name-300k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(50_000); }),
-  'system-name-100k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(100_000)]; }),
+  // Each of these goes through every channel; 300 KB is far beyond any real field, and
+  // megabytes only make the sanitized run slower (measured: linear, 0.7 s for 300 KB of CJK
+  // in a release build, 50 times that under ASan).
+  'reason-300-kilobytes': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(30_000); }),
+  'organization-name-100k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(17_000); }),
+  'system-name-30k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(30_000)]; }),
   'sms-signature-1-megabyte': () => sheetWith((s) => { s.organization.sms_signature = 'A'.repeat(1_000_000); }),
   'key-1-megabyte': () => sheetWith((s) => { s['k'.repeat(1_000_000)] = 1; }),
   'bidi-controls-in-10000-windows': () =>
@@ -155,9 +162,6 @@ function checkCase(options, file, expected) {
   } catch (error) {
     problems.push(`render: stdout is not the JSON result: ${error.message}`);
   }
-  const again = run(options, ['render', file, '--format', 'json']);
-  problems.push(...runProblems('render (again)', again, expected, options));
-  if (again.stdout && !again.stdout.equals(render.stdout)) problems.push('render: two runs gave different bytes');
   const check = run(options, ['check', file]);
   problems.push(...runProblems('check', check, expected, options));
   // "error json.syntax: …", "error time.invalid at /windows/0/start: …"
@@ -166,7 +170,7 @@ function checkCase(options, file, expected) {
   }
   const plan = run(options, ['plan', file, '--format', 'json']);
   problems.push(...runProblems('plan', plan, expected, options));
-  const seconds = Math.max(render.seconds, again.seconds, check.seconds, plan.seconds);
+  const seconds = Math.max(render.seconds, check.seconds, plan.seconds);
   return { problems, seconds };
 }
 
@@ -174,21 +178,23 @@ function main() {
   const options = parseArguments(process.argv.slice(2));
   const expectations = JSON.parse(readFileSync(path.join(here, 'expected.json'), 'utf8'));
   const cases = [];
-  for (const name of readdirSync(corpusDir).sort()) {
-    const file = path.join(corpusDir, name);
-    if (statSync(file).isFile()) cases.push({ name, file, expected: expectations.files[name] });
+  const orphans = [];
+  if (options.only !== 'generated') {
+    for (const name of readdirSync(corpusDir).sort()) {
+      const file = path.join(corpusDir, name);
+      if (statSync(file).isFile()) cases.push({ name, file, expected: expectations.files[name] });
+    }
+    orphans.push(...Object.keys(expectations.files).filter((n) => !cases.some((c) => c.name === n)));
   }
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'noticekit-bad-input-'));
-  for (const [name, make] of Object.entries(generators)) {
-    const file = path.join(scratch, `${name}.json`);
-    writeFileSync(file, make());
-    cases.push({ name: `generated/${name}`, file, expected: expectations.generated[name] });
+  if (options.only !== 'files') {
+    for (const [name, make] of Object.entries(generators)) {
+      const file = path.join(scratch, `${name}.json`);
+      writeFileSync(file, make());
+      cases.push({ name: `generated/${name}`, file, expected: expectations.generated[name] });
+    }
+    orphans.push(...Object.keys(expectations.generated).filter((n) => !(n in generators)).map((n) => `generated/${n}`));
   }
-  const known = new Set(cases.map((c) => c.name));
-  const orphans = [
-    ...Object.keys(expectations.files).filter((n) => !known.has(n)),
-    ...Object.keys(expectations.generated).filter((n) => !known.has(`generated/${n}`)),
-  ];
 
   let passed = 0;
   let failed = 0;
