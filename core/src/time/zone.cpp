@@ -208,6 +208,19 @@ class RuleParser {
   std::size_t i_ = 0;
 };
 
+// ":mm" or ":mm:ss" after an hour, or nothing for a whole hour: POSIX rules and UTC
+// offsets write minutes and seconds the same way.
+void append_minutes_seconds(std::string& out, std::int64_t m, std::int64_t s) {
+  if (m == 0 && s == 0) return;
+  out += ':';
+  out += static_cast<char>('0' + m / 10);
+  out += static_cast<char>('0' + m % 10);
+  if (s == 0) return;
+  out += ':';
+  out += static_cast<char>('0' + s / 10);
+  out += static_cast<char>('0' + s % 10);
+}
+
 // [-]h[:mm[:ss]] with h ≤ 99 (ptz reads at most two hour digits).
 bool append_hms(std::string& out, std::int32_t seconds) {
   if (seconds < 0) {
@@ -217,16 +230,7 @@ bool append_hms(std::string& out, std::int32_t seconds) {
   const std::int32_t h = seconds / kHour, m = seconds / 60 % 60, s = seconds % 60;
   if (h > 99) return false;
   out += std::to_string(h);
-  if (m != 0 || s != 0) {
-    out += ':';
-    out += static_cast<char>('0' + m / 10);
-    out += static_cast<char>('0' + m % 10);
-    if (s != 0) {
-      out += ':';
-      out += static_cast<char>('0' + s / 10);
-      out += static_cast<char>('0' + s % 10);
-    }
-  }
+  append_minutes_seconds(out, m, s);
   return true;
 }
 
@@ -487,16 +491,7 @@ std::string format_utc_offset(int utc_offset_seconds) {
   }
   out += std::to_string(v / 3600);
   const std::int64_t m = v / 60 % 60, s = v % 60;
-  if (m != 0 || s != 0) {
-    out += ':';
-    out += static_cast<char>('0' + m / 10);
-    out += static_cast<char>('0' + m % 10);
-    if (s != 0) {
-      out += ':';
-      out += static_cast<char>('0' + s / 10);
-      out += static_cast<char>('0' + s % 10);
-    }
-  }
+  append_minutes_seconds(out, m, s);
   return out;
 }
 
