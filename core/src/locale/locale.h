@@ -21,7 +21,7 @@ std::string expand(std::string_view pattern, const Args& args);
 
 class Locale {
  public:
-  // nullptr when no locale file has this tag.
+  // nullptr when no locale file has this tag, or when its files do not read.
   static const Locale* find(std::string_view tag);
   // Every tag with a locale file, sorted.
   static const std::vector<std::string>& tags();
