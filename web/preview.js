@@ -46,6 +46,8 @@ const uiText = (tag, className, key, args) => setText(element(tag, className), k
 
 function formatValue(value) {
   if (value === null) return 'null';
+  // A list such as the SMS's shortened parts reads as words, and wraps on a phone.
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
