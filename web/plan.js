@@ -2,12 +2,22 @@
 // reasons, then the send schedule as a timeline (the sheet's local time, UTC, and the time in
 // each of the readers' zones, marked when it falls in their quiet hours), the cost of SMS,
 // who stays reachable during the outage, and which version each role gets. Every piece of
-// engine and user text goes in through textContent.
+// engine and user text goes in through textContent. The panel's own words are in the
+// interface language (ui-strings, plan.*) and follow it when it changes.
+
+import { setText } from './i18n.js';
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+
+// An element showing the interface string `key`.
+function label(tag, className, key, args) {
+  const node = element(tag, className);
+  setText(node, key, args);
   return node;
 }
 
@@ -26,8 +36,8 @@ function channelList(channels) {
     item.dataset.recommended = String(Boolean(c.recommended));
     const head = element('p', 'plan-channel-head');
     head.append(element('strong', '', c.name ?? c.channel), ' ',
-      element('span', 'pill', `score ${c.score}`));
-    if (c.recommended) head.append(' ', element('span', 'pill plan-recommended', 'recommended'));
+      label('span', 'pill', 'plan.score', { score: c.score }));
+    if (c.recommended) head.append(' ', label('span', 'pill plan-recommended', 'plan.recommended'));
     item.append(head);
     item.append(bullets(c.reasons ?? []));
     list.append(item);
@@ -41,7 +51,7 @@ function timeline(schedule, names) {
     const item = element('li', 'plan-step');
     item.dataset.step = s.step;
     const when = element('p', 'plan-when');
-    when.append(element('time', '', s.at ?? 'as soon as service is back'));
+    when.append(s.at ? element('time', '', s.at) : label('time', '', 'plan.whenBack'));
     if (s.at_utc) {
       when.lastChild.dateTime = s.at_utc;
       when.append(' ', element('span', 'plan-utc', s.at_utc));
@@ -68,7 +78,7 @@ function readerTimes(localTimes) {
     const time = element('time', '', at.length >= 16 ? `${at.slice(5, 10)} ${at.slice(11, 16)}` : at);
     time.dateTime = at;
     item.append(element('span', 'plan-zone', l.zone), ' ', time);
-    if (l.quiet) item.append(' ', element('span', 'pill plan-quiet', 'quiet hours'));
+    if (l.quiet) item.append(' ', label('span', 'pill plan-quiet', 'plan.quiet'));
     list.append(item);
   }
   return list;
@@ -92,10 +102,12 @@ function audienceList(audiences, names) {
 function costsLine(costs) {
   const sms = costs?.sms;
   if (!sms || typeof sms !== 'object') return null;
-  const parts = [`SMS: ${sms.segments} segment(s) × ${sms.recipients ?? '?'} recipients × ${sms.sends} send(s)`];
-  if (typeof sms.messages === 'number') parts.push(`= ${sms.messages} messages`);
-  if (typeof sms.total === 'number') parts.push(`≈ ${sms.total} ${sms.currency ?? ''}`.trim());
-  return element('p', 'plan-costs', parts.join(' '));
+  const line = element('p', 'plan-costs');
+  line.append(label('span', '', 'plan.smsCost',
+    { segments: sms.segments, recipients: sms.recipients ?? '?', sends: sms.sends }));
+  if (typeof sms.messages === 'number') line.append(' ', label('span', '', 'plan.smsMessages', { messages: sms.messages }));
+  if (typeof sms.total === 'number') line.append(' ', element('span', '', `≈ ${sms.total} ${sms.currency ?? ''}`.trim()));
+  return line;
 }
 
 export function createPlanPanel(root) {
@@ -105,17 +117,17 @@ export function createPlanPanel(root) {
       const channels = Array.isArray(plan?.channels) ? plan.channels : [];
       const schedule = Array.isArray(plan?.schedule) ? plan.schedule : [];
       if (channels.length === 0) {
-        root.replaceChildren(element('p', 'hint', 'The plan appears when the sheet has no errors.'));
+        root.replaceChildren(label('p', 'hint', 'plan.empty'));
         return;
       }
       const names = Object.fromEntries(channels.map((c) => [c.channel, c.name ?? c.channel]));
-      const parts = [element('h4', '', 'Channels, best first'), channelList(channels),
-        element('h4', '', 'When to send'), timeline(schedule, names)];
+      const parts = [label('h4', '', 'plan.channels'), channelList(channels),
+        label('h4', '', 'plan.when'), timeline(schedule, names)];
       const costs = costsLine(plan.costs);
       if (costs) parts.push(costs);
       if (typeof plan.support?.warning === 'string') parts.push(element('p', 'plan-warning', plan.support.warning));
       if (Array.isArray(plan.audiences) && plan.audiences.length > 0)
-        parts.push(element('h4', '', 'Versions per audience'), audienceList(plan.audiences, names));
+        parts.push(label('h4', '', 'plan.audiences'), audienceList(plan.audiences, names));
       root.replaceChildren(...parts);
     },
   };

@@ -251,5 +251,12 @@ test('the Plan panel shows the tax-bureau example\'s channels and timeline', { t
       items.slice(0, 3).map((item) => item.dataset.channel));
     assert.deepEqual([...top].sort(), ['sms', 'web', 'wechat_oa']);
     assert.ok((await page.locator('#plan .plan-reasons li').count()) > 3, 'reasons are shown');
+    // The panel's own words follow the interface language.
+    const headings = () => page.locator('#plan h4').allTextContents();
+    assert.deepEqual((await headings()).slice(0, 2), ['Channels, best first', 'When to send']);
+    await page.locator('#ui-language').selectOption('zh-CN');
+    await poll('the plan in Chinese', async () => (await headings())[0] === '渠道(按推荐顺序)');
+    assert.equal((await headings())[1], '发送时间');
+    assert.match(await page.locator('#plan .plan-channel .pill').first().textContent(), /^\d+ 分$/);
   });
 });

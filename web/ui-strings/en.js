@@ -209,6 +209,8 @@ export default {
   'plan.audiences': 'Versions per audience',
   'plan.empty': 'The plan appears when the sheet has no errors.',
   'plan.whenBack': 'as soon as service is back',
+  'plan.smsCost': 'SMS: {segments} segment(s) × {recipients} recipients × {sends} send(s)',
+  'plan.smsMessages': '= {messages} messages',
   'filter.legend': 'Show channels',
   'download.all': 'Download all (.zip)',
   'download.eml': 'Download .eml',

@@ -207,6 +207,8 @@ export default {
   'plan.audiences': '各受众的版本',
   'plan.empty': '事实表没有错误后,这里会显示发送计划。',
   'plan.whenBack': '服务恢复后立即',
+  'plan.smsCost': '短信:每条 {segments} 段 × {recipients} 位收件人 × 发送 {sends} 次',
+  'plan.smsMessages': '= 共 {messages} 条',
   'filter.legend': '显示的渠道',
   'download.all': '全部下载(.zip)',
   'download.eml': '下载 .eml',
