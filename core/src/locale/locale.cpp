@@ -56,8 +56,8 @@ bool read_string(const json& root, std::string_view key, std::string& out, std::
 }
 
 // Merges a map such as "phrases" into `out`; a key defined twice is an error.
-bool read_map(const json& root, std::string_view key,
-              std::map<std::string, std::string, std::less<>>& out, std::string& error) {
+template <typename Map>
+bool read_map(const json& root, std::string_view key, Map& out, std::string& error) {
   auto it = root.find(key);
   if (it == root.end()) return true;
   if (!it->is_object()) {
@@ -65,11 +65,12 @@ bool read_map(const json& root, std::string_view key,
     return false;
   }
   for (const auto& [k, v] : it->items()) {
-    if (!v.is_string()) {
+    const json& value = v;
+    if (!value.is_string()) {
       error = std::string(key) + "/" + k + " must be a string";
       return false;
     }
-    if (!out.emplace(k, v.get<std::string>()).second) {
+    if (!out.emplace(k, value.get<std::string>()).second) {
       error = std::string(key) + "/" + k + " is defined twice";
       return false;
     }
@@ -177,17 +178,18 @@ std::string Locale::language_name(std::string_view tag) const {
   return it == language_names_.end() ? std::string(tag) : it->second;
 }
 
-std::vector<std::string> Locale::phrase_keys() const {
+namespace {
+std::vector<std::string> sorted_keys(const auto& map) {
   std::vector<std::string> out;
-  for (const auto& [k, v] : phrases_) out.push_back(k);
+  for (const auto& [k, v] : map) out.push_back(k);
+  std::sort(out.begin(), out.end());
   return out;
 }
+}  // namespace
 
-std::vector<std::string> Locale::finding_codes() const {
-  std::vector<std::string> out;
-  for (const auto& [k, v] : findings_) out.push_back(k);
-  return out;
-}
+std::vector<std::string> Locale::phrase_keys() const { return sorted_keys(phrases_); }
+
+std::vector<std::string> Locale::finding_codes() const { return sorted_keys(findings_); }
 
 bool Locale::merge(std::string_view text, std::string& problem) {
   const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -223,12 +225,14 @@ void Locale::overlay(const Locale& variant) {
                               {&implicit_zones_, &variant.implicit_zones_},
                               {&text_fallbacks_, &variant.text_fallbacks_}})
     if (!theirs->empty()) *mine = *theirs;
-  for (auto [mine, theirs] : {std::pair{&phrases_, &variant.phrases_},
-                              {&findings_, &variant.findings_},
-                              {&zone_names_, &variant.zone_names_},
-                              {&language_names_, &variant.language_names_},
-                              {&jargon_, &variant.jargon_}})
-    for (const auto& [key, value] : *theirs) (*mine)[key] = value;
+  const auto lay_over = [](auto& mine, const auto& theirs) {
+    for (const auto& [key, value] : theirs) mine[key] = value;
+  };
+  lay_over(phrases_, variant.phrases_);
+  lay_over(findings_, variant.findings_);
+  lay_over(zone_names_, variant.zone_names_);
+  lay_over(language_names_, variant.language_names_);
+  lay_over(jargon_, variant.jargon_);
 }
 
 std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {
