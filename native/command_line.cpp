@@ -140,7 +140,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     }
     const bool takes_value =
         name == "--lang" || name == "--channel" || name == "--format" || name == "--kind" || name == "--role" ||
-        (verb == "batch" && is_batch_option(name));
+        (name == "--fields" && verb != "check" && verb != "plan") || (verb == "batch" && is_batch_option(name));
     if (!takes_value) {
       parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
       return parsed;
@@ -177,10 +177,13 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     } else if (name == "--role") {
       invocation.request.role = std::string(value);
     } else {
-      auto& list = name == "--lang" ? invocation.request.languages : invocation.request.channels;
+      auto& list = name == "--lang"     ? invocation.request.languages
+                   : name == "--fields" ? invocation.request.fields
+                                        : invocation.request.channels;
       if (!append_list(value, list)) {
         parsed.error = std::string(name) + " needs a comma-separated list such as " +
-                       (name == "--lang" ? "zh-CN,en" : "email,sms") + see_help(verb);
+                       (name == "--lang" ? "zh-CN,en" : name == "--fields" ? "subject,text" : "email,sms") +
+                       see_help(verb);
         return parsed;
       }
     }
@@ -204,6 +207,9 @@ Checks a fact sheet and writes every notice for each language and channel.
                       restoration (default: the one the sheet's kind calls for)
   --role R            write the version for one role of audience.roles (its name),
                       greeted by name and with its own actions
+  --fields F[,F...]   with --format json, only these fields of each output (default:
+                      all); the others are not built
+                      available: {fields}
   --format text       subject and text of each notice; findings on stderr (default)
   --format json       the full result: outputs (with html and metrics) and findings
 
@@ -247,7 +253,7 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
 
 constexpr std::string_view kBatchHelp =
     R"(Usage: noticekit batch [FILE|-] [--input jsonl|csv] [--jobs N] [--out DIR]
-                       [--lang L[,L...]] [--channel C[,C...]] [--kind K]
+                       [--lang L[,L...]] [--channel C[,C...]] [--kind K] [--fields F[,F...]]
 
 Renders many fact sheets: a JSONL file (one sheet per line) or a CSV file (a header
 row naming the fields, one sheet per row; see docs/batch.md). Writes one JSON line
@@ -262,10 +268,12 @@ and a finding saying line and column; the run goes on. A summary goes to stderr.
   --out DIR           write files per record into DIR instead (NNNNNN-kind-
                       channel-lang.txt, .html, .eml, .json, .ics, NNNNNN-findings.json)
                       and one line per record to DIR/index.jsonl
-  --lang, --channel, --kind
-                      as for render, for every record
+  --lang, --channel, --kind, --fields
+                      as for render, for every record; --fields subject,text
+                      for a mail merge skips building each email's HTML and .eml
                       languages: {languages}
                       channels:  {channels}
+                      fields:    {fields}
 
 Without FILE, or with '-', the records are read from standard input.
 Exit status: 0 every record is fine, 1 a record has errors or cannot be read,
@@ -311,6 +319,7 @@ std::string usage_text(std::string_view verb) {
   return fmt::format(fmt::runtime(text), fmt::arg("version", version()),
                      fmt::arg("languages", join(supported_languages())),
                      fmt::arg("channels", join(supported_channels())),
+                     fmt::arg("fields", join(supported_fields())),
                      fmt::arg("input_note", kInputNote), fmt::arg("exit_note", kExitNote));
 }
 

@@ -8,7 +8,8 @@
 //   plan(sheetJson, optionsJson)   -> result JSON, as noticekit::plan
 //   version()                      -> "0.1.0"
 //   languages(), channels()        -> JSON arrays of what this build can render
-// optionsJson is {"languages":[...],"channels":[...]}, both keys optional. A malformed one
+// optionsJson is {"languages":[...],"channels":[...],"fields":[...],"kind":"…","role":"…"},
+// every key optional (Request in noticekit.h). A malformed one
 // gives a result with a "request.invalid" error finding: nothing here throws or aborts.
 #include <emscripten/bind.h>
 
@@ -77,6 +78,8 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
       problem = read_string_list(value, key, request.languages);
     } else if (key == "channels") {
       problem = read_string_list(value, key, request.channels);
+    } else if (key == "fields") {
+      problem = read_string_list(value, key, request.fields);
     } else if (key == "kind") {
       if (value.is_string()) request.kind = value.get<std::string>();
       else problem = RequestProblem{"/kind", "\"kind\" must be a string such as \"reminder\"."};
@@ -89,7 +92,7 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
       problem =
           RequestProblem{"/" + pointer_token(key), "Unknown option \"" + key +
                                                        "\"; the options are \"languages\", "
-                                                       "\"channels\", \"kind\" and \"role\"."};
+                                                       "\"channels\", \"fields\", \"kind\" and \"role\"."};
     }
     if (problem) return problem;
   }

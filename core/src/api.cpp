@@ -54,6 +54,7 @@ struct Judged {
   std::vector<std::string> channels;
   std::string kind;  // the message being written, e.g. "announcement"
   std::optional<std::size_t> role;  // index into audience.roles: write that role's version
+  channels::Fields fields;  // the output fields to write; empty: all
   bool bad_request = false;
 
   bool has_error() const {
@@ -117,6 +118,19 @@ void choose_channels(Judged& j, const Request& request) {
   }
 }
 
+void choose_fields(Judged& j, const Request& request) {
+  for (const auto& f : request.fields) {
+    if (std::find(channels::output_fields.begin(), channels::output_fields.end(), f) !=
+        channels::output_fields.end()) {
+      add_once(j.fields, f);
+    } else {
+      j.bad_request = true;
+      j.sheet.findings.push_back(
+          {"field.unsupported", Severity::error, "", {{"value", f}, {"supported", join_names(supported_fields())}}});
+    }
+  }
+}
+
 // The request's kind, else the one the sheet's own kind calls for.
 void choose_kind(Judged& j, const Request& request) {
   if (request.kind.empty()) {
@@ -146,9 +160,10 @@ void choose_role(Judged& j, const Request& request) {
 }
 
 Judged judge(std::string_view sheet_json, const Request& request) {
-  Judged j{model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, false};
+  Judged j{model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, {}, false};
   choose_languages(j, request);
   choose_channels(j, request);
+  choose_fields(j, request);
   choose_kind(j, request);
   choose_role(j, request);
   if (j.sheet.usable && !j.bad_request) {
@@ -196,13 +211,16 @@ Result render(std::string_view sheet_json, const Request& request) {
       const auto& loc = *locale::Locale::find(lang);
       const compose::Document doc = compose::compose(notice, loc, j.kind);
       for (const auto& name : j.channels) {
-        const channels::Output o = channels::find_channel(name)->render(doc, loc);
+        const channels::Output o = channels::find_channel(name)->render(doc, loc, j.fields);
         ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};
-        if (o.subject) item["subject"] = *o.subject;
-        item["text"] = o.text;
-        if (o.html) item["html"] = *o.html;
-        for (const auto& [name, content] : o.files) item[name] = content;
-        item["metrics"] = o.metrics;
+        const auto put = [&](const std::string& field, const auto& value) {
+          if (channels::wants(j.fields, field)) item[field] = value;
+        };
+        if (o.subject) put("subject", *o.subject);
+        put("text", o.text);
+        if (o.html) put("html", *o.html);
+        for (const auto& [field, content] : o.files) put(field, content);
+        put("metrics", o.metrics);
         outputs.push_back(std::move(item));
       }
     }
@@ -229,6 +247,11 @@ Result plan(std::string_view sheet_json, const Request& request) {
 }
 
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }
+
+const std::vector<std::string>& supported_fields() {
+  static const std::vector<std::string> names(channels::output_fields.begin(), channels::output_fields.end());
+  return names;
+}
 
 const std::vector<std::string>& supported_channels() {
   static const std::vector<std::string> names = [] {

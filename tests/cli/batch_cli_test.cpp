@@ -130,6 +130,28 @@ TEST_CASE("batch: standard input, the type told by the content") {
   CHECK(json_lines(csv.out).size() == 4);
 }
 
+TEST_CASE("batch --fields subject,text: a mail merge gets just those, findings still there") {
+  const Run run = run_cli("batch " + example("sample.jsonl") + " --channel email --fields subject,text");
+  const auto lines = json_lines(run.out);
+  REQUIRE(lines.size() == 5);
+  std::size_t outputs = 0;
+  for (const auto& line : lines) {
+    CHECK(line.contains("findings"));
+    for (const auto& output : line["outputs"]) {
+      ++outputs;
+      CHECK(output.contains("subject"));
+      CHECK(output.contains("text"));
+      CHECK_FALSE(output.contains("html"));
+      CHECK_FALSE(output.contains("eml"));
+      CHECK_FALSE(output.contains("metrics"));
+    }
+  }
+  CHECK(outputs > 0);
+  const Run bad = run_cli("batch " + example("sample.jsonl") + " --fields body");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.out.find("field.unsupported") != std::string::npos);
+}
+
 TEST_CASE("batch --out: files per record, findings and an index") {
   const fs::path out = scratch_dir() / "out";
   fs::remove_all(out);

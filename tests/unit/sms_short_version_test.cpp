@@ -80,7 +80,7 @@ TEST_CASE("sms: the first brief that fits the segment limit is sent", "[sms]") {
     }
     d.sms_max_segments = row.max_segments;
 
-    const auto out = noticekit::channels::render_sms(d, *loc);
+    const auto out = noticekit::channels::render_sms(d, *loc, {});
     const std::string prefix = loc->phrase("sms.signature", {{"signature", "ACME"}});
     const std::string expected_text =
         prefix + (row.expected_choice < 0 ? row.full : row.shorter[row.expected_choice]);

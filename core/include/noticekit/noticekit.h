@@ -28,6 +28,10 @@ struct Request {
   // The input line the sheet starts on when it is one record of a larger file (a line of a
   // `noticekit batch` JSONL file), so that a JSON syntax error names the line the user sees.
   std::size_t first_line = 1;
+  // render only: the output fields to write besides kind, channel and lang, e.g.
+  // {"subject", "text"} for a mail merge; empty: every field. A rendering nobody asked for is
+  // not built (an email's HTML and .eml are most of a batch's work).
+  std::vector<std::string> fields = {};
 };
 
 // Mirrors the CLI's exit codes.
@@ -63,6 +67,8 @@ Result plan(std::string_view sheet_json, const Request& request = {});
 // Languages and channels this build can render, in the order outputs are produced.
 const std::vector<std::string>& supported_languages();
 const std::vector<std::string>& supported_channels();
+// Every output field render can write besides kind, channel and lang (Request::fields).
+const std::vector<std::string>& supported_fields();
 
 // The library version, e.g. "0.1.0".
 std::string_view version();

@@ -11,7 +11,7 @@
 
 namespace noticekit::channels {
 
-using RenderFunction = Output (*)(const compose::Document&, const locale::Locale&);
+using RenderFunction = Output (*)(const compose::Document&, const locale::Locale&, const Fields&);
 
 struct Channel {
   std::string_view name;
@@ -21,21 +21,21 @@ struct Channel {
 const std::vector<Channel>& all_channels();
 const Channel* find_channel(std::string_view name);
 
-Output render_email(const compose::Document&, const locale::Locale&);
-Output render_sms(const compose::Document&, const locale::Locale&);
+Output render_email(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_sms(const compose::Document&, const locale::Locale&, const Fields&);
 // Chat and social channels (one file each; shared pieces in chat_notice, markdown, shorten).
-Output render_wecom(const compose::Document&, const locale::Locale&);
-Output render_dingtalk(const compose::Document&, const locale::Locale&);
-Output render_feishu(const compose::Document&, const locale::Locale&);
-Output render_slack(const compose::Document&, const locale::Locale&);
-Output render_teams(const compose::Document&, const locale::Locale&);
-Output render_x(const compose::Document&, const locale::Locale&);
-Output render_weibo(const compose::Document&, const locale::Locale&);
-Output render_wechat_oa(const compose::Document&, const locale::Locale&);
-Output render_web(const compose::Document&, const locale::Locale&);
-Output render_status_page(const compose::Document&, const locale::Locale&);
-Output render_ics(const compose::Document&, const locale::Locale&);
-Output render_phone(const compose::Document&, const locale::Locale&);
-Output render_report(const compose::Document&, const locale::Locale&);
+Output render_wecom(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_dingtalk(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_feishu(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_slack(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_teams(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_x(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_weibo(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_wechat_oa(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_web(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_status_page(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_ics(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_phone(const compose::Document&, const locale::Locale&, const Fields&);
+Output render_report(const compose::Document&, const locale::Locale&, const Fields&);
 
 }  // namespace noticekit::channels

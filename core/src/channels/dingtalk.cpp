@@ -23,7 +23,7 @@ nlohmann::ordered_json markdown_payload(const compose::Document& d) {
 
 }  // namespace
 
-Output render_dingtalk(const compose::Document& d, const locale::Locale& loc) {
+Output render_dingtalk(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const auto fitted = fit_payload(d, loc, body_byte_limit, markdown_payload);
   return payload_output("dingtalk", fitted, body_byte_limit, loc);
 }

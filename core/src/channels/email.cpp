@@ -27,13 +27,14 @@ std::string html_body(const compose::Document& d, const locale::Locale& loc) {
 
 }  // namespace
 
-Output render_email(const compose::Document& d, const locale::Locale& loc) {
+Output render_email(const compose::Document& d, const locale::Locale& loc, const Fields& wanted) {
   Output out;
   out.channel = "email";
   out.subject = d.title;
   out.text = letter_text(d, loc);
-  out.html = html_body(d, loc);
-  out.files.emplace_back("eml", eml_message({d.title, out.text, *out.html, d.language, d.issued, d.time_zone}));
+  const bool eml = wants(wanted, "eml");  // the message carries the HTML as its second part
+  if (eml || wants(wanted, "html")) out.html = html_body(d, loc);
+  if (eml) out.files.emplace_back("eml", eml_message({d.title, out.text, *out.html, d.language, d.issued, d.time_zone}));
   const auto subject_characters = text::count_code_points(d.title);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.text.size()},

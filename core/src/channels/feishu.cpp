@@ -56,7 +56,7 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
 
 }  // namespace
 
-Output render_feishu(const compose::Document& d, const locale::Locale& loc) {
+Output render_feishu(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const auto fitted = fit_payload(d, loc, body_byte_limit, [&](const compose::Document& doc) {
     return post_payload(doc, loc);
   });

@@ -105,7 +105,7 @@ std::size_t longest_line_octets(std::string_view ics) {
 
 }  // namespace
 
-Output render_ics(const compose::Document& d, const locale::Locale& loc) {
+Output render_ics(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
   out.channel = "ics";
   std::string ics = ical_content_line("BEGIN:VCALENDAR");

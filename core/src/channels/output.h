@@ -1,8 +1,11 @@
 // One rendered notice for one channel and language, as it appears in the JSON result.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,5 +23,19 @@ struct Output {
   std::vector<std::pair<std::string, std::string>> files;
   nlohmann::ordered_json metrics;  // channel-specific figures, always with "limit" and "ok"
 };
+
+// The output fields a caller will use (Request::fields), e.g. {"subject", "text"}; empty:
+// all. A channel may skip building a rendering nobody asked for (email's HTML and .eml are
+// most of a batch's work when only the text is merged into letters).
+using Fields = std::vector<std::string>;
+
+// Every field an output may have besides kind, channel and lang (a test renders every
+// channel and holds them to this list).
+inline constexpr std::array<std::string_view, 10> output_fields = {
+    "subject", "text", "html", "eml", "payload", "page", "title", "digest", "full_text", "metrics"};
+
+inline bool wants(const Fields& wanted, std::string_view field) {
+  return wanted.empty() || std::find(wanted.begin(), wanted.end(), field) != wanted.end();
+}
 
 }  // namespace noticekit::channels

@@ -360,7 +360,7 @@ std::size_t speech_units(std::string_view script, bool by_characters) {
 
 }  // namespace
 
-Output render_phone(const compose::Document& d, const Locale& loc) {
+Output render_phone(const compose::Document& d, const Locale& loc, const Fields&) {
   Output out;
   out.channel = "phone";
   out.text = script(d, loc) + "\n";

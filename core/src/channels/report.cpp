@@ -107,7 +107,7 @@ class ReportWriter {
 
 }  // namespace
 
-Output render_report(const compose::Document& d, const locale::Locale& loc) {
+Output render_report(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
   out.channel = "report";
   ReportWriter writer(d, loc);

@@ -147,7 +147,7 @@ Check check_blocks(const ordered_json& blocks) {
 
 }  // namespace
 
-Output render_slack(const compose::Document& d, const locale::Locale& loc) {
+Output render_slack(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const auto fitted = fit_document(d, loc, max_blocks, [&](const compose::Document& doc) {
     return slack_payload(doc, loc)["blocks"].size();
   });

@@ -35,7 +35,7 @@ std::string body(const compose::Brief& b, const locale::Locale& loc) {
 
 }  // namespace
 
-Output render_sms(const compose::Document& d, const locale::Locale& loc) {
+Output render_sms(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const int max_segments = d.sms_max_segments.value_or(default_max_segments);
   const std::string full = body(d.brief, loc);
   const SmsSegments full_count = count_sms_segments(full);

@@ -58,7 +58,7 @@ std::vector<std::string> components(const compose::Document& d) {
 
 }  // namespace
 
-Output render_status_page(const compose::Document& d, const locale::Locale& loc) {
+Output render_status_page(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
   out.channel = "status_page";
   const std::string body = letter_text(d, loc, WithTitle::no);

@@ -72,7 +72,7 @@ ordered_json teams_payload(const compose::Document& d, const locale::Locale& loc
 
 }  // namespace
 
-Output render_teams(const compose::Document& d, const locale::Locale& loc) {
+Output render_teams(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const auto fitted = fit_payload(d, loc, payload_byte_limit, [&](const compose::Document& doc) {
     return teams_payload(doc, loc);
   });

@@ -56,7 +56,7 @@ std::size_t count_script_tags(std::string_view html) {
 
 }  // namespace
 
-Output render_web(const compose::Document& d, const locale::Locale& loc) {
+Output render_web(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
   out.channel = "web";
   out.text = d.title + "\n" + d.lead + "\n";

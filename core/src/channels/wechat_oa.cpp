@@ -78,7 +78,7 @@ std::string article_html(const std::vector<ChatBlock>& blocks, const locale::Loc
 
 }  // namespace
 
-Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc) {
+Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const std::string ellipsis = loc.phrase("chat.ellipsis");
   const Fitted title = cut_to_fit(d.title, title_limit, measure_code_points, ellipsis);
   const Fitted digest =

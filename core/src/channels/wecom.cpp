@@ -15,7 +15,7 @@ constexpr std::size_t markdown_byte_limit = 4096;
 
 }  // namespace
 
-Output render_wecom(const compose::Document& d, const locale::Locale& loc) {
+Output render_wecom(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const ChatMarkdown md = fit_chat_markdown(d, loc, markdown_byte_limit);
   const nlohmann::ordered_json payload = {{"msgtype", "markdown"},
                                           {"markdown", {{"content", md.markdown}}}};

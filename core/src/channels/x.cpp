@@ -5,7 +5,7 @@
 
 namespace noticekit::channels {
 
-Output render_x(const compose::Document& d, const locale::Locale& loc) {
+Output render_x(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   return short_post_output("x", d, loc, x_post_limit, x_weighted_length, "weighted_length");
 }
 

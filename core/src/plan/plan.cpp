@@ -65,7 +65,7 @@ std::optional<SmsMeasure> measure_sms(const model::Notice& n, std::string_view k
   const auto* channel = channels::find_channel("sms");
   const auto* loc = languages.empty() ? nullptr : locale::Locale::find(languages.front());
   if (!channel || !loc) return std::nullopt;
-  const auto out = channel->render(compose::compose(n, *loc, kind), *loc);
+  const auto out = channel->render(compose::compose(n, *loc, kind), *loc, {});
   const auto segments = out.metrics.find("segments");
   if (segments == out.metrics.end() || !segments->is_number_integer()) return std::nullopt;
   return SmsMeasure{languages.front(), segments->get<int>()};
