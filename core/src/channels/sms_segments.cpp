@@ -4,6 +4,7 @@
 #include <array>
 #include <climits>
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "text/utf8.h"
@@ -57,8 +58,19 @@ static_assert(std::is_sorted(kGsmExtension.begin(), kGsmExtension.end()));
 // Sorted and free of duplicates also means no missing initializer was zero-filled.
 static_assert(std::adjacent_find(kGsmBasic.begin(), kGsmBasic.end()) == kGsmBasic.end());
 
+// The septets of each ASCII code point, looked up directly: most SMS text is ASCII.
+constexpr std::array<std::uint8_t, 128> kAsciiSeptets = [] {
+  std::array<std::uint8_t, 128> septets{};
+  for (const char32_t cp : kGsmExtension)
+    if (cp < 128) septets[cp] = 2;
+  for (const char32_t cp : kGsmBasic)
+    if (cp < 128) septets[cp] = 1;
+  return septets;
+}();
+
 // Septets for `cp` in GSM-7: 1 (basic), 2 (extension) or 0 (not representable).
 int gsm7_septets(char32_t cp) {
+  if (cp < 128) return kAsciiSeptets[cp];
   if (std::binary_search(kGsmBasic.begin(), kGsmBasic.end(), cp)) return 1;
   if (std::binary_search(kGsmExtension.begin(), kGsmExtension.end(), cp)) return 2;
   return 0;
