@@ -34,13 +34,16 @@ void run_in_order(std::size_t jobs, std::size_t window, Next next, Work work, De
     while (true) {
       work_waiting.wait(lock, [&] { return claimed < filled || input_ended; });
       if (claimed == filled) return;
-      Slot& slot = ring[claimed++ % window];
+      const std::size_t index = claimed++;
+      Slot& slot = ring[index % window];
       lock.unlock();
       Result result = work(slot.item);
       lock.lock();
       slot.result = std::move(result);
       slot.done = true;
-      result_done.notify_one();
+      // The delivering thread waits for the oldest item only: waking it for any other is a
+      // wasted futex round trip per record.
+      if (index == delivered) result_done.notify_one();
     }
   };
   std::vector<std::thread> workers;
