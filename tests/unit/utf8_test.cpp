@@ -9,6 +9,7 @@ using noticekit::text::append_utf8;
 using noticekit::text::code_points;
 using noticekit::text::count_code_points;
 using noticekit::text::count_utf16_units;
+using noticekit::text::ends_with_one_of;
 using noticekit::text::is_valid_utf8;
 
 namespace {
@@ -125,4 +126,13 @@ TEST_CASE("utf8: append_utf8 round-trips and replaces non-scalar values", "[utf8
     append_utf8(out, bad);
     CHECK(out == "\xEF\xBF\xBD");  // U+FFFD
   }
+}
+
+TEST_CASE("utf8: a text that already ends its sentence is told apart by its last character", "[utf8]") {
+  CHECK(ends_with_one_of("系统维护。", U"。.！"));
+  CHECK(ends_with_one_of("Done!", U"。.！!"));
+  CHECK_FALSE(ends_with_one_of("系统维护", U"。.！"));
+  CHECK_FALSE(ends_with_one_of("", U"。."));
+  // The last character, not a byte of it: U+3001 、 shares its first two bytes with 。.
+  CHECK_FALSE(ends_with_one_of("甲、", U"。"));
 }

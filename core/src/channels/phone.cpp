@@ -250,9 +250,7 @@ std::string sayable(std::string_view text, const Locale& loc) {
 }
 
 std::string sentence(std::string s, const Locale& loc) {
-  static constexpr std::string_view ends[] = {".", "!", "?", "\u3002", "\uFF01", "\uFF1F"};
-  for (const auto e : ends)
-    if (s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return s;
+  if (text::ends_with_one_of(s, U".!?。！？")) return s;
   return s + loc.phrase("sentence.end");
 }
 

@@ -85,9 +85,7 @@ Span span_of(const std::vector<ResolvedWindow>& windows) {
 
 // Ends a sentence with the language's full stop unless the writer already ended it.
 std::string as_sentence(std::string text, const Locale& loc) {
-  static constexpr std::u32string_view enders = U"。.!?！？;；…";
-  const auto cps = text::code_points(text);
-  if (!cps.empty() && enders.find(cps.back()) != std::u32string_view::npos) return text;
+  if (text::ends_with_one_of(text, U"。.!?！？;；…")) return text;
   return text + loc.phrase("sentence.end");
 }
 

@@ -117,4 +117,13 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+bool ends_with_one_of(std::string_view text, std::u32string_view endings) {
+  for (const char32_t cp : endings) {
+    std::string ending;
+    append_utf8(ending, cp);
+    if (text.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 }  // namespace noticekit::text

@@ -23,4 +23,8 @@ std::size_t count_utf16_units(std::string_view s);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+// True when well-formed `text` ends with one of the code points in `endings` (a sentence
+// that already has its full stop, say). Compares encoded bytes: nothing is decoded.
+bool ends_with_one_of(std::string_view text, std::u32string_view endings);
+
 }  // namespace noticekit::text
