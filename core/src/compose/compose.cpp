@@ -102,7 +102,9 @@ class Composer {
     d.message_kind = kind_;
     d.language = loc_.tag();
     add_facts(d);
-    d.title = title();
+    d.title_options = title_options();
+    d.title = fullest_within_limit(d.title_options);
+    d.subject = d.title;
     d.greeting = greeting("greeting.");
     d.lead = lead();
     add_sections(d);
@@ -226,23 +228,45 @@ class Composer {
     return span(length, when_);
   }
 
+  // headline_when as a date without times or zone, for a title with no room for them; empty
+  // where the date alone would hide a day of downtime (a window longer than 24 hours).
+  std::string headline_day() const {
+    const auto day = [&](std::optional<time::UtcSeconds> at) { return at ? when_.moment_day(*at) : std::string(); };
+    if (kind_ == "extension") return day(span_of(windows_).end);
+    if (kind_ == "restoration") return day(actual_end_);
+    const Span s = span_of(windows_);
+    if (kind_ == "started" || (kind_ == "emergency" && !s.end)) return day(s.start);
+    if (s.end && *s.end - s.start < 24 * 3600) return when_.window_day(s.start);
+    return {};
+  }
+
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
 
-  std::string title() const {
+  // Every wording of the title, fullest first: every system named, then the first and a count,
+  // then a count; last, where the date alone tells the truth (a window within one night, or
+  // one moment), the date without times or zone. The composer keeps the fullest that fits.
+  std::vector<std::string> title_options() const {
     const auto systems = all_systems();
-    const std::string when = headline_when(Length::compact);
-    // Name every system if the subject still fits, else the first and a count, else a count.
-    std::vector<std::string> candidates = {join(systems)};
+    std::vector<std::string> names = {join(systems)};
     if (systems.size() > 1) {
-      candidates.push_back(first_and_more(systems));
-      candidates.push_back(loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
+      names.push_back(first_and_more(systems));
+      names.push_back(loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
     }
-    std::string title;
-    for (const auto& c : candidates) {
-      title = loc_.phrase("title." + kind_, {{"systems", c}, {"when", when}, {"notice_word", notice_word()}});
-      if (text::count_code_points(title) <= subject_limit) break;
-    }
-    return title;
+    std::vector<std::string> out;
+    const auto add = [&](const std::string& systems_named, const std::string& when) {
+      std::string t = loc_.phrase("title." + kind_, {{"systems", systems_named}, {"when", when}, {"notice_word", notice_word()}});
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
+    };
+    const std::string when = headline_when(Length::compact);
+    for (const auto& n : names) add(n, when);
+    if (const std::string day = headline_day(); !day.empty()) add(names.back(), day);
+    return out;
+  }
+
+  static std::string fullest_within_limit(const std::vector<std::string>& options) {
+    for (const auto& t : options)
+      if (text::count_code_points(t) <= subject_limit) return t;
+    return options.back();
   }
 
   std::string roles() const {

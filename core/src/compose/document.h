@@ -68,7 +68,13 @@ struct ContactLine {
 struct Document {
   std::string message_kind;  // "announcement", "emergency"
   std::string language;
-  std::string title;  // also the email subject; kept within the subject limit where possible
+  std::string title;  // the heading of this language's notice; kept within the subject limit where possible
+  // Every wording of the title, fullest first (fewer systems named, then no time of day);
+  // `title` is the fullest that keeps within the subject limit, else the last.
+  std::vector<std::string> title_options;
+  // The one-line name of the whole notice (an email's subject, a chat header, a calendar
+  // summary): the title, or in a notice of several languages each language's title.
+  std::string subject;
   std::string greeting;
   std::string lead;
   std::vector<Section> sections;
@@ -90,6 +96,10 @@ struct Document {
   std::optional<time::UtcSeconds> next_update;
   int revision = 0;  // how often the windows changed after the announcement (sheet "revision")
   std::optional<int> sms_max_segments;  // the sheet's "sms.max_segments"
+
+  // The same notice in the further languages of a bilingual (or multilingual) notice, each
+  // printed after this one, which is the primary language's. Empty for one language.
+  std::vector<Document> translations;
 };
 
 }  // namespace noticekit::compose

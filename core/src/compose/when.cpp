@@ -126,6 +126,14 @@ std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
                                    {"zone", zone_label(zone_.offset_at(at), length)}});
 }
 
+std::string WhenWriter::moment_day(time::UtcSeconds at) const {
+  return locale_.phrase("moment.day", {{"date", date(zone_.to_local(at), "date.short")}});
+}
+
+std::string WhenWriter::window_day(time::UtcSeconds start) const {
+  return locale_.phrase("window.day", {{"start_date", date(zone_.to_local(start), "date.short")}});
+}
+
 std::string WhenWriter::issued_date(const time::LocalDateTime& local) const {
   return date(local, "date.issued");
 }

@@ -26,6 +26,10 @@ class WhenWriter {
                      bool end_is_estimate, Length length) const;
   // A single moment, e.g. when an outage began or when the next update comes.
   std::string moment(time::UtcSeconds at, Length length) const;
+  // For a title with no room for times: a moment by its date alone (moment.day, "el 8 mar"),
+  // and a window within one night by the date it starts on (window.day, "le sam. 5 déc.").
+  std::string moment_day(time::UtcSeconds at) const;
+  std::string window_day(time::UtcSeconds start) const;
   // How the zone is named for a reader: "北京时间", "CST (UTC+8)", "EDT"; may be empty in
   // short forms for a zone the language assumes.
   std::string zone_label(const time::ZoneOffset& offset, Length length) const;

@@ -1,0 +1,80 @@
+// Email subjects in every language: within the recommended 78 characters where the facts allow,
+// shortened in a known order (fewer systems named, then the date without times), and never
+// shortened into something untrue (a window of several days named by its first date).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "compose/compose.h"
+#include "locale/locale.h"
+#include "model/kind.h"
+#include "noticekit/noticekit.h"
+#include "text/utf8.h"
+
+namespace {
+
+std::string golden_sheet(const std::string& name) {
+  std::ifstream in(std::filesystem::path(NOTICEKIT_GOLDEN_DIR) / name / "sheet.json", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+nlohmann::json email(const std::string& sheet, const std::string& lang, const std::string& kind = "") {
+  noticekit::Request request;
+  request.languages = {lang};
+  request.channels = {"email"};
+  request.kind = kind;
+  const auto result = nlohmann::json::parse(noticekit::render(sheet, request).json);
+  REQUIRE(result["outputs"].size() == 1);
+  return result["outputs"][0];
+}
+
+// Three systems with long names, in a window from Saturday night to Sunday morning.
+std::string night_sheet(const std::string& end) {
+  return R"({"schema":"noticekit/1","kind":"planned","organization":{"name":"Northwind Bank"},
+    "issued":"2026-11-20T10:00","time_zone":"Europe/Berlin","languages":["en"],
+    "audience":{"kind":"customers"},
+    "windows":[{"systems":["Online banking for business customers","Mobile banking app","Card payments terminal network"],
+                "start":"2026-12-05T22:00","end":")" + end + R"("}],
+    "reason":{"category":"upgrade","text":"an upgrade"},
+    "contacts":[{"kind":"phone","value":"+49 30 1234567"}]})";
+}
+
+}  // namespace
+
+TEST_CASE("every language keeps the subjects of every message within the limit", "[subject]") {
+  for (const auto kind : noticekit::model::lifecycle_kinds) {
+    const std::string sheet = golden_sheet("lifecycle-" + std::string(kind));
+    for (const auto& tag : noticekit::locale::Locale::tags()) {
+      const auto out = email(sheet, tag, std::string(kind));
+      INFO(kind << " in " << tag << ": " << out["subject"]);
+      CHECK(out["metrics"]["ok"] == true);
+      CHECK(noticekit::text::count_code_points(out["subject"].get<std::string>()) <= noticekit::compose::subject_limit);
+    }
+  }
+}
+
+TEST_CASE("a long subject names fewer systems first, then drops the times of a one-night window", "[subject]") {
+  // In English the three names do not fit, a count and the times do.
+  const auto overnight = email(night_sheet("2026-12-06T06:00"), "en");
+  CHECK(overnight["subject"] == "Scheduled maintenance: 3 systems unavailable Sat 5 Dec, 22:00–06:00 CET");
+  // German spells the window out at greater length: the date alone remains.
+  const auto overnight_de = email(night_sheet("2026-12-06T06:00"), "de");
+  CHECK(overnight_de["subject"] == "Geplante Wartung: 3 Systeme am Sa., 5. Dez. nicht verfügbar");
+  CHECK(overnight_de["metrics"]["ok"] == true);
+}
+
+TEST_CASE("a window of several days keeps its end in the subject, even over the limit", "[subject]") {
+  // Named by its first date alone, a window to Tuesday would read as a Saturday outage.
+  const auto long_window = email(night_sheet("2026-12-08T06:00"), "en");
+  const std::string subject = long_window["subject"];
+  INFO(subject);
+  CHECK(subject.find("Tue 8 Dec") != std::string::npos);
+  CHECK(subject.find("3 systems") != std::string::npos);
+}
