@@ -292,6 +292,7 @@ Usage:
   noticekit --version
 
 Languages: {languages}
+           (join two with '+' for one notice in both, primary first: --lang zh-CN+en)
 Channels:  {channels}
 
 {input_note}

@@ -9,6 +9,7 @@
 #include "compose/role_version.h"
 #include "locale/locale.h"
 #include "model/kind.h"
+#include "model/notice_language.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
 #include "plan/plan.h"
@@ -22,11 +23,21 @@ using model::Finding;
 using model::Severity;
 using ordered_json = nlohmann::ordered_json;
 
-// Findings are written in the first language being rendered, else in English.
+// Findings are written in the first language being rendered (the primary one of a bilingual
+// notice), else in English.
 const locale::Locale& message_locale(const std::vector<std::string>& languages) {
   for (const auto& l : languages)
-    if (const auto* loc = locale::Locale::find(l)) return *loc;
+    if (const auto* loc = locale::Locale::find(model::primary_tag(l))) return *loc;
   return *locale::Locale::find("en");
+}
+
+// Every locale the notices are written in, once each: {"zh-CN", "en"} for {"zh-CN+en", "en"}.
+std::vector<std::string> edition_languages(const std::vector<std::string>& notice_languages) {
+  std::vector<std::string> out;
+  for (const auto& l : notice_languages)
+    for (auto& tag : model::edition_tags(l))
+      if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(std::move(tag));
+  return out;
 }
 
 ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
@@ -73,30 +84,36 @@ void add_once(std::vector<std::string>& list, const std::string& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
-void choose_languages(Judged& j, const Request& request) {
+// Whether the core can write `lang`: a supported tag, or several different ones joined by "+"
+// (a bilingual notice, "zh-CN+en"). If not, adds the finding that says why, at `path`.
+bool is_writable(Judged& j, const std::string& lang, const std::string& path) {
   const auto& supported = supported_languages();
-  auto is_supported = [&](const std::string& l) {
-    return std::find(supported.begin(), supported.end(), l) != supported.end();
-  };
+  const auto tags = model::edition_tags(lang);
+  for (const auto& tag : tags) {
+    if (tag.empty() || std::find(supported.begin(), supported.end(), tag) != supported.end()) continue;
+    j.sheet.findings.push_back({"language.unsupported", Severity::error, path,
+                                {{"value", tag}, {"supported", join_names(supported)}}});
+    return false;
+  }
+  for (auto t = tags.begin(); t != tags.end(); ++t) {
+    if (!t->empty() && std::find(tags.begin(), t, *t) == t) continue;
+    j.sheet.findings.push_back({"language.combination", Severity::error, path, {{"value", lang}}});
+    return false;
+  }
+  return true;
+}
+
+void choose_languages(Judged& j, const Request& request) {
   if (!request.languages.empty()) {
     for (const auto& l : request.languages) {
-      if (is_supported(l)) add_once(j.languages, l);
-      else {
-        j.bad_request = true;
-        j.sheet.findings.push_back({"language.unsupported", Severity::error, "",
-                                    {{"value", l}, {"supported", join_names(supported)}}});
-      }
+      if (is_writable(j, l, "")) add_once(j.languages, l);
+      else j.bad_request = true;
     }
     return;
   }
   const auto& sheet_languages = j.sheet.notice.languages;
-  for (std::size_t i = 0; i < sheet_languages.size(); ++i) {
-    if (is_supported(sheet_languages[i])) add_once(j.languages, sheet_languages[i]);
-    else
-      j.sheet.findings.push_back({"language.unsupported", Severity::error,
-                                  model::pointer_append("/languages", i),
-                                  {{"value", sheet_languages[i]}, {"supported", join_names(supported)}}});
-  }
+  for (std::size_t i = 0; i < sheet_languages.size(); ++i)
+    if (is_writable(j, sheet_languages[i], model::pointer_append("/languages", i))) add_once(j.languages, sheet_languages[i]);
   if (sheet_languages.empty() && j.sheet.usable) {
     j.languages.push_back("en");
     j.sheet.findings.push_back({"languages.missing", Severity::warning, "/languages", {{"fallback", "en"}}});
@@ -167,7 +184,7 @@ Judged judge(std::string_view sheet_json, const Request& request) {
   choose_kind(j, request);
   choose_role(j, request);
   if (j.sheet.usable && !j.bad_request) {
-    auto rule_findings = validate::validate(j.sheet.notice, j.languages, j.kind);
+    auto rule_findings = validate::validate(j.sheet.notice, edition_languages(j.languages), j.kind);
     j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());
   }
   return j;
@@ -208,8 +225,8 @@ Result render(std::string_view sheet_json, const Request& request) {
                : std::nullopt;
     const model::Notice& notice = version ? *version : j.sheet.notice;
     for (const auto& lang : j.languages) {
-      const auto& loc = *locale::Locale::find(lang);
-      const compose::Document doc = compose::compose(notice, loc, j.kind);
+      const auto& loc = *locale::Locale::find(model::primary_tag(lang));
+      const compose::Document doc = compose::compose(notice, lang, j.kind);
       for (const auto& name : j.channels) {
         const channels::Output o = channels::find_channel(name)->render(doc, loc, j.fields);
         ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};

@@ -4,6 +4,7 @@
 // needs no change here.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -67,6 +68,53 @@ TEST_CASE("every locale renders every kind for every channel without a gap", "[l
       check_strings(json["findings"], std::string(kind) + "/" + tag + "/findings");
       const auto plan = nlohmann::json::parse(noticekit::plan(sheet, request).json);
       check_strings(plan, std::string(kind) + "/" + tag + "/plan");
+    }
+  }
+}
+
+namespace {
+
+nlohmann::json render_all_channels(const std::string& sheet, const std::string& language, std::string_view kind) {
+  noticekit::Request request;
+  request.languages = {language};
+  request.channels = noticekit::supported_channels();
+  request.kind = std::string(kind);
+  const auto result = noticekit::render(sheet, request);
+  REQUIRE(result.status == noticekit::Status::ok);
+  return nlohmann::json::parse(result.json)["outputs"];
+}
+
+}  // namespace
+
+// A channel that ignored the second language would write the primary language's notice alone:
+// each output must differ from that one and be longer (an SMS: one line per language), or, for
+// a short post, say that the translation had no room.
+TEST_CASE("every channel writes both languages of a bilingual notice", "[locale][sweep][bilingual]") {
+  for (const auto kind : noticekit::model::lifecycle_kinds) {
+    const std::string sheet = read_sheet(kind);
+    for (const auto& tag : noticekit::locale::Locale::tags()) {
+      if (tag == "en") continue;
+      for (const auto& [primary, secondary] : {std::pair{tag, std::string("en")}, std::pair{std::string("en"), tag}}) {
+        const std::string both = primary + "+" + secondary;
+        const auto bilingual = render_all_channels(sheet, both, kind);
+        const auto alone = render_all_channels(sheet, primary, kind);
+        REQUIRE(bilingual.size() == alone.size());
+        for (std::size_t i = 0; i < bilingual.size(); ++i) {
+          const auto& out = bilingual[i];
+          const std::string where = std::string(kind) + "/" + both + "/" + out["channel"].get<std::string>();
+          INFO(where);
+          CHECK(out["lang"] == both);
+          check_strings(out, where);
+          const auto& left_out = out["metrics"].value("left_out", nlohmann::json::array());
+          if (left_out == nlohmann::json::array({secondary})) continue;
+          const std::string text = out["text"];
+          CHECK(text != alone[i]["text"]);
+          // An SMS over its parts may be shorter than the one-language SMS, both shortened:
+          // the two languages are its two lines.
+          if (out["channel"] == "sms") CHECK(std::count(text.begin(), text.end(), '\n') == 1);
+          else CHECK(text.size() > alone[i]["text"].get<std::string>().size());
+        }
+      }
     }
   }
 }

@@ -1,12 +1,14 @@
 #include "channels/chat_notice.h"
 
+#include "channels/editions.h"
 #include "channels/shorten.h"
 
 namespace noticekit::channels {
 
-std::vector<ChatBlock> chat_blocks(const compose::Document& d) {
+std::vector<ChatBlock> edition_blocks(const compose::Document& d, const std::vector<std::string>& notes) {
   using Kind = ChatBlock::Kind;
   std::vector<ChatBlock> out{{Kind::title, d.title}};
+  for (const auto& note : notes) out.push_back({Kind::paragraph, note});
   if (!d.greeting.empty()) out.push_back({Kind::paragraph, d.greeting});
   out.push_back({Kind::paragraph, d.lead});
   for (const auto& s : d.sections) {
@@ -18,6 +20,16 @@ std::vector<ChatBlock> chat_blocks(const compose::Document& d) {
     if (!c.empty()) out.push_back({Kind::paragraph, c});
   out.push_back({Kind::signature, d.issuer});
   if (!d.date.empty()) out.push_back({Kind::signature, d.date});
+  return out;
+}
+
+std::vector<ChatBlock> chat_blocks(const compose::Document& d) {
+  std::vector<ChatBlock> out = edition_blocks(d, edition_notes(d));
+  for (const auto& t : d.translations) {
+    out.push_back({ChatBlock::Kind::rule, ""});
+    const auto blocks = edition_blocks(t);
+    out.insert(out.end(), blocks.begin(), blocks.end());
+  }
   return out;
 }
 
@@ -34,6 +46,7 @@ std::string plain_text(const std::vector<ChatBlock>& blocks, const locale::Local
          (previous == Kind::heading || previous == Kind::intro || previous == Kind::item)) ||
         (b.kind == Kind::signature && previous == Kind::signature);
     if (!out.empty()) out += same_paragraph ? "\n" : "\n\n";
+    if (b.kind == Kind::rule) out += edition_rule;
     out += (b.kind == Kind::item ? bullet : std::string()) + b.text;
     previous = b.kind;
   }

@@ -17,14 +17,18 @@
 namespace noticekit::channels {
 
 struct ChatBlock {
-  enum class Kind { title, paragraph, heading, intro, item, signature };
+  // rule: between two editions of a notice in several languages (its text is empty).
+  enum class Kind { title, paragraph, heading, intro, item, signature, rule };
   Kind kind;
   std::string text;  // plain, unescaped; each renderer escapes for its markup
 };
 
 // Title, greeting, lead, each section (heading, intro, one item per line), closing, and the
-// issuer with the date.
+// issuer with the date; then, after a rule, the same for each translation (the primary
+// edition names them under its title: Document::edition_note).
 std::vector<ChatBlock> chat_blocks(const compose::Document& d);
+// The blocks of one edition only, without its translations; `notes` follow its title.
+std::vector<ChatBlock> edition_blocks(const compose::Document& d, const std::vector<std::string>& notes = {});
 
 // The blocks as plain text: a blank line between paragraphs, items one per line with the
 // language's bullet.

@@ -18,7 +18,7 @@ constexpr std::size_t body_byte_limit = 20000;
 
 nlohmann::ordered_json markdown_payload(const compose::Document& d) {
   return {{"msgtype", "markdown"},
-          {"markdown", {{"title", d.title}, {"text", chat_markdown(chat_blocks(d))}}}};
+          {"markdown", {{"title", d.subject}, {"text", chat_markdown(chat_blocks(d))}}}};
 }
 
 }  // namespace

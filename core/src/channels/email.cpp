@@ -3,6 +3,7 @@
 #include <string>
 
 #include "channels/channel.h"
+#include "channels/editions.h"
 #include "channels/letter.h"
 #include "channels/mime.h"
 #include "compose/compose.h"
@@ -30,12 +31,12 @@ std::string html_body(const compose::Document& d, const locale::Locale& loc) {
 Output render_email(const compose::Document& d, const locale::Locale& loc, const Fields& wanted) {
   Output out;
   out.channel = "email";
-  out.subject = d.title;
+  out.subject = d.subject;
   out.text = letter_text(d, loc);
   const bool eml = wants(wanted, "eml");  // the message carries the HTML as its second part
   if (eml || wants(wanted, "html")) out.html = html_body(d, loc);
-  if (eml) out.files.emplace_back("eml", eml_message({d.title, out.text, *out.html, d.language, d.issued, d.time_zone}));
-  const auto subject_characters = text::count_code_points(d.title);
+  if (eml) out.files.emplace_back("eml", eml_message({d.subject, out.text, *out.html, content_languages(d), d.issued, d.time_zone}));
+  const auto subject_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.text.size()},
                  {"subject_characters", subject_characters},

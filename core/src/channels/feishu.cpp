@@ -5,6 +5,7 @@
 // so user text needs no escaping here.
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
+#include "channels/editions.h"
 
 namespace noticekit::channels {
 namespace {
@@ -29,10 +30,13 @@ ordered_json line(ordered_json element) { return ordered_json::array({std::move(
 ordered_json post_payload(const compose::Document& d, const locale::Locale& loc) {
   const std::string bullet = loc.phrase("text.bullet");
   ordered_json paragraphs = ordered_json::array();
-  for (const auto& b : chat_blocks(d)) {
+  const auto blocks = chat_blocks(d);
+  for (const auto& b : blocks) {
     switch (b.kind) {
       case ChatBlock::Kind::title:
-        break;  // the post's own title
+        // The first is the post's own title; a translation's heads its edition.
+        if (&b != &blocks.front()) paragraphs.push_back(line(text_element(b.text, true)));
+        break;
       case ChatBlock::Kind::heading:
         paragraphs.push_back(line(text_element(b.text, true)));
         break;
@@ -44,14 +48,18 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
       case ChatBlock::Kind::signature:
         paragraphs.push_back(line(text_element(b.text)));
         break;
+      case ChatBlock::Kind::rule:
+        paragraphs.push_back(line(text_element(std::string(edition_rule))));
+        break;
     }
   }
-  // The post is keyed by Feishu's language code (zh_cn, en_us), kept in the locale file.
-  return {
-      {"msg_type", "post"},
-      {"content",
-       {{"post",
-         {{loc.phrase("chat.feishu_language"), {{"title", d.title}, {"content", paragraphs}}}}}}}};
+  // The post is keyed by Feishu's language code (zh_cn, en_us), kept in the locale file. A post
+  // may hold one version per language, of which each reader's client shows only its own; the
+  // editions of a notice in several languages stay together in the primary language's version
+  // instead, so that every reader sees both, whatever language their client is set to.
+  return {{"msg_type", "post"},
+          {"content",
+           {{"post", {{loc.phrase("chat.feishu_language"), {{"title", d.subject}, {"content", paragraphs}}}}}}}};
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ std::string vevent(const compose::Document& d, const locale::Locale& loc,
   // DTSTAMP is required (§3.8.7.2); without an issue time the window start keeps it deterministic.
   const time::UtcSeconds stamp = d.issued.value_or(w.start);
   const std::string summary =
-      several ? loc.phrase("ics.summary.window", {{"title", d.title}, {"systems", systems_list(w)}}) : d.title;
+      several ? loc.phrase("ics.summary.window", {{"title", d.subject}, {"systems", systems_list(w)}}) : d.subject;
   std::string description = letter;
   // Without DTEND an event with a DATE-TIME start lasts no time at all (§3.6.1), so the reader
   // is told in words that the end is not known.

@@ -1,8 +1,17 @@
 #include "channels/letter.h"
 
+#include "channels/editions.h"
 #include "text/escape.h"
 
 namespace noticekit::channels {
+
+std::string html_element(std::string_view tag, std::string_view style, std::string_view escaped_content) {
+  std::string out = "<";
+  out.append(tag).append(" style=\"").append(style).append("\">");
+  out.append(escaped_content).append("</").append(tag).append(">\n");
+  return out;
+}
+
 namespace {
 
 using compose::Document;
@@ -37,18 +46,14 @@ std::string section_html(const Section& s, bool as_list) {
   return out;
 }
 
-}  // namespace
 
-std::string html_element(std::string_view tag, std::string_view style, std::string_view escaped_content) {
-  std::string out = "<";
-  out.append(tag).append(" style=\"").append(style).append("\">");
-  out.append(escaped_content).append("</").append(tag).append(">\n");
-  return out;
-}
-
-std::string letter_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
+// One edition's letter; `notes` (the translations' edition notes) go under its title.
+std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title,
+                         const std::vector<std::string>& notes) {
   const std::string bullet = loc.phrase("text.bullet");
-  std::string out = with_title == WithTitle::yes ? d.title + "\n\n" : "";
+  std::string out = with_title == WithTitle::yes ? d.title + "\n" : "";
+  for (const auto& note : notes) out += note + "\n";
+  if (!out.empty()) out += "\n";
   if (!d.greeting.empty()) out += d.greeting + "\n\n";
   out += d.lead + "\n\n";
   for (const Section& s : d.sections) {
@@ -63,9 +68,10 @@ std::string letter_text(const Document& d, const locale::Locale& loc, WithTitle 
   return out;
 }
 
-std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
+std::string edition_html(const Document& d, const locale::Locale& loc, const std::vector<std::string>& notes) {
   const bool as_list = !loc.phrase("text.bullet").empty();
   std::string body = html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
+  for (const auto& t : notes) body += html_element("p", paragraph_style, escape_html(t));
   if (!d.greeting.empty()) body += html_element("p", paragraph_style, escape_html(d.greeting));
   body += html_element("p", paragraph_style, escape_html(d.lead));
   for (const auto& s : d.sections) body += section_html(s, as_list);
@@ -78,10 +84,39 @@ std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
   return body;
 }
 
+}  // namespace
+
+std::string letter_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
+  std::string out;
+  for (const auto& e : editions(d, loc)) {
+    if (out.empty()) {
+      out = edition_text(d, loc, with_title, edition_notes(d));
+    } else {
+      out.append("\n").append(edition_rule).append("\n\n");
+      out += edition_text(e.document, e.locale, WithTitle::yes, {});
+    }
+  }
+  return out;
+}
+
+std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
+  if (d.translations.empty()) return edition_html(d, loc, {});
+  // Each edition in an element of its own language, so that screen readers switch voice and
+  // browsers pick the script's fonts; a rule between them.
+  std::string body;
+  for (const auto& e : editions(d, loc)) {
+    if (!body.empty()) body += "<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:28px 0;\">\n";
+    const auto notes = &e.document == &d ? edition_notes(d) : std::vector<std::string>{};
+    body += "<div lang=\"" + escape_html(e.document.language) + "\">\n" + edition_html(e.document, e.locale, notes) +
+            "</div>\n";
+  }
+  return body;
+}
+
 std::string html_head(const Document& d) {
   return "<!DOCTYPE html>\n<html lang=\"" + escape_html(d.language) + "\">\n<head>\n"
          "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(d.title) + "</title>\n</head>\n";
+         "<title>" + escape_html(d.subject) + "</title>\n</head>\n";
 }
 
 }  // namespace noticekit::channels

@@ -38,6 +38,8 @@ std::string chat_markdown(const std::vector<ChatBlock>& blocks) {
   std::string out;
   Kind previous = Kind::title;
   for (const auto& b : blocks) {
+    // Between editions: the next one's "### title" sets it apart (the bots render no rule).
+    if (b.kind == Kind::rule) continue;
     const std::string text = escape_markup(b.text, Markup::markdown);
     // Consecutive items (and the signature's lines) form one block; everything else is
     // its own paragraph, which both bots need a blank line for.
@@ -58,6 +60,8 @@ std::string chat_markdown(const std::vector<ChatBlock>& blocks) {
       case Kind::paragraph:
       case Kind::signature:
         out += text;
+        break;
+      case Kind::rule:  // skipped above
         break;
     }
     previous = b.kind;

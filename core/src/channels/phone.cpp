@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "channels/channel.h"
+#include "channels/editions.h"
 #include "channels/message_kind.h"
 #include "text/utf8.h"
 
@@ -356,34 +357,56 @@ std::size_t speech_units(std::string_view script, bool by_characters) {
   return units;
 }
 
-}  // namespace
+// How long one edition's script takes to say. The speaking rate is language data
+// ("phone.rate.*"): English about 150 words a minute (National Center for Voice and Speech, as
+// quoted in VirtualSpeech's "Average Speaking Rate and Words per Minute"); Mandarin about 240
+// syllables, i.e. characters, a minute for ordinary speech, news reading 250–300 (figures
+// quoted from 人民网 on 语速, e.g. 99.wendadaohang.com).
+struct Speech {
+  std::size_t units = 0;
+  std::string unit;  // "characters" or "words"
+  int seconds = 0;
+};
 
-Output render_phone(const compose::Document& d, const Locale& loc, const Fields&) {
-  Output out;
-  out.channel = "phone";
-  out.text = script(d, loc) + "\n";
-  // The speaking rate is language data ("phone.rate.*"): English about 150 words a minute
-  // (National Center for Voice and Speech, as quoted in VirtualSpeech's "Average Speaking Rate
-  // and Words per Minute"); Mandarin about 240 syllables, i.e. characters, a minute for ordinary
-  // speech, news reading 250–300 (figures quoted from 人民网 on 语速, e.g. 99.wendadaohang.com).
+Speech speech(std::string_view script, const Locale& loc) {
   int per_minute = 150;
   const std::string rate = loc.phrase("phone.rate.per_minute");
   std::from_chars(rate.data(), rate.data() + rate.size(), per_minute);
   if (per_minute <= 0) per_minute = 150;
   const bool by_characters = loc.phrase("phone.rate.unit") == "characters";
-  const std::size_t units = speech_units(out.text, by_characters);
+  const std::size_t units = speech_units(script, by_characters);
   const int seconds = static_cast<int>((units * 60 + static_cast<std::size_t>(per_minute) - 1) / per_minute);
+  return {units, by_characters ? "characters" : "words", seconds};
+}
+
+}  // namespace
+
+Output render_phone(const compose::Document& d, const Locale& loc, const Fields&) {
+  Output out;
+  out.channel = "phone";
+  // A notice in several languages is read in each, primary first, as announcements in Hong
+  // Kong or Singapore are.
+  Speech total;
+  for (const auto& e : editions(d, loc)) {
+    const std::string part = script(e.document, e.locale);
+    const Speech said = speech(part, e.locale);
+    out.text += (out.text.empty() ? "" : "\n") + part + "\n";
+    total.units += said.units;
+    total.seconds += said.seconds;
+    if (total.unit.empty()) total.unit = said.unit;
+    else if (total.unit != said.unit) total.unit += "+" + said.unit;
+  }
   std::size_t problems = 0;
   for (const char32_t c : text::code_points(out.text))
     if (is_problem_symbol(c)) ++problems;
   out.metrics = {{"characters", text::count_code_points(out.text)},
-                 {"speech_units", units},
-                 {"speech_unit", by_characters ? "characters" : "words"},
-                 {"speaking_seconds", seconds},
+                 {"speech_units", total.units},
+                 {"speech_unit", total.unit},
+                 {"speaking_seconds", total.seconds},
                  {"unsayable_symbols", problems},
                  {"limit", speaking_seconds_limit},
                  {"limit_unit", "speaking_seconds"},
-                 {"ok", seconds <= speaking_seconds_limit && problems == 0}};
+                 {"ok", total.seconds <= speaking_seconds_limit && problems == 0}};
   return out;
 }
 

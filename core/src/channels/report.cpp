@@ -9,6 +9,8 @@
 #include <optional>
 
 #include "channels/channel.h"
+#include "channels/editions.h"
+#include "compose/compose.h"
 #include "compose/when.h"
 #include "text/utf8.h"
 
@@ -110,9 +112,14 @@ class ReportWriter {
 Output render_report(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
   out.channel = "report";
-  ReportWriter writer(d, loc);
-  out.subject = writer.title();
-  out.text = writer.write();
+  // A notice in several languages is filed in each, primary first, one after the other.
+  for (const auto& e : editions(d, loc)) {
+    ReportWriter writer(e.document, e.locale);
+    const bool primary = &e.document == &d;
+    out.subject = (primary ? "" : *out.subject + std::string(compose::subject_separator)) + writer.title();
+    if (!primary) out.text.append("\n").append(edition_rule).append("\n\n");
+    out.text += writer.write();
+  }
   // A filing report has no length limit; the metrics say how long it is.
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.text.size()},

@@ -1,4 +1,9 @@
 #include "channels/shorten.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "channels/editions.h"
 #include "text/utf8.h"
 
 namespace noticekit::channels {
@@ -85,7 +90,16 @@ Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::si
 Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
                          std::size_t limit, const Measure& measure,
                          const std::string& measured_as) {
-  const Fitted post = fit_brief(d.brief, loc, limit, measure);
+  Fitted post = fit_brief(d.brief, loc, limit, measure);
+  // A translation follows the primary language, a line apart, only if it fits whole in the
+  // room left: half a sentence in a second language helps no reader.
+  nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
+  for (const auto& e : editions(d, loc)) {
+    if (&e.document == &d) continue;
+    const std::string whole = fit_brief(e.document.brief, e.locale, std::numeric_limits<std::size_t>::max(), measure).text;
+    if (const std::string both = post.text + "\n" + whole; measure(both) <= limit) post.text = both;
+    else left_out.push_back(e.document.language);
+  }
   const std::size_t length = measure(post.text);
   Output out;
   out.channel = std::move(channel);
@@ -95,6 +109,7 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
                  {"limit", limit},
                  {"ok", length <= limit},
                  {"truncated", post.truncated}};
+  if (!d.translations.empty()) out.metrics["left_out"] = left_out;  // languages with no room
   return out;
 }
 
@@ -104,11 +119,21 @@ FittedDocument fit_document(const compose::Document& d, const locale::Locale& lo
   FittedDocument out{d, false};
   if (size(out.document) <= limit) return out;
   out.truncated = true;
-  out.document.closing.insert(out.document.closing.begin(), loc.phrase("chat.shortened"));
-  auto& sections = out.document.sections;
-  while (size(out.document) > limit && !sections.empty()) {
-    // Drop the section before the last (the contacts), or the last when it is alone.
-    sections.erase(sections.size() >= 2 ? sections.end() - 2 : sections.end() - 1);
+  // The editions of a notice in several languages give way last first: the primary
+  // language's sections go only once every translation is down to its contacts.
+  std::vector<std::pair<compose::Document*, const locale::Locale*>> order;
+  for (auto& t : out.document.translations) order.emplace_back(&t, locale::Locale::find(t.language));
+  std::reverse(order.begin(), order.end());
+  order.emplace_back(&out.document, &loc);
+  for (auto& [edition, edition_locale] : order) {
+    auto& sections = edition->sections;
+    if (sections.empty()) continue;
+    edition->closing.insert(edition->closing.begin(), (edition_locale ? *edition_locale : loc).phrase("chat.shortened"));
+    while (size(out.document) > limit && !sections.empty()) {
+      // Drop the section before the last (the contacts), or the last when it is alone.
+      sections.erase(sections.size() >= 2 ? sections.end() - 2 : sections.end() - 1);
+    }
+    if (size(out.document) <= limit) break;
   }
   return out;
 }

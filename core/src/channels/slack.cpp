@@ -5,6 +5,7 @@
 
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
+#include "channels/editions.h"
 #include "channels/markdown.h"
 #include "channels/shorten.h"
 #include "text/utf8.h"
@@ -88,6 +89,9 @@ class BlockWriter {
     if (!elements.empty()) blocks_.push_back({{"type", "context"}, {"elements", elements}});
   }
 
+  // Between the editions of a notice in several languages.
+  void divider() { blocks_.push_back({{"type", "divider"}}); }
+
   ordered_json take() { return std::move(blocks_); }
 
  private:
@@ -99,10 +103,12 @@ class BlockWriter {
   ordered_json blocks_ = ordered_json::array();
 };
 
-ordered_json slack_payload(const compose::Document& d, const locale::Locale& loc) {
-  BlockWriter w(loc);
+// One edition's blocks: its header, opening, facts, sections, closing and contacts.
+void write_edition(BlockWriter& w, const compose::Document& d, const locale::Locale& loc,
+                    const std::vector<std::string>& notes) {
   w.header(d.title);
   std::vector<std::string> opening;
+  for (const auto& note : notes) opening.push_back(w.line(note));
   if (!d.greeting.empty()) opening.push_back(w.line(d.greeting));
   opening.push_back(w.line(d.lead));
   w.sections(opening);
@@ -120,7 +126,16 @@ ordered_json slack_payload(const compose::Document& d, const locale::Locale& loc
   if (!d.date.empty()) closing.push_back(w.line(d.date));
   w.sections(closing);
   w.context(d.contacts);
-  const std::string fallback = w.line(d.title) + "\n" + w.line(d.lead);
+}
+
+ordered_json slack_payload(const compose::Document& d, const locale::Locale& loc) {
+  BlockWriter w(loc);
+  for (const auto& e : editions(d, loc)) {
+    const bool primary = &e.document == &d;
+    if (!primary) w.divider();
+    write_edition(w, e.document, e.locale, primary ? edition_notes(d) : std::vector<std::string>{});
+  }
+  const std::string fallback = w.line(d.subject) + "\n" + w.line(d.lead);
   return {{"text", fallback}, {"blocks", w.take()}};
 }
 

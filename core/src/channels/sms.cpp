@@ -8,9 +8,11 @@
 // notice and metrics say so: "shortened": true, "given_up": the parts left out, and
 // "full_segments": what the whole one would have cost. "segments" and "ok" are always those
 // of `text`; "ok" is false only if even the shortest version takes too many parts.
+#include <algorithm>
 #include <string>
 
 #include "channels/channel.h"
+#include "channels/editions.h"
 #include "channels/sms_segments.h"
 
 namespace noticekit::channels {
@@ -20,8 +22,9 @@ namespace {
 // gateways stop concatenating; a sheet may allow more or fewer (sms.max_segments).
 constexpr int default_max_segments = 3;
 
-std::string body(const compose::Brief& b, const locale::Locale& loc) {
-  std::string out = loc.phrase("sms.signature", {{"signature", b.signature}}) + b.greeting;
+std::string body(const compose::Brief& b, const locale::Locale& loc, bool with_signature) {
+  std::string out = with_signature ? loc.phrase("sms.signature", {{"signature", b.signature}}) : "";
+  out += b.greeting;
   const std::string separator = loc.phrase("sms.sentence_separator");
   bool first = true;
   for (const auto& s : b.sentences) {
@@ -33,30 +36,58 @@ std::string body(const compose::Brief& b, const locale::Locale& loc) {
   return out;
 }
 
+struct Version {
+  std::string text;
+  std::vector<std::string> given_up;
+};
+
+// The SMS at shortening `level`: 0 is every edition's whole brief, each level after it takes
+// each edition's next shorter brief (its shortest once it has no more). The signature comes
+// once, at the start, where carriers require it; the editions of a notice in several
+// languages follow one another a line apart, primary first.
+Version version(const compose::Document& d, const locale::Locale& loc, std::size_t level) {
+  Version v;
+  for (const auto& e : editions(d, loc)) {
+    const compose::Brief* brief = &e.document.brief;
+    if (const auto& shorter = e.document.shorter_briefs; level > 0 && !shorter.empty()) {
+      const auto& s = shorter[std::min(level, shorter.size()) - 1];
+      brief = &s.brief;
+      for (const auto& part : s.given_up)
+        if (std::find(v.given_up.begin(), v.given_up.end(), part) == v.given_up.end()) v.given_up.push_back(part);
+    }
+    if (!v.text.empty()) v.text += '\n';
+    v.text += body(*brief, e.locale, v.text.empty());
+  }
+  return v;
+}
+
+std::size_t shortening_levels(const compose::Document& d) {
+  std::size_t most = d.shorter_briefs.size();
+  for (const auto& t : d.translations) most = std::max(most, t.shorter_briefs.size());
+  return most;
+}
+
 }  // namespace
 
 Output render_sms(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const int max_segments = d.sms_max_segments.value_or(default_max_segments);
-  const std::string full = body(d.brief, loc);
+  const std::string full = version(d, loc, 0).text;
   const SmsSegments full_count = count_sms_segments(full);
 
-  std::string text = full;
+  Version chosen{full, {}};
   SmsSegments s = full_count;
-  nlohmann::ordered_json given_up = nlohmann::ordered_json::array();
-  for (const auto& shorter : d.shorter_briefs) {
-    if (s.segments <= max_segments) break;
-    text = body(shorter.brief, loc);
-    s = count_sms_segments(text);
-    given_up = shorter.given_up;
+  for (std::size_t level = 1; level <= shortening_levels(d) && s.segments > max_segments; ++level) {
+    chosen = version(d, loc, level);
+    s = count_sms_segments(chosen.text);
   }
-  const bool shortened = text != full;
+  const bool shortened = chosen.text != full;
 
   Output out;
   out.channel = "sms";
-  out.text = text;
+  out.text = chosen.text;
   if (shortened) out.files = {{"full_text", full}};
   out.metrics = {{"characters", s.characters},
-                 {"bytes", text.size()},
+                 {"bytes", chosen.text.size()},
                  {"encoding", s.encoding == SmsEncoding::gsm7 ? "gsm7" : "ucs2"},
                  {"units", s.units},
                  {"segments", s.segments},
@@ -65,7 +96,7 @@ Output render_sms(const compose::Document& d, const locale::Locale& loc, const F
                  {"limit", max_segments},
                  {"ok", s.segments <= max_segments},
                  {"shortened", shortened},
-                 {"given_up", given_up},
+                 {"given_up", chosen.given_up},
                  {"full_segments", full_count.segments}};
   return out;
 }

@@ -62,9 +62,9 @@ Output render_status_page(const compose::Document& d, const locale::Locale& loc,
   Output out;
   out.channel = "status_page";
   const std::string body = letter_text(d, loc, WithTitle::no);
-  out.text = d.title + "\n\n" + body;
+  out.text = d.subject + "\n\n" + body;
 
-  nlohmann::ordered_json payload = {{"name", d.title},
+  nlohmann::ordered_json payload = {{"name", d.subject},
                                     {"status", incident_status(d.message_kind)},
                                     {"impact_override", impact(d)}};
   if (!d.windows.empty()) {
@@ -85,7 +85,7 @@ Output render_status_page(const compose::Document& d, const locale::Locale& loc,
   payload["components"] = components(d);
   out.files.emplace_back("payload", payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
 
-  const std::size_t name_characters = text::count_code_points(d.title);
+  const std::size_t name_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"name_characters", name_characters},
                  {"components", payload["components"].size()},

@@ -4,6 +4,7 @@
 // "Send Adaptive Cards using an Incoming Webhook").
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
+#include "channels/editions.h"
 #include "channels/markdown.h"
 
 namespace noticekit::channels {
@@ -26,12 +27,19 @@ ordered_json text_block(const std::string& text) {
   return {{"type", "TextBlock"}, {"text", text}, {"wrap", true}};
 }
 
-ordered_json card(const compose::Document& d, const locale::Locale& loc) {
-  ordered_json body = ordered_json::array();
+// One edition's elements of the card body: title, opening, facts, sections and signature.
+void add_edition(ordered_json& body, const compose::Document& d, const locale::Locale& loc,
+                 const std::vector<std::string>& notes) {
   ordered_json title = text_block(md(d.title));
   title["size"] = "Large";
   title["weight"] = "Bolder";
+  // A translation starts below a separator line, well apart from the edition before it.
+  if (!body.empty()) {
+    title["separator"] = true;
+    title["spacing"] = "ExtraLarge";
+  }
   body.push_back(title);
+  for (const auto& note : notes) body.push_back(text_block(md(note)));
   if (!d.greeting.empty()) body.push_back(text_block(md(d.greeting)));
   body.push_back(text_block(md(d.lead)));
 
@@ -54,7 +62,12 @@ ordered_json card(const compose::Document& d, const locale::Locale& loc) {
   ordered_json signature = text_block(md(d.issuer) + (d.date.empty() ? "" : "\n\n" + md(d.date)));
   signature["isSubtle"] = true;
   body.push_back(signature);
+}
 
+ordered_json card(const compose::Document& d, const locale::Locale& loc) {
+  ordered_json body = ordered_json::array();
+  for (const auto& e : editions(d, loc))
+    add_edition(body, e.document, e.locale, &e.document == &d ? edition_notes(d) : std::vector<std::string>{});
   return {{"$schema", "http://adaptivecards.io/schemas/adaptive-card.json"},
           {"type", "AdaptiveCard"},
           {"version", card_version},

@@ -29,8 +29,15 @@ std::string banner(const compose::Document& d) {
   out.append("\" style=\"").append(colours);
   out += "color:#1a1a1a;padding:12px 16px;margin:0;font-family:Arial,'Microsoft YaHei','PingFang SC',"
          "sans-serif;font-size:15px;line-height:1.5;\">\n";
-  out += html_element("strong", "display:block;margin:0 0 4px 0;", text::escape_html(d.title));
-  out += html_element("span", "display:block;", text::escape_html(d.lead));
+  const auto title_and_lead = [](const compose::Document& e) {
+    return html_element("strong", "display:block;margin:0 0 4px 0;", text::escape_html(e.title)) +
+           html_element("span", "display:block;", text::escape_html(e.lead));
+  };
+  out += title_and_lead(d);
+  // Each translation's title and lead in its own language, a little apart from the primary's.
+  for (const auto& t : d.translations)
+    out += "<div lang=\"" + text::escape_html(t.language) + "\" style=\"margin:8px 0 0 0;\">\n" + title_and_lead(t) +
+           "</div>\n";
   return out + "</div>\n";
 }
 
@@ -60,6 +67,7 @@ Output render_web(const compose::Document& d, const locale::Locale& loc, const F
   Output out;
   out.channel = "web";
   out.text = d.title + "\n" + d.lead + "\n";
+  for (const auto& t : d.translations) out.text += t.title + "\n" + t.lead + "\n";
   out.html = banner(d);
   out.files.emplace_back("page", page(d, loc));
   const std::size_t scripts = count_script_tags(*out.html) + count_script_tags(out.files.back().second);

@@ -2,6 +2,7 @@
 // the editor or the draft API (draft/add), plus the article as plain text.
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
+#include "channels/editions.h"
 #include "channels/shorten.h"
 #include "text/escape.h"
 #include "text/utf8.h"
@@ -36,6 +37,7 @@ constexpr std::string_view section_style =
 constexpr std::string_view paragraph_style = "margin:0 0 15px 0;";
 constexpr std::string_view heading_style =
     "font-size:17px;font-weight:bold;color:#1a1a1a;margin:24px 0 10px 0;";
+constexpr std::string_view title_style = "font-size:20px;font-weight:bold;color:#1a1a1a;margin:0 0 16px 0;";
 constexpr std::string_view list_style = "margin:0 0 15px 0;padding-left:20px;";
 
 std::string tag(std::string_view name, std::string_view style, const std::string& escaped) {
@@ -43,7 +45,9 @@ std::string tag(std::string_view name, std::string_view style, const std::string
          std::string(name) + ">\n";
 }
 
-std::string article_html(const std::vector<ChatBlock>& blocks, const locale::Locale& loc) {
+// One edition of the article; the primary edition's title is the article's title field, a
+// translation's heads its own part.
+std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Locale& loc, bool primary) {
   std::string body, items;
   auto close_list = [&] {
     if (!items.empty()) body += tag("ul", list_style, "\n" + items);
@@ -54,7 +58,8 @@ std::string article_html(const std::vector<ChatBlock>& blocks, const locale::Loc
     if (b.kind != ChatBlock::Kind::item) close_list();
     switch (b.kind) {
       case ChatBlock::Kind::title:
-        break;  // the article's title field shows it
+        if (!primary) body += tag("h1", title_style, escape_html(b.text));
+        break;
       case ChatBlock::Kind::heading:
         body += tag("h2", heading_style, escape_html(b.text));
         break;
@@ -68,11 +73,22 @@ std::string article_html(const std::vector<ChatBlock>& blocks, const locale::Loc
       case ChatBlock::Kind::signature:
         signature += (signature.empty() ? "" : "<br>") + escape_html(b.text);
         break;
+      case ChatBlock::Kind::rule:  // edition_blocks has none
+        break;
     }
   }
   close_list();
-  body +=
-      tag("p", "margin:24px 0 0 0;text-align:" + loc.phrase("signature.align") + ";", signature);
+  return body + tag("p", "margin:24px 0 0 0;text-align:" + loc.phrase("signature.align") + ";", signature);
+}
+
+std::string article_html(const compose::Document& d, const locale::Locale& loc) {
+  std::string body;
+  for (const auto& e : editions(d, loc)) {
+    const bool primary = &e.document == &d;
+    if (!primary) body += "<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:28px 0;\">\n";
+    body += edition_html(edition_blocks(e.document, primary ? edition_notes(d) : std::vector<std::string>{}), e.locale,
+                         primary);
+  }
   return "<section style=\"" + std::string(section_style) + "\">\n" + body + "</section>\n";
 }
 
@@ -80,18 +96,17 @@ std::string article_html(const std::vector<ChatBlock>& blocks, const locale::Loc
 
 Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const std::string ellipsis = loc.phrase("chat.ellipsis");
-  const Fitted title = cut_to_fit(d.title, title_limit, measure_code_points, ellipsis);
+  const Fitted title = cut_to_fit(d.subject, title_limit, measure_code_points, ellipsis);
   const Fitted digest =
       fit_sentences(d.brief.sentences, d.brief.contact, loc.phrase("post.sentence_separator"),
                     digest_limit, measure_code_points, ellipsis);
-  const auto blocks = chat_blocks(d);
-  const std::string html = article_html(blocks, loc);
+  const std::string html = article_html(d, loc);
   const auto title_characters = text::count_code_points(title.text);
   const auto digest_characters = text::count_code_points(digest.text);
   const auto html_characters = text::count_code_points(html);
   Output out;
   out.channel = "wechat_oa";
-  out.text = plain_text(blocks, loc);
+  out.text = plain_text(chat_blocks(d), loc);
   out.files = {{"title", title.text}, {"digest", digest.text}, {"html", html}};
   out.metrics = {{"title_characters", title_characters},
                  {"limit", title_limit},

@@ -7,6 +7,7 @@
 
 #include "compose/when.h"
 #include "model/kind.h"
+#include "model/notice_language.h"
 #include "text/utf8.h"
 
 namespace noticekit::compose {
@@ -551,12 +552,47 @@ class Composer {
   mutable std::optional<locale::Args> compact_lead_args_;
 };
 
+// The subject of a notice in several languages: each language's title, primary first. While
+// that is over the subject limit, the longest title gives way to its next shorter wording.
+std::string joined_subject(const Document& d) {
+  std::vector<const Document*> docs = {&d};
+  for (const auto& t : d.translations) docs.push_back(&t);
+  std::vector<std::size_t> option(docs.size(), 0);
+  const auto title = [&](std::size_t i) -> const std::string& { return docs[i]->title_options[option[i]]; };
+  const auto joined = [&] {
+    std::string out;
+    for (std::size_t i = 0; i < docs.size(); ++i) out.append(i ? subject_separator : "").append(title(i));
+    return out;
+  };
+  for (std::string subject = joined();; subject = joined()) {
+    if (text::count_code_points(subject) <= subject_limit) return subject;
+    std::optional<std::size_t> longest;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (option[i] + 1 == docs[i]->title_options.size()) continue;
+      if (!longest || text::count_code_points(title(i)) > text::count_code_points(title(*longest))) longest = i;
+    }
+    if (!longest) return subject;
+    ++option[*longest];
+  }
+}
+
 }  // namespace
 
-Document compose(const model::Notice& notice, const locale::Locale& locale, std::string_view kind) {
+Document compose(const model::Notice& notice, std::string_view notice_language, std::string_view kind) {
   const auto zone = time::Zone::find(notice.time_zone);
-  Composer composer(notice, locale, *zone, model::message_kind(kind));
-  return composer.compose();
+  const std::string message_kind = model::message_kind(kind);
+  std::vector<Document> editions;
+  for (const auto& tag : model::edition_tags(notice_language)) {
+    const Locale& loc = *Locale::find(tag);
+    editions.push_back(Composer(notice, loc, *zone, message_kind).compose());
+    if (editions.size() > 1) editions.back().edition_note = loc.phrase("edition.follows");
+  }
+  Document d = std::move(editions.front());
+  if (editions.size() > 1) {
+    d.translations.assign(std::make_move_iterator(editions.begin() + 1), std::make_move_iterator(editions.end()));
+    d.subject = joined_subject(d);
+  }
+  return d;
 }
 
 }  // namespace noticekit::compose

@@ -14,9 +14,16 @@ namespace noticekit::compose {
 // lines of at most 78 characters); the composer shortens the system list to fit.
 inline constexpr std::size_t subject_limit = 78;
 
-// Writes the message `kind` (one of model::lifecycle_kinds, e.g. "reminder") from
-// the notice. Requires a notice without error-level findings for that kind (valid zone,
-// windows with valid starts, what the kind needs such as an actual end).
-Document compose(const model::Notice& notice, const locale::Locale& locale, std::string_view kind);
+// Between the titles of a notice in several languages, "关于…的公告 / Scheduled maintenance: …":
+// punctuation every script's readers take as "the same in another language".
+inline constexpr std::string_view subject_separator = " / ";
+
+// Writes the message `kind` (one of model::lifecycle_kinds, e.g. "reminder") from the notice
+// in `notice_language`: one locale tag, or several joined by "+" for a notice in each of them
+// (model/notice_language.h), whose first document holds the others as its translations and
+// whose subject names every language's title. Requires a notice without error-level findings
+// for that kind (valid zone, windows with valid starts, what the kind needs such as an actual
+// end) and a language the core writes (each tag a locale, none twice).
+Document compose(const model::Notice& notice, std::string_view notice_language, std::string_view kind);
 
 }  // namespace noticekit::compose

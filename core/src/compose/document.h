@@ -100,6 +100,9 @@ struct Document {
   // The same notice in the further languages of a bilingual (or multilingual) notice, each
   // printed after this one, which is the primary language's. Empty for one language.
   std::vector<Document> translations;
+  // In a translation: what tells its readers, under the primary language's title, that their
+  // language follows ("English version below."). Empty in the primary document.
+  std::string edition_note;
 };
 
 }  // namespace noticekit::compose

@@ -3,6 +3,7 @@
 #include <initializer_list>
 
 #include "model/json_text.h"
+#include "model/notice_language.h"
 #include "model/text_hazards.h"
 
 namespace noticekit::model {
@@ -229,9 +230,10 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                 "windows", "reason", "impact", "alternatives", "actions", "early_finish",
                 "may_change", "contacts", "next_update", "channels_available", "change",
                 "restoration", "sms", "service_halls", "updates", "incident", "remedy", "revision"});
-  // Languages first: plain strings anywhere else belong to the first of them.
+  // Languages first: plain strings anywhere else belong to the first of them (to the primary
+  // language of a bilingual first entry, "zh-CN" of "zh-CN+en").
   n.languages = r.strings_at(root, top, "languages");
-  if (!n.languages.empty()) r.set_first_language(n.languages.front());
+  if (!n.languages.empty()) r.set_first_language(primary_tag(n.languages.front()));
 
   n.kind = r.string_at(root, top, "kind");
   n.time_zone = r.string_at(root, top, "time_zone");

@@ -1,9 +1,12 @@
 #include "plan/plan.h"
 
+#include "model/notice_language.h"
+
 #include <fmt/format.h>
 
 #include "channels/channel.h"
 #include "compose/compose.h"
+#include "model/notice_language.h"
 #include "plan/audiences.h"
 #include "plan/costs.h"
 #include "plan/ics.h"
@@ -63,9 +66,9 @@ ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& 
 std::optional<SmsMeasure> measure_sms(const model::Notice& n, std::string_view kind,
                                       const std::vector<std::string>& languages) {
   const auto* channel = channels::find_channel("sms");
-  const auto* loc = languages.empty() ? nullptr : locale::Locale::find(languages.front());
+  const auto* loc = languages.empty() ? nullptr : locale::Locale::find(model::primary_tag(languages.front()));
   if (!channel || !loc) return std::nullopt;
-  const auto out = channel->render(compose::compose(n, *loc, kind), *loc, {});
+  const auto out = channel->render(compose::compose(n, languages.front(), kind), *loc, {});
   const auto segments = out.metrics.find("segments");
   if (segments == out.metrics.end() || !segments->is_number_integer()) return std::nullopt;
   return SmsMeasure{languages.front(), segments->get<int>()};

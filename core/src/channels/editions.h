@@ -1,0 +1,32 @@
+// A notice in several languages (compose::Document::translations) as channels lay it out: one
+// edition after another, the primary language's first, each in its own locale. Channels that
+// show the whole notice print every edition; one-line fields use Document::subject.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compose/document.h"
+#include "locale/locale.h"
+
+namespace noticekit::channels {
+
+struct Edition {
+  const compose::Document& document;
+  const locale::Locale& locale;
+};
+
+// The document itself, then each of its translations.
+std::vector<Edition> editions(const compose::Document& d, const locale::Locale& loc);
+
+// What the primary edition shows under its title: each translation's edition_note.
+std::vector<std::string> edition_notes(const compose::Document& d);
+
+// Between two editions in plain text.
+inline constexpr std::string_view edition_rule = "----------------------------------------";
+
+// The editions' languages for a Content-Language header (RFC 3282): "zh-CN, en".
+std::string content_languages(const compose::Document& d);
+
+}  // namespace noticekit::channels
