@@ -47,12 +47,12 @@ const Row rows[] = {
     {"en-GB", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
 
-    {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日(星期六)02:00至06:00"},
+    {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日（星期六）02:00至06:00"},
     {"zh-CN", MONTH_END("Asia/Shanghai"), Length::brief, "11月30日22:00至12月1日02:30"},
     // Ending at midnight ends "at 24:00" on the first day, also in the compact form.
     {"zh-CN", "Asia/Shanghai", "2026-09-02T20:00", "2026-09-03T00:00", Length::compact, "9月2日20:00至24:00"},
     {"zh-CN", DST_BERLIN, Length::full,
-     "2026年10月25日(星期日)柏林时间(UTC+2)01:00至柏林时间(UTC+1)04:00"},
+     "2026年10月25日（星期日）柏林时间（UTC+2）01:00至柏林时间（UTC+1）04:00"},
 
     {"zh-TW", NIGHT("Asia/Taipei"), Length::full, "臺灣時間2026年12月5日（星期六）02:00至06:00"},
     {"zh-TW", MONTH_END("Asia/Taipei"), Length::brief, "11月30日22:00至12月1日02:30"},
