@@ -25,6 +25,13 @@ constexpr int speaking_seconds_limit = 60;
 bool is_ideograph(char32_t c) {
   return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
+// A character said as about one syllable, as speaking rates in characters count them: Han
+// ideographs, kana (NHK's 300 a minute counts a script's kanji and kana alike) and Hangul
+// syllables (Korean rates are given in syllables, 음절).
+bool is_syllable_character(char32_t c) {
+  return is_ideograph(c) || (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) || (c >= 0xFF66 && c <= 0xFF9F) ||
+         (c >= 0xAC00 && c <= 0xD7A3);
+}
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alnum(char32_t c) {
   return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -336,13 +343,13 @@ std::string script(const compose::Document& d, const Locale& loc) {
   return tidy(out, loc);
 }
 
-// Words (space-separated) or characters (ideographs, plus each Latin word or number), as
-// the locale counts its speaking rate.
+// Words (space-separated) or characters (ideographs, kana and Hangul syllables, plus each
+// Latin word or number), as the locale counts its speaking rate.
 std::size_t speech_units(std::string_view script, bool by_characters) {
   std::size_t units = 0;
   bool in_word = false;
   for (const char32_t c : text::code_points(script)) {
-    if (by_characters && is_ideograph(c)) {
+    if (by_characters && is_syllable_character(c)) {
       ++units;
       in_word = false;
     } else if (is_ascii_alnum(c) || (!by_characters && c > 0x7F && !is_ideograph(c) && c != 0x3000)) {
@@ -365,7 +372,8 @@ Output render_phone(const compose::Document& d, const Locale& loc, const Fields&
   // The speaking rate is language data ("phone.rate.*"): English about 150 words a minute
   // (National Center for Voice and Speech, as quoted in VirtualSpeech's "Average Speaking Rate
   // and Words per Minute"); Mandarin about 240 syllables, i.e. characters, a minute for ordinary
-  // speech, news reading 250–300 (figures quoted from 人民网 on 语速, e.g. 99.wendadaohang.com).
+  // speech, news reading 250–300 (figures quoted from 人民网 on 语速, e.g. 99.wendadaohang.com);
+  // Japanese 300 characters (NHK news), Korean in syllables. Each locale's notes give its source.
   int per_minute = 150;
   const std::string rate = loc.phrase("phone.rate.per_minute");
   std::from_chars(rate.data(), rate.data() + rate.size(), per_minute);
