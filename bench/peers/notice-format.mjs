@@ -196,9 +196,10 @@ export class NoticeFormat {
     if (this.w.zoneNames[zone]) return this.w.zoneNames[zone];
     const [standard, daylight] = abbreviations[zone] ?? [];
     const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
-    if (!abbreviation || /^[+-]/.test(abbreviation)) return utcOffset(offset);
+    // Chinese keeps a space after a Latin offset, before the digits of the date (UTC+4 2026年…).
+    if (!abbreviation || /^[+-]/.test(abbreviation)) return this.zh ? `${utcOffset(offset)} ` : utcOffset(offset);
     if (!full) return abbreviation;
-    return this.zh ? utcOffset(offset) : `${abbreviation} (${utcOffset(offset)})`;
+    return this.zh ? `${utcOffset(offset)} ` : `${abbreviation} (${utcOffset(offset)})`;
   }
 
   zoneTitle(zone) {
