@@ -163,19 +163,19 @@ export class NoticeFormat {
   // A window's systems, "A and 2 more" when `compact` and that is shorter, and its regions.
   windowSystems(w, compact = false) {
     const names = compact ? compactSystems(this, w.systems) : this.list(w.systems);
-    return w.regions ? `${names}${this.zh ? '' : ' '}(${this.list(w.regions)})` : names;
+    return w.regions ? (this.zh ? `${names}（${this.list(w.regions)}）` : `${names} (${this.list(w.regions)})`) : names;
   }
 
   sentence(text) {
-    return /[。.!?;…]$/u.test(text) ? text : text + this.w.fullStop;
+    return /[。.!?！？;；…]$/u.test(text) ? text : text + this.w.fullStop;
   }
 
   // style: full, no_year, short, same_month, issued
   date(t, style) {
     const w = this.w;
     if (this.zh) {
-      if (style === 'full') return `${t.year}年${t.month}月${t.day}日(${w.weekdays[t.weekday]})`;
-      if (style === 'no_year') return `${t.month}月${t.day}日(${w.weekdays[t.weekday]})`;
+      if (style === 'full') return `${t.year}年${t.month}月${t.day}日（${w.weekdays[t.weekday]}）`;
+      if (style === 'no_year') return `${t.month}月${t.day}日（${w.weekdays[t.weekday]}）`;
       if (style === 'short') return `${t.month}月${t.day}日`;
       if (style === 'same_month') return `${t.day}日`;
       return `${t.year}年${t.month}月${t.day}日`;
@@ -196,9 +196,10 @@ export class NoticeFormat {
     if (this.w.zoneNames[zone]) return this.w.zoneNames[zone];
     const [standard, daylight] = abbreviations[zone] ?? [];
     const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
-    if (!abbreviation || /^[+-]/.test(abbreviation)) return utcOffset(offset);
+    // Chinese keeps a space after a Latin offset, before the digits of the date (UTC+4 2026年…).
+    if (!abbreviation || /^[+-]/.test(abbreviation)) return this.zh ? `${utcOffset(offset)} ` : utcOffset(offset);
     if (!full) return abbreviation;
-    return this.zh ? utcOffset(offset) : `${abbreviation} (${utcOffset(offset)})`;
+    return this.zh ? `${utcOffset(offset)} ` : `${abbreviation} (${utcOffset(offset)})`;
   }
 
   zoneTitle(zone) {
@@ -229,7 +230,7 @@ export class NoticeFormat {
     // Over a DST change each end carries its offset, also for a zone the language names.
     const split = s.offset !== e.offset;
     if (split && startLabel === endLabel) {
-      const named = (offset) => this.zh ? `${this.zoneTitle(zone)}(${utcOffset(offset)})` : `${this.zoneTitle(zone)} (${utcOffset(offset)})`;
+      const named = (offset) => this.zh ? `${this.zoneTitle(zone)}（${utcOffset(offset)}）` : `${this.zoneTitle(zone)} (${utcOffset(offset)})`;
       startLabel = named(s.offset);
       endLabel = named(e.offset);
     }
@@ -248,7 +249,7 @@ export class NoticeFormat {
     }
     if (!split) text = this.labelled(text, startLabel, ' ');
     if (!estimate) return text;
-    return this.zh ? `${text}(预计)` : `${text} (${full ? 'estimated' : 'est.'})`;
+    return this.zh ? `${text}（预计）` : `${text} (${full ? 'estimated' : 'est.'})`;
   }
 
   // One window of the sheet (its local "start" and "end" in the sheet's `zone`).

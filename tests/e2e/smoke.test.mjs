@@ -224,7 +224,7 @@ test('one sheet writes the follow-up messages: reminder, extension, restoration'
     await typeDateTime(page, page.getByLabel('Originally from'), '2026-12-05T22:00');
     await typeDateTime(page, page.getByLabel('Originally until'), '2026-12-06T04:00');
     await poll('the extension SMS with old and new end', async () =>
-      /延长至12月6日12:00,原定12月6日04:00恢复/.test(await outputText(page, 'zh-CN', 'sms').textContent()));
+      /延长至12月6日12:00，原定12月6日04:00恢复/.test(await outputText(page, 'zh-CN', 'sms').textContent()));
     assert.match(await enSubject(), /^Update: maintenance of/);
 
     await message('Restoration (service is back)');

@@ -47,12 +47,12 @@ const Row rows[] = {
     {"en-GB", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
 
-    {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日(星期六)02:00至06:00"},
+    {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日（星期六）02:00至06:00"},
     {"zh-CN", MONTH_END("Asia/Shanghai"), Length::brief, "11月30日22:00至12月1日02:30"},
     // Ending at midnight ends "at 24:00" on the first day, also in the compact form.
     {"zh-CN", "Asia/Shanghai", "2026-09-02T20:00", "2026-09-03T00:00", Length::compact, "9月2日20:00至24:00"},
     {"zh-CN", DST_BERLIN, Length::full,
-     "2026年10月25日(星期日)柏林时间(UTC+2)01:00至柏林时间(UTC+1)04:00"},
+     "2026年10月25日（星期日）柏林时间（UTC+2）01:00至柏林时间（UTC+1）04:00"},
 
     {"zh-TW", NIGHT("Asia/Taipei"), Length::full, "臺灣時間2026年12月5日（星期六）02:00至06:00"},
     {"zh-TW", MONTH_END("Asia/Taipei"), Length::brief, "11月30日22:00至12月1日02:30"},
@@ -65,7 +65,11 @@ const Row rows[] = {
     {"ja", DST_BERLIN, Length::full, "2026年10月25日（日）ドイツ時間（UTC+2）1:00～ドイツ時間（UTC+1）4:00"},
     {"ko", NIGHT("Asia/Seoul"), Length::full, "한국 시간 2026년 12월 5일(토) 02:00 ~ 06:00"},
     {"ko", MONTH_END("Asia/Seoul"), Length::brief, "11월 30일(월) 22:00 ~ 12월 1일(화) 02:30"},
-    {"ko", DST_BERLIN, Length::full, "2026년 10월 25일(일) 독일 시간 (UTC+2) 01:00 ~ 독일 시간 (UTC+1) 04:00"},
+    {"ko", DST_BERLIN, Length::full, "2026년 10월 25일(일) 독일 시간(UTC+2) 01:00 ~ 독일 시간(UTC+1) 04:00"},
+    // The space between a zone and the date is the phrase's, whatever names the zone.
+    {"ko", NIGHT("Asia/Shanghai"), Length::brief, "중국 시간 12월 5일(토) 02:00 ~ 06:00"},
+    {"ko", NIGHT("Asia/Kolkata"), Length::brief, "IST 12월 5일(토) 02:00 ~ 06:00"},
+    {"zh-CN", NIGHT("Asia/Dubai"), Length::full, "UTC+4 2026年12月5日（星期六）02:00至06:00"},
     {"es", NIGHT("Europe/Madrid"), Length::full, "el sábado 5 de diciembre de 2026, de 02:00 a 06:00 (hora de Madrid, UTC+1)"},
     {"es", MONTH_END("Europe/Madrid"), Length::brief, "desde las 22:00 del 30 nov hasta las 02:30 del 1 dic (hora de Madrid)"},
     {"es", DST_BERLIN, Length::full, "el domingo 25 de octubre de 2026, de 01:00 (hora de Alemania, UTC+2) a 04:00 (hora de Alemania, UTC+1)"},
@@ -75,6 +79,27 @@ const Row rows[] = {
     {"de", NIGHT("Europe/Berlin"), Length::full, "am Samstag, 5. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
     {"de", MONTH_END("Europe/Berlin"), Length::brief, "von Mo., 30. Nov., 22:00 Uhr, bis Di., 1. Dez., 02:30 Uhr (deutsche Zeit)"},
     {"de", DST_BERLIN, Length::full, "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis 04:00 Uhr (deutsche Zeit, UTC+1)"},
+};
+
+// A single moment (when an outage began, when the next update comes): the zone the reader
+// assumes goes unsaid in short forms, and leaves no space behind.
+struct MomentRow {
+  const char* tag;
+  const char* zone;
+  const char* at;
+  Length length;
+  const char* expected;
+};
+
+const MomentRow moments[] = {
+    {"ko", "Asia/Seoul", "2026-12-05T22:00", Length::full, "한국 시간 2026년 12월 5일(토) 22:00"},
+    {"ko", "Asia/Seoul", "2026-12-05T22:00", Length::brief, "12월 5일(토) 22:00"},
+    {"ko", "Asia/Shanghai", "2026-12-05T22:00", Length::brief, "중국 시간 12월 5일(토) 22:00"},
+    {"ko", "Asia/Dubai", "2026-12-05T22:00", Length::brief, "UTC+4 12월 5일(토) 22:00"},
+    {"zh-CN", "Asia/Shanghai", "2026-12-05T22:00", Length::brief, "12月5日22:00"},
+    {"zh-CN", "Asia/Shanghai", "2026-12-05T22:00", Length::full, "北京时间2026年12月5日（星期六）22:00"},
+    {"ja", "Asia/Tokyo", "2026-12-05T22:00", Length::brief, "12月5日（土）22:00"},
+    {"zh-TW", "Asia/Taipei", "2026-12-05T22:00", Length::full, "臺灣時間2026年12月5日（星期六）22:00"},
 };
 
 noticekit::time::UtcSeconds utc(const noticekit::time::Zone& zone, const char* local) {
@@ -92,5 +117,16 @@ TEST_CASE("each locale writes windows its own way", "[locale][when]") {
     const WhenWriter when(*locale, *zone);
     INFO(row.tag << " " << row.zone << " " << row.start);
     CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), false, row.length) == row.expected);
+  }
+}
+
+TEST_CASE("each locale writes a moment its own way", "[locale][when]") {
+  for (const MomentRow& row : moments) {
+    const auto* locale = noticekit::locale::Locale::find(row.tag);
+    const auto zone = noticekit::time::Zone::find(row.zone);
+    REQUIRE(locale);
+    REQUIRE(zone);
+    INFO(row.tag << " " << row.zone << " " << row.at);
+    CHECK(WhenWriter(*locale, *zone).moment(utc(*zone, row.at), row.length) == row.expected);
   }
 }

@@ -26,6 +26,13 @@ constexpr int speaking_seconds_limit = 60;
 bool is_ideograph(char32_t c) {
   return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
+// A character said as about one syllable, as speaking rates in characters count them: Han
+// ideographs, kana (NHK's 300 a minute counts a script's kanji and kana alike) and Hangul
+// syllables (Korean rates are given in syllables, 음절).
+bool is_syllable_character(char32_t c) {
+  return is_ideograph(c) || (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) || (c >= 0xFF66 && c <= 0xFF9F) ||
+         (c >= 0xAC00 && c <= 0xD7A3);
+}
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alnum(char32_t c) {
   return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -250,9 +257,19 @@ std::string sayable(std::string_view text, const Locale& loc) {
   return tidy(out, loc);
 }
 
+// Text in the Latin script alone: a sheet's sentence in English that stands in for a language
+// the sheet lacks.
+bool is_latin_only(std::string_view s) {
+  for (const char32_t c : text::code_points(s))
+    if (c >= 0x250 && c != 0x2013 && c != 0x2014 && c != 0x2019) return false;
+  return true;
+}
+
+// A sentence ends with the language's full stop, or with a Latin one when the sentence is
+// Latin text ("…no action is needed." in a Japanese script, not "…needed。").
 std::string sentence(std::string s, const Locale& loc) {
   if (text::ends_with_one_of(s, U".!?。！？")) return s;
-  return s + loc.phrase("sentence.end");
+  return s + (is_latin_only(s) ? std::string(".") : loc.phrase("sentence.end"));
 }
 
 std::string spoken_list(const std::vector<std::string>& items, const Locale& loc) {
@@ -337,13 +354,13 @@ std::string script(const compose::Document& d, const Locale& loc) {
   return tidy(out, loc);
 }
 
-// Words (space-separated) or characters (ideographs, plus each Latin word or number), as
-// the locale counts its speaking rate.
+// Words (space-separated) or characters (ideographs, kana and Hangul syllables, plus each
+// Latin word or number), as the locale counts its speaking rate.
 std::size_t speech_units(std::string_view script, bool by_characters) {
   std::size_t units = 0;
   bool in_word = false;
   for (const char32_t c : text::code_points(script)) {
-    if (by_characters && is_ideograph(c)) {
+    if (by_characters && is_syllable_character(c)) {
       ++units;
       in_word = false;
     } else if (is_ascii_alnum(c) || (!by_characters && c > 0x7F && !is_ideograph(c) && c != 0x3000)) {
@@ -361,7 +378,8 @@ std::size_t speech_units(std::string_view script, bool by_characters) {
 // ("phone.rate.*"): English about 150 words a minute (National Center for Voice and Speech, as
 // quoted in VirtualSpeech's "Average Speaking Rate and Words per Minute"); Mandarin about 240
 // syllables, i.e. characters, a minute for ordinary speech, news reading 250–300 (figures
-// quoted from 人民网 on 语速, e.g. 99.wendadaohang.com).
+// quoted from 人民网 on 语速, e.g. 99.wendadaohang.com); Japanese 300 characters (NHK news),
+// Korean in syllables. Each locale's notes give its source.
 struct Speech {
   std::size_t units = 0;
   std::string unit;  // "characters" or "words"

@@ -1,5 +1,7 @@
 #include "compose/when.h"
 
+#include <string_view>
+
 #include <fmt/format.h>
 
 namespace noticekit::compose {
@@ -7,6 +9,19 @@ namespace {
 
 bool is_numeric_abbreviation(const std::string& a) {
   return a.empty() || a.front() == '+' || a.front() == '-';
+}
+
+// A moment's phrase keeps a space between the zone and the date where the language spaces
+// its words ("한국 시간 12월 5일(토) 22:00"); when the zone goes unsaid (the one the reader
+// assumes, in short forms) that space would be left at an end or doubled, so it goes too.
+std::string without_stray_spaces(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 }  // namespace
@@ -121,9 +136,11 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
 
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
-  return locale_.phrase("moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
-                                   {"time", clock(t.hour, t.minute)},
-                                   {"zone", zone_label(zone_.offset_at(at), length)}});
+  const std::string label = zone_label(zone_.offset_at(at), length);
+  std::string text = locale_.phrase("moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
+                                               {"time", clock(t.hour, t.minute)},
+                                               {"zone", label}});
+  return label.empty() ? without_stray_spaces(text) : text;
 }
 
 std::string WhenWriter::moment_day(time::UtcSeconds at) const {

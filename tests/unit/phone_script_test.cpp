@@ -1,0 +1,85 @@
+// The phone script's length: languages that give their speaking rate in characters (Chinese
+// 字, Japanese 字, Korean 음절) have every Han ideograph, kana and Hangul syllable of the
+// script counted, and each Latin word or number once; the others count words. The counts
+// here are made independently of the channel's code, from the Unicode blocks.
+#include <cctype>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "noticekit/noticekit.h"
+#include "text/utf8.h"
+
+using nlohmann::json;
+
+namespace {
+
+bool is_syllable(char32_t c) {
+  const bool han = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+  const bool kana = (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF && c != 0x30FB);
+  const bool hangul = c >= 0xAC00 && c <= 0xD7A3;
+  return han || kana || hangul;
+}
+
+struct Counts {
+  std::size_t syllables = 0, latin_words = 0;
+};
+
+Counts count(const std::string& text) {
+  Counts out;
+  bool in_latin = false;
+  for (const char32_t c : noticekit::text::code_points(text)) {
+    if (is_syllable(c)) ++out.syllables;
+    const bool latin = c < 0x80 && std::isalnum(static_cast<int>(c));
+    if (latin && !in_latin) ++out.latin_words;
+    in_latin = latin;
+  }
+  return out;
+}
+
+std::string sheet(const std::string& lang, const std::string& zone, const std::string& system,
+                  const std::string& reason) {
+  return json{{"schema", "noticekit/1"},
+              {"kind", "planned"},
+              {"organization", {{"name", {{lang, system}}}}},
+              {"issued", "2026-12-01T10:00"},
+              {"time_zone", zone},
+              {"languages", {lang}},
+              {"windows", {{{"systems", {{{lang, system}}}}, {"start", "2026-12-05T22:00"}, {"end", "2026-12-06T06:00"}}}},
+              {"reason", {{"text", {{lang, reason}}}}},
+              {"contacts", {{{"kind", "phone"}, {"value", "0120-123-456"}}}}}
+      .dump();
+}
+
+}  // namespace
+
+TEST_CASE("a phone script is timed by the units its language counts its speaking rate in", "[phone]") {
+  struct Row {
+    const char* lang;
+    std::string sheet;
+    const char* unit;
+    int per_minute;
+  };
+  const std::vector<Row> rows = {
+      {"zh-CN", sheet("zh-CN", "Asia/Shanghai", "电子税务局", "系统升级"), "characters", 240},
+      {"ja", sheet("ja", "Asia/Tokyo", "インターネットバンキング", "システムの更新"), "characters", 300},
+      {"ko", sheet("ko", "Asia/Seoul", "인터넷뱅킹", "시스템 업그레이드"), "characters", 280},
+  };
+  for (const Row& row : rows) {
+    INFO(row.lang);
+    const auto result = noticekit::render(row.sheet, noticekit::Request{{row.lang}, {"phone"}, {}});
+    const json out = json::parse(result.json)["outputs"].at(0);
+    const std::string text = out["text"];
+    const json& m = out["metrics"];
+    CHECK(m["speech_unit"] == row.unit);
+    const Counts c = count(text);
+    const std::size_t units = m["speech_units"];
+    // Every syllable is counted; Latin words and numbers (the digits of a phone number are
+    // said one by one) add one each.
+    CHECK(units == c.syllables + c.latin_words);
+    CHECK(m["speaking_seconds"] == static_cast<int>(std::ceil(units * 60.0 / row.per_minute)));
+  }
+}
