@@ -39,8 +39,9 @@ function environment(lang) {
     // The whole downtime, in the sheet's zone or in a reader's zone.
     span(sheet, length, ...rest) {
       const zone = rest.length > 1 ? rest[0] : sheet.time_zone;
+      const day = rest.at(-1).data?.day;  // set by fitSubject when the subject has no room for times
       const s = spanOf(sheet);
-      return f.window(zone, s.start, s.end, s.estimate, length);
+      return day && length === 'compact' ? day : f.window(zone, s.start, s.end, s.estimate, length);
     },
     moment: (text, sheet) => f.moment(sheet.time_zone, instant(sheet.time_zone, text)),
     issuedDate: (text) => f.issuedDate(text),
@@ -49,7 +50,12 @@ function environment(lang) {
     noticeWord: (sheet) => (sheet.audience.kind === 'staff' || sheet.audience.kind === 'partners' ? '通知' : '公告'),
     // {{#fitSubject systems}}…{{this}}…{{/fitSubject}}: the block around the systems' wording
     // that fits the subject limit (NoticeFormat.fittingSubject).
-    fitSubject: (systems, options) => f.fittingSubject(systems, (wording) => options.fn(wording)),
+    fitSubject(systems, options) {
+      const sheet = options.data.root;
+      const s = spanOf(sheet);
+      return f.fittingSubject(systems, (wording, day) => options.fn(wording, { data: { ...options.data, day } }),
+        f.day(sheet.time_zone, s.start, s.end));
+    },
     // Chinese notices number their sections 一、二、…; the counter lives in the render's data.
     heading(title, options) {
       const n = options.data.sections.count++;

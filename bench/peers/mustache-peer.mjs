@@ -93,7 +93,10 @@ export function createMustachePeer() {
     const lang = sheet.languages[0];
     const l = languages[lang];
     const v = view(sheet, l.f);
-    v.subject = l.f.fittingSubject(v.systemsList, (systems) => Mustache.render(l.subject, { ...v, systems }, {}, plainText));
+    const span = spanOf(sheet);
+    v.subject = l.f.fittingSubject(v.systemsList,
+      (systems, day) => Mustache.render(l.subject, { ...v, systems, when: day ?? v.when }, {}, plainText),
+      l.f.day(sheet.time_zone, span.start, span.end));
     return [
       { channel: 'email', lang, subject: v.subject, text: Mustache.render(l.email, v, {}, plainText) },
       {

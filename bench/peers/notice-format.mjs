@@ -148,16 +148,24 @@ export class NoticeFormat {
   }
 
   // The subject names every system if it fits the limit, else the first and a count, else a
-  // count; `render(systems)` writes the subject around the systems' wording.
-  fittingSubject(systems, render) {
-    const candidates = [this.list(systems)];
-    if (systems.length > 1) candidates.push(this.firstAndMore(systems), this.systemCount(systems));
+  // count, and last (for a downtime under a day) the date without times: `render(systems, day)`
+  // writes the subject around the systems' wording, with `day` in place of the window if set.
+  fittingSubject(systems, render, day) {
+    const candidates = [[this.list(systems), null]];
+    if (systems.length > 1) candidates.push([this.firstAndMore(systems), null], [this.systemCount(systems), null]);
+    if (day) candidates.push([candidates.at(-1)[0], day]);
     let subject = '';
-    for (const c of candidates) {
-      subject = render(c);
+    for (const [wording, when] of candidates) {
+      subject = render(wording, when);
       if ([...subject].length <= subjectLimit) break;
     }
     return subject;
+  }
+
+  // The window's start date alone, for a subject with no room for times; null for a downtime
+  // of a day or more, which its first date alone would misstate.
+  day(zone, start, end) {
+    return end - start < 86400000 ? this.date(localAt(zone, start), 'short') : null;
   }
 
   // A window's systems, "A and 2 more" when `compact` and that is shorter, and its regions.
