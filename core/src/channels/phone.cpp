@@ -257,19 +257,11 @@ std::string sayable(std::string_view text, const Locale& loc) {
   return tidy(out, loc);
 }
 
-// Text in the Latin script alone: a sheet's sentence in English that stands in for a language
-// the sheet lacks.
-bool is_latin_only(std::string_view s) {
-  for (const char32_t c : text::code_points(s))
-    if (c >= 0x250 && c != 0x2013 && c != 0x2014 && c != 0x2019) return false;
-  return true;
-}
-
 // A sentence ends with the language's full stop, or with a Latin one when the sentence is
 // Latin text ("…no action is needed." in a Japanese script, not "…needed。").
 std::string sentence(std::string s, const Locale& loc) {
   if (text::ends_with_one_of(s, U".!?。！？")) return s;
-  return s + (is_latin_only(s) ? std::string(".") : loc.phrase("sentence.end"));
+  return s + (text::is_latin_only(s) ? std::string(".") : loc.phrase("sentence.end"));
 }
 
 std::string spoken_list(const std::vector<std::string>& items, const Locale& loc) {

@@ -126,4 +126,10 @@ bool ends_with_one_of(std::string_view text, std::u32string_view endings) {
   return false;
 }
 
+bool is_latin_only(std::string_view text) {
+  for (const char32_t c : code_points(text))
+    if (c >= 0x250 && c != 0x2013 && c != 0x2014 && c != 0x2019) return false;
+  return true;
+}
+
 }  // namespace noticekit::text

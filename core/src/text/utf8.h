@@ -27,4 +27,9 @@ void append_utf8(std::string& out, char32_t cp);
 // that already has its full stop, say). Compares encoded bytes: nothing is decoded.
 bool ends_with_one_of(std::string_view text, std::u32string_view endings);
 
+// True when `text` is in the Latin script alone (ASCII, Latin-1 and Latin Extended, with en and
+// em dashes and the typographic apostrophe): a sheet's English sentence standing in for a
+// language it lacks, which ends with "." even among Chinese or Japanese sentences.
+bool is_latin_only(std::string_view text);
+
 }  // namespace noticekit::text
