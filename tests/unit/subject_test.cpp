@@ -78,3 +78,19 @@ TEST_CASE("a window of several days keeps its end in the subject, even over the 
   CHECK(subject.find("Tue 8 Dec") != std::string::npos);
   CHECK(subject.find("3 systems") != std::string::npos);
 }
+
+TEST_CASE("an emergency with a known end is down since its start, and expected back by its end", "[subject]") {
+  auto sheet = nlohmann::json::parse(golden_sheet("lifecycle-emergency"));
+  sheet["windows"][0]["end"] = "2026-12-08T18:00";
+  sheet["windows"][0]["end_is_estimate"] = true;
+  // "down since 14:05 to 18:00" would read the window as a starting moment.
+  const auto mail = email(sheet.dump(), "en");
+  CHECK(mail["subject"] == "Service disruption: e-Tax Bureau down since 14:05 CST on Tue 8 Dec");
+  noticekit::Request request;
+  request.languages = {"en"};
+  request.channels = {"sms"};
+  const auto sms = nlohmann::json::parse(noticekit::render(sheet.dump(), request).json)["outputs"][0]["text"].get<std::string>();
+  INFO(sms);
+  CHECK(sms.find("unavailable since 14:05 CST on Tue 8 Dec") != std::string::npos);
+  CHECK(sms.find("Expected back by 18:00 CST on Tue 8 Dec.") != std::string::npos);
+}

@@ -147,8 +147,10 @@ class Composer {
       t.end_is_estimate = w.source->end_is_estimate;
       const bool open = kind_ == "emergency" && !w.end;
       t.when = open ? when_.moment(w.start, Length::full) : when_.window(w.start, w.end, t.end_is_estimate, Length::full);
-      t.when_brief = open ? when_.moment(w.start, Length::brief)
-                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
+      // An emergency's SMS says since when (sms.window.emergency: "unavailable since …"); the
+      // expected end, if known, is a sentence of its own (sms.expected_end).
+      t.when_brief = kind_ == "emergency" ? when_.moment(w.start, Length::brief)
+                                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
       d.windows.push_back(std::move(t));
     }
     d.unavailable = texts(n_.unavailable);
@@ -220,12 +222,13 @@ class Composer {
     return at ? when_.moment(*at, length) : std::string();
   }
 
-  // What the title and the SMS say about time, per message: the window for what is ahead,
-  // the new end for an extension, the actual end for a restoration.
+  // What the title says about time, per message: the window for what is ahead, the new end
+  // for an extension, the actual end for a restoration, the start of what is under way.
   std::string headline_when(Length length) const {
     if (kind_ == "extension") return moment(span_of(windows_).end, length);
     if (kind_ == "restoration") return moment(actual_end_, length);
-    if (kind_ == "started") return moment(span_of(windows_).start, length);
+    // Both titles say since when ("down since …"), whether or not the end is known.
+    if (kind_ == "started" || kind_ == "emergency") return moment(span_of(windows_).start, length);
     return span(length, when_);
   }
 
@@ -236,7 +239,7 @@ class Composer {
     if (kind_ == "extension") return day(span_of(windows_).end);
     if (kind_ == "restoration") return day(actual_end_);
     const Span s = span_of(windows_);
-    if (kind_ == "started" || (kind_ == "emergency" && !s.end)) return day(s.start);
+    if (kind_ == "started" || kind_ == "emergency") return day(s.start);
     if (s.end && *s.end - s.start < 24 * 3600) return when_.window_day(s.start);
     return {};
   }
