@@ -4,6 +4,8 @@
 // here are made independently of the channel's code, from the Unicode blocks.
 #include <cctype>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -81,5 +83,22 @@ TEST_CASE("a phone script is timed by the units its language counts its speaking
     // said one by one) add one each.
     CHECK(units == c.syllables + c.latin_words);
     CHECK(m["speaking_seconds"] == static_cast<int>(std::ceil(units * 60.0 / row.per_minute)));
+  }
+}
+
+TEST_CASE("a caller hears why the window changed, in every language", "[phone]") {
+  // The extension sheet's change reason is in zh-CN and en; other languages read the English.
+  std::ifstream in(std::string(NOTICEKIT_GOLDEN_DIR) + "/lifecycle-extension/sheet.json", std::ios::binary);
+  const std::string extension((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const std::string kind : {"extension", "reschedule", "cancellation"}) {
+    for (const auto& lang : noticekit::supported_languages()) {
+      noticekit::Request request{{lang}, {"phone"}, kind};
+      const json out = json::parse(noticekit::render(extension, request).json)["outputs"].at(0);
+      const std::string text = out["text"];
+      INFO(kind << " in " << lang << ": " << text);
+      const bool chinese = lang.rfind("zh", 0) == 0;
+      CHECK(text.find(chinese ? "数据迁移耗时超出预期" : "data migration that is taking longer than expected") !=
+            std::string::npos);
+    }
   }
 }

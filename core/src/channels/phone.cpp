@@ -333,6 +333,8 @@ std::string script(const compose::Document& d, const Locale& loc) {
   const bool over = is_over(d.message_kind);
   const bool ahead = looks_ahead(d.message_kind);
   if (!over && !d.reason.empty()) sentences.push_back(loc.phrase("phone.reason", {{"reason", sayable(d.reason, loc)}}));
+  if (!d.change_reason.empty())
+    sentences.push_back(loc.phrase("phone.change_reason", {{"reason", sayable(d.change_reason, loc)}}));
   if (ahead)
     for (const auto& a : d.actions_before) sentences.push_back(sentence(sayable(a, loc), loc));
   if (!over)

@@ -136,6 +136,7 @@ class Composer {
     d.time_zone = zone_.name();
     if (n_.issued.value) d.issued = zone_.to_utc(*n_.issued.value).utc;
     d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
+    if (model::is_change(kind_) && !n_.change.reason.empty()) d.change_reason = text(n_.change.reason);
     for (std::size_t i = 0; i < windows_.size(); ++i) {
       const auto& w = windows_[i];
       TimedWindow t;

@@ -89,6 +89,9 @@ struct Document {
   std::string time_zone;  // IANA name of the sheet's zone
   std::optional<time::UtcSeconds> issued;
   std::string reason;  // may be empty
+  // Why the windows changed, in a message about the change (extension, reschedule,
+  // cancellation); empty otherwise or when the sheet gives none.
+  std::string change_reason;
   std::vector<TimedWindow> windows;
   std::vector<std::string> unavailable, degraded, still_available, alternatives, actions_before,
       actions_after;

@@ -24,4 +24,9 @@ inline bool is_lifecycle_kind(std::string_view kind) {
          std::end(lifecycle_kinds);
 }
 
+// The messages about a change to the announced window: each says why it changed.
+inline bool is_change(std::string_view message_kind) {
+  return message_kind == "extension" || message_kind == "reschedule" || message_kind == "cancellation";
+}
+
 }  // namespace noticekit::model

@@ -178,7 +178,7 @@ class Rules {
         std::none_of(n_.change.original_windows.begin(), n_.change.original_windows.end(),
                      [](const model::Window& w) { return w.end.present; }))
       add("change.original_missing", Severity::error, n_.change.original_windows.front().end.path, {{"kind", kind_}});
-    if ((changed || kind_ == "cancellation") && n_.change.reason.empty())
+    if (model::is_change(kind_) && n_.change.reason.empty())
       add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_}});
     if (kind_ == "restoration") {
       if (!n_.restoration.actual_end.present)
