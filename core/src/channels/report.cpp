@@ -21,7 +21,7 @@ class ReportWriter {
  public:
   ReportWriter(const compose::Document& d, const locale::Locale& loc) : d_(d), loc_(loc) {}
 
-  std::string title() const { return loc_.phrase("report.title", {{"systems", all_systems()}}); }
+  std::string title() const { return loc_.phrase("report.title" + unplanned_, {{"systems", all_systems()}}); }
 
   std::string write() {
     out_ = title() + "\n\n";
@@ -45,7 +45,7 @@ class ReportWriter {
     line("report.work.steps");
 
     section("preparation");
-    line("report.preparation.notice");
+    line("report.preparation.notice" + unplanned_);
     list_line("report.preparation.before", d_.actions_before);
     for (const auto& c : d_.contacts) line("report.preparation.contacts", {{"contact", c.line}});
     line("report.preparation.backup");
@@ -103,6 +103,9 @@ class ReportWriter {
 
   const compose::Document& d_;
   const locale::Locale& loc_;
+  // An emergency is recorded after the fact, and its users were told at once, not 24 hours
+  // ahead: its title and notice line have phrases of their own (".emergency").
+  const std::string unplanned_ = d_.message_kind == "emergency" ? ".emergency" : "";
   std::string out_;
   std::size_t number_ = 0;
 };
