@@ -5,10 +5,10 @@
 
 namespace noticekit::channels {
 
-std::vector<ChatBlock> edition_blocks(const compose::Document& d, const std::vector<std::string>& notes) {
+std::vector<ChatBlock> edition_blocks(const compose::Document& d) {
   using Kind = ChatBlock::Kind;
   std::vector<ChatBlock> out{{Kind::title, d.title}};
-  for (const auto& note : notes) out.push_back({Kind::paragraph, note});
+  for (const auto& note : edition_notes(d)) out.push_back({Kind::paragraph, note});
   if (!d.greeting.empty()) out.push_back({Kind::paragraph, d.greeting});
   out.push_back({Kind::paragraph, d.lead});
   for (const auto& s : d.sections) {
@@ -24,7 +24,7 @@ std::vector<ChatBlock> edition_blocks(const compose::Document& d, const std::vec
 }
 
 std::vector<ChatBlock> chat_blocks(const compose::Document& d) {
-  std::vector<ChatBlock> out = edition_blocks(d, edition_notes(d));
+  std::vector<ChatBlock> out = edition_blocks(d);
   for (const auto& t : d.translations) {
     out.push_back({ChatBlock::Kind::rule, ""});
     const auto blocks = edition_blocks(t);

@@ -27,8 +27,9 @@ struct ChatBlock {
 // issuer with the date; then, after a rule, the same for each translation (the primary
 // edition names them under its title: Document::edition_note).
 std::vector<ChatBlock> chat_blocks(const compose::Document& d);
-// The blocks of one edition only, without its translations; `notes` follow its title.
-std::vector<ChatBlock> edition_blocks(const compose::Document& d, const std::vector<std::string>& notes = {});
+// The blocks of one edition only, without its translations (but with their edition notes,
+// edition_notes, after its title).
+std::vector<ChatBlock> edition_blocks(const compose::Document& d);
 
 // The blocks as plain text: a blank line between paragraphs, items one per line with the
 // language's bullet.

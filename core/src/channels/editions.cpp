@@ -3,11 +3,11 @@
 namespace noticekit::channels {
 
 std::vector<Edition> editions(const compose::Document& d, const locale::Locale& loc) {
-  std::vector<Edition> out = {{d, loc}};
+  std::vector<Edition> out = {{d, loc, true}};
   for (const auto& t : d.translations) {
     // compose wrote the translation in this locale, so it exists.
     const locale::Locale* own = locale::Locale::find(t.language);
-    out.push_back({t, own ? *own : loc});
+    out.push_back({t, own ? *own : loc, false});
   }
   return out;
 }

@@ -15,12 +15,14 @@ namespace noticekit::channels {
 struct Edition {
   const compose::Document& document;
   const locale::Locale& locale;
+  bool primary;  // the first, which names the others under its title (edition_notes)
 };
 
 // The document itself, then each of its translations.
 std::vector<Edition> editions(const compose::Document& d, const locale::Locale& loc);
 
-// What the primary edition shows under its title: each translation's edition_note.
+// What an edition shows under its title: for the primary one, each translation's
+// edition_note ("English version below."); nothing for a translation.
 std::vector<std::string> edition_notes(const compose::Document& d);
 
 // Between two editions in plain text.

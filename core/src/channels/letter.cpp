@@ -46,13 +46,11 @@ std::string section_html(const Section& s, bool as_list) {
   return out;
 }
 
-
-// One edition's letter; `notes` (the translations' edition notes) go under its title.
-std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title,
-                         const std::vector<std::string>& notes) {
+// One edition's letter, its notes (edition_notes) under its title.
+std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
   const std::string bullet = loc.phrase("text.bullet");
   std::string out = with_title == WithTitle::yes ? d.title + "\n" : "";
-  for (const auto& note : notes) out += note + "\n";
+  for (const auto& note : edition_notes(d)) out += note + "\n";
   if (!out.empty()) out += "\n";
   if (!d.greeting.empty()) out += d.greeting + "\n\n";
   out += d.lead + "\n\n";
@@ -68,10 +66,13 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
   return out;
 }
 
-std::string edition_html(const Document& d, const locale::Locale& loc, const std::vector<std::string>& notes) {
+std::string edition_html(const Document& d, const locale::Locale& loc) {
   const bool as_list = !loc.phrase("text.bullet").empty();
   std::string body = html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
-  for (const auto& t : notes) body += html_element("p", paragraph_style, escape_html(t));
+  // Each note in the language it is written in (edition_notes).
+  for (const auto& t : d.translations)
+    body += "<p lang=\"" + escape_html(t.language) + "\" style=\"" + std::string(paragraph_style) + "\">" +
+            escape_html(t.edition_note) + "</p>\n";
   if (!d.greeting.empty()) body += html_element("p", paragraph_style, escape_html(d.greeting));
   body += html_element("p", paragraph_style, escape_html(d.lead));
   for (const auto& s : d.sections) body += section_html(s, as_list);
@@ -89,26 +90,20 @@ std::string edition_html(const Document& d, const locale::Locale& loc, const std
 std::string letter_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
   std::string out;
   for (const auto& e : editions(d, loc)) {
-    if (out.empty()) {
-      out = edition_text(d, loc, with_title, edition_notes(d));
-    } else {
-      out.append("\n").append(edition_rule).append("\n\n");
-      out += edition_text(e.document, e.locale, WithTitle::yes, {});
-    }
+    if (!e.primary) out.append("\n").append(edition_rule).append("\n\n");
+    out += edition_text(e.document, e.locale, e.primary ? with_title : WithTitle::yes);
   }
   return out;
 }
 
 std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
-  if (d.translations.empty()) return edition_html(d, loc, {});
+  if (d.translations.empty()) return edition_html(d, loc);
   // Each edition in an element of its own language, so that screen readers switch voice and
   // browsers pick the script's fonts; a rule between them.
   std::string body;
   for (const auto& e : editions(d, loc)) {
-    if (!body.empty()) body += "<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:28px 0;\">\n";
-    const auto notes = &e.document == &d ? edition_notes(d) : std::vector<std::string>{};
-    body += "<div lang=\"" + escape_html(e.document.language) + "\">\n" + edition_html(e.document, e.locale, notes) +
-            "</div>\n";
+    if (!e.primary) body += "<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:28px 0;\">\n";
+    body += "<div lang=\"" + escape_html(e.document.language) + "\">\n" + edition_html(e.document, e.locale) + "</div>\n";
   }
   return body;
 }

@@ -118,9 +118,8 @@ Output render_report(const compose::Document& d, const locale::Locale& loc, cons
   // A notice in several languages is filed in each, primary first, one after the other.
   for (const auto& e : editions(d, loc)) {
     ReportWriter writer(e.document, e.locale);
-    const bool primary = &e.document == &d;
-    out.subject = (primary ? "" : *out.subject + std::string(compose::subject_separator)) + writer.title();
-    if (!primary) out.text.append("\n").append(edition_rule).append("\n\n");
+    out.subject = (e.primary ? "" : *out.subject + std::string(compose::subject_separator)) + writer.title();
+    if (!e.primary) out.text.append("\n").append(edition_rule).append("\n\n");
     out.text += writer.write();
   }
   // A filing report has no length limit; the metrics say how long it is.

@@ -95,7 +95,7 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   // room left: half a sentence in a second language helps no reader.
   nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
   for (const auto& e : editions(d, loc)) {
-    if (&e.document == &d) continue;
+    if (e.primary) continue;
     const std::string whole = fit_brief(e.document.brief, e.locale, std::numeric_limits<std::size_t>::max(), measure).text;
     if (const std::string both = post.text + "\n" + whole; measure(both) <= limit) post.text = both;
     else left_out.push_back(e.document.language);

@@ -104,11 +104,10 @@ class BlockWriter {
 };
 
 // One edition's blocks: its header, opening, facts, sections, closing and contacts.
-void write_edition(BlockWriter& w, const compose::Document& d, const locale::Locale& loc,
-                    const std::vector<std::string>& notes) {
+void write_edition(BlockWriter& w, const compose::Document& d, const locale::Locale& loc) {
   w.header(d.title);
   std::vector<std::string> opening;
-  for (const auto& note : notes) opening.push_back(w.line(note));
+  for (const auto& note : edition_notes(d)) opening.push_back(w.line(note));
   if (!d.greeting.empty()) opening.push_back(w.line(d.greeting));
   opening.push_back(w.line(d.lead));
   w.sections(opening);
@@ -131,9 +130,8 @@ void write_edition(BlockWriter& w, const compose::Document& d, const locale::Loc
 ordered_json slack_payload(const compose::Document& d, const locale::Locale& loc) {
   BlockWriter w(loc);
   for (const auto& e : editions(d, loc)) {
-    const bool primary = &e.document == &d;
-    if (!primary) w.divider();
-    write_edition(w, e.document, e.locale, primary ? edition_notes(d) : std::vector<std::string>{});
+    if (!e.primary) w.divider();
+    write_edition(w, e.document, e.locale);
   }
   const std::string fallback = w.line(d.subject) + "\n" + w.line(d.lead);
   return {{"text", fallback}, {"blocks", w.take()}};

@@ -28,8 +28,7 @@ ordered_json text_block(const std::string& text) {
 }
 
 // One edition's elements of the card body: title, opening, facts, sections and signature.
-void add_edition(ordered_json& body, const compose::Document& d, const locale::Locale& loc,
-                 const std::vector<std::string>& notes) {
+void add_edition(ordered_json& body, const compose::Document& d, const locale::Locale& loc) {
   ordered_json title = text_block(md(d.title));
   title["size"] = "Large";
   title["weight"] = "Bolder";
@@ -39,7 +38,7 @@ void add_edition(ordered_json& body, const compose::Document& d, const locale::L
     title["spacing"] = "ExtraLarge";
   }
   body.push_back(title);
-  for (const auto& note : notes) body.push_back(text_block(md(note)));
+  for (const auto& note : edition_notes(d)) body.push_back(text_block(md(note)));
   if (!d.greeting.empty()) body.push_back(text_block(md(d.greeting)));
   body.push_back(text_block(md(d.lead)));
 
@@ -67,7 +66,7 @@ void add_edition(ordered_json& body, const compose::Document& d, const locale::L
 ordered_json card(const compose::Document& d, const locale::Locale& loc) {
   ordered_json body = ordered_json::array();
   for (const auto& e : editions(d, loc))
-    add_edition(body, e.document, e.locale, &e.document == &d ? edition_notes(d) : std::vector<std::string>{});
+    add_edition(body, e.document, e.locale);
   return {{"$schema", "http://adaptivecards.io/schemas/adaptive-card.json"},
           {"type", "AdaptiveCard"},
           {"version", card_version},
