@@ -1,6 +1,8 @@
 // The files a render result is made of, for the per-notice downloads (.eml, .ics, JSON
 // payloads) and the whole set as one .zip. File names follow the golden files:
 // <lang>/<channel>.txt for the text, <lang>/<channel>.<field>.<ext> for further renderings.
+// A bilingual notice's <lang> is its entry, e.g. zh-CN+en: '+' is allowed in file names on
+// every system and in ZIP names.
 
 import { zipFiles } from './zip.js';
 import { saveFile } from './save-file.js';

@@ -6,13 +6,16 @@
 // Findings change far less often than text is typed, so that check runs only when the set
 // of findings (or the interface language) changes.
 
+import { languageParts } from './l10n.js';
+
 export function createFindingLanguage(engine) {
   let lastKey = null;
   let last = null;
 
   return function inInterfaceLanguage(sheet, result, options, uiLanguage) {
     const findings = Array.isArray(result.findings) ? result.findings : [];
-    const noticeLanguage = Array.isArray(sheet.languages) ? sheet.languages[0] : undefined;
+    // The engine words findings in the first notice's (primary) language: "zh-CN+en" → zh-CN.
+    const noticeLanguage = Array.isArray(sheet.languages) ? languageParts(sheet.languages[0])[0] : undefined;
     if (noticeLanguage === uiLanguage || !engine.languages().includes(uiLanguage)) return result;
     const key = JSON.stringify([uiLanguage, options, findings.map((f) => [f.code, f.path]),
       (result.completeness?.missing ?? []).map((m) => m.label)]);

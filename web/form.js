@@ -3,7 +3,8 @@
 // field a JSON pointer into the sheet names (for findings shown beside their field).
 
 import {
-  expandLocalizedFields, languageName, showLanguages, readText, readList, writeText, writeList,
+  expandLocalizedFields, languageName, languageParts, showLanguages, readText, readList, writeText,
+  writeList,
 } from './l10n.js';
 import { setText, translate } from './i18n.js';
 
@@ -54,10 +55,12 @@ export function setupForm(form, onChange) {
 
   form.addEventListener('change', (event) => {
     const target = event.target;
-    if (target.name === 'languages') {
+    if (LANGUAGE_CONTROLS.includes(target.name)) {
+      // The user chose the languages: from now on the sheet says what the controls show.
+      keptLanguages.delete(form);
       // A sheet needs at least one language: unchecking the last one is undone.
       if (selectedLanguages(form).length === 0) target.checked = true;
-      showLanguages(form, selectedLanguages(form));
+      syncLanguages(form);
     } else if (target.name === 'kind') {
       syncKind(form);
     } else if (target.name === 'window.end_unknown') {
@@ -87,6 +90,55 @@ export function setLanguageChoices(form, tags) {
     return label;
   });
   form.querySelector('#language-choices').replaceChildren(...boxes);
+}
+
+const LANGUAGE_CONTROLS = ['languages', 'primary_language', 'bilingual'];
+
+// A sheet's list of notice languages that the controls cannot show exactly — a bilingual
+// notice beside single ones (["zh-CN+en", "ja"]), or two bilingual ones — is kept as the
+// sheet gave it, and written back unchanged, until the user changes the languages.
+const keptLanguages = new WeakMap();
+
+/**
+ * After the languages changed: the first language's box goes first (so the boxes read in the
+ * sheet's order), the "first language" menu and the bilingual box are offered when two or
+ * more languages are ticked, and every ticked language gets its text boxes.
+ */
+function syncLanguages(form) {
+  const choices = form.querySelector('#language-choices');
+  const primary = form.elements.namedItem('primary_language');
+  const ticked = [...choices.querySelectorAll('input[name="languages"]:checked')];
+  const first = ticked.find((box) => box.value === primary.value) ?? ticked[0];
+  if (first && choices.firstElementChild !== first.closest('label')) choices.prepend(first.closest('label'));
+
+  const langs = selectedLanguages(form);
+  // The menu is rebuilt only when other languages are ticked, not when the first one
+  // changes: its options keep their places, so the arrow keys reach every one of them.
+  const offered = [...primary.options].map((option) => option.value);
+  if ([...offered].sort().join() !== [...langs].sort().join()) {
+    primary.replaceChildren(...langs.map((tag) => {
+      const option = new Option(`${languageName(tag)} (${tag})`, tag);
+      option.lang = tag;
+      return option;
+    }));
+  }
+  primary.value = langs[0] ?? '';
+  form.querySelector('#language-order').hidden = langs.length < 2;
+
+  const kept = keptLanguages.get(form);
+  const note = form.querySelector('#languages-kept');
+  note.hidden = !kept;
+  if (kept) setText(note, 'languages.kept', { languages: kept.map(languageName).join('; ') });
+  showLanguages(form, langs);
+}
+
+/** The sheet's "languages": the ticked ones, or one "a+b" entry when bilingual is chosen. */
+export function sheetLanguages(form) {
+  const kept = keptLanguages.get(form);
+  if (kept) return [...kept];
+  const langs = selectedLanguages(form);
+  const bilingual = form.elements.namedItem('bilingual').checked;
+  return bilingual && langs.length > 1 ? [langs.join('+')] : langs;
 }
 
 function addRow(form, listId) {
@@ -213,7 +265,7 @@ export function readSheet(form) {
     }),
     issued: value('issued'),
     time_zone: value('time_zone'),
-    languages: langs,
+    languages: sheetLanguages(form),
     audience: compact({
       kind: value('audience.kind'),
       size: number('audience.size'),
@@ -326,14 +378,31 @@ function fillRows(form, listId, items, first, keepOne) {
   }
 }
 
-/** Replaces everything in the form with the facts of `sheet`. */
-export function fillForm(form, sheet) {
-  const sheetLangs = asArray(sheet.languages).filter((tag) => typeof tag === 'string' && tag);
+// Ticks the languages of the sheet's notices (every part of a bilingual entry) in their
+// order, and the bilingual box when an entry has several; a list the controls cannot show
+// exactly is kept as given (keptLanguages).
+function fillLanguages(form, sheet) {
+  const entries = asArray(sheet.languages).filter((tag) => typeof tag === 'string' && tag);
   const offered = [...form.querySelectorAll('input[name="languages"]')].map((box) => box.value);
-  const langs = sheetLangs.length ? sheetLangs : [offered[0] ?? 'en'];
+  const parts = [...new Set(entries.flatMap(languageParts))];
+  const langs = parts.length ? parts : [offered[0] ?? 'en'];
   setLanguageChoices(form, [...langs, ...offered]);
   setChecks(form, 'languages', langs);
-  showLanguages(form, langs);
+  // The menu is emptied so that the first ticked box, the sheet's first language, leads.
+  form.elements.namedItem('primary_language').replaceChildren();
+  form.elements.namedItem('bilingual').checked = entries.some((entry) => languageParts(entry).length > 1);
+  keptLanguages.delete(form);
+  if (entries.length && JSON.stringify(sheetLanguages(form)) !== JSON.stringify(entries)) {
+    keptLanguages.set(form, entries);
+  }
+  syncLanguages(form);
+  return langs;
+}
+
+/** Replaces everything in the form with the facts of `sheet`. */
+export function fillForm(form, sheet) {
+  const langs = fillLanguages(form, sheet);
+  // Plain strings in a sheet are in the primary language of its first entry.
   const first = langs[0];
   const field = (name) => form.elements.namedItem(name);
   const text = (key, value) => writeText(l10nIn(form, key), value, first);

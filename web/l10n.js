@@ -1,7 +1,7 @@
 // Localized text in the form.
 //
-// In a fact sheet every free-text value is either a string (in the sheet's first language)
-// or a map {"zh-CN": "…", "en": "…"}. The form shows one box per selected language for each
+// In a fact sheet every free-text value is either a string (in the sheet's first language;
+// for a first entry "zh-CN+en", its primary zh-CN) or a map {"zh-CN": "…", "en": "…"}. The form shows one box per selected language for each
 // such field; these helpers create the boxes and convert between boxes and sheet values.
 // List fields are one item per line, and line N of each language is the same item.
 // Which languages exist is the engine's business (its languages() list): nothing here
@@ -16,7 +16,18 @@ const NATIVE_NAMES = {
   'en-GB': 'English (UK)', ja: '日本語', ko: '한국어', es: 'Español', fr: 'Français', de: 'Deutsch',
 };
 
+/**
+ * The languages of one notice: a bilingual notice is one entry of tags joined by "+", the
+ * primary first ("zh-CN+en" → ["zh-CN", "en"]); a plain tag is a notice in that language.
+ */
+export function languageParts(entry) {
+  return String(entry ?? '').split('+').filter(Boolean);
+}
+
+/** A notice language named in itself; a bilingual one as its parts: "简体中文 + English". */
 export function languageName(tag) {
+  const parts = languageParts(tag);
+  if (parts.length > 1) return parts.map(languageName).join(' + ');
   if (NATIVE_NAMES[tag]) return NATIVE_NAMES[tag];
   try {
     return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;

@@ -3,7 +3,7 @@
 // a sandboxed iframe. Interface words (buttons, captions) come from ui-strings via i18n.js.
 
 import { attachCopy } from './clipboard.js';
-import { languageName } from './l10n.js';
+import { languageName, languageParts } from './l10n.js';
 import { hasString, setText, t } from './i18n.js';
 import { cardDownloads, downloadFile } from './downloads.js';
 
@@ -69,7 +69,9 @@ function createCard(output) {
   card.dataset.lang = output.lang;
   card.dataset.channel = output.channel;
   card.dataset.kind = output.kind ?? '';
-  card.lang = output.lang;
+  // A bilingual notice ("zh-CN+en") is one text in both languages; lang can name only one,
+  // so it names the primary, which comes first. (The email's HTML marks each edition.)
+  card.lang = languageParts(output.lang)[0] ?? '';
 
   const head = element('header', 'output-head');
   head.append(channelName(element('h4', 'output-title'), output.channel));
@@ -249,7 +251,13 @@ export function createPreview({ findings: findingsBox, outputs: outputsBox, filt
     for (const [lang, channels] of languages) {
       const group = element('section', 'lang-group');
       group.dataset.lang = lang;
-      const heading = element('h3', 'lang-title', languageName(lang));
+      // "简体中文 + English" for a bilingual notice, each name in its own language.
+      const heading = element('h3', 'lang-title');
+      languageParts(lang).forEach((tag, i) => {
+        const name = element('span', '', languageName(tag));
+        name.lang = tag;
+        heading.append(...(i > 0 ? [' + ', name] : [name]));
+      });
       heading.append(' ', element('span', 'lang-code', lang));
       group.append(heading);
       for (const [channel, channelCards] of channels) {

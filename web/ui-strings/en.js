@@ -28,6 +28,9 @@ export default {
   'kind.emergency': 'Emergency (unplanned outage)',
   'languages.legend': 'Languages of the notices',
   'languages.hint': 'Independent of the interface language. Each free-text field gets one box per language; text left out in a language falls back to the first language.',
+  'languages.primary': 'First language',
+  'languages.bilingual': 'Write the chosen languages as one bilingual notice (the first one first)',
+  'languages.kept': 'This sheet asks for these notices: {languages}. The choices above cannot show that exactly, so it is kept as it is until you change them.',
   'issued': 'Issued',
   'time_zone': 'Time zone of all times',
 

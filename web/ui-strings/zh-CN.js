@@ -26,6 +26,9 @@ export default {
   'kind.emergency': '紧急故障(非计划停机)',
   'languages.legend': '通知语言',
   'languages.hint': '与界面语言无关。每个文字字段按语言各有一个输入框;某种语言未填写的内容沿用第一种语言。',
+  'languages.primary': '第一种语言',
+  'languages.bilingual': '将所选语言合并为一份双语公告(第一种在前)',
+  'languages.kept': '此事实表要求的公告为:{languages}。上面的选项无法准确显示这一组合,在您更改选项之前保持原样。',
   'issued': '发布时间',
   'time_zone': '所有时间的时区',
 
