@@ -6,13 +6,15 @@
 // starts with 0xFF (never the first byte of UTF-8 JSON) carries a request first:
 //   0xFF, kind, languages, channel, then the sheet
 //   kind       0: the sheet's own; 1–8: a lifecycle kind; 9: a kind that does not exist
-//   languages  bit i set: the i-th supported language; 0: the sheet's `languages`
+//   languages  bit i (0–6) set: the i-th supported language; bit 7: those joined into one
+//              notice in all of them ("de+en"); 0: the sheet's `languages`
 //   channel    0: every channel; n: the (n-1)-th supported channel, wrapping around
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -38,8 +40,13 @@ noticekit::Request request_from(const std::uint8_t* choice) {
   if (kind > 0 && kind <= std::size(kinds)) request.kind = std::string(kinds[kind - 1]);
   if (kind == std::size(kinds) + 1) request.kind = "postponement";
   const auto& languages = noticekit::supported_languages();
-  for (std::size_t i = 0; i < languages.size() && i < 8; ++i)
-    if (choice[1] & (1u << i)) request.languages.push_back(languages[i]);
+  std::string joined;  // bit 7: the chosen languages as one notice in all of them, "de+en+…"
+  for (std::size_t i = 0; i < languages.size() && i < 7; ++i) {
+    if (!(choice[1] & (1u << i))) continue;
+    request.languages.push_back(languages[i]);
+    joined += (joined.empty() ? "" : "+") + languages[i];
+  }
+  if ((choice[1] & 0x80u) && !joined.empty()) request.languages = {joined};
   const auto& channels = noticekit::supported_channels();
   if (choice[2] != 0) request.channels.push_back(channels[(choice[2] - 1u) % channels.size()]);
   return request;
