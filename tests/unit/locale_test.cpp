@@ -69,5 +69,10 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(zh.zone_is_implicit("Asia/Shanghai"));
   CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
   CHECK(zh.language_name("en") == "英文");
+  // Only French gives day_numbers ("1er"); every other language writes the number.
+  CHECK(Locale::find("fr")->day_number(1) == "1er");
+  CHECK(Locale::find("fr")->day_number(2) == "2");
+  CHECK(en.day_number(1) == "1");
+  CHECK(en.day_number(31) == "31");
   CHECK(Locale::find("pt") == nullptr);
 }

@@ -25,6 +25,7 @@ struct Row {
 // Situations, in the zones their readers live in.
 #define NIGHT(zone) zone, "2026-12-05T02:00", "2026-12-05T06:00"
 #define MONTH_END(zone) zone, "2026-11-30T22:00", "2026-12-01T02:30"
+#define FIRST_OF_MONTH(zone) zone, "2026-12-01T02:00", "2026-12-01T06:00"
 #define DST_BERLIN "Europe/Berlin", "2026-10-25T01:00", "2026-10-25T04:00"
 #define DST_NEW_YORK "America/New_York", "2026-03-08T01:00", "2026-03-08T04:00"
 
@@ -70,9 +71,15 @@ const Row rows[] = {
     {"es", MONTH_END("Europe/Madrid"), Length::brief, "desde las 22:00 del 30 nov hasta las 02:30 del 1 dic (hora de Madrid)"},
     {"es", DST_BERLIN, Length::full, "el domingo 25 de octubre de 2026, de 01:00 (hora de Alemania, UTC+2) a 04:00 (hora de Alemania, UTC+1)"},
     {"fr", NIGHT("Europe/Paris"), Length::full, "le samedi 5 décembre 2026 de 2 h à 6 h (heure de Paris)"},
-    {"fr", MONTH_END("Europe/Paris"), Length::brief, "du lun. 30 nov. à 22 h au mar. 1 déc. à 2 h 30 (heure de Paris)"},
+    // French writes the first of a month "1er" (day_numbers in fr/notice.json).
+    {"fr", MONTH_END("Europe/Paris"), Length::brief, "du lun. 30 nov. à 22 h au mar. 1er déc. à 2 h 30 (heure de Paris)"},
+    {"fr", MONTH_END("Europe/Paris"), Length::full,
+     "du lundi 30 novembre 2026 à 22 h au mardi 1er décembre à 2 h 30 (heure de Paris)"},
+    {"fr", FIRST_OF_MONTH("Europe/Paris"), Length::full, "le mardi 1er décembre 2026 de 2 h à 6 h (heure de Paris)"},
     {"fr", DST_BERLIN, Length::full, "le dimanche 25 octobre 2026 de 1 h (heure de Berlin, UTC+2) à 4 h (heure de Berlin, UTC+1)"},
     {"de", NIGHT("Europe/Berlin"), Length::full, "am Samstag, 5. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
+    {"de", FIRST_OF_MONTH("Europe/Berlin"), Length::full,
+     "am Dienstag, 1. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
     {"de", MONTH_END("Europe/Berlin"), Length::brief, "von Mo., 30. Nov., 22:00 Uhr, bis Di., 1. Dez., 02:30 Uhr (deutsche Zeit)"},
     {"de", DST_BERLIN, Length::full, "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis 04:00 Uhr (deutsche Zeit, UTC+1)"},
 };
@@ -92,5 +99,29 @@ TEST_CASE("each locale writes windows its own way", "[locale][when]") {
     const WhenWriter when(*locale, *zone);
     INFO(row.tag << " " << row.zone << " " << row.start);
     CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), false, row.length) == row.expected);
+  }
+}
+
+TEST_CASE("the first of the month is written the language's way", "[locale][when]") {
+  const auto zone = noticekit::time::Zone::find("Europe/Paris");
+  REQUIRE(zone);
+  const auto first = *noticekit::time::parse_local_datetime("2026-12-01T09:00");
+  const auto second = *noticekit::time::parse_local_datetime("2026-12-02T09:00");
+  struct Expected {
+    const char* tag;
+    const char* first;
+    const char* second;
+  };
+  for (const Expected& row : {Expected{"fr", "1er décembre 2026", "2 décembre 2026"},
+                              Expected{"en", "1 December 2026", "2 December 2026"},
+                              Expected{"en-US", "December 1, 2026", "December 2, 2026"},
+                              Expected{"es", "1 de diciembre de 2026", "2 de diciembre de 2026"},
+                              Expected{"de", "1. Dezember 2026", "2. Dezember 2026"}}) {
+    const auto* locale = noticekit::locale::Locale::find(row.tag);
+    REQUIRE(locale);
+    const WhenWriter when(*locale, *zone);
+    INFO(row.tag);
+    CHECK(when.issued_date(first) == row.first);
+    CHECK(when.issued_date(second) == row.second);
   }
 }

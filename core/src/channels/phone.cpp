@@ -72,7 +72,7 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
 
 std::string spoken_date(const time::LocalDateTime& t, const Locale& loc) {
   return loc.phrase("phone.date", {{"weekday", loc.weekday(time::weekday(t))},
-                                   {"day", std::to_string(t.day)},
+                                   {"day", loc.day_number(t.day)},
                                    {"month", std::to_string(t.month)},
                                    {"month_name", loc.month(t.month)}});
 }

@@ -20,7 +20,7 @@ std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key)
                               {"month", std::to_string(t.month)},
                               {"month_name", locale_.month(t.month)},
                               {"month_short", locale_.month_short(t.month)},
-                              {"day", std::to_string(t.day)},
+                              {"day", locale_.day_number(t.day)},
                               {"weekday", locale_.weekday(wd)},
                               {"weekday_short", locale_.weekday_short(wd)}});
 }
