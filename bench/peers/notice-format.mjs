@@ -222,6 +222,9 @@ export class NoticeFormat {
     const sameDay = dayGap === 0 || endsAtMidnight;
     const overnight = !full && dayGap === 1 && !endsAtMidnight && end - start < 86400000;
     let endTime = endsAtMidnight ? (this.zh ? '24:00' : 'midnight') : hhmm(e);
+    // English marks an estimated end on the end time ("to approximately 06:00"), Chinese the
+    // whole window ("(预计)").
+    if (estimate && !this.zh) endTime = `${full ? 'approximately' : 'approx.'} ${endTime}`;
     const startDate = this.date(s, full ? 'full' : 'short');
     let endDate;
     if (full) endDate = this.date(e, e.year === s.year ? 'no_year' : 'full');
@@ -247,8 +250,7 @@ export class NoticeFormat {
       text = sameDay ? `${startDate}, ${startTime} to ${endTime}` : `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
     }
     if (!split) text = this.labelled(text, startLabel, ' ');
-    if (!estimate) return text;
-    return this.zh ? `${text}(预计)` : `${text} (${full ? 'estimated' : 'est.'})`;
+    return estimate && this.zh ? `${text}(预计)` : text;
   }
 
   // One window of the sheet (its local "start" and "end" in the sheet's `zone`).

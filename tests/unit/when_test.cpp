@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 #include "compose/when.h"
 
@@ -20,7 +21,9 @@ struct Row {
   const char* end;
   Length length;
   const char* expected;
+  bool end_is_estimate = false;
 };
+constexpr bool estimate = true;
 
 // Situations, in the zones their readers live in.
 #define NIGHT(zone) zone, "2026-12-05T02:00", "2026-12-05T06:00"
@@ -36,6 +39,9 @@ const Row rows[] = {
     {"en", MONTH_END("Europe/London"), Length::brief, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
     {"en", DST_BERLIN, Length::full,
      "Sunday 25 October 2026, 01:00 CEST (UTC+2) to 04:00 CET (UTC+1)"},
+    // An estimated end is marked on the end time, outside the zone's brackets.
+    {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to approximately 06:00 CST (UTC+8)",
+     estimate},
 
     {"en-US", NIGHT("America/New_York"), Length::full,
      "Saturday, December 5, 2026, 2:00 AM to 6:00 AM EST (UTC−5)"},
@@ -54,6 +60,8 @@ const Row rows[] = {
     {"zh-CN", "Asia/Shanghai", "2026-09-02T20:00", "2026-09-03T00:00", Length::compact, "9月2日20:00至24:00"},
     {"zh-CN", DST_BERLIN, Length::full,
      "2026年10月25日(星期日)柏林时间(UTC+2)01:00至柏林时间(UTC+1)04:00"},
+    // Chinese, Japanese and Korean mark the whole window as an estimate (window.estimate).
+    {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日(星期六)02:00至06:00(预计)", estimate},
 
     {"zh-TW", NIGHT("Asia/Taipei"), Length::full, "臺灣時間2026年12月5日（星期六）02:00至06:00"},
     {"zh-TW", MONTH_END("Asia/Taipei"), Length::brief, "11月30日22:00至12月1日02:30"},
@@ -64,11 +72,14 @@ const Row rows[] = {
     {"ja", NIGHT("Asia/Tokyo"), Length::full, "日本時間2026年12月5日（土）2:00～6:00"},
     {"ja", MONTH_END("Asia/Tokyo"), Length::brief, "11月30日（月）22:00～12月1日（火）2:30"},
     {"ja", DST_BERLIN, Length::full, "2026年10月25日（日）ドイツ時間（UTC+2）1:00～ドイツ時間（UTC+1）4:00"},
+    {"ja", NIGHT("Asia/Tokyo"), Length::compact, "12月5日（土）2:00～6:00（見込み）", estimate},
     {"ko", NIGHT("Asia/Seoul"), Length::full, "한국 시간 2026년 12월 5일(토) 02:00 ~ 06:00"},
     {"ko", MONTH_END("Asia/Seoul"), Length::brief, "11월 30일(월) 22:00 ~ 12월 1일(화) 02:30"},
     {"ko", DST_BERLIN, Length::full, "2026년 10월 25일(일) 독일 시간 (UTC+2) 01:00 ~ 독일 시간 (UTC+1) 04:00"},
     {"es", NIGHT("Europe/Madrid"), Length::full, "el sábado 5 de diciembre de 2026, de 02:00 a 06:00 (hora de Madrid, UTC+1)"},
     {"es", MONTH_END("Europe/Madrid"), Length::brief, "desde las 22:00 del 30 nov hasta las 02:30 del 1 dic (hora de Madrid)"},
+    {"es", NIGHT("Europe/Madrid"), Length::full,
+     "el sábado 5 de diciembre de 2026, de 02:00 a 06:00 aproximadamente (hora de Madrid, UTC+1)", estimate},
     {"es", DST_BERLIN, Length::full, "el domingo 25 de octubre de 2026, de 01:00 (hora de Alemania, UTC+2) a 04:00 (hora de Alemania, UTC+1)"},
     {"fr", NIGHT("Europe/Paris"), Length::full, "le samedi 5 décembre 2026 de 2 h à 6 h (heure de Paris)"},
     // French writes the first of a month "1er" (day_numbers in fr/notice.json).
@@ -76,12 +87,19 @@ const Row rows[] = {
     {"fr", MONTH_END("Europe/Paris"), Length::full,
      "du lundi 30 novembre 2026 à 22 h au mardi 1er décembre à 2 h 30 (heure de Paris)"},
     {"fr", FIRST_OF_MONTH("Europe/Paris"), Length::full, "le mardi 1er décembre 2026 de 2 h à 6 h (heure de Paris)"},
+    {"fr", MONTH_END("Europe/Paris"), Length::brief,
+     "du lun. 30 nov. à 22 h au mar. 1er déc. à 2 h 30 environ (heure de Paris)", estimate},
     {"fr", DST_BERLIN, Length::full, "le dimanche 25 octobre 2026 de 1 h (heure de Berlin, UTC+2) à 4 h (heure de Berlin, UTC+1)"},
     {"de", NIGHT("Europe/Berlin"), Length::full, "am Samstag, 5. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
     {"de", FIRST_OF_MONTH("Europe/Berlin"), Length::full,
      "am Dienstag, 1. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
     {"de", MONTH_END("Europe/Berlin"), Length::brief, "von Mo., 30. Nov., 22:00 Uhr, bis Di., 1. Dez., 02:30 Uhr (deutsche Zeit)"},
     {"de", DST_BERLIN, Length::full, "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis 04:00 Uhr (deutsche Zeit, UTC+1)"},
+    {"de", DST_BERLIN, Length::full,
+     "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis voraussichtlich 04:00 Uhr (deutsche Zeit, UTC+1)",
+     estimate},
+    {"de", NIGHT("Europe/Berlin"), Length::compact, "am Sa., 5. Dez., von 02:00 Uhr bis ca. 06:00 Uhr (deutsche Zeit)",
+     estimate},
 };
 
 noticekit::time::UtcSeconds utc(const noticekit::time::Zone& zone, const char* local) {
@@ -98,7 +116,32 @@ TEST_CASE("each locale writes windows its own way", "[locale][when]") {
     REQUIRE(zone);
     const WhenWriter when(*locale, *zone);
     INFO(row.tag << " " << row.zone << " " << row.start);
-    CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), false, row.length) == row.expected);
+    CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), row.end_is_estimate, row.length) == row.expected);
+  }
+}
+
+// "(heure de Pékin) (fin estimée)" read as two afterthoughts; no language puts two brackets in a
+// row, whatever the zone, the length or a DST change inside the window.
+TEST_CASE("an estimated end never stacks brackets", "[locale][when]") {
+  const char* const zones[] = {"Asia/Shanghai", "Europe/Berlin", "America/New_York", "Asia/Kolkata"};
+  const Length lengths[] = {Length::full, Length::brief, Length::compact};
+  for (const auto& tag : noticekit::locale::Locale::tags()) {
+    const auto* locale = noticekit::locale::Locale::find(tag);
+    REQUIRE(locale);
+    for (const char* name : zones) {
+      const auto zone = noticekit::time::Zone::find(name);
+      REQUIRE(zone);
+      const WhenWriter when(*locale, *zone);
+      for (const Length length : lengths) {
+        for (const auto& [start, end] : {std::pair{"2026-12-05T22:00", "2026-12-06T06:00"},
+                                         std::pair{"2026-10-25T01:00", "2026-10-25T04:00"},
+                                         std::pair{"2026-12-05T09:00", "2026-12-07T18:00"}}) {
+          const std::string text = when.window(utc(*zone, start), utc(*zone, end), true, length);
+          INFO(tag << " " << name << " " << start << ": " << text);
+          for (const char* stacked : {") (", ")(", "）（", "）(", ")（"}) CHECK(text.find(stacked) == std::string::npos);
+        }
+      }
+    }
   }
 }
 

@@ -91,6 +91,12 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   const bool same_day = day_gap == 0 || ends_at_midnight;
   const bool overnight = length == Length::compact && day_gap == 1 && !ends_at_midnight && *end - start < 24 * 3600;
   std::string end_time = ends_at_midnight ? locale_.phrase("time.end_of_day") : clock(e.hour, e.minute);
+  // An estimated end is marked where the language marks it: on the end time
+  // (window.estimated_end: "bis voraussichtlich 06:00 Uhr", "à 6 h environ"), which keeps the
+  // mark out of the zone's brackets, or on the whole window (window.estimate: "…(预计)"). A
+  // language leaves the one it does not use as "{end}" or "{window}".
+  if (end_is_estimate)
+    end_time = locale_.phrase(full ? "window.estimated_end" : "window.estimated_end.short", {{"end", end_time}});
 
   std::string end_date;
   if (full) end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");
