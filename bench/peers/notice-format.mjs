@@ -245,7 +245,8 @@ export class NoticeFormat {
     if (this.zh) {
       text = sameDay && !overnight ? `${startDate}${startTime}至${endTime}` : `${startDate}${startTime}至${endDate}${endTime}`;
     } else if (overnight) {
-      text = `${startDate}, ${startTime}–${endTime}`;
+      // Both dates, so that a night reads as one stretch and not as hours on two days.
+      text = `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
     } else {
       text = sameDay ? `${startDate}, ${startTime} to ${endTime}` : `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
     }

@@ -27,6 +27,7 @@ constexpr bool estimate = true;
 
 // Situations, in the zones their readers live in.
 #define NIGHT(zone) zone, "2026-12-05T02:00", "2026-12-05T06:00"
+#define OVERNIGHT(zone) zone, "2026-12-05T22:00", "2026-12-06T06:00"
 #define MONTH_END(zone) zone, "2026-11-30T22:00", "2026-12-01T02:30"
 #define FIRST_OF_MONTH(zone) zone, "2026-12-01T02:00", "2026-12-01T06:00"
 #define DST_BERLIN "Europe/Berlin", "2026-10-25T01:00", "2026-10-25T04:00"
@@ -37,6 +38,9 @@ const Row rows[] = {
     {"en", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 22:00 to Tuesday 1 December 2026, 02:30 GMT (UTC)"},
     {"en", MONTH_END("Europe/London"), Length::brief, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
+    // A night in subjects and SMS names both dates, so it reads as one stretch, not as daily hours.
+    {"en", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 22:00 to Sun 6 Dec, 06:00 GMT"},
+    {"en", MONTH_END("Europe/London"), Length::compact, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
     {"en", DST_BERLIN, Length::full,
      "Sunday 25 October 2026, 01:00 CEST (UTC+2) to 04:00 CET (UTC+1)"},
     // An estimated end is marked on the end time, outside the zone's brackets.
@@ -47,15 +51,18 @@ const Row rows[] = {
      "Saturday, December 5, 2026, 2:00 AM to 6:00 AM EST (UTC−5)"},
     {"en-US", MONTH_END("America/Chicago"), Length::brief,
      "Mon, Nov 30, 10:00 PM to Tue, Dec 1, 2:30 AM CST"},
+    {"en-US", OVERNIGHT("America/New_York"), Length::compact, "Sat, Dec 5, 10:00 PM to Sun, Dec 6, 6:00 AM EST"},
     {"en-US", DST_NEW_YORK, Length::full,
      "Sunday, March 8, 2026, 1:00 AM EST (UTC−5) to 4:00 AM EDT (UTC−4)"},
 
     {"en-GB", NIGHT("Europe/London"), Length::full, "Saturday 5 December 2026, 2am to 6am UK time"},
     {"en-GB", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
+    {"en-GB", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 10pm to Sun 6 Dec, 6am UK time"},
 
     {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日(星期六)02:00至06:00"},
     {"zh-CN", MONTH_END("Asia/Shanghai"), Length::brief, "11月30日22:00至12月1日02:30"},
+    {"zh-CN", OVERNIGHT("Asia/Shanghai"), Length::compact, "12月5日22:00至6日06:00"},
     // Ending at midnight ends "at 24:00" on the first day, also in the compact form.
     {"zh-CN", "Asia/Shanghai", "2026-09-02T20:00", "2026-09-03T00:00", Length::compact, "9月2日20:00至24:00"},
     {"zh-CN", DST_BERLIN, Length::full,
@@ -77,7 +84,11 @@ const Row rows[] = {
     {"ko", MONTH_END("Asia/Seoul"), Length::brief, "11월 30일(월) 22:00 ~ 12월 1일(화) 02:30"},
     {"ko", DST_BERLIN, Length::full, "2026년 10월 25일(일) 독일 시간 (UTC+2) 01:00 ~ 독일 시간 (UTC+1) 04:00"},
     {"es", NIGHT("Europe/Madrid"), Length::full, "el sábado 5 de diciembre de 2026, de 02:00 a 06:00 (hora de Madrid, UTC+1)"},
-    {"es", MONTH_END("Europe/Madrid"), Length::brief, "desde las 22:00 del 30 nov hasta las 02:30 del 1 dic (hora de Madrid)"},
+    {"es", MONTH_END("Europe/Madrid"), Length::brief, "desde el 30 nov a las 22:00 hasta el 1 dic a las 02:30 (hora de Madrid)"},
+    {"es", MONTH_END("Europe/Madrid"), Length::full,
+     "desde el lunes 30 de noviembre de 2026 a las 22:00 hasta el martes 1 de diciembre a las 02:30 (hora de Madrid, UTC+1)"},
+    {"es", OVERNIGHT("Europe/Madrid"), Length::compact, "del 5 dic, 22:00, al 6 dic, 06:00 (hora de Madrid)"},
+    {"es", OVERNIGHT("Europe/Madrid"), Length::compact, "del 5 dic, 22:00, al 6 dic, 06:00 aprox. (hora de Madrid)", estimate},
     {"es", NIGHT("Europe/Madrid"), Length::full,
      "el sábado 5 de diciembre de 2026, de 02:00 a 06:00 aproximadamente (hora de Madrid, UTC+1)", estimate},
     {"es", DST_BERLIN, Length::full, "el domingo 25 de octubre de 2026, de 01:00 (hora de Alemania, UTC+2) a 04:00 (hora de Alemania, UTC+1)"},
@@ -86,6 +97,8 @@ const Row rows[] = {
     {"fr", MONTH_END("Europe/Paris"), Length::brief, "du lun. 30 nov. à 22 h au mar. 1er déc. à 2 h 30 (heure de Paris)"},
     {"fr", MONTH_END("Europe/Paris"), Length::full,
      "du lundi 30 novembre 2026 à 22 h au mardi 1er décembre à 2 h 30 (heure de Paris)"},
+    {"fr", OVERNIGHT("Europe/Paris"), Length::compact, "du sam. 5 déc. 22 h au dim. 6 déc. 6 h (heure de Paris)"},
+    {"fr", MONTH_END("Europe/Paris"), Length::compact, "du lun. 30 nov. 22 h au mar. 1er déc. 2 h 30 (heure de Paris)"},
     {"fr", FIRST_OF_MONTH("Europe/Paris"), Length::full, "le mardi 1er décembre 2026 de 2 h à 6 h (heure de Paris)"},
     {"fr", MONTH_END("Europe/Paris"), Length::brief,
      "du lun. 30 nov. à 22 h au mar. 1er déc. à 2 h 30 environ (heure de Paris)", estimate},
@@ -94,6 +107,10 @@ const Row rows[] = {
     {"de", FIRST_OF_MONTH("Europe/Berlin"), Length::full,
      "am Dienstag, 1. Dezember 2026, von 02:00 Uhr bis 06:00 Uhr (deutsche Zeit)"},
     {"de", MONTH_END("Europe/Berlin"), Length::brief, "von Mo., 30. Nov., 22:00 Uhr, bis Di., 1. Dez., 02:30 Uhr (deutsche Zeit)"},
+    {"de", OVERNIGHT("Europe/Berlin"), Length::compact,
+     "von Sa., 5. Dez., 22:00 Uhr, bis So., 6. Dez., 06:00 Uhr (deutsche Zeit)"},
+    {"de", MONTH_END("Europe/Berlin"), Length::full,
+     "von Montag, 30. November 2026, 22:00 Uhr, bis Dienstag, 1. Dezember, 02:30 Uhr (deutsche Zeit)"},
     {"de", DST_BERLIN, Length::full, "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis 04:00 Uhr (deutsche Zeit, UTC+1)"},
     {"de", DST_BERLIN, Length::full,
      "am Sonntag, 25. Oktober 2026, von 01:00 Uhr (deutsche Zeit, UTC+2) bis voraussichtlich 04:00 Uhr (deutsche Zeit, UTC+1)",
