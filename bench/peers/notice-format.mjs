@@ -15,7 +15,8 @@ export const words = {
     listSeparator: ', ',
     lastSeparator: ' and ',
     fullStop: '.',
-    zoneNames: {},
+    // "CST" is also US Central time; Chinese banks write "Beijing time" in English notices.
+    zoneNames: { 'Asia/Shanghai': 'Beijing time', 'Asia/Hong_Kong': 'Hong Kong time' },
     implicitZones: [],
     contactLabels: { phone: 'Phone', email: 'Email', web: 'Web', wechat: 'WeChat', other: 'Other' },
   },
@@ -193,7 +194,8 @@ export class NoticeFormat {
   // "北京时间" / "CET (UTC+1)" / "CET"; empty in short forms for the zone the language assumes.
   zoneLabel(zone, offset, full) {
     if (!full && this.w.implicitZones.includes(zone)) return '';
-    if (this.w.zoneNames[zone]) return this.w.zoneNames[zone];
+    // English adds the offset of the day in full text: "Beijing time (UTC+8)".
+    if (this.w.zoneNames[zone]) return this.zh || !full ? this.w.zoneNames[zone] : `${this.w.zoneNames[zone]} (${utcOffset(offset)})`;
     const [standard, daylight] = abbreviations[zone] ?? [];
     const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
     if (!abbreviation || /^[+-]/.test(abbreviation)) return utcOffset(offset);

@@ -68,6 +68,8 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(zh.zone_name("Asia/Shanghai") == std::optional<std::string_view>("北京时间"));
   CHECK(zh.zone_is_implicit("Asia/Shanghai"));
   CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
+  for (const char* tag : {"en", "en-US", "en-GB"})
+    CHECK(Locale::find(tag)->zone_name("Asia/Shanghai") == std::optional<std::string_view>("Beijing time"));
   CHECK(zh.language_name("en") == "英文");
   // Only French gives day_numbers ("1er"); every other language writes the number.
   CHECK(Locale::find("fr")->day_number(1) == "1er");

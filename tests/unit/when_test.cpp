@@ -34,7 +34,10 @@ constexpr bool estimate = true;
 #define DST_NEW_YORK "America/New_York", "2026-03-08T01:00", "2026-03-08T04:00"
 
 const Row rows[] = {
-    {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 CST (UTC+8)"},
+    // China's "CST" is also US Central time: English names it as Chinese banks' English notices do.
+    {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 Beijing time (UTC+8)"},
+    {"en", OVERNIGHT("Asia/Shanghai"), Length::compact, "Sat 5 Dec, 22:00 to Sun 6 Dec, 06:00 Beijing time"},
+    {"en", NIGHT("Asia/Hong_Kong"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 Hong Kong time (UTC+8)"},
     {"en", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 22:00 to Tuesday 1 December 2026, 02:30 GMT (UTC)"},
     {"en", MONTH_END("Europe/London"), Length::brief, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
@@ -44,7 +47,7 @@ const Row rows[] = {
     {"en", DST_BERLIN, Length::full,
      "Sunday 25 October 2026, 01:00 CEST (UTC+2) to 04:00 CET (UTC+1)"},
     // An estimated end is marked on the end time, outside the zone's brackets.
-    {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to approximately 06:00 CST (UTC+8)",
+    {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to approximately 06:00 Beijing time (UTC+8)",
      estimate},
 
     {"en-US", NIGHT("America/New_York"), Length::full,
@@ -52,10 +55,14 @@ const Row rows[] = {
     {"en-US", MONTH_END("America/Chicago"), Length::brief,
      "Mon, Nov 30, 10:00 PM to Tue, Dec 1, 2:30 AM CST"},
     {"en-US", OVERNIGHT("America/New_York"), Length::compact, "Sat, Dec 5, 10:00 PM to Sun, Dec 6, 6:00 AM EST"},
+    {"en-US", NIGHT("Asia/Shanghai"), Length::full,
+     "Saturday, December 5, 2026, 2:00 AM to 6:00 AM Beijing time (UTC+8)"},
     {"en-US", DST_NEW_YORK, Length::full,
      "Sunday, March 8, 2026, 1:00 AM EST (UTC−5) to 4:00 AM EDT (UTC−4)"},
 
     {"en-GB", NIGHT("Europe/London"), Length::full, "Saturday 5 December 2026, 2am to 6am UK time"},
+    // GOV.UK style names a zone without an offset ("UK time"); so does en-GB for Beijing time.
+    {"en-GB", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 2am to 6am Beijing time"},
     {"en-GB", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
     {"en-GB", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 10pm to Sun 6 Dec, 6am UK time"},
