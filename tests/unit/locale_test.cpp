@@ -76,5 +76,8 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(Locale::find("fr")->day_number(2) == "2");
   CHECK(en.day_number(1) == "1");
   CHECK(en.day_number(31) == "31");
+  CHECK(Locale::find("en-GB")->clock_word(12, 0) == std::optional<std::string_view>("midday"));
+  CHECK_FALSE(Locale::find("en-GB")->clock_word(12, 30));
+  CHECK_FALSE(en.clock_word(12, 0));
   CHECK(Locale::find("pt") == nullptr);
 }

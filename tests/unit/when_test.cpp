@@ -66,6 +66,15 @@ const Row rows[] = {
     {"en-GB", MONTH_END("Europe/London"), Length::full,
      "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
     {"en-GB", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 10pm to Sun 6 Dec, 6am UK time"},
+    // GOV.UK writes midday "midday", not "12pm" (clock_words in en-GB/notice.json).
+    {"en-GB", "Europe/London", "2026-12-05T22:00", "2026-12-06T12:00", Length::full,
+     "Saturday 5 December 2026, 10pm to Sunday 6 December 2026, midday UK time"},
+    {"en-GB", "Europe/London", "2026-12-05T22:00", "2026-12-06T12:00", Length::compact,
+     "Sat 5 Dec, 10pm to Sun 6 Dec, approx. midday UK time", estimate},
+    {"en-GB", "Europe/London", "2026-12-05T09:00", "2026-12-05T12:30", Length::full,
+     "Saturday 5 December 2026, 9am to 12:30pm UK time"},
+    {"en-US", "America/New_York", "2026-12-05T09:00", "2026-12-05T12:00", Length::full,
+     "Saturday, December 5, 2026, 9:00 AM to 12:00 PM EST (UTC−5)"},
 
     {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日(星期六)02:00至06:00"},
     {"zh-CN", MONTH_END("Asia/Shanghai"), Length::brief, "11月30日22:00至12月1日02:30"},

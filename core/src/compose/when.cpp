@@ -26,6 +26,7 @@ std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key)
 }
 
 std::string WhenWriter::clock(int hour, int minute) const {
+  if (auto word = locale_.clock_word(hour, minute)) return std::string(*word);
   const int h12 = hour % 12 == 0 ? 12 : hour % 12;
   // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
   return locale_.phrase(minute == 0 ? "time.h" : "time.hm", {{"hh", fmt::format("{:02}", hour)},
