@@ -213,7 +213,8 @@ std::string tidy(std::string_view text, const Locale& loc) {
 // the word the spoken time starts or ends with ("20:00 Uhr" → "20 Uhr", "las 20:00" → "las 20
 // horas"): that word is said once, not twice. `i` is just past the written time and moves past
 // a word that is skipped.
-void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i, std::string spoken) {
+void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i,
+                       std::string spoken) {
   const auto words = text::code_points(spoken);
   const std::u32string said(words.begin(), words.end());
   const auto last_space = said.rfind(U' ');
@@ -226,8 +227,10 @@ void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i, 
   const auto first_space = spoken.find(' ');
   if (first_space != std::string::npos) {
     const std::string first = spoken.substr(0, first_space + 1);
-    const bool after_word = out.size() >= first.size() && out.compare(out.size() - first.size(), first.size(), first) == 0 &&
-                            (out.size() == first.size() || out[out.size() - first.size() - 1] == ' ');
+    const bool after_word =
+        out.size() >= first.size() &&
+        out.compare(out.size() - first.size(), first.size(), first) == 0 &&
+        (out.size() == first.size() || out[out.size() - first.size() - 1] == ' ');
     if (after_word) spoken.erase(0, first.size());
   }
   out += spoken;
@@ -310,13 +313,17 @@ std::string window_sentence(const compose::Document& d, const compose::TimedWind
     // An estimated end is said where the written notice marks it (window.estimated_end: "to
     // approximately 8 a.m.", "bis voraussichtlich …"), or after the window (phone.window.estimate).
     const auto estimated = [&](std::string said) {
-      return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}}) : said;
+      return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}})
+                               : said;
     };
     const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
-    window = same_day ? loc.phrase("phone.window.same_day", {{"date", spoken_date(start, loc)},
-                                                             {"start_time", spoken_time(start.hour, start.minute, loc)},
-                                                             {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
-                      : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)}, {"end", estimated(end_words)}});
+    window = same_day
+                 ? loc.phrase("phone.window.same_day",
+                              {{"date", spoken_date(start, loc)},
+                               {"start_time", spoken_time(start.hour, start.minute, loc)},
+                               {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
+                 : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)},
+                                                         {"end", estimated(end_words)}});
     if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
   }
   std::string out = loc.phrase("phone.window." + d.message_kind,

@@ -97,7 +97,8 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   // mark out of the zone's brackets, or on the whole window (window.estimate: "…(预计)"). A
   // language leaves the one it does not use as "{end}" or "{window}".
   if (end_is_estimate)
-    end_time = locale_.phrase(full ? "window.estimated_end" : "window.estimated_end.short", {{"end", end_time}});
+    end_time = locale_.phrase(full ? "window.estimated_end" : "window.estimated_end.short",
+                              {{"end", end_time}});
 
   std::string end_date;
   if (full) end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");
