@@ -15,7 +15,8 @@ export const words = {
     listSeparator: ', ',
     lastSeparator: ' and ',
     fullStop: '.',
-    zoneNames: {},
+    // "CST" is also US Central time; Chinese banks write "Beijing time" in English notices.
+    zoneNames: { 'Asia/Shanghai': 'Beijing time', 'Asia/Hong_Kong': 'Hong Kong time' },
     implicitZones: [],
     contactLabels: { phone: 'Phone', email: 'Email', web: 'Web', wechat: 'WeChat', other: 'Other' },
   },
@@ -201,7 +202,8 @@ export class NoticeFormat {
   // "北京时间" / "CET (UTC+1)" / "CET"; empty in short forms for the zone the language assumes.
   zoneLabel(zone, offset, full) {
     if (!full && this.w.implicitZones.includes(zone)) return '';
-    if (this.w.zoneNames[zone]) return this.w.zoneNames[zone];
+    // English adds the offset of the day in full text: "Beijing time (UTC+8)".
+    if (this.w.zoneNames[zone]) return this.zh || !full ? this.w.zoneNames[zone] : `${this.w.zoneNames[zone]} (${utcOffset(offset)})`;
     const [standard, daylight] = abbreviations[zone] ?? [];
     const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
     // Chinese keeps a space after a Latin offset, before the digits of the date (UTC+4 2026年…).
@@ -231,6 +233,9 @@ export class NoticeFormat {
     const sameDay = dayGap === 0 || endsAtMidnight;
     const overnight = !full && dayGap === 1 && !endsAtMidnight && end - start < 86400000;
     let endTime = endsAtMidnight ? (this.zh ? '24:00' : 'midnight') : hhmm(e);
+    // English marks an estimated end on the end time ("to approximately 06:00"), Chinese the
+    // whole window ("(预计)").
+    if (estimate && !this.zh) endTime = `${full ? 'approximately' : 'approx.'} ${endTime}`;
     const startDate = this.date(s, full ? 'full' : 'short');
     let endDate;
     if (full) endDate = this.date(e, e.year === s.year ? 'no_year' : 'full');
@@ -251,13 +256,13 @@ export class NoticeFormat {
     if (this.zh) {
       text = sameDay && !overnight ? `${startDate}${startTime}至${endTime}` : `${startDate}${startTime}至${endDate}${endTime}`;
     } else if (overnight) {
-      text = `${startDate}, ${startTime}–${endTime}`;
+      // Both dates, so that a night reads as one stretch and not as hours on two days.
+      text = `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
     } else {
       text = sameDay ? `${startDate}, ${startTime} to ${endTime}` : `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
     }
     if (!split) text = this.labelled(text, startLabel, ' ');
-    if (!estimate) return text;
-    return this.zh ? `${text}（预计）` : `${text} (${full ? 'estimated' : 'est.'})`;
+    return estimate && this.zh ? `${text}（预计）` : text;
   }
 
   // One window of the sheet (its local "start" and "end" in the sheet's `zone`).

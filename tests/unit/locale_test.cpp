@@ -68,6 +68,16 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(zh.zone_name("Asia/Shanghai") == std::optional<std::string_view>("北京时间"));
   CHECK(zh.zone_is_implicit("Asia/Shanghai"));
   CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
+  for (const char* tag : {"en", "en-US", "en-GB"})
+    CHECK(Locale::find(tag)->zone_name("Asia/Shanghai") == std::optional<std::string_view>("Beijing time"));
   CHECK(zh.language_name("en") == "英文");
+  // Only French gives day_numbers ("1er"); every other language writes the number.
+  CHECK(Locale::find("fr")->day_number(1) == "1er");
+  CHECK(Locale::find("fr")->day_number(2) == "2");
+  CHECK(en.day_number(1) == "1");
+  CHECK(en.day_number(31) == "31");
+  CHECK(Locale::find("en-GB")->clock_word(12, 0) == std::optional<std::string_view>("midday"));
+  CHECK_FALSE(Locale::find("en-GB")->clock_word(12, 30));
+  CHECK_FALSE(en.clock_word(12, 0));
   CHECK(Locale::find("pt") == nullptr);
 }

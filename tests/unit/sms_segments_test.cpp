@@ -4,7 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "compose/when.h"
+#include "locale/locale.h"
 #include "repeat.h"
+#include "time/zone.h"
 
 using noticekit::channels::count_sms_segments;
 using noticekit::channels::SmsEncoding;
@@ -74,6 +77,19 @@ TEST_CASE("sms: encoding, units and segments", "[sms]") {
        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
        "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà",
        gsm, 127, 127, 1},
+      // The accented letters of Spanish, French and German that GSM 03.38 has (é è ù ì ò à
+      // Ä Ö Ñ Ü ä ö ñ ü ß É Ç, ¿ ¡) keep a message in GSM-7, one septet each.
+      {"German umlauts and ß are GSM-7", "Störung: Grüße aus Köln, Maßnahme läuft. ÄÖÜ", gsm, 44, 44, 1},
+      {"French é è à ù and É are GSM-7", "Maintenance programmée du sam. 5 déc. à 22 h, où ? Élève, très", gsm, 62, 62, 1},
+      {"Spanish ñ Ñ ¿ ¡ are GSM-7", "¿Dudas? ¡Llame! Año, señor, ESPAÑA", gsm, 34, 34, 1},
+      // Those it lacks make the whole message UCS-2: French ê â î ô û ç ë ï œ, Spanish á í ó ú.
+      {"French être (ê) forces UCS-2", "Le service peut être lent", ucs, 25, 25, 1},
+      {"French août (û) forces UCS-2", "du 3 août", ucs, 9, 9, 1},
+      {"French œ forces UCS-2", "cœur", ucs, 4, 4, 1},
+      {"Spanish día (í) forces UCS-2", "el mismo día", ucs, 12, 12, 1},
+      {"Spanish á forces UCS-2", "sábado", ucs, 6, 6, 1},
+      {"Spanish ó forces UCS-2", "información", ucs, 11, 11, 1},
+      {"no-break space (French typography) forces UCS-2", "Infos\u00a0: 12366", ucs, 13, 13, 1},
       {"backtick is not GSM-7", "`", ucs, 1, 1, 1},
       {"ill-formed UTF-8 becomes U+FFFD: UCS-2", "a\xFF", ucs, 2, 2, 1},
       // 【某某税务】 (6) + 65 + 咨询电话12366。 (10) = 81 BMP code points = 81 units > 70
@@ -98,6 +114,45 @@ TEST_CASE("sms: encoding, units and segments", "[sms]") {
     } else {
       CHECK(r.single_limit == 70);
       CHECK(r.part_limit == 67);
+    }
+  }
+}
+
+// Spanish, French and German SMS stay GSM-7 where the wording allows (core/locales/*/about.json):
+// every SMS phrase, and the short dates and windows of every month, use only letters GSM 03.38
+// has. The exceptions are words with no GSM-7 spelling: French "août" (û).
+TEST_CASE("es, fr and de SMS wording is GSM-7", "[sms][locale]") {
+  for (const char* tag : {"es", "fr", "de"}) {
+    const auto* locale = noticekit::locale::Locale::find(tag);
+    REQUIRE(locale);
+    for (const auto& key : locale->phrase_keys()) {
+      if (key.rfind("sms.", 0) != 0) continue;
+      const std::string text = locale->phrase(key);
+      INFO(tag << " " << key << ": " << text);
+      CHECK(count_sms_segments(text).encoding == SmsEncoding::gsm7);
+    }
+    for (const char* zone_name : {"Europe/Madrid", "Asia/Shanghai"}) {
+      const auto zone = noticekit::time::Zone::find(zone_name);
+      REQUIRE(zone);
+      const noticekit::compose::WhenWriter when(*locale, *zone);
+      for (int month = 1; month <= 12; ++month) {
+        if (std::string(tag) == "fr" && month == 8) continue;  // août
+        const auto at = [&](int day, int hour) {
+          const noticekit::time::LocalDateTime t{2026, month, day, hour, 0};
+          return zone->to_utc(t).utc;
+        };
+        for (const bool estimate : {false, true}) {
+          // A night, a stretch over two days and a moment, as an SMS writes them.
+          const std::string texts[] = {
+              when.window(at(5, 22), at(6, 6), estimate, noticekit::compose::Length::compact),
+              when.window(at(1, 9), at(3, 18), estimate, noticekit::compose::Length::compact),
+              when.moment(at(1, 14), noticekit::compose::Length::brief)};
+          for (const auto& text : texts) {
+            INFO(tag << " " << zone_name << " month " << month << ": " << text);
+            CHECK(count_sms_segments(text).encoding == SmsEncoding::gsm7);
+          }
+        }
+      }
     }
   }
 }

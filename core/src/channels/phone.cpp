@@ -80,7 +80,7 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
 
 std::string spoken_date(const time::LocalDateTime& t, const Locale& loc) {
   return loc.phrase("phone.date", {{"weekday", loc.weekday(time::weekday(t))},
-                                   {"day", std::to_string(t.day)},
+                                   {"day", loc.day_number(t.day)},
                                    {"month", std::to_string(t.month)},
                                    {"month_name", loc.month(t.month)}});
 }
@@ -217,6 +217,33 @@ std::string tidy(std::string_view text, const Locale& loc) {
   return to_utf8(out);
 }
 
+// Appends a clock time said aloud where free text wrote "20:00". The text may already carry
+// the word the spoken time starts or ends with ("20:00 Uhr" → "20 Uhr", "las 20:00" → "las 20
+// horas"): that word is said once, not twice. `i` is just past the written time and moves past
+// a word that is skipped.
+void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i,
+                       std::string spoken) {
+  const auto words = text::code_points(spoken);
+  const std::u32string said(words.begin(), words.end());
+  const auto last_space = said.rfind(U' ');
+  if (last_space != std::u32string::npos) {
+    const std::u32string_view last = std::u32string_view(said).substr(last_space + 1);
+    const std::size_t end = i + 1 + last.size();
+    const bool word_ends = end >= s.size() || !(is_ascii_alnum(s[end]) || s[end] > 0x7F);
+    if (i < s.size() && s[i] == U' ' && s.substr(i + 1, last.size()) == last && word_ends) i = end;
+  }
+  const auto first_space = spoken.find(' ');
+  if (first_space != std::string::npos) {
+    const std::string first = spoken.substr(0, first_space + 1);
+    const bool after_word =
+        out.size() >= first.size() &&
+        out.compare(out.size() - first.size(), first.size(), first) == 0 &&
+        (out.size() == first.size() || out[out.size() - first.size() - 1] == ' ');
+    if (after_word) spoken.erase(0, first.size());
+  }
+  out += spoken;
+}
+
 // Free text from the sheet made sayable: "20:00" as a time, "9:00–18:00" as a range, phone
 // numbers digit by digit, links and addresses with "dot" and "at", "&" as a word, brackets,
 // emoji and other symbols dropped.
@@ -234,8 +261,8 @@ std::string sayable(std::string_view text, const Locale& loc) {
       continue;
     }
     if (const ClockTime t = clock_time_at(s, i); t.length > 0) {
-      out += spoken_time(t.hour, t.minute, loc);
       i += t.length;
+      append_clock_time(out, s, i, spoken_time(t.hour, t.minute, loc));
       continue;
     }
     if (const std::size_t n = phone_number_length(s, i); n > 0) {
@@ -293,11 +320,20 @@ std::string window_sentence(const compose::Document& d, const compose::TimedWind
   } else {
     const time::LocalDateTime end = zone.to_local(*w.end);
     end_words = spoken_moment(end, loc);
+    // An estimated end is said where the written notice marks it (window.estimated_end: "to
+    // approximately 8 a.m.", "bis voraussichtlich …"), or after the window (phone.window.estimate).
+    const auto estimated = [&](std::string said) {
+      return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}})
+                               : said;
+    };
     const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
-    window = same_day ? loc.phrase("phone.window.same_day", {{"date", spoken_date(start, loc)},
-                                                             {"start_time", spoken_time(start.hour, start.minute, loc)},
-                                                             {"end_time", spoken_time(end.hour, end.minute, loc)}})
-                      : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)}, {"end", end_words}});
+    window = same_day
+                 ? loc.phrase("phone.window.same_day",
+                              {{"date", spoken_date(start, loc)},
+                               {"start_time", spoken_time(start.hour, start.minute, loc)},
+                               {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
+                 : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)},
+                                                         {"end", estimated(end_words)}});
     if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
   }
   std::string out = loc.phrase("phone.window." + d.message_kind,

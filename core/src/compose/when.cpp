@@ -35,12 +35,13 @@ std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key)
                               {"month", std::to_string(t.month)},
                               {"month_name", locale_.month(t.month)},
                               {"month_short", locale_.month_short(t.month)},
-                              {"day", std::to_string(t.day)},
+                              {"day", locale_.day_number(t.day)},
                               {"weekday", locale_.weekday(wd)},
                               {"weekday_short", locale_.weekday_short(wd)}});
 }
 
 std::string WhenWriter::clock(int hour, int minute) const {
+  if (auto word = locale_.clock_word(hour, minute)) return std::string(*word);
   const int h12 = hour % 12 == 0 ? 12 : hour % 12;
   // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
   return locale_.phrase(minute == 0 ? "time.h" : "time.hm", {{"hh", fmt::format("{:02}", hour)},
@@ -106,6 +107,13 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   const bool same_day = day_gap == 0 || ends_at_midnight;
   const bool overnight = length == Length::compact && day_gap == 1 && !ends_at_midnight && *end - start < 24 * 3600;
   std::string end_time = ends_at_midnight ? locale_.phrase("time.end_of_day") : clock(e.hour, e.minute);
+  // An estimated end is marked where the language marks it: on the end time
+  // (window.estimated_end: "bis voraussichtlich 06:00 Uhr", "à 6 h environ"), which keeps the
+  // mark out of the zone's brackets, or on the whole window (window.estimate: "…(预计)"). A
+  // language leaves the one it does not use as "{end}" or "{window}".
+  if (end_is_estimate)
+    end_time = locale_.phrase(full ? "window.estimated_end" : "window.estimated_end.short",
+                              {{"end", end_time}});
 
   std::string end_date;
   if (full) end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");

@@ -14,7 +14,9 @@ namespace noticekit::compose {
 enum class Length {
   full,     // letters, notice pages: "Saturday 5 December 2026, 22:00 … CST (UTC+8)"
   brief,    // SMS and other short channels: "Sat 5 Dec, 22:00 … CST"
-  compact,  // subjects: like brief, and "22:00–06:00" for an overnight window
+  compact,  // subjects, SMS: like brief; a night in the language's tightest form
+            // (window.compact.overnight), still with both dates: "du sam. 5 déc. 22 h au
+            // dim. 6 déc. 6 h"
 };
 
 class WhenWriter {

@@ -1,6 +1,7 @@
 #include "locale/locale.h"
 
 #include <algorithm>
+#include <charconv>
 #include <mutex>
 #include <optional>
 
@@ -72,6 +73,57 @@ bool read_map(const json& root, std::string_view key, Map& out, std::string& err
     }
     if (!out.emplace(k, value.get<std::string>()).second) {
       error = std::string(key) + "/" + k + " is defined twice";
+      return false;
+    }
+  }
+  return true;
+}
+
+// Reads "day_numbers", {"1": "1er"}: how a day of the month is written where it differs from
+// the number. Keys are the days 1 to 31.
+bool read_day_numbers(const json& root, std::array<std::string, 32>& out, std::string& error) {
+  auto it = root.find("day_numbers");
+  if (it == root.end()) return true;
+  if (!it->is_object()) {
+    error = "day_numbers must be an object";
+    return false;
+  }
+  for (const auto& [k, v] : it->items()) {
+    int day = 0;
+    const auto [end, ec] = std::from_chars(k.data(), k.data() + k.size(), day);
+    if (ec != std::errc() || end != k.data() + k.size() || day < 1 || day > 31) {
+      error = "day_numbers/" + k + ": the key must be a day of the month, 1 to 31";
+      return false;
+    }
+    if (!v.is_string() || v.get<std::string>().empty() || !out[day].empty()) {
+      error = "day_numbers/" + k + " must be a non-empty string given by one file";
+      return false;
+    }
+    out[day] = v.get<std::string>();
+  }
+  return true;
+}
+
+// Reads "clock_words", {"12:00": "midday"}: clock times written as a word. Keys are "HH:MM".
+bool read_clock_words(const json& root, std::map<int, std::string>& out, std::string& error) {
+  auto it = root.find("clock_words");
+  if (it == root.end()) return true;
+  if (!it->is_object()) {
+    error = "clock_words must be an object";
+    return false;
+  }
+  for (const auto& [k, v] : it->items()) {
+    int hour = 0, minute = 0;
+    const bool shaped = k.size() == 5 && k[2] == ':' &&
+                        std::from_chars(k.data(), k.data() + 2, hour).ptr == k.data() + 2 &&
+                        std::from_chars(k.data() + 3, k.data() + 5, minute).ptr == k.data() + 5;
+    if (!shaped || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+      error = "clock_words/" + k + ": the key must be a time, HH:MM";
+      return false;
+    }
+    if (!v.is_string() || v.get<std::string>().empty() ||
+        !out.emplace(hour * 60 + minute, v.get<std::string>()).second) {
+      error = "clock_words/" + k + " must be a non-empty string given by one file";
       return false;
     }
   }
@@ -173,6 +225,18 @@ bool Locale::zone_is_implicit(std::string_view iana) const {
   return std::find(implicit_zones_.begin(), implicit_zones_.end(), iana) != implicit_zones_.end();
 }
 
+std::string Locale::day_number(int day) const {
+  if (day >= 1 && day < static_cast<int>(day_numbers_.size()) && !day_numbers_[day].empty())
+    return day_numbers_[day];
+  return std::to_string(day);
+}
+
+std::optional<std::string_view> Locale::clock_word(int hour, int minute) const {
+  auto it = clock_words_.find(hour * 60 + minute);
+  if (it == clock_words_.end()) return std::nullopt;
+  return std::string_view(it->second);
+}
+
 std::string Locale::language_name(std::string_view tag) const {
   auto it = language_names_.find(tag);
   return it == language_names_.end() ? std::string(tag) : it->second;
@@ -205,6 +269,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_strings(root, "months_short", 12, months_short_, problem) &&
          read_strings(root, "section_numbers", 0, section_numbers_, problem) &&
          read_strings(root, "implicit_zones", 0, implicit_zones_, problem) &&
+         read_day_numbers(root, day_numbers_, problem) &&
+         read_clock_words(root, clock_words_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
          read_map(root, "findings", findings_, problem) &&
          read_map(root, "zone_names", zone_names_, problem) &&
@@ -225,9 +291,12 @@ void Locale::overlay(const Locale& variant) {
                               {&implicit_zones_, &variant.implicit_zones_},
                               {&text_fallbacks_, &variant.text_fallbacks_}})
     if (!theirs->empty()) *mine = *theirs;
+  for (std::size_t day = 0; day < day_numbers_.size(); ++day)
+    if (!variant.day_numbers_[day].empty()) day_numbers_[day] = variant.day_numbers_[day];
   const auto lay_over = [](auto& mine, const auto& theirs) {
     for (const auto& [key, value] : theirs) mine[key] = value;
   };
+  lay_over(clock_words_, variant.clock_words_);
   lay_over(phrases_, variant.phrases_);
   lay_over(findings_, variant.findings_);
   lay_over(zone_names_, variant.zone_names_);

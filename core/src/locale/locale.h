@@ -3,6 +3,7 @@
 // phrase by key and fills its {placeholders}; word order is the locale file's business.
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -47,6 +48,12 @@ class Locale {
   const std::string& weekday_short(int sunday_based) const { return weekdays_short_[sunday_based % 7]; }
   const std::string& month(int one_based) const { return months_[(one_based - 1) % 12]; }
   const std::string& month_short(int one_based) const { return months_short_[(one_based - 1) % 12]; }
+  // The day of the month as the language writes it in a date: "1er" for the first in French
+  // ("day_numbers" in notice.json), the plain number when the language gives none.
+  std::string day_number(int day) const;
+  // A clock time the language writes as a word ("clock_words" in notice.json: en-GB "12:00"
+  // is "midday", as GOV.UK asks instead of "12pm"), if it has one.
+  std::optional<std::string_view> clock_word(int hour, int minute) const;
   // "一", "二", … for numbered sections; empty when the language does not number them.
   const std::vector<std::string>& section_numbers() const { return section_numbers_; }
   // A reader's name for an IANA zone ("北京时间"), if the language has one.
@@ -91,6 +98,10 @@ class Locale {
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_;
   std::vector<std::string> implicit_zones_;
+  // Index 1–31; an empty entry is written as the number.
+  std::array<std::string, 32> day_numbers_;
+  // Keyed by minutes after midnight.
+  std::map<int, std::string> clock_words_;
 };
 
 }  // namespace noticekit::locale
