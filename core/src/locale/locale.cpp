@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <mutex>
 #include <optional>
 
@@ -259,6 +260,17 @@ bool Locale::merge(std::string_view text, std::string& problem) {
   const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded() || !root.is_object()) {
     problem = "not a JSON object";
+    return false;
+  }
+  // Every byte of these files is in the page's download: notes for people go in about.json,
+  // which is not embedded.
+  static constexpr std::string_view known[] = {
+      "tag",      "name",     "parent",       "text_fallbacks", "weekdays",      "weekdays_short",
+      "months",   "months_short", "section_numbers", "implicit_zones", "day_numbers", "clock_words",
+      "phrases",  "findings", "zone_names",   "language_names", "jargon"};
+  for (const auto& [key, value] : root.items()) {
+    if (std::find(std::begin(known), std::end(known), key) != std::end(known)) continue;
+    problem = "unknown field \"" + key + "\" (notes for people go in about.json)";
     return false;
   }
   return read_string(root, "parent", parent_, problem) &&
