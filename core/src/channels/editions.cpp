@@ -4,12 +4,14 @@ namespace noticekit::channels {
 
 std::vector<Edition> editions(const compose::Document& d, const locale::Locale& loc) {
   std::vector<Edition> out = {{d, loc, true}};
-  for (const auto& t : d.translations) {
-    // compose wrote the translation in this locale, so it exists.
-    const locale::Locale* own = locale::Locale::find(t.language);
-    out.push_back({t, own ? *own : loc, false});
-  }
+  for (const auto& t : d.translations) out.push_back({t, edition_locale(t, loc), false});
   return out;
+}
+
+const locale::Locale& edition_locale(const compose::Document& edition, const locale::Locale& primary) {
+  // compose wrote the edition in this locale, so it exists.
+  const locale::Locale* own = locale::Locale::find(edition.language);
+  return own ? *own : primary;
 }
 
 std::vector<std::string> edition_notes(const compose::Document& d) {

@@ -102,7 +102,7 @@ std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
   // browsers pick the script's fonts; a rule between them.
   std::string body;
   for (const auto& e : editions(d, loc)) {
-    if (!e.primary) body += "<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:28px 0;\">\n";
+    if (!e.primary) body += edition_rule_html;
     body += "<div lang=\"" + escape_html(e.document.language) + "\">\n" + edition_html(e.document, e.locale) + "</div>\n";
   }
   return body;

@@ -1,6 +1,5 @@
 #include "channels/shorten.h"
 
-#include <algorithm>
 #include <limits>
 
 #include "channels/editions.h"
@@ -126,14 +125,13 @@ FittedDocument fit_document(const compose::Document& d, const locale::Locale& lo
   out.truncated = true;
   // The editions of a notice in several languages give way last first: the primary
   // language's sections go only once every translation is down to its contacts.
-  std::vector<std::pair<compose::Document*, const locale::Locale*>> order;
-  for (auto& t : out.document.translations) order.emplace_back(&t, locale::Locale::find(t.language));
-  std::reverse(order.begin(), order.end());
-  order.emplace_back(&out.document, &loc);
-  for (auto& [edition, edition_locale] : order) {
-    auto& sections = edition->sections;
+  std::vector<compose::Document*> editions_in_order = {&out.document};
+  for (auto& t : out.document.translations) editions_in_order.push_back(&t);
+  for (auto e = editions_in_order.rbegin(); e != editions_in_order.rend(); ++e) {
+    compose::Document& edition = **e;
+    auto& sections = edition.sections;
     if (sections.empty()) continue;
-    edition->closing.insert(edition->closing.begin(), (edition_locale ? *edition_locale : loc).phrase("chat.shortened"));
+    edition.closing.insert(edition.closing.begin(), edition_locale(edition, loc).phrase("chat.shortened"));
     while (size(out.document) > limit && !sections.empty()) {
       // Drop the section before the last (the contacts), or the last when it is alone.
       sections.erase(sections.size() >= 2 ? sections.end() - 2 : sections.end() - 1);

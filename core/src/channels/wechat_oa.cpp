@@ -84,7 +84,7 @@ std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Loc
 std::string article_html(const compose::Document& d, const locale::Locale& loc) {
   std::string body;
   for (const auto& e : editions(d, loc)) {
-    if (!e.primary) body += "<hr style=\"border:0;border-top:1px solid #d0d0d0;margin:28px 0;\">\n";
+    if (!e.primary) body += edition_rule_html;
     body += edition_html(edition_blocks(e.document), e.locale, e.primary);
   }
   return "<section style=\"" + std::string(section_style) + "\">\n" + body + "</section>\n";
