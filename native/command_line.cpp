@@ -13,7 +13,9 @@ bool is_verb(std::string_view word) {
   return word == "render" || word == "check" || word == "plan" || word == "batch";
 }
 
-bool is_batch_option(std::string_view name) { return name == "--input" || name == "--jobs" || name == "--out"; }
+bool is_batch_option(std::string_view name) {
+  return name == "--input" || name == "--jobs" || name == "--out";
+}
 
 // Far more threads than this machine or any other has cores; a larger number is a typo.
 constexpr unsigned kMaxJobs = 256;
@@ -21,14 +23,15 @@ constexpr unsigned kMaxJobs = 256;
 // --input, --jobs or --out of `noticekit batch`; returns a usage error, or "" when fine.
 std::string read_batch_option(std::string_view name, std::string_view value, BatchOptions& batch) {
   if (name == "--input") {
-    if (value != "jsonl" && value != "csv") return "--input must be jsonl or csv, not '" + std::string(value) + "'";
+    if (value != "jsonl" && value != "csv")
+      return "--input must be jsonl or csv, not '" + std::string(value) + "'";
     batch.input = std::string(value);
   } else if (name == "--jobs") {
     unsigned jobs = 0;
     const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
     if (error != std::errc() || end != value.data() + value.size() || jobs == 0 || jobs > kMaxJobs)
-      return "--jobs must be a number of threads from 1 to " + std::to_string(kMaxJobs) + ", not '" +
-             std::string(value) + "'";
+      return "--jobs must be a number of threads from 1 to " + std::to_string(kMaxJobs) +
+             ", not '" + std::string(value) + "'";
     batch.jobs = jobs;
   } else if (value.empty()) {
     return "--out needs a folder name";
@@ -138,9 +141,10 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       value = arg.substr(equals + 1);
       has_value = true;
     }
-    const bool takes_value =
-        name == "--lang" || name == "--channel" || name == "--format" || name == "--kind" || name == "--role" ||
-        (name == "--fields" && verb != "check" && verb != "plan") || (verb == "batch" && is_batch_option(name));
+    const bool takes_value = name == "--lang" || name == "--channel" || name == "--format" ||
+                             name == "--kind" || name == "--role" ||
+                             (name == "--fields" && verb != "check" && verb != "plan") ||
+                             (verb == "batch" && is_batch_option(name));
     if (!takes_value) {
       parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
       return parsed;
@@ -182,7 +186,9 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
                                         : invocation.request.channels;
       if (!append_list(value, list)) {
         parsed.error = std::string(name) + " needs a comma-separated list such as " +
-                       (name == "--lang" ? "zh-CN,en" : name == "--fields" ? "subject,text" : "email,sms") +
+                       (name == "--lang"     ? "zh-CN,en"
+                        : name == "--fields" ? "subject,text"
+                                             : "email,sms") +
                        see_help(verb);
         return parsed;
       }

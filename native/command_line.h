@@ -22,7 +22,8 @@ struct BatchOptions {
 
 struct Invocation {
   Action action = Action::help;
-  std::string verb;  // "render", "check", "plan" or "batch"; for help, the verb asked about (may be empty)
+  std::string
+      verb;  // "render", "check", "plan" or "batch"; for help, the verb asked about (may be empty)
   std::string file;  // empty or "-" means standard input
   Request request;
   Format format = Format::text;

@@ -69,8 +69,7 @@ int main(int argc, char** argv) {
       case noticekit::cli::Action::version:
         std::cout << "noticekit " << noticekit::version() << '\n';
         return 0;
-      case noticekit::cli::Action::run:
-        return run(invocation);
+      case noticekit::cli::Action::run: return run(invocation);
     }
   } catch (const std::exception& error) {  // e.g. out of memory on a huge input
     std::cerr << "noticekit: " << error.what() << '\n';

@@ -184,7 +184,8 @@ void print_findings_as_text(std::string_view result_json, std::ostream& out) {
   const auto missing = c->find("missing");
   if (missing != c->end() && missing->is_array() && !missing->empty()) {
     std::string list;
-    for (const json& item : *missing) list += (list.empty() ? "" : "; ") + string_field(item, "label");
+    for (const json& item : *missing)
+      list += (list.empty() ? "" : "; ") + string_field(item, "label");
     out << " (missing: " << list << ")";
   }
   out << '\n';
@@ -234,7 +235,8 @@ void print_timeline(const json& result, std::ostream& out) {
     at_utc.resize(std::max<std::size_t>(at_utc.size(), 20), ' ');
     out << "  " << at << "  " << at_utc << "  \u25CF " << string_field(s, "name") << ": "
         << joined(array_field(s, "channels")) << '\n';
-    // The same moment where readers are: "America/New_York 09:00, Europe/Berlin 23:00 (quiet hours)".
+    // The same moment where readers are: "America/New_York 09:00, Europe/Berlin 23:00 (quiet
+    // hours)".
     std::string elsewhere;
     for (const json& l : array_field(s, "local_times")) {
       const std::string local = string_field(l, "at");
@@ -256,20 +258,22 @@ void print_costs(const json& result, std::ostream& out) {
   const json costs = result.is_object() ? result.value("costs", json::object()) : json::object();
   out << "\nCosts and reach\n";
   if (const json sms = costs.value("sms", json()); sms.is_object()) {
-    out << "  SMS: " << number_or_dash(sms, "segments") << " segments x " << number_or_dash(sms, "recipients")
-        << " recipients x " << number_or_dash(sms, "sends") << " sends = " << number_or_dash(sms, "messages")
-        << " messages; " << number_or_dash(sms, "per_send") << " per send, " << number_or_dash(sms, "total")
+    out << "  SMS: " << number_or_dash(sms, "segments") << " segments x "
+        << number_or_dash(sms, "recipients") << " recipients x " << number_or_dash(sms, "sends")
+        << " sends = " << number_or_dash(sms, "messages") << " messages; "
+        << number_or_dash(sms, "per_send") << " per send, " << number_or_dash(sms, "total")
         << " in all " << string_field(sms, "currency") << '\n';
   }
   for (const json& im : array_field(costs, "im")) {
     out << "  " << string_field(im, "channel") << ": " << number_or_dash(im, "peak_per_minute")
-        << " messages in the busiest minute, limit " << number_or_dash(im, "limit_per_minute") << " a minute"
-        << (im.value("ok", true) ? "" : " - OVER THE LIMIT") << '\n';
+        << " messages in the busiest minute, limit " << number_or_dash(im, "limit_per_minute")
+        << " a minute" << (im.value("ok", true) ? "" : " - OVER THE LIMIT") << '\n';
   }
   const json reach = costs.value("reach", json::object());
   std::string shares;
   for (const json& r : array_field(reach, "channels"))
-    shares += (shares.empty() ? "" : ", ") + string_field(r, "channel") + " " + number_or_dash(r, "share");
+    shares += (shares.empty() ? "" : ", ") + string_field(r, "channel") + " " +
+              number_or_dash(r, "share");
   if (!shares.empty()) {
     out << "  reach (share of the audience, estimated): " << shares << "; together "
         << number_or_dash(reach.value("combined", json::object()), "share") << '\n';
@@ -277,12 +281,14 @@ void print_costs(const json& result, std::ostream& out) {
 }
 
 void print_support_and_audiences(const json& result, std::ostream& out) {
-  const json support = result.is_object() ? result.value("support", json::object()) : json::object();
+  const json support =
+      result.is_object() ? result.value("support", json::object()) : json::object();
   out << "\nSupport during the outage\n";
   for (const std::string group : {"reachable", "at_risk"}) {
     for (const json& c : array_field(support, group.c_str())) {
-      out << "  " << (group == "reachable" ? "reachable: " : "at risk:   ") << string_field(c, "value") << " "
-          << string_field(c, "label") << " - " << string_field(c, "note") << '\n';
+      out << "  " << (group == "reachable" ? "reachable: " : "at risk:   ")
+          << string_field(c, "value") << " " << string_field(c, "label") << " - "
+          << string_field(c, "note") << '\n';
     }
   }
   if (const std::string warning = string_field(support, "warning"); !warning.empty())
@@ -300,7 +306,8 @@ void print_support_and_audiences(const json& result, std::ostream& out) {
 
 }  // namespace
 
-void print_plan_as_text(std::string_view result_json, std::ostream& out, std::ostream& findings_out) {
+void print_plan_as_text(std::string_view result_json, std::ostream& out,
+                        std::ostream& findings_out) {
   const json result = json::parse(result_json, nullptr, false);
   if (result.is_discarded()) {
     out << result_json << '\n';

@@ -17,6 +17,7 @@ void print_findings_as_text(std::string_view result_json, std::ostream& out);
 
 // The plan: ranked channels with their reasons, then the schedule as a timeline, costs,
 // support and per-audience versions; the findings go to `findings_out`, one per line.
-void print_plan_as_text(std::string_view result_json, std::ostream& out, std::ostream& findings_out);
+void print_plan_as_text(std::string_view result_json, std::ostream& out,
+                        std::ostream& findings_out);
 
 }  // namespace noticekit::cli

@@ -81,18 +81,23 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
     } else if (key == "fields") {
       problem = read_string_list(value, key, request.fields);
     } else if (key == "kind") {
-      if (value.is_string()) request.kind = value.get<std::string>();
-      else problem = RequestProblem{"/kind", "\"kind\" must be a string such as \"reminder\"."};
+      if (value.is_string())
+        request.kind = value.get<std::string>();
+      else
+        problem = RequestProblem{"/kind", "\"kind\" must be a string such as \"reminder\"."};
     } else if (key == "role") {
-      if (value.is_string()) request.role = value.get<std::string>();
-      else problem = RequestProblem{"/role", "\"role\" must be a string: a role's name from audience.roles."};
+      if (value.is_string())
+        request.role = value.get<std::string>();
+      else
+        problem = RequestProblem{"/role",
+                                 "\"role\" must be a string: a role's name from audience.roles."};
     } else {
       // Strict, so that a typo such as "language" is reported instead of silently ignored.
       // (The key came through nlohmann's parser, so it is valid UTF-8 and safe to echo.)
-      problem =
-          RequestProblem{"/" + pointer_token(key), "Unknown option \"" + key +
-                                                       "\"; the options are \"languages\", "
-                                                       "\"channels\", \"fields\", \"kind\" and \"role\"."};
+      problem = RequestProblem{"/" + pointer_token(key),
+                               "Unknown option \"" + key +
+                                   "\"; the options are \"languages\", "
+                                   "\"channels\", \"fields\", \"kind\" and \"role\"."};
     }
     if (problem) return problem;
   }
@@ -131,8 +136,8 @@ std::string plan_with_options(const std::string& sheet_json, const std::string& 
   if (const auto problem = read_request(options_json, request)) {
     // The plan's shape, empty, with the finding (as the core gives for an unusable sheet).
     ordered_json result = ordered_json::parse(request_invalid(*problem, false), nullptr, false);
-    ordered_json plan = {{"channels", ordered_json::array()}, {"schedule", ordered_json::array()},
-                         {"costs", ordered_json::object()},   {"support", ordered_json::object()},
+    ordered_json plan = {{"channels", ordered_json::array()},  {"schedule", ordered_json::array()},
+                         {"costs", ordered_json::object()},    {"support", ordered_json::object()},
                          {"audiences", ordered_json::array()}, {"ics", ""}};
     plan["findings"] = result["findings"];
     return plan.dump(-1, ' ', false, json::error_handler_t::replace);

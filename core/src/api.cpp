@@ -44,7 +44,8 @@ ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
   locale::Args args;
   for (const auto& [name, value] : f.args) {
     // Language tags in messages are shown by name: "英文", "English".
-    args.emplace_back(name, name == "language" || name == "used" ? loc.language_name(value) : value);
+    args.emplace_back(name,
+                      name == "language" || name == "used" ? loc.language_name(value) : value);
   }
   return {{"code", f.code},
           {"severity", model::severity_name(f.severity)},
@@ -63,9 +64,9 @@ struct Judged {
   model::ParsedSheet sheet;
   std::vector<std::string> languages;
   std::vector<std::string> channels;
-  std::string kind;  // the message being written, e.g. "announcement"
+  std::string kind;                 // the message being written, e.g. "announcement"
   std::optional<std::size_t> role;  // index into audience.roles: write that role's version
-  channels::Fields fields;  // the output fields to write; empty: all
+  channels::Fields fields;          // the output fields to write; empty: all
   bool bad_request = false;
 
   bool has_error() const {
@@ -90,8 +91,11 @@ bool is_writable(Judged& j, const std::string& lang, const std::string& path) {
   const auto& supported = supported_languages();
   const auto tags = model::edition_tags(lang);
   for (const auto& tag : tags) {
-    if (tag.empty() || std::find(supported.begin(), supported.end(), tag) != supported.end()) continue;
-    j.sheet.findings.push_back({"language.unsupported", Severity::error, path,
+    if (tag.empty() || std::find(supported.begin(), supported.end(), tag) != supported.end())
+      continue;
+    j.sheet.findings.push_back({"language.unsupported",
+                                Severity::error,
+                                path,
                                 {{"value", tag}, {"supported", join_names(supported)}}});
     return false;
   }
@@ -106,17 +110,21 @@ bool is_writable(Judged& j, const std::string& lang, const std::string& path) {
 void choose_languages(Judged& j, const Request& request) {
   if (!request.languages.empty()) {
     for (const auto& l : request.languages) {
-      if (is_writable(j, l, "")) add_once(j.languages, l);
-      else j.bad_request = true;
+      if (is_writable(j, l, ""))
+        add_once(j.languages, l);
+      else
+        j.bad_request = true;
     }
     return;
   }
   const auto& sheet_languages = j.sheet.notice.languages;
   for (std::size_t i = 0; i < sheet_languages.size(); ++i)
-    if (is_writable(j, sheet_languages[i], model::pointer_append("/languages", i))) add_once(j.languages, sheet_languages[i]);
+    if (is_writable(j, sheet_languages[i], model::pointer_append("/languages", i)))
+      add_once(j.languages, sheet_languages[i]);
   if (sheet_languages.empty() && j.sheet.usable) {
     j.languages.push_back("en");
-    j.sheet.findings.push_back({"languages.missing", Severity::warning, "/languages", {{"fallback", "en"}}});
+    j.sheet.findings.push_back(
+        {"languages.missing", Severity::warning, "/languages", {{"fallback", "en"}}});
   }
 }
 
@@ -126,10 +134,13 @@ void choose_channels(Judged& j, const Request& request) {
     return;
   }
   for (const auto& c : request.channels) {
-    if (channels::find_channel(c)) add_once(j.channels, c);
+    if (channels::find_channel(c))
+      add_once(j.channels, c);
     else {
       j.bad_request = true;
-      j.sheet.findings.push_back({"channel.unsupported", Severity::error, "",
+      j.sheet.findings.push_back({"channel.unsupported",
+                                  Severity::error,
+                                  "",
                                   {{"value", c}, {"supported", join_names(supported_channels())}}});
     }
   }
@@ -142,8 +153,10 @@ void choose_fields(Judged& j, const Request& request) {
       add_once(j.fields, f);
     } else {
       j.bad_request = true;
-      j.sheet.findings.push_back(
-          {"field.unsupported", Severity::error, "", {{"value", f}, {"supported", join_names(supported_fields())}}});
+      j.sheet.findings.push_back({"field.unsupported",
+                                  Severity::error,
+                                  "",
+                                  {{"value", f}, {"supported", join_names(supported_fields())}}});
     }
   }
 }
@@ -156,7 +169,8 @@ void choose_kind(Judged& j, const Request& request) {
     j.kind = model::message_kind(request.kind);
   } else {
     j.bad_request = true;
-    j.sheet.findings.push_back({"kind.unsupported", Severity::error, "", {{"value", request.kind}}});
+    j.sheet.findings.push_back(
+        {"kind.unsupported", Severity::error, "", {{"value", request.kind}}});
   }
 }
 
@@ -172,8 +186,11 @@ void choose_role(Judged& j, const Request& request) {
   }
   if (j.role) return;
   j.bad_request = true;
-  j.sheet.findings.push_back({"role.unknown", Severity::error, "",
-                              {{"value", request.role}, {"roles", names.empty() ? "-" : join_names(names)}}});
+  j.sheet.findings.push_back(
+      {"role.unknown",
+       Severity::error,
+       "",
+       {{"value", request.role}, {"roles", names.empty() ? "-" : join_names(names)}}});
 }
 
 Judged judge(std::string_view sheet_json, const Request& request) {
@@ -221,7 +238,8 @@ Result render(std::string_view sheet_json, const Request& request) {
   ordered_json outputs = ordered_json::array();
   if (j.status() == Status::ok) {
     const std::optional<model::Notice> version =
-        j.role ? std::optional(compose::role_version(j.sheet.notice, j.sheet.notice.audience.roles[*j.role]))
+        j.role ? std::optional(
+                     compose::role_version(j.sheet.notice, j.sheet.notice.audience.roles[*j.role]))
                : std::nullopt;
     const model::Notice& notice = version ? *version : j.sheet.notice;
     for (const auto& lang : j.languages) {
@@ -249,7 +267,8 @@ Result render(std::string_view sheet_json, const Request& request) {
 
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
-  return {j.status(), dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}})};
+  return {j.status(),
+          dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}})};
 }
 
 Result plan(std::string_view sheet_json, const Request& request) {
@@ -266,7 +285,8 @@ Result plan(std::string_view sheet_json, const Request& request) {
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }
 
 const std::vector<std::string>& supported_fields() {
-  static const std::vector<std::string> names(channels::output_fields.begin(), channels::output_fields.end());
+  static const std::vector<std::string> names(channels::output_fields.begin(),
+                                              channels::output_fields.end());
   return names;
 }
 

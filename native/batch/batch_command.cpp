@@ -129,8 +129,8 @@ int run_batch(const Invocation& invocation) {
       InputRecord failed;
       failed.ordinal = record.ordinal;
       failed.line = record.line;
-      failed.problem =
-          RecordProblem{"batch.internal", "", 0, fmt::format("line {}: {}", record.line, error.what())};
+      failed.problem = RecordProblem{"batch.internal", "", 0,
+                                     fmt::format("line {}: {}", record.line, error.what())};
       return renderer.render(failed);
     }
   };

@@ -131,7 +131,8 @@ TEST_CASE("batch: standard input, the type told by the content") {
 }
 
 TEST_CASE("batch --fields subject,text: a mail merge gets just those, findings still there") {
-  const Run run = run_cli("batch " + example("sample.jsonl") + " --channel email --fields subject,text");
+  const Run run =
+      run_cli("batch " + example("sample.jsonl") + " --channel email --fields subject,text");
   const auto lines = json_lines(run.out);
   REQUIRE(lines.size() == 5);
   std::size_t outputs = 0;

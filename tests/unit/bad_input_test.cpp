@@ -16,7 +16,8 @@ namespace {
 
 // A sheet that passes cleanly, as text, with `{extra}` where a test adds members.
 std::string sheet(std::string_view extra = "", std::string_view name = "Acme Cloud") {
-  return R"({"schema": "noticekit/1", "kind": "planned", "organization": {"name": ")" + std::string(name) +
+  return R"({"schema": "noticekit/1", "kind": "planned", "organization": {"name": ")" +
+         std::string(name) +
          R"(", "sms_signature": "Acme"}, "issued": "2026-03-01T09:00", "time_zone": "UTC", "languages": ["en"],
   "windows": [{"systems": ["Dashboard"], "start": "2026-03-08T09:00", "end": "2026-03-08T10:00"}],
   "reason": {"text": "an upgrade"}, "impact": {"unavailable": ["signing in"]},
@@ -66,7 +67,8 @@ TEST_CASE("a NUL byte is a syntax error at its position, not the end of the inpu
 
 TEST_CASE("a key repeated in one object is reported where it is", "[bad-input]") {
   SECTION("at the top") {
-    const Found found = check(R"({"schema": "noticekit/1", "kind": "planned", "kind": "emergency"})");
+    const Found found =
+        check(R"({"schema": "noticekit/1", "kind": "planned", "kind": "emergency"})");
     CHECK(found.status == noticekit::Status::unusable);
     CHECK(found.has("json.duplicate_key", "/kind"));
   }
@@ -82,7 +84,8 @@ TEST_CASE("a key repeated in one object is reported where it is", "[bad-input]")
   }
   SECTION("the same key in two objects is fine") {
     // "kind" is both the sheet's and the contact's; "name" could be in several objects.
-    CHECK(check(sheet(R"(, "service_halls": [{"name": "A"}, {"name": "B"}])")).status == noticekit::Status::ok);
+    CHECK(check(sheet(R"(, "service_halls": [{"name": "A"}, {"name": "B"}])")).status ==
+          noticekit::Status::ok);
   }
 }
 
@@ -148,7 +151,8 @@ TEST_CASE("an unsupported schema that is a container is named by its type", "[ba
   CHECK(found.message("schema.unsupported").size() < 200);
 }
 
-TEST_CASE("a value nested 10,000 deep where a text belongs is a type error, not a crash", "[bad-input]") {
+TEST_CASE("a value nested 10,000 deep where a text belongs is a type error, not a crash",
+          "[bad-input]") {
   // Reading it once copied the value recursively, which overflowed the stack under ASan.
   const std::string nested = std::string(10000, '[') + std::string(10000, ']');
   const Found found = check(sheet(R"(, "incident": {"root_cause": )" + nested + "}"));

@@ -118,7 +118,8 @@ TEST_CASE("chat channels keep their documented limits on every golden sheet", "[
         // WeCom group bot: markdown.content ≤ 4096 bytes of UTF-8.
         CHECK(payload_of(o)["markdown"]["content"].get<std::string>().size() <= 4096);
       } else if (channel == "feishu" || channel == "dingtalk") {
-        CHECK(o["payload"].get<std::string>().size() <= 20000);  // request body ≤ 20 KB / 20000 bytes
+        CHECK(o["payload"].get<std::string>().size() <=
+              20000);  // request body ≤ 20 KB / 20000 bytes
       } else if (channel == "teams") {
         CHECK(o["payload"].get<std::string>().size() <= 28000);  // message ≤ 28 KB
       } else if (channel == "x") {
@@ -174,8 +175,8 @@ TEST_CASE("Slack payloads are valid Block Kit within Slack's limits", "[chat]") 
 }
 
 TEST_CASE("Teams payloads are an Adaptive Card in the webhook message envelope", "[chat]") {
-  const json result =
-      render(read_file(fs::path(NOTICEKIT_GOLDEN_DIR) / "multiple-windows" / "sheet.json"), {"teams"});
+  const json result = render(
+      read_file(fs::path(NOTICEKIT_GOLDEN_DIR) / "multiple-windows" / "sheet.json"), {"teams"});
   for (const auto& o : result["outputs"]) {
     const json p = payload_of(o);
     CHECK(p["type"] == "message");
@@ -314,7 +315,8 @@ TEST_CASE("a post that does not fit is shortened on purpose and says so", "[chat
       json::parse(read_file(fs::path(NOTICEKIT_GOLDEN_DIR) / "tax-bureau-planned" / "sheet.json"));
   // Short formats carry the first alternative, so make that one alone too long for a post.
   std::string long_zh;
-  for (int i = 0; i < 4; ++i) long_zh += "如有紧急业务,请于工作时间前往就近办税服务厅或通过自助办税终端办理";
+  for (int i = 0; i < 4; ++i)
+    long_zh += "如有紧急业务,请于工作时间前往就近办税服务厅或通过自助办税终端办理";
   json alternatives = json::array();
   for (int i = 0; i < 12; ++i)
     alternatives.push_back(

@@ -27,11 +27,14 @@ TEST_CASE("an .eml keeps every line and every encoded-word within its limit", "[
       {"Scheduled maintenance: e-Tax Bureau unavailable Sat 5 Dec, 22:00–06:00 CST", true},
       {"Scheduled maintenance: three systems unavailable on Saturday 5 December from ten", false},
       {std::string(40, 'x') + "😀" + std::string(200, 'y'), true},
-      {"关于电子税务局、自然人电子税务局(扣缴端)等系统停机维护的公告关于电子税务局等系统停机维护的公告", true},
+      {"关于电子税务局、自然人电子税务局(扣缴端)"
+       "等系统停机维护的公告关于电子税务局等系统停机维护的公告",
+       true},
   };
   for (const auto& row : rows) {
     INFO(row.subject);
-    const std::string eml = channels::eml_message({row.subject, "text\n", "<p>html</p>\n", "en", std::nullopt, ""});
+    const std::string eml =
+        channels::eml_message({row.subject, "text\n", "<p>html</p>\n", "en", std::nullopt, ""});
     CHECK((eml.find("=?UTF-8?B?") != std::string::npos) == row.encoded);
     CHECK(eml.find("Date:") == std::string::npos);  // no issue time, no Date
     std::size_t begin = 0;

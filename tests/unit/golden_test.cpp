@@ -47,7 +47,8 @@ std::map<std::string, std::string> expected_files(const noticekit::Result& resul
   }
   if (j["completeness"].is_object()) {
     findings += "completeness: " + std::to_string(j["completeness"]["score"].get<int>());
-    for (const auto& m : j["completeness"]["missing"]) findings += " -" + m["item"].get<std::string>();
+    for (const auto& m : j["completeness"]["missing"])
+      findings += " -" + m["item"].get<std::string>();
     findings += "\n";
   }
   files["findings.txt"] = findings;
@@ -61,7 +62,8 @@ std::map<std::string, std::string> expected_files(const noticekit::Result& resul
     files[stem + ".txt"] = text;
     // html and every further rendering a channel offers (eml, payload, ics, …) get a file.
     for (const auto& [key, value] : o.items()) {
-      if (key == "html") files[stem + ".html"] = value.get<std::string>();
+      if (key == "html")
+        files[stem + ".html"] = value.get<std::string>();
       else if (value.is_string() && key != "kind" && key != "channel" && key != "lang" &&
                key != "subject" && key != "text")
         files[stem + "." + key] = value.get<std::string>();
@@ -92,7 +94,8 @@ TEST_CASE("golden cases render exactly as reviewed", "[golden]") {
       if (update) {
         for (const auto& entry : fs::directory_iterator(dir))
           if (is_expected_file(entry.path())) fs::remove(entry.path());
-        for (const auto& [name, content] : files) std::ofstream(dir / name, std::ios::binary) << content;
+        for (const auto& [name, content] : files)
+          std::ofstream(dir / name, std::ios::binary) << content;
       }
       for (const auto& [name, content] : files) {
         INFO(dir.filename().string() + "/" + name + " (NOTICEKIT_UPDATE_GOLDEN=1 rewrites it)");

@@ -38,23 +38,28 @@ std::string ics_property(const std::string& sheet, const std::string& kind, cons
 }  // namespace
 
 TEST_CASE("a window keeps its calendar UID through the lifecycle and across languages", "[ics]") {
-  const std::string announced = ics_property(golden_sheet("lifecycle-announcement"), "", "en", "UID");
+  const std::string announced =
+      ics_property(golden_sheet("lifecycle-announcement"), "", "en", "UID");
   CHECK(ics_property(golden_sheet("lifecycle-announcement"), "", "zh-CN", "UID") == announced);
   CHECK(ics_property(golden_sheet("lifecycle-reschedule"), "reschedule", "en", "UID") == announced);
-  CHECK(ics_property(golden_sheet("lifecycle-cancellation"), "cancellation", "zh-CN", "UID") == announced);
+  CHECK(ics_property(golden_sheet("lifecycle-cancellation"), "cancellation", "zh-CN", "UID") ==
+        announced);
   CHECK(ics_property(golden_sheet("lifecycle-extension"), "extension", "en", "UID") == announced);
 
   CHECK(ics_property(golden_sheet("lifecycle-announcement"), "", "en", "SEQUENCE") == "0");
   CHECK(ics_property(golden_sheet("lifecycle-reschedule"), "reschedule", "en", "SEQUENCE") == "1");
-  CHECK(ics_property(golden_sheet("lifecycle-cancellation"), "cancellation", "en", "SEQUENCE") == "1");
-  CHECK(ics_property(golden_sheet("lifecycle-cancellation"), "cancellation", "en", "STATUS") == "CANCELLED");
+  CHECK(ics_property(golden_sheet("lifecycle-cancellation"), "cancellation", "en", "SEQUENCE") ==
+        "1");
+  CHECK(ics_property(golden_sheet("lifecycle-cancellation"), "cancellation", "en", "STATUS") ==
+        "CANCELLED");
 }
 
 TEST_CASE("SEQUENCE follows the sheet's revision count", "[ics]") {
   // A second reschedule (revision 2): the event keeps the UID the announcement gave it and
   // carries SEQUENCE 2, so calendars replace the copy from the first reschedule (SEQUENCE 1).
   const std::string second = golden_sheet("lifecycle-second-reschedule");
-  const std::string announced = ics_property(golden_sheet("lifecycle-announcement"), "", "en", "UID");
+  const std::string announced =
+      ics_property(golden_sheet("lifecycle-announcement"), "", "en", "UID");
   CHECK(ics_property(second, "reschedule", "en", "UID") == announced);
   CHECK(ics_property(second, "reschedule", "zh-CN", "SEQUENCE") == "2");
   CHECK(ics_property(second, "reminder", "en", "SEQUENCE") == "2");  // the event as it stands
@@ -67,10 +72,10 @@ TEST_CASE("SEQUENCE follows the sheet's revision count", "[ics]") {
     const char* sequence;
   };
   const Row rows[] = {
-      {"reminder", -1, "0"},     {"reminder", 0, "0"},     {"reminder", 4, "4"},
-      {"reschedule", -1, "1"},   {"reschedule", 0, "1"},   {"reschedule", 3, "3"},
-      {"extension", 0, "1"},     {"extension", 2, "2"},    {"cancellation", -1, "1"},
-      {"cancellation", 0, "1"},  {"cancellation", 5, "6"}, {"started", 1, "1"},
+      {"reminder", -1, "0"},    {"reminder", 0, "0"},     {"reminder", 4, "4"},
+      {"reschedule", -1, "1"},  {"reschedule", 0, "1"},   {"reschedule", 3, "3"},
+      {"extension", 0, "1"},    {"extension", 2, "2"},    {"cancellation", -1, "1"},
+      {"cancellation", 0, "1"}, {"cancellation", 5, "6"}, {"started", 1, "1"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.kind, row.revision);
@@ -82,7 +87,7 @@ TEST_CASE("SEQUENCE follows the sheet's revision count", "[ics]") {
 
 TEST_CASE("revision must be a whole number from 0 to 9999, and says where", "[ics]") {
   for (const nlohmann::json& bad : {nlohmann::json(-1), nlohmann::json(10000), nlohmann::json(1.5),
-                                   nlohmann::json("2"), nlohmann::json::array({1})}) {
+                                    nlohmann::json("2"), nlohmann::json::array({1})}) {
     CAPTURE(bad.dump());
     auto sheet = nlohmann::json::parse(golden_sheet("lifecycle-reschedule"));
     sheet["revision"] = bad;

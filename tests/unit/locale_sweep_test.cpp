@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <map>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -21,7 +21,8 @@
 namespace {
 
 std::string read_sheet(std::string_view kind) {
-  const auto path = std::filesystem::path(NOTICEKIT_GOLDEN_DIR) / ("lifecycle-" + std::string(kind)) / "sheet.json";
+  const auto path = std::filesystem::path(NOTICEKIT_GOLDEN_DIR) /
+                    ("lifecycle-" + std::string(kind)) / "sheet.json";
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -64,7 +65,8 @@ TEST_CASE("every locale renders every kind for every channel without a gap", "[l
       REQUIRE(result.status == noticekit::Status::ok);
       REQUIRE(json["outputs"].size() == request.channels.size());
       for (const auto& output : json["outputs"]) {
-        check_strings(output, std::string(kind) + "/" + tag + "/" + output["channel"].get<std::string>());
+        check_strings(output,
+                      std::string(kind) + "/" + tag + "/" + output["channel"].get<std::string>());
       }
       check_strings(json["findings"], std::string(kind) + "/" + tag + "/findings");
       const auto plan = nlohmann::json::parse(noticekit::plan(sheet, request).json);
@@ -75,7 +77,8 @@ TEST_CASE("every locale renders every kind for every channel without a gap", "[l
 
 namespace {
 
-nlohmann::json render_all_channels(const std::string& sheet, const std::string& language, std::string_view kind) {
+nlohmann::json render_all_channels(const std::string& sheet, const std::string& language,
+                                   std::string_view kind) {
   noticekit::Request request;
   request.languages = {language};
   request.channels = noticekit::supported_channels();
@@ -90,7 +93,8 @@ nlohmann::json render_all_channels(const std::string& sheet, const std::string& 
 // A channel that ignored the second language would write the primary language's notice alone:
 // each output must differ from that one and be longer (an SMS: one line per language), or, for
 // a short post, say that the translation had no room.
-TEST_CASE("every channel writes both languages of a bilingual notice", "[locale][sweep][bilingual]") {
+TEST_CASE("every channel writes both languages of a bilingual notice",
+          "[locale][sweep][bilingual]") {
   const auto& tags = noticekit::locale::Locale::tags();
   for (const auto kind : noticekit::model::lifecycle_kinds) {
     const std::string sheet = read_sheet(kind);
@@ -106,7 +110,8 @@ TEST_CASE("every channel writes both languages of a bilingual notice", "[locale]
       REQUIRE(bilingual.size() == alone.size());
       for (std::size_t i = 0; i < bilingual.size(); ++i) {
         const auto& out = bilingual[i];
-        const std::string where = std::string(kind) + "/" + both + "/" + out["channel"].get<std::string>();
+        const std::string where =
+            std::string(kind) + "/" + both + "/" + out["channel"].get<std::string>();
         INFO(where);
         CHECK(out["lang"] == both);
         check_strings(out, where);
@@ -116,8 +121,10 @@ TEST_CASE("every channel writes both languages of a bilingual notice", "[locale]
         CHECK(text != alone[i]["text"]);
         // An SMS over its parts may be shorter than the one-language SMS, both shortened:
         // the two languages are its two lines.
-        if (out["channel"] == "sms") CHECK(std::count(text.begin(), text.end(), '\n') == 1);
-        else CHECK(text.size() > alone[i]["text"].get<std::string>().size());
+        if (out["channel"] == "sms")
+          CHECK(std::count(text.begin(), text.end(), '\n') == 1);
+        else
+          CHECK(text.size() > alone[i]["text"].get<std::string>().size());
       }
     }
   }

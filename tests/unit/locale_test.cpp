@@ -15,8 +15,8 @@ TEST_CASE("every embedded locale reads, with no key defined twice", "[locale]") 
     INFO(error);
     CHECK(loaded);
   }
-  CHECK(Locale::tags() == std::vector<std::string>{"de", "en", "en-GB", "en-US", "es", "fr", "ja", "ko",
-                                                    "zh-CN", "zh-TW", "zh-TW-u-ca-roc"});
+  CHECK(Locale::tags() == std::vector<std::string>{"de", "en", "en-GB", "en-US", "es", "fr", "ja",
+                                                   "ko", "zh-CN", "zh-TW", "zh-TW-u-ca-roc"});
 }
 
 TEST_CASE("every locale names every language", "[locale]") {
@@ -35,7 +35,8 @@ TEST_CASE("variants inherit, and free text falls back along the declared chain",
   CHECK(us.text_preference() == std::vector<std::string>{"en-US", "en"});
   CHECK(us.reads_as_own("en"));
   const Locale& roc = *Locale::find("zh-TW-u-ca-roc");
-  CHECK(roc.text_preference() == std::vector<std::string>{"zh-TW-u-ca-roc", "zh-TW", "zh-CN", "en"});
+  CHECK(roc.text_preference() ==
+        std::vector<std::string>{"zh-TW-u-ca-roc", "zh-TW", "zh-CN", "en"});
   CHECK(roc.reads_as_own("zh-TW"));
   CHECK_FALSE(roc.reads_as_own("zh-CN"));
   CHECK(Locale::find("ja")->text_preference() == std::vector<std::string>{"ja", "en"});
@@ -69,7 +70,8 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(zh.zone_is_implicit("Asia/Shanghai"));
   CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
   for (const char* tag : {"en", "en-US", "en-GB"})
-    CHECK(Locale::find(tag)->zone_name("Asia/Shanghai") == std::optional<std::string_view>("Beijing time"));
+    CHECK(Locale::find(tag)->zone_name("Asia/Shanghai") ==
+          std::optional<std::string_view>("Beijing time"));
   CHECK(zh.language_name("en") == "英文");
   // Only French gives day_numbers ("1er"); every other language writes the number.
   CHECK(Locale::find("fr")->day_number(1) == "1er");

@@ -50,7 +50,8 @@ TEST_CASE("every field any channel writes is one a caller can ask for", "[fields
   CHECK(seen == known);
 }
 
-TEST_CASE("asking for subject and text writes just those, the same text as a full render", "[fields]") {
+TEST_CASE("asking for subject and text writes just those, the same text as a full render",
+          "[fields]") {
   const std::string sheet = golden_sheet("tax-bureau-planned");
   noticekit::Request full;
   full.channels = {"email", "sms"};

@@ -50,7 +50,10 @@ std::string sheet(const std::string& lang, const std::string& zone, const std::s
               {"issued", "2026-12-01T10:00"},
               {"time_zone", zone},
               {"languages", {lang}},
-              {"windows", {{{"systems", {{{lang, system}}}}, {"start", "2026-12-05T22:00"}, {"end", "2026-12-06T06:00"}}}},
+              {"windows",
+               {{{"systems", {{{lang, system}}}},
+                 {"start", "2026-12-05T22:00"},
+                 {"end", "2026-12-06T06:00"}}}},
               {"reason", {{"text", {{lang, reason}}}}},
               {"contacts", {{{"kind", "phone"}, {"value", "0120-123-456"}}}}}
       .dump();
@@ -58,7 +61,8 @@ std::string sheet(const std::string& lang, const std::string& zone, const std::s
 
 }  // namespace
 
-TEST_CASE("a phone script is timed by the units its language counts its speaking rate in", "[phone]") {
+TEST_CASE("a phone script is timed by the units its language counts its speaking rate in",
+          "[phone]") {
   struct Row {
     const char* lang;
     std::string sheet;
@@ -67,7 +71,8 @@ TEST_CASE("a phone script is timed by the units its language counts its speaking
   };
   const std::vector<Row> rows = {
       {"zh-CN", sheet("zh-CN", "Asia/Shanghai", "电子税务局", "系统升级"), "characters", 240},
-      {"ja", sheet("ja", "Asia/Tokyo", "インターネットバンキング", "システムの更新"), "characters", 300},
+      {"ja", sheet("ja", "Asia/Tokyo", "インターネットバンキング", "システムの更新"), "characters",
+       300},
       {"ko", sheet("ko", "Asia/Seoul", "인터넷뱅킹", "시스템 업그레이드"), "characters", 280},
   };
   for (const Row& row : rows) {
@@ -88,8 +93,10 @@ TEST_CASE("a phone script is timed by the units its language counts its speaking
 
 TEST_CASE("a caller hears why the window changed, in every language", "[phone]") {
   // The extension sheet's change reason is in zh-CN and en; other languages read the English.
-  std::ifstream in(std::string(NOTICEKIT_GOLDEN_DIR) + "/lifecycle-extension/sheet.json", std::ios::binary);
-  const std::string extension((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::ifstream in(std::string(NOTICEKIT_GOLDEN_DIR) + "/lifecycle-extension/sheet.json",
+                   std::ios::binary);
+  const std::string extension((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
   for (const std::string kind : {"extension", "reschedule", "cancellation"}) {
     for (const auto& lang : noticekit::supported_languages()) {
       noticekit::Request request{{lang}, {"phone"}, kind};
@@ -97,7 +104,8 @@ TEST_CASE("a caller hears why the window changed, in every language", "[phone]")
       const std::string text = out["text"];
       INFO(kind << " in " << lang << ": " << text);
       const bool chinese = lang.rfind("zh", 0) == 0;
-      CHECK(text.find(chinese ? "数据迁移耗时超出预期" : "data migration that is taking longer than expected") !=
+      CHECK(text.find(chinese ? "数据迁移耗时超出预期"
+                              : "data migration that is taking longer than expected") !=
             std::string::npos);
     }
   }

@@ -79,8 +79,10 @@ TEST_CASE("sms: encoding, units and segments", "[sms]") {
        gsm, 127, 127, 1},
       // The accented letters of Spanish, French and German that GSM 03.38 has (é è ù ì ò à
       // Ä Ö Ñ Ü ä ö ñ ü ß É Ç, ¿ ¡) keep a message in GSM-7, one septet each.
-      {"German umlauts and ß are GSM-7", "Störung: Grüße aus Köln, Maßnahme läuft. ÄÖÜ", gsm, 44, 44, 1},
-      {"French é è à ù and É are GSM-7", "Maintenance programmée du sam. 5 déc. à 22 h, où ? Élève, très", gsm, 62, 62, 1},
+      {"German umlauts and ß are GSM-7", "Störung: Grüße aus Köln, Maßnahme läuft. ÄÖÜ", gsm, 44,
+       44, 1},
+      {"French é è à ù and É are GSM-7",
+       "Maintenance programmée du sam. 5 déc. à 22 h, où ? Élève, très", gsm, 62, 62, 1},
       {"Spanish ñ Ñ ¿ ¡ are GSM-7", "¿Dudas? ¡Llame! Año, señor, ESPAÑA", gsm, 34, 34, 1},
       // Those it lacks make the whole message UCS-2: French ê â î ô û ç ë ï œ, Spanish á í ó ú.
       {"French être (ê) forces UCS-2", "Le service peut être lent", ucs, 25, 25, 1},

@@ -41,6 +41,7 @@ TEST_CASE("sms: the first brief that fits the segment limit is sent", "[sms]") {
     bool expected_ok;
   };
   const std::string a = "a", han = "税";
+  // clang-format off
   const std::vector<Row> rows = {
       // GSM-7: 160 in one message, 153 per part.
       {"GSM-7 459 septets: exactly 3 parts, kept whole", "en", repeat(a, 453), {repeat(a, 100)},
@@ -67,6 +68,7 @@ TEST_CASE("sms: the first brief that fits the segment limit is sent", "[sms]") {
       // Giving up the part with "ç" (not in GSM 03.38) turns a UCS-2 SMS into GSM-7.
       {"UCS-2 → GSM-7 once the ç goes", "en", repeat(a, 100) + " ça", {repeat(a, 150)}, 1, 0, 1, true},
   };
+  // clang-format on
   for (const auto& row : rows) {
     CAPTURE(row.name);
     const auto* loc = noticekit::locale::Locale::find(row.lang);
@@ -141,7 +143,8 @@ json render_sms(const json& sheet) {
 }  // namespace
 
 TEST_CASE("sms: the short version gives up optional parts in order, never the facts", "[sms]") {
-  const std::vector<std::string> order = {"reason", "alternatives", "greeting", "actions", "systems_list"};
+  const std::vector<std::string> order = {"reason", "alternatives", "greeting", "actions",
+                                          "systems_list"};
   for (const std::string lang : {"en", "zh-CN"}) {
     const json whole = render_sms([&] {
       json s = sheet(lang);
@@ -171,7 +174,8 @@ TEST_CASE("sms: the short version gives up optional parts in order, never the fa
       // What went: in the documented order, and only what was given up is missing.
       std::size_t next = 0;
       for (const auto& part : given_up) {
-        const auto at = std::find(order.begin() + static_cast<std::ptrdiff_t>(next), order.end(), part);
+        const auto at =
+            std::find(order.begin() + static_cast<std::ptrdiff_t>(next), order.end(), part);
         REQUIRE(at != order.end());
         next = static_cast<std::size_t>(at - order.begin()) + 1;
       }

@@ -19,13 +19,15 @@
 namespace {
 
 std::string golden_sheet(const std::string& name) {
-  std::ifstream in(std::filesystem::path(NOTICEKIT_GOLDEN_DIR) / name / "sheet.json", std::ios::binary);
+  std::ifstream in(std::filesystem::path(NOTICEKIT_GOLDEN_DIR) / name / "sheet.json",
+                   std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
 }
 
-nlohmann::json email(const std::string& sheet, const std::string& lang, const std::string& kind = "") {
+nlohmann::json email(const std::string& sheet, const std::string& lang,
+                     const std::string& kind = "") {
   noticekit::Request request;
   request.languages = {lang};
   request.channels = {"email"};
@@ -41,7 +43,8 @@ std::string night_sheet(const std::string& end, const std::string& start = "2026
     "issued":"2026-11-20T10:00","time_zone":"Europe/Berlin","languages":["en"],
     "audience":{"kind":"customers"},
     "windows":[{"systems":["Online banking for business customers","Mobile banking app","Card payments terminal network"],
-                "start":")" + start + R"(","end":")" + end + R"("}],
+                "start":")" +
+         start + R"(","end":")" + end + R"("}],
     "reason":{"category":"upgrade","text":"an upgrade"},
     "contacts":[{"kind":"phone","value":"+49 30 1234567"}]})";
 }
@@ -55,15 +58,18 @@ TEST_CASE("every language keeps the subjects of every message within the limit",
       const auto out = email(sheet, tag, std::string(kind));
       INFO(kind << " in " << tag << ": " << out["subject"]);
       CHECK(out["metrics"]["ok"] == true);
-      CHECK(noticekit::text::count_code_points(out["subject"].get<std::string>()) <= noticekit::compose::subject_limit);
+      CHECK(noticekit::text::count_code_points(out["subject"].get<std::string>()) <=
+            noticekit::compose::subject_limit);
     }
   }
 }
 
-TEST_CASE("a long subject names fewer systems first, then drops the times of a one-night window", "[subject]") {
+TEST_CASE("a long subject names fewer systems first, then drops the times of a one-night window",
+          "[subject]") {
   // A window within one day: the three names do not fit, a count and the times do.
   const auto same_day = email(night_sheet("2026-12-05T05:00", "2026-12-05T01:00"), "en");
-  CHECK(same_day["subject"] == "Scheduled maintenance: 3 systems unavailable Sat 5 Dec, 01:00 to 05:00 CET");
+  CHECK(same_day["subject"] ==
+        "Scheduled maintenance: 3 systems unavailable Sat 5 Dec, 01:00 to 05:00 CET");
   // Overnight, both dates and times do not fit either: the date alone remains.
   const auto overnight = email(night_sheet("2026-12-06T06:00"), "en");
   CHECK(overnight["subject"] == "Scheduled maintenance: 3 systems unavailable Sat 5 Dec");
@@ -72,7 +78,8 @@ TEST_CASE("a long subject names fewer systems first, then drops the times of a o
   CHECK(overnight_de["metrics"]["ok"] == true);
 }
 
-TEST_CASE("a window of several days keeps its end in the subject, even over the limit", "[subject]") {
+TEST_CASE("a window of several days keeps its end in the subject, even over the limit",
+          "[subject]") {
   // Named by its first date alone, a window to Tuesday would read as a Saturday outage.
   const auto long_window = email(night_sheet("2026-12-08T06:00"), "en");
   const std::string subject = long_window["subject"];
@@ -81,17 +88,21 @@ TEST_CASE("a window of several days keeps its end in the subject, even over the 
   CHECK(subject.find("3 systems") != std::string::npos);
 }
 
-TEST_CASE("an emergency with a known end is down since its start, and expected back by its end", "[subject]") {
+TEST_CASE("an emergency with a known end is down since its start, and expected back by its end",
+          "[subject]") {
   auto sheet = nlohmann::json::parse(golden_sheet("lifecycle-emergency"));
   sheet["windows"][0]["end"] = "2026-12-08T18:00";
   sheet["windows"][0]["end_is_estimate"] = true;
   // "down since 14:05 to 18:00" would read the window as a starting moment.
   const auto mail = email(sheet.dump(), "en");
-  CHECK(mail["subject"] == "Service disruption: e-Tax Bureau down since 14:05 Beijing time on Tue 8 Dec");
+  CHECK(mail["subject"] ==
+        "Service disruption: e-Tax Bureau down since 14:05 Beijing time on Tue 8 Dec");
   noticekit::Request request;
   request.languages = {"en"};
   request.channels = {"sms"};
-  const auto sms = nlohmann::json::parse(noticekit::render(sheet.dump(), request).json)["outputs"][0]["text"].get<std::string>();
+  const auto sms =
+      nlohmann::json::parse(noticekit::render(sheet.dump(), request).json)["outputs"][0]["text"]
+          .get<std::string>();
   INFO(sms);
   CHECK(sms.find("unavailable since 14:05 Beijing time on Tue 8 Dec") != std::string::npos);
   CHECK(sms.find("Expected back by 18:00 Beijing time on Tue 8 Dec.") != std::string::npos);

@@ -128,7 +128,8 @@ TEST_CASE("utf8: append_utf8 round-trips and replaces non-scalar values", "[utf8
   }
 }
 
-TEST_CASE("utf8: a text that already ends its sentence is told apart by its last character", "[utf8]") {
+TEST_CASE("utf8: a text that already ends its sentence is told apart by its last character",
+          "[utf8]") {
   CHECK(ends_with_one_of("系统维护。", U"。.！"));
   CHECK(ends_with_one_of("Done!", U"。.！!"));
   CHECK_FALSE(ends_with_one_of("系统维护", U"。.！"));

@@ -51,6 +51,7 @@ TEST_CASE("the base sheet has no findings", "[validate]") {
 }
 
 TEST_CASE("validation rules, one row each", "[validate]") {
+  // clang-format off
   const std::vector<Row> rows = {
       {"end before start", R"([{"op":"replace","path":"/windows/0/end","value":"2026-12-05T06:00"}])",
        {{"window.end_before_start", "error", "/windows/0/end"}}, 1},
@@ -182,6 +183,7 @@ TEST_CASE("validation rules, one row each", "[validate]") {
        {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},
         {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 1},
   };
+  // clang-format on
 
   for (const auto& row : rows) {
     SECTION(row.name) {
@@ -237,7 +239,8 @@ TEST_CASE("findings are written in the first requested language", "[validate]") 
   const auto f = json::parse(noticekit::check(sheet.dump(), zh).json)["findings"];
   bool found = false;
   for (const auto& x : f)
-    if (x["code"] == "contact.missing") found = x["message"].get<std::string>().find("联系方式") != std::string::npos;
+    if (x["code"] == "contact.missing")
+      found = x["message"].get<std::string>().find("联系方式") != std::string::npos;
   CHECK(found);
 }
 
@@ -247,6 +250,7 @@ TEST_CASE("the completeness score weighs the key facts", "[validate]") {
     int score;
     std::vector<std::string> missing;
   };
+  // clang-format off
   const std::vector<Case> cases = {
       {"everything there", "[]", 100, {}},
       {"no alternatives", R"([{"op":"remove","path":"/alternatives"}])", 90, {"alternatives"}},
@@ -260,9 +264,11 @@ TEST_CASE("the completeness score weighs the key facts", "[validate]") {
       {"no windows at all", R"([{"op":"replace","path":"/windows","value":[]}])", 50, {"systems", "start", "end"}},
       {"no issue date", R"([{"op":"remove","path":"/issued"}])", 95, {"issued"}},
   };
+  // clang-format on
   for (const auto& c : cases) {
     SECTION(c.name) {
-      const auto r = json::parse(noticekit::check(base_sheet().patch(json::parse(c.patch)).dump()).json);
+      const auto r =
+          json::parse(noticekit::check(base_sheet().patch(json::parse(c.patch)).dump()).json);
       CHECK(r["completeness"]["score"] == c.score);
       std::vector<std::string> missing;
       for (const auto& m : r["completeness"]["missing"]) {

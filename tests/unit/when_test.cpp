@@ -33,6 +33,7 @@ constexpr bool estimate = true;
 #define DST_BERLIN "Europe/Berlin", "2026-10-25T01:00", "2026-10-25T04:00"
 #define DST_NEW_YORK "America/New_York", "2026-03-08T01:00", "2026-03-08T04:00"
 
+// clang-format off
 const Row rows[] = {
     // China's "CST" is also US Central time: English names it as Chinese banks' English notices do.
     {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 Beijing time (UTC+8)"},
@@ -138,6 +139,7 @@ const Row rows[] = {
     {"de", NIGHT("Europe/Berlin"), Length::compact, "am Sa., 5. Dez., von 02:00 Uhr bis ca. 06:00 Uhr (deutsche Zeit)",
      estimate},
 };
+// clang-format on
 
 // A single moment (when an outage began, when the next update comes): the zone the reader
 // assumes goes unsaid in short forms, and leaves no space behind.
@@ -149,6 +151,7 @@ struct MomentRow {
   const char* expected;
 };
 
+// clang-format off
 const MomentRow moments[] = {
     {"ko", "Asia/Seoul", "2026-12-05T22:00", Length::full, "한국 시간 2026년 12월 5일(토) 22:00"},
     {"ko", "Asia/Seoul", "2026-12-05T22:00", Length::brief, "12월 5일(토) 22:00"},
@@ -159,6 +162,7 @@ const MomentRow moments[] = {
     {"ja", "Asia/Tokyo", "2026-12-05T22:00", Length::brief, "12月5日（土）22:00"},
     {"zh-TW", "Asia/Taipei", "2026-12-05T22:00", Length::full, "臺灣時間2026年12月5日（星期六）22:00"},
 };
+// clang-format on
 
 noticekit::time::UtcSeconds utc(const noticekit::time::Zone& zone, const char* local) {
   return zone.to_utc(*noticekit::time::parse_local_datetime(local)).utc;
@@ -174,14 +178,16 @@ TEST_CASE("each locale writes windows its own way", "[locale][when]") {
     REQUIRE(zone);
     const WhenWriter when(*locale, *zone);
     INFO(row.tag << " " << row.zone << " " << row.start);
-    CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), row.end_is_estimate, row.length) == row.expected);
+    CHECK(when.window(utc(*zone, row.start), utc(*zone, row.end), row.end_is_estimate,
+                      row.length) == row.expected);
   }
 }
 
 // "(heure de Pékin) (fin estimée)" read as two afterthoughts; no language puts two brackets in a
 // row, whatever the zone, the length or a DST change inside the window.
 TEST_CASE("an estimated end never stacks brackets", "[locale][when]") {
-  const char* const zones[] = {"Asia/Shanghai", "Europe/Berlin", "America/New_York", "Asia/Kolkata"};
+  const char* const zones[] = {"Asia/Shanghai", "Europe/Berlin", "America/New_York",
+                               "Asia/Kolkata"};
   const Length lengths[] = {Length::full, Length::brief, Length::compact};
   for (const auto& tag : noticekit::locale::Locale::tags()) {
     const auto* locale = noticekit::locale::Locale::find(tag);
@@ -196,7 +202,8 @@ TEST_CASE("an estimated end never stacks brackets", "[locale][when]") {
                                          std::pair{"2026-12-05T09:00", "2026-12-07T18:00"}}) {
           const std::string text = when.window(utc(*zone, start), utc(*zone, end), true, length);
           INFO(tag << " " << name << " " << start << ": " << text);
-          for (const char* stacked : {") (", ")(", "）（", "）(", ")（"}) CHECK(text.find(stacked) == std::string::npos);
+          for (const char* stacked : {") (", ")(", "）（", "）(", ")（"})
+            CHECK(text.find(stacked) == std::string::npos);
         }
       }
     }

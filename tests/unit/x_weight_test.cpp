@@ -17,8 +17,9 @@ namespace {
 // Spelled with escapes: the joiners and selectors are invisible in an editor.
 const std::string man = "\U0001F468", woman = "\U0001F469", girl = "\U0001F467", boy = "\U0001F466";
 const std::string zwj = "\u200D", vs16 = "\uFE0F", vs15 = "\uFE0E";
-const std::string family = man + zwj + woman + zwj + girl;                // 👨‍👩‍👧
-const std::string family4 = man + zwj + woman + zwj + girl + zwj + boy;  // 👨‍👩‍👧‍👦
+const std::string family = man + zwj + woman + zwj + girl;  // 👨‍👩‍👧
+const std::string family4 =
+    man + zwj + woman + zwj + girl + zwj + boy;  // 👨‍👩‍👧‍👦
 
 }  // namespace
 
@@ -53,7 +54,8 @@ TEST_CASE("X counts an emoji sequence as 2 and a decomposed letter as its NFC fo
       // twitter-text conformance, v3 (emoji discounted):
       {"conformance: H🐱☺👨‍👩‍👧‍👦", "H\U0001F431\u263A" + family4, 7},
       {"conformance: 🙋🏽👨‍🎤", "\U0001F64B\U0001F3FD" + man + zwj + "\U0001F3A4", 4},
-      {"conformance: Unicode 9.0 emoji", "Unicode 9.0 emoji: \U0001F920; \U0001F483; \U0001F483\U0001F3FE", 29},
+      {"conformance: Unicode 9.0 emoji",
+       "Unicode 9.0 emoji: \U0001F920; \U0001F483; \U0001F483\U0001F3FE", 29},
       {"conformance: Unicode 10.0 emoji, England's tag flag",
        "Unicode 10.0 emoji: \U0001F92A; \U0001F9D5; \U0001F9D5\U0001F3FE; "
        "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F",

@@ -67,12 +67,9 @@ std::string show(const LocalDateTime& t) {
 
 const char* show(LocalTimeKind k) {
   switch (k) {
-    case LocalTimeKind::unique:
-      return "unique";
-    case LocalTimeKind::nonexistent:
-      return "nonexistent";
-    case LocalTimeKind::ambiguous:
-      return "ambiguous";
+    case LocalTimeKind::unique: return "unique";
+    case LocalTimeKind::nonexistent: return "nonexistent";
+    case LocalTimeKind::ambiguous: return "ambiguous";
   }
   return "?";
 }

@@ -8,7 +8,8 @@ std::vector<Edition> editions(const compose::Document& d, const locale::Locale& 
   return out;
 }
 
-const locale::Locale& edition_locale(const compose::Document& edition, const locale::Locale& primary) {
+const locale::Locale& edition_locale(const compose::Document& edition,
+                                     const locale::Locale& primary) {
   // compose wrote the edition in this locale, so it exists.
   const locale::Locale* own = locale::Locale::find(edition.language);
   return own ? *own : primary;

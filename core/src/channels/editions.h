@@ -22,7 +22,8 @@ struct Edition {
 std::vector<Edition> editions(const compose::Document& d, const locale::Locale& loc);
 
 // The locale an edition is written in (its `language`); `primary`'s should it have none.
-const locale::Locale& edition_locale(const compose::Document& edition, const locale::Locale& primary);
+const locale::Locale& edition_locale(const compose::Document& edition,
+                                     const locale::Locale& primary);
 
 // What an edition shows under its title: for the primary one, each translation's
 // edition_note ("English version below."); nothing for a translation.

@@ -18,10 +18,12 @@ std::string html_body(const compose::Document& d, const locale::Locale& loc) {
   return html_head(d) +
          "<body style=\"margin:0;padding:0;background-color:#f4f4f4;\">\n"
          "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
-         "style=\"background-color:#f4f4f4;\"><tr><td align=\"center\" style=\"padding:24px 12px;\">\n"
+         "style=\"background-color:#f4f4f4;\"><tr><td align=\"center\" style=\"padding:24px "
+         "12px;\">\n"
          "<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" "
          "style=\"width:100%;max-width:600px;background-color:#ffffff;border:1px solid #dddddd;\">"
-         "<tr><td style=\"padding:24px;font-family:Arial,'Microsoft YaHei','PingFang SC',sans-serif;"
+         "<tr><td style=\"padding:24px;font-family:Arial,'Microsoft YaHei','PingFang "
+         "SC',sans-serif;"
          "font-size:15px;line-height:1.6;color:#222222;\">\n" +
          letter_html_blocks(d, loc) + "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
 }
@@ -35,7 +37,9 @@ Output render_email(const compose::Document& d, const locale::Locale& loc, const
   out.text = letter_text(d, loc);
   const bool eml = wants(wanted, "eml");  // the message carries the HTML as its second part
   if (eml || wants(wanted, "html")) out.html = html_body(d, loc);
-  if (eml) out.files.emplace_back("eml", eml_message({d.subject, out.text, *out.html, content_languages(d), d.issued, d.time_zone}));
+  if (eml)
+    out.files.emplace_back("eml", eml_message({d.subject, out.text, *out.html, content_languages(d),
+                                               d.issued, d.time_zone}));
   const auto subject_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.text.size()},

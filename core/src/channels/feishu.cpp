@@ -37,17 +37,11 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
         // The first is the post's own title; a translation's heads its edition.
         if (&b != &blocks.front()) paragraphs.push_back(line(text_element(b.text, true)));
         break;
-      case ChatBlock::Kind::heading:
-        paragraphs.push_back(line(text_element(b.text, true)));
-        break;
-      case ChatBlock::Kind::item:
-        paragraphs.push_back(line(text_element(bullet + b.text)));
-        break;
+      case ChatBlock::Kind::heading: paragraphs.push_back(line(text_element(b.text, true))); break;
+      case ChatBlock::Kind::item: paragraphs.push_back(line(text_element(bullet + b.text))); break;
       case ChatBlock::Kind::intro:
       case ChatBlock::Kind::paragraph:
-      case ChatBlock::Kind::signature:
-        paragraphs.push_back(line(text_element(b.text)));
-        break;
+      case ChatBlock::Kind::signature: paragraphs.push_back(line(text_element(b.text))); break;
       case ChatBlock::Kind::rule:
         paragraphs.push_back(line(text_element(std::string(edition_rule))));
         break;
@@ -59,7 +53,9 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
   // instead, so that every reader sees both, whatever language their client is set to.
   return {{"msg_type", "post"},
           {"content",
-           {{"post", {{loc.phrase("chat.feishu_language"), {{"title", d.subject}, {"content", paragraphs}}}}}}}};
+           {{"post",
+             {{loc.phrase("chat.feishu_language"),
+               {{"title", d.subject}, {"content", paragraphs}}}}}}}};
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ struct EventState {
 EventState event_state(std::string_view message_kind, int revision) {
   if (message_kind == "cancellation") return {"CANCELLED", revision + 1, false};
   const bool changes_window = message_kind == "extension" || message_kind == "reschedule";
-  return {"CONFIRMED", changes_window ? std::max(revision, 1) : revision, looks_ahead(message_kind)};
+  return {"CONFIRMED", changes_window ? std::max(revision, 1) : revision,
+          looks_ahead(message_kind)};
 }
 
 std::string systems_list(const compose::TimedWindow& w) {
@@ -64,7 +65,9 @@ std::string vevent(const compose::Document& d, const locale::Locale& loc,
   // DTSTAMP is required (§3.8.7.2); without an issue time the window start keeps it deterministic.
   const time::UtcSeconds stamp = d.issued.value_or(w.start);
   const std::string summary =
-      several ? loc.phrase("ics.summary.window", {{"title", d.subject}, {"systems", systems_list(w)}}) : d.subject;
+      several
+          ? loc.phrase("ics.summary.window", {{"title", d.subject}, {"systems", systems_list(w)}})
+          : d.subject;
   std::string description = letter;
   // Without DTEND an event with a DATE-TIME start lasts no time at all (§3.6.1), so the reader
   // is told in words that the end is not known.
@@ -118,12 +121,9 @@ Output render_ics(const compose::Document& d, const locale::Locale& loc, const F
   ics += ical_content_line("END:VCALENDAR");
   out.text = std::move(ics);
   const std::size_t longest = longest_line_octets(out.text);
-  out.metrics = {{"events", d.windows.size()},
-                 {"bytes", out.text.size()},
-                 {"longest_line_octets", longest},
-                 {"limit", line_limit},
-                 {"limit_unit", "line_octets"},
-                 {"ok", longest <= line_limit}};
+  out.metrics = {{"events", d.windows.size()},     {"bytes", out.text.size()},
+                 {"longest_line_octets", longest}, {"limit", line_limit},
+                 {"limit_unit", "line_octets"},    {"ok", longest <= line_limit}};
   return out;
 }
 

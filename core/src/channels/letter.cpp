@@ -5,7 +5,8 @@
 
 namespace noticekit::channels {
 
-std::string html_element(std::string_view tag, std::string_view style, std::string_view escaped_content) {
+std::string html_element(std::string_view tag, std::string_view style,
+                         std::string_view escaped_content) {
   std::string out = "<";
   out.append(tag).append(" style=\"").append(style).append("\">");
   out.append(escaped_content).append("</").append(tag).append(">\n");
@@ -20,7 +21,8 @@ using text::escape_html;
 
 constexpr std::string_view paragraph_style = "margin:0 0 12px 0;";
 constexpr std::string_view heading_style = "font-size:16px;margin:20px 0 8px 0;color:#1a1a1a;";
-constexpr std::string_view cell_style = "border:1px solid #d0d0d0;padding:6px 8px;text-align:left;vertical-align:top;";
+constexpr std::string_view cell_style =
+    "border:1px solid #d0d0d0;padding:6px 8px;text-align:left;vertical-align:top;";
 
 std::string schedule_table(const Section& s) {
   std::string rows = "<tr>" + html_element("th", cell_style, escape_html(s.systems_column)) +
@@ -30,7 +32,8 @@ std::string schedule_table(const Section& s) {
             html_element("td", cell_style, escape_html(r.when)) + "</tr>\n";
   }
   return "<table role=\"presentation\" cellpadding=\"0\" cellspacing=\"0\" "
-         "style=\"border-collapse:collapse;margin:0 0 12px 0;width:100%;\">\n" + rows + "</table>\n";
+         "style=\"border-collapse:collapse;margin:0 0 12px 0;width:100%;\">\n" +
+         rows + "</table>\n";
 }
 
 std::string section_html(const Section& s, bool as_list) {
@@ -39,7 +42,8 @@ std::string section_html(const Section& s, bool as_list) {
   if (!s.table.empty()) return out + schedule_table(s);
   if (as_list) {
     std::string items;
-    for (const auto& line : s.lines) items += html_element("li", "margin:0 0 4px 0;", escape_html(line));
+    for (const auto& line : s.lines)
+      items += html_element("li", "margin:0 0 4px 0;", escape_html(line));
     return out + html_element("ul", "margin:0 0 12px 0;padding-left:20px;", "\n" + items);
   }
   for (const auto& line : s.lines) out += html_element("p", paragraph_style, escape_html(line));
@@ -68,11 +72,12 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
 
 std::string edition_html(const Document& d, const locale::Locale& loc) {
   const bool as_list = !loc.phrase("text.bullet").empty();
-  std::string body = html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
+  std::string body =
+      html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
   // Each note in the language it is written in (edition_notes).
   for (const auto& t : d.translations)
-    body += "<p lang=\"" + escape_html(t.language) + "\" style=\"" + std::string(paragraph_style) + "\">" +
-            escape_html(t.edition_note) + "</p>\n";
+    body += "<p lang=\"" + escape_html(t.language) + "\" style=\"" + std::string(paragraph_style) +
+            "\">" + escape_html(t.edition_note) + "</p>\n";
   if (!d.greeting.empty()) body += html_element("p", paragraph_style, escape_html(d.greeting));
   body += html_element("p", paragraph_style, escape_html(d.lead));
   for (const auto& s : d.sections) body += section_html(s, as_list);
@@ -80,8 +85,9 @@ std::string edition_html(const Document& d, const locale::Locale& loc) {
   std::string signature = escape_html(d.issuer);
   if (!d.date.empty()) signature += "<br>" + escape_html(d.date);
   // The locale decides the side: Chinese official notices put issuer and date on the right.
-  body += html_element("p", "margin:24px 0 0 0;text-align:" + escape_html(loc.phrase("signature.align")) + ";",
-                       signature);
+  body += html_element(
+      "p", "margin:24px 0 0 0;text-align:" + escape_html(loc.phrase("signature.align")) + ";",
+      signature);
   return body;
 }
 
@@ -103,15 +109,19 @@ std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
   std::string body;
   for (const auto& e : editions(d, loc)) {
     if (!e.primary) body += edition_rule_html;
-    body += "<div lang=\"" + escape_html(e.document.language) + "\">\n" + edition_html(e.document, e.locale) + "</div>\n";
+    body += "<div lang=\"" + escape_html(e.document.language) + "\">\n" +
+            edition_html(e.document, e.locale) + "</div>\n";
   }
   return body;
 }
 
 std::string html_head(const Document& d) {
-  return "<!DOCTYPE html>\n<html lang=\"" + escape_html(d.language) + "\">\n<head>\n"
-         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<title>" + escape_html(d.subject) + "</title>\n</head>\n";
+  return "<!DOCTYPE html>\n<html lang=\"" + escape_html(d.language) +
+         "\">\n<head>\n"
+         "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+         "initial-scale=1\">\n"
+         "<title>" +
+         escape_html(d.subject) + "</title>\n</head>\n";
 }
 
 }  // namespace noticekit::channels

@@ -24,7 +24,8 @@ std::string letter_text(const compose::Document& d, const locale::Locale& loc,
 std::string letter_html_blocks(const compose::Document& d, const locale::Locale& loc);
 
 // <tag style="style">escaped_content</tag> and a newline; the content must be escaped already.
-std::string html_element(std::string_view tag, std::string_view style, std::string_view escaped_content);
+std::string html_element(std::string_view tag, std::string_view style,
+                         std::string_view escaped_content);
 
 // The <head> every standalone HTML document of ours starts with: doctype, language, charset,
 // viewport and the escaped title, up to and including </head>.

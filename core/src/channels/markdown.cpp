@@ -47,20 +47,12 @@ std::string chat_markdown(const std::vector<ChatBlock>& blocks) {
                             (b.kind == Kind::signature && previous == Kind::signature);
     if (!out.empty()) out += same_block ? "\n" : "\n\n";
     switch (b.kind) {
-      case Kind::title:
-        out += "### " + text;
-        break;
-      case Kind::heading:
-        out += "**" + text + "**";
-        break;
-      case Kind::item:
-        out += "- " + text;
-        break;
+      case Kind::title: out += "### " + text; break;
+      case Kind::heading: out += "**" + text + "**"; break;
+      case Kind::item: out += "- " + text; break;
       case Kind::intro:
       case Kind::paragraph:
-      case Kind::signature:
-        out += text;
-        break;
+      case Kind::signature: out += text; break;
       case Kind::rule:  // skipped above
         break;
     }

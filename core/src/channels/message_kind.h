@@ -9,7 +9,8 @@ namespace noticekit::channels {
 // The announcement, a reminder or a reschedule: the window is still to come, so readers are
 // told what to prepare and calendars may remind them.
 inline bool looks_ahead(std::string_view message_kind) {
-  return message_kind == "announcement" || message_kind == "reminder" || message_kind == "reschedule";
+  return message_kind == "announcement" || message_kind == "reminder" ||
+         message_kind == "reschedule";
 }
 
 // A cancellation or a restoration: nothing is (or will be) down any more.

@@ -150,7 +150,10 @@ std::string eml_message(const EmlParts& p) {
   // Outlook and other clients open a message carrying X-Unsent: 1 as an unsent draft, so the
   // sender can address it; there is no From or To on purpose.
   out.append("X-Unsent: 1").append(crlf);
-  out.append("Content-Type: multipart/alternative; boundary=\"").append(boundary).append("\"").append(crlf);
+  out.append("Content-Type: multipart/alternative; boundary=\"")
+      .append(boundary)
+      .append("\"")
+      .append(crlf);
   out.append(crlf);
   // RFC 2046 §5.1.4: alternatives in increasing order of preference, plain text first.
   out += part(boundary, "text/plain", p.text);

@@ -14,9 +14,9 @@ struct EmlParts {
   std::string subject;
   std::string text;  // LF line ends; written with CRLF as MIME's canonical text form wants
   std::string html;
-  std::string language;                 // Content-Language (RFC 3282)
+  std::string language;                    // Content-Language (RFC 3282)
   std::optional<time::UtcSeconds> issued;  // the Date header; left out when unknown
-  std::string time_zone;                // IANA name: the Date header's offset
+  std::string time_zone;                   // IANA name: the Date header's offset
 };
 
 // CRLF line ends throughout; no line longer than 76 characters; the same parts give the same

@@ -24,14 +24,15 @@ using locale::Locale;
 constexpr int speaking_seconds_limit = 60;
 
 bool is_ideograph(char32_t c) {
-  return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+  return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
 }
 // A character said as about one syllable, as speaking rates in characters count them: Han
 // ideographs, kana (NHK's 300 a minute counts a script's kanji and kana alike) and Hangul
 // syllables (Korean rates are given in syllables, 음절).
 bool is_syllable_character(char32_t c) {
-  return is_ideograph(c) || (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) || (c >= 0xFF66 && c <= 0xFF9F) ||
-         (c >= 0xAC00 && c <= 0xD7A3);
+  return is_ideograph(c) || (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) ||
+         (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0xAC00 && c <= 0xD7A3);
 }
 bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alnum(char32_t c) {
@@ -39,20 +40,21 @@ bool is_ascii_alnum(char32_t c) {
 }
 // Pictographs, dingbats, variation selectors, joiners and private-use characters: nothing to say.
 bool is_unsayable_symbol(char32_t c) {
-  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
-         (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D || (c >= 0xE000 && c <= 0xF8FF);
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+         (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0xFE00 && c <= 0xFE0F) || c == 0x200D ||
+         (c >= 0xE000 && c <= 0xF8FF);
 }
 // Brackets and quotes of both scripts: a reader pauses instead.
 bool is_bracket(char32_t c) {
-  static constexpr std::u32string_view brackets = U"()[]{}<>\"`\u3010\u3011\u3014\u3015\u300C\u300D\u300E\u300F"
-                                                  U"\u300A\u300B\u3008\u3009\uFF08\uFF09\u201C\u201D\u2018";
+  static constexpr std::u32string_view brackets =
+      U"()[]{}<>\"`\u3010\u3011\u3014\u3015\u300C\u300D\u300E\u300F"
+      U"\u300A\u300B\u3008\u3009\uFF08\uFF09\u201C\u201D\u2018";
   return brackets.find(c) != std::u32string_view::npos;
 }
 // ASCII symbols left in a script after it was made sayable are counted as problems.
 bool is_problem_symbol(char32_t c) {
   static constexpr std::u32string_view symbols = U"#*_~^|\\<>[]{}()\"`@/&+=";
-  return symbols.find(c) != std::u32string_view::npos || is_unsayable_symbol(c) ||
-         is_bracket(c);
+  return symbols.find(c) != std::u32string_view::npos || is_unsayable_symbol(c) || is_bracket(c);
 }
 
 std::string to_utf8(std::u32string_view s) {
@@ -62,7 +64,9 @@ std::string to_utf8(std::u32string_view s) {
 }
 
 // Appends a symbol said as a word, set off by spaces (tidy() drops those Chinese does not want).
-void append_spaced(std::string& out, std::string_view word) { out.append(" ").append(word).append(" "); }
+void append_spaced(std::string& out, std::string_view word) {
+  out.append(" ").append(word).append(" ");
+}
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
@@ -71,10 +75,11 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
   if (minute == 0 && hour == 0) return loc.phrase("phone.time.midnight");
   if (minute == 0 && hour == 12) return loc.phrase("phone.time.noon");
   const int hour12 = hour % 12 == 0 ? 12 : hour % 12;
-  const locale::Args args = {{"hour", std::to_string(hour)},
-                             {"hour12", std::to_string(hour12)},
-                             {"minute", two_digits(minute)},
-                             {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")}};
+  const locale::Args args = {
+      {"hour", std::to_string(hour)},
+      {"hour12", std::to_string(hour12)},
+      {"minute", two_digits(minute)},
+      {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")}};
   return loc.phrase(minute == 0 ? "phone.time.hour" : "phone.time.hour_minute", args);
 }
 
@@ -86,7 +91,8 @@ std::string spoken_date(const time::LocalDateTime& t, const Locale& loc) {
 }
 
 std::string spoken_moment(const time::LocalDateTime& t, const Locale& loc) {
-  return loc.phrase("phone.moment", {{"time", spoken_time(t.hour, t.minute, loc)}, {"date", spoken_date(t, loc)}});
+  return loc.phrase("phone.moment",
+                    {{"time", spoken_time(t.hour, t.minute, loc)}, {"date", spoken_date(t, loc)}});
 }
 
 // Digits one by one; a space, dash or dot between groups becomes a pause; "+" is said.
@@ -95,7 +101,8 @@ std::string spoken_digits(std::u32string_view number, const Locale& loc) {
   bool pause = false;
   for (const char32_t c : number) {
     if (is_ascii_digit(c)) {
-      if (!out.empty() && out.back() != ' ') out += pause ? loc.phrase("phone.digit_group_separator") : " ";
+      if (!out.empty() && out.back() != ' ')
+        out += pause ? loc.phrase("phone.digit_group_separator") : " ";
       out += static_cast<char>(c);
       pause = false;
     } else if (c == '+') {
@@ -139,7 +146,9 @@ bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x
 std::size_t address_end(std::u32string_view s, std::size_t i) {
   std::size_t end = i;
   while (end < s.size() && !is_space(s[end]) && !is_cjk(s[end]) && !is_bracket(s[end])) ++end;
-  while (end > i && (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == '!')) --end;
+  while (end > i &&
+         (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == '!'))
+    --end;
   return end;
 }
 
@@ -150,10 +159,12 @@ bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view prefi
 // A link or e-mail address in free text: "https://…", "www.…", or a word holding "@" and a dot.
 bool is_address_at(std::u32string_view s, std::size_t i) {
   if (i > 0 && !is_space(s[i - 1]) && !is_cjk(s[i - 1]) && !is_bracket(s[i - 1])) return false;
-  if (starts_with(s, i, U"https://") || starts_with(s, i, U"http://") || starts_with(s, i, U"www.")) return true;
+  if (starts_with(s, i, U"https://") || starts_with(s, i, U"http://") || starts_with(s, i, U"www."))
+    return true;
   const std::u32string_view word = s.substr(i, address_end(s, i) - i);
   const auto at = word.find(U'@');
-  return at != std::u32string_view::npos && at > 0 && word.find(U'.', at) != std::u32string_view::npos;
+  return at != std::u32string_view::npos && at > 0 &&
+         word.find(U'.', at) != std::u32string_view::npos;
 }
 
 // A phone number in free text: digits in groups joined by "-" (400-123-4567), or one run of at
@@ -188,8 +199,9 @@ ClockTime clock_time_at(std::u32string_view s, std::size_t i) {
   std::size_t digits = 0;
   while (i + digits < s.size() && is_ascii_digit(s[i + digits])) ++digits;
   const std::size_t colon = i + digits;
-  if (digits < 1 || digits > 2 || colon + 2 >= s.size() || s[colon] != ':' || !is_ascii_digit(s[colon + 1]) ||
-      !is_ascii_digit(s[colon + 2]) || (colon + 3 < s.size() && is_ascii_digit(s[colon + 3])))
+  if (digits < 1 || digits > 2 || colon + 2 >= s.size() || s[colon] != ':' ||
+      !is_ascii_digit(s[colon + 1]) || !is_ascii_digit(s[colon + 2]) ||
+      (colon + 3 < s.size() && is_ascii_digit(s[colon + 3])))
     return {};
   const int hour = digits == 1 ? int(s[i] - '0') : int(s[i] - '0') * 10 + int(s[i + 1] - '0');
   const int minute = int(s[colon + 1] - '0') * 10 + int(s[colon + 2] - '0');
@@ -207,8 +219,9 @@ std::string tidy(std::string_view text, const Locale& loc) {
     const char32_t c = cps[i];
     if (c == ' ') {
       const char32_t next = i + 1 < cps.size() ? cps[i + 1] : U' ';
-      if (out.empty() || out.back() == ' ' || next == ' ' || next == ',' || next == '.' || next == ';' ||
-          next == '?' || next == '!' || (!spaces_beside_cjk && (is_cjk(out.back()) || is_cjk(next))))
+      if (out.empty() || out.back() == ' ' || next == ' ' || next == ',' || next == '.' ||
+          next == ';' || next == '?' || next == '!' ||
+          (!spaces_beside_cjk && (is_cjk(out.back()) || is_cjk(next))))
         continue;
     }
     if (c == '.' && !out.empty() && out.back() == '.') continue;
@@ -271,15 +284,21 @@ std::string sayable(std::string_view text, const Locale& loc) {
       continue;
     }
     const char32_t c = s[i++];
-    if (c == '&') append_spaced(out, loc.phrase("phone.symbol.and"));
-    else if (c == '@') append_spaced(out, loc.phrase("phone.symbol.at"));
-    else if (c == '/') append_spaced(out, loc.phrase("phone.symbol.slash"));
-    else if (c == '+') append_spaced(out, loc.phrase("phone.symbol.plus"));
-    else if (c == U'\u2013' || c == U'\u2014' || c == '~' || c == U'\uFF5E') append_spaced(out, loc.phrase("phone.range"));
-    else if (is_bracket(c) || is_unsayable_symbol(c) || c == '#' || c == '*' || c == '_' || c == '^' ||
-             c == '|' || c == '\\' || c == '=')
+    if (c == '&')
+      append_spaced(out, loc.phrase("phone.symbol.and"));
+    else if (c == '@')
+      append_spaced(out, loc.phrase("phone.symbol.at"));
+    else if (c == '/')
+      append_spaced(out, loc.phrase("phone.symbol.slash"));
+    else if (c == '+')
+      append_spaced(out, loc.phrase("phone.symbol.plus"));
+    else if (c == U'\u2013' || c == U'\u2014' || c == '~' || c == U'\uFF5E')
+      append_spaced(out, loc.phrase("phone.range"));
+    else if (is_bracket(c) || is_unsayable_symbol(c) || c == '#' || c == '*' || c == '_' ||
+             c == '^' || c == '|' || c == '\\' || c == '=')
       out += ' ';
-    else text::append_utf8(out, c);
+    else
+      text::append_utf8(out, c);
   }
   return tidy(out, loc);
 }
@@ -310,8 +329,8 @@ std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time
                      {"minutes", std::to_string(minutes % 60)}});
 }
 
-std::string window_sentence(const compose::Document& d, const compose::TimedWindow& w, const time::Zone& zone,
-                            const Locale& loc) {
+std::string window_sentence(const compose::Document& d, const compose::TimedWindow& w,
+                            const time::Zone& zone, const Locale& loc) {
   const time::LocalDateTime start = zone.to_local(w.start);
   std::string window;
   std::string end_words;
@@ -326,7 +345,8 @@ std::string window_sentence(const compose::Document& d, const compose::TimedWind
       return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}})
                                : said;
     };
-    const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
+    const bool same_day =
+        end.year == start.year && end.month == start.month && end.day == start.day;
     window = same_day
                  ? loc.phrase("phone.window.same_day",
                               {{"date", spoken_date(start, loc)},
@@ -336,13 +356,14 @@ std::string window_sentence(const compose::Document& d, const compose::TimedWind
                                                          {"end", estimated(end_words)}});
     if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
   }
-  std::string out = loc.phrase("phone.window." + d.message_kind,
-                               {{"systems", spoken_list(w.systems, loc)},
-                                {"window", window},
-                                {"start", spoken_moment(start, loc)},
-                                {"zone", spoken_zone(d, zone, w.start, loc)}});
+  std::string out =
+      loc.phrase("phone.window." + d.message_kind, {{"systems", spoken_list(w.systems, loc)},
+                                                    {"window", window},
+                                                    {"start", spoken_moment(start, loc)},
+                                                    {"zone", spoken_zone(d, zone, w.start, loc)}});
   if (d.message_kind == "emergency" && w.end)
-    out += loc.phrase("phone.expected_end", {{"end", end_words}, {"zone", spoken_zone(d, zone, *w.end, loc)}});
+    out += loc.phrase("phone.expected_end",
+                      {{"end", end_words}, {"zone", spoken_zone(d, zone, *w.end, loc)}});
   return out;
 }
 
@@ -351,26 +372,32 @@ std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
     const auto cps = text::code_points(c.value);
     return std::u32string(cps.begin(), cps.end());
   }();
-  const std::string spoken = c.kind == "phone" ? spoken_digits(value, loc) : tidy(spoken_address(c.value, loc), loc);
+  const std::string spoken =
+      c.kind == "phone" ? spoken_digits(value, loc) : tidy(spoken_address(c.value, loc), loc);
   const std::string kind = loc.has("phone.contact." + c.kind) ? c.kind : "other";
-  std::string out = loc.phrase("phone.contact." + kind, {{"label", sayable(c.label, loc)}, {"value", spoken}});
-  if (!c.hours.empty()) out += loc.phrase("phone.contact.hours", {{"hours", sayable(c.hours, loc)}});
+  std::string out =
+      loc.phrase("phone.contact." + kind, {{"label", sayable(c.label, loc)}, {"value", spoken}});
+  if (!c.hours.empty())
+    out += loc.phrase("phone.contact.hours", {{"hours", sayable(c.hours, loc)}});
   return out;
 }
 
 std::string script(const compose::Document& d, const Locale& loc) {
   const std::string space = loc.phrase("phone.sentence_separator");
   std::vector<std::string> sentences;
-  sentences.push_back(loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
+  sentences.push_back(
+      loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
   if (const auto zone = time::Zone::find(d.time_zone))
     for (const auto& w : d.windows) sentences.push_back(window_sentence(d, w, *zone, loc));
   // A caller hears only what still matters for this message: no reason or workaround once the
   // work is cancelled or over, no "before the window" steps once it has begun.
   const bool over = is_over(d.message_kind);
   const bool ahead = looks_ahead(d.message_kind);
-  if (!over && !d.reason.empty()) sentences.push_back(loc.phrase("phone.reason", {{"reason", sayable(d.reason, loc)}}));
+  if (!over && !d.reason.empty())
+    sentences.push_back(loc.phrase("phone.reason", {{"reason", sayable(d.reason, loc)}}));
   if (!d.change_reason.empty())
-    sentences.push_back(loc.phrase("phone.change_reason", {{"reason", sayable(d.change_reason, loc)}}));
+    sentences.push_back(
+        loc.phrase("phone.change_reason", {{"reason", sayable(d.change_reason, loc)}}));
   if (ahead)
     for (const auto& a : d.actions_before) sentences.push_back(sentence(sayable(a, loc), loc));
   if (!over)
@@ -393,7 +420,8 @@ std::size_t speech_units(std::string_view script, bool by_characters) {
     if (by_characters && is_syllable_character(c)) {
       ++units;
       in_word = false;
-    } else if (is_ascii_alnum(c) || (!by_characters && c > 0x7F && !is_ideograph(c) && c != 0x3000)) {
+    } else if (is_ascii_alnum(c) ||
+               (!by_characters && c > 0x7F && !is_ideograph(c) && c != 0x3000)) {
       if (!in_word) ++units;
       in_word = true;
     } else {
@@ -423,7 +451,8 @@ Speech speech(std::string_view script, const Locale& loc) {
   if (per_minute <= 0) per_minute = 150;
   const bool by_characters = loc.phrase("phone.rate.unit") == "characters";
   const std::size_t units = speech_units(script, by_characters);
-  const int seconds = static_cast<int>((units * 60 + static_cast<std::size_t>(per_minute) - 1) / per_minute);
+  const int seconds =
+      static_cast<int>((units * 60 + static_cast<std::size_t>(per_minute) - 1) / per_minute);
   return {units, by_characters ? "characters" : "words", seconds};
 }
 
@@ -441,8 +470,10 @@ Output render_phone(const compose::Document& d, const Locale& loc, const Fields&
     out.text += (out.text.empty() ? "" : "\n") + part + "\n";
     total.units += said.units;
     total.seconds += said.seconds;
-    if (total.unit.empty()) total.unit = said.unit;
-    else if (total.unit != said.unit) total.unit += "+" + said.unit;
+    if (total.unit.empty())
+      total.unit = said.unit;
+    else if (total.unit != said.unit)
+      total.unit += "+" + said.unit;
   }
   std::size_t problems = 0;
   for (const char32_t c : text::code_points(out.text))

@@ -21,7 +21,9 @@ class ReportWriter {
  public:
   ReportWriter(const compose::Document& d, const locale::Locale& loc) : d_(d), loc_(loc) {}
 
-  std::string title() const { return loc_.phrase("report.title" + unplanned_, {{"systems", all_systems()}}); }
+  std::string title() const {
+    return loc_.phrase("report.title" + unplanned_, {{"systems", all_systems()}});
+  }
 
   std::string write() {
     out_ = title() + "\n\n";
@@ -52,8 +54,10 @@ class ReportWriter {
 
     section("risk");
     list_line("report.risk.alternatives", d_.alternatives);
-    if (const auto end = latest_end()) line("report.risk.rollback", {{"end", *end}});
-    else line("report.risk.rollback_open");
+    if (const auto end = latest_end())
+      line("report.risk.rollback", {{"end", *end}});
+    else
+      line("report.risk.rollback_open");
     line("report.risk.owner");
 
     section("approval");
@@ -66,7 +70,8 @@ class ReportWriter {
  private:
   void section(std::string_view name) {
     const auto& numbers = loc_.section_numbers();
-    const std::string number = number_ < numbers.size() ? numbers[number_] : std::to_string(number_ + 1);
+    const std::string number =
+        number_ < numbers.size() ? numbers[number_] : std::to_string(number_ + 1);
     ++number_;
     const std::string heading = loc_.phrase("report.heading." + std::string(name));
     out_ += '\n';
@@ -74,7 +79,9 @@ class ReportWriter {
     out_ += '\n';
   }
 
-  void line(std::string_view key, const locale::Args& args = {}) { out_ += loc_.phrase(key, args) + "\n"; }
+  void line(std::string_view key, const locale::Args& args = {}) {
+    out_ += loc_.phrase(key, args) + "\n";
+  }
 
   void list_line(std::string_view key, const std::vector<std::string>& items) {
     if (!items.empty()) line(key, {{"items", loc_.list(items)}});
@@ -118,7 +125,8 @@ Output render_report(const compose::Document& d, const locale::Locale& loc, cons
   // A notice in several languages is filed in each, primary first, one after the other.
   for (const auto& e : editions(d, loc)) {
     ReportWriter writer(e.document, e.locale);
-    out.subject = (e.primary ? "" : *out.subject + std::string(compose::subject_separator)) + writer.title();
+    out.subject =
+        (e.primary ? "" : *out.subject + std::string(compose::subject_separator)) + writer.title();
     if (!e.primary) out.text.append("\n").append(edition_rule).append("\n\n");
     out.text += writer.write();
   }

@@ -40,11 +40,14 @@ Fitted cut_to_fit(std::string_view text, std::size_t limit, const Measure& measu
   // The longest prefix that fits with the ellipsis, found by bisection: a measure grows with
   // the text. (Trying one more code point at a time measured the prefix again at each step:
   // a 100,000-character name took a second to cut to a Slack section.)
-  std::size_t keep = 0, over = cps.size();  // the prefix of `keep` code points fits; `over` does not
+  std::size_t keep = 0,
+              over = cps.size();  // the prefix of `keep` code points fits; `over` does not
   while (over - keep > 1) {
     const std::size_t mid = keep + (over - keep) / 2;
-    if (measure(encode(cps, mid) + std::string(ellipsis)) <= limit) keep = mid;
-    else over = mid;
+    if (measure(encode(cps, mid) + std::string(ellipsis)) <= limit)
+      keep = mid;
+    else
+      over = mid;
   }
   // Back off to a word boundary when the cut would fall inside a word.
   if (keep > 0 && keep < cps.size() && is_word_character(cps[keep - 1]) &&
@@ -100,9 +103,13 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
   for (const auto& e : editions(d, loc)) {
     if (e.primary) continue;
-    const std::string whole = fit_brief(e.document.brief, e.locale, std::numeric_limits<std::size_t>::max(), measure).text;
-    if (const std::string both = post.text + "\n" + whole; measure(both) <= limit) post.text = both;
-    else left_out.push_back(e.document.language);
+    const std::string whole =
+        fit_brief(e.document.brief, e.locale, std::numeric_limits<std::size_t>::max(), measure)
+            .text;
+    if (const std::string both = post.text + "\n" + whole; measure(both) <= limit)
+      post.text = both;
+    else
+      left_out.push_back(e.document.language);
   }
   const std::size_t length = measure(post.text);
   Output out;
@@ -131,7 +138,8 @@ FittedDocument fit_document(const compose::Document& d, const locale::Locale& lo
     compose::Document& edition = **e;
     auto& sections = edition.sections;
     if (sections.empty()) continue;
-    edition.closing.insert(edition.closing.begin(), edition_locale(edition, loc).phrase("chat.shortened"));
+    edition.closing.insert(edition.closing.begin(),
+                           edition_locale(edition, loc).phrase("chat.shortened"));
     while (size(out.document) > limit && !sections.empty()) {
       // Drop the section before the last (the contacts), or the last when it is alone.
       sections.erase(sections.size() >= 2 ? sections.end() - 2 : sections.end() - 1);

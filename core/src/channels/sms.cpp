@@ -53,7 +53,8 @@ Version version(const compose::Document& d, const locale::Locale& loc, std::size
       const auto& s = shorter[std::min(level, shorter.size()) - 1];
       brief = &s.brief;
       for (const auto& part : s.given_up)
-        if (std::find(v.given_up.begin(), v.given_up.end(), part) == v.given_up.end()) v.given_up.push_back(part);
+        if (std::find(v.given_up.begin(), v.given_up.end(), part) == v.given_up.end())
+          v.given_up.push_back(part);
     }
     if (!v.text.empty()) v.text += '\n';
     v.text += body(*brief, e.locale, v.text.empty());

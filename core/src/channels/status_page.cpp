@@ -83,7 +83,9 @@ Output render_status_page(const compose::Document& d, const locale::Locale& loc,
   }
   payload["body"] = body;
   payload["components"] = components(d);
-  out.files.emplace_back("payload", payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+  out.files.emplace_back(
+      "payload",
+      payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
 
   const std::size_t name_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},

@@ -65,8 +65,7 @@ void add_edition(ordered_json& body, const compose::Document& d, const locale::L
 
 ordered_json card(const compose::Document& d, const locale::Locale& loc) {
   ordered_json body = ordered_json::array();
-  for (const auto& e : editions(d, loc))
-    add_edition(body, e.document, e.locale);
+  for (const auto& e : editions(d, loc)) add_edition(body, e.document, e.locale);
   return {{"$schema", "http://adaptivecards.io/schemas/adaptive-card.json"},
           {"type", "AdaptiveCard"},
           {"version", card_version},

@@ -25,10 +25,13 @@ std::string banner(const compose::Document& d) {
   const std::string_view colours = urgent ? "border:1px solid #d93025;background-color:#fdecea;"
                                           : "border:1px solid #e0b252;background-color:#fff8e5;";
   std::string out = "<div role=\"";
-  out.append(urgent ? "alert" : "status").append("\" lang=\"").append(text::escape_html(d.language));
+  out.append(urgent ? "alert" : "status")
+      .append("\" lang=\"")
+      .append(text::escape_html(d.language));
   out.append("\" style=\"").append(colours);
-  out += "color:#1a1a1a;padding:12px 16px;margin:0;font-family:Arial,'Microsoft YaHei','PingFang SC',"
-         "sans-serif;font-size:15px;line-height:1.5;\">\n";
+  out +=
+      "color:#1a1a1a;padding:12px 16px;margin:0;font-family:Arial,'Microsoft YaHei','PingFang SC',"
+      "sans-serif;font-size:15px;line-height:1.5;\">\n";
   const auto title_and_lead = [](const compose::Document& e) {
     return html_element("strong", "display:block;margin:0 0 4px 0;", text::escape_html(e.title)) +
            html_element("span", "display:block;", text::escape_html(e.lead));
@@ -36,8 +39,8 @@ std::string banner(const compose::Document& d) {
   out += title_and_lead(d);
   // Each translation's title and lead in its own language, a little apart from the primary's.
   for (const auto& t : d.translations)
-    out += "<div lang=\"" + text::escape_html(t.language) + "\" style=\"margin:8px 0 0 0;\">\n" + title_and_lead(t) +
-           "</div>\n";
+    out += "<div lang=\"" + text::escape_html(t.language) + "\" style=\"margin:8px 0 0 0;\">\n" +
+           title_and_lead(t) + "</div>\n";
   return out + "</div>\n";
 }
 
@@ -45,7 +48,8 @@ std::string page(const compose::Document& d, const locale::Locale& loc) {
   return html_head(d) +
          "<body style=\"margin:0;padding:0;background-color:#f4f4f4;\">\n"
          "<main style=\"max-width:720px;margin:0 auto;padding:24px;background-color:#ffffff;"
-         "font-family:Arial,'Microsoft YaHei','PingFang SC',sans-serif;font-size:16px;line-height:1.6;"
+         "font-family:Arial,'Microsoft YaHei','PingFang "
+         "SC',sans-serif;font-size:16px;line-height:1.6;"
          "color:#222222;\">\n" +
          letter_html_blocks(d, loc) + "</main>\n</body>\n</html>\n";
 }
@@ -70,7 +74,8 @@ Output render_web(const compose::Document& d, const locale::Locale& loc, const F
   for (const auto& t : d.translations) out.text += t.title + "\n" + t.lead + "\n";
   out.html = banner(d);
   out.files.emplace_back("page", page(d, loc));
-  const std::size_t scripts = count_script_tags(*out.html) + count_script_tags(out.files.back().second);
+  const std::size_t scripts =
+      count_script_tags(*out.html) + count_script_tags(out.files.back().second);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.html->size()},
                  {"page_bytes", out.files.back().second.size()},

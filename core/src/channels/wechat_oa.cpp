@@ -37,7 +37,8 @@ constexpr std::string_view section_style =
 constexpr std::string_view paragraph_style = "margin:0 0 15px 0;";
 constexpr std::string_view heading_style =
     "font-size:17px;font-weight:bold;color:#1a1a1a;margin:24px 0 10px 0;";
-constexpr std::string_view title_style = "font-size:20px;font-weight:bold;color:#1a1a1a;margin:0 0 16px 0;";
+constexpr std::string_view title_style =
+    "font-size:20px;font-weight:bold;color:#1a1a1a;margin:0 0 16px 0;";
 constexpr std::string_view list_style = "margin:0 0 15px 0;padding-left:20px;";
 
 std::string tag(std::string_view name, std::string_view style, const std::string& escaped) {
@@ -47,7 +48,8 @@ std::string tag(std::string_view name, std::string_view style, const std::string
 
 // One edition of the article; the primary edition's title is the article's title field, a
 // translation's heads its own part.
-std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Locale& loc, bool primary) {
+std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Locale& loc,
+                         bool primary) {
   std::string body, items;
   auto close_list = [&] {
     if (!items.empty()) body += tag("ul", list_style, "\n" + items);
@@ -60,9 +62,7 @@ std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Loc
       case ChatBlock::Kind::title:
         if (!primary) body += tag("h1", title_style, escape_html(b.text));
         break;
-      case ChatBlock::Kind::heading:
-        body += tag("h2", heading_style, escape_html(b.text));
-        break;
+      case ChatBlock::Kind::heading: body += tag("h2", heading_style, escape_html(b.text)); break;
       case ChatBlock::Kind::item:
         items += tag("li", "margin:0 0 6px 0;", escape_html(b.text));
         break;
@@ -78,7 +78,8 @@ std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Loc
     }
   }
   close_list();
-  return body + tag("p", "margin:24px 0 0 0;text-align:" + loc.phrase("signature.align") + ";", signature);
+  return body +
+         tag("p", "margin:24px 0 0 0;text-align:" + loc.phrase("signature.align") + ";", signature);
 }
 
 std::string article_html(const compose::Document& d, const locale::Locale& loc) {

@@ -38,11 +38,10 @@ bool in(char32_t c, char32_t first, char32_t last) { return c >= first && c <= l
 // Coarse on purpose: a non-emoji symbol in these blocks only merges with a following VS16,
 // skin tone or ZWJ, which ordinary text does not put after it.
 bool is_pictographic(char32_t c) {
-  return c == 0x00A9 || c == 0x00AE || c == 0x203C || c == 0x2049 || c == 0x2122 ||
-         c == 0x2139 || in(c, 0x2194, 0x21AA) || in(c, 0x231A, 0x23FF) || c == 0x24C2 ||
-         in(c, 0x25AA, 0x25FE) || in(c, 0x2600, 0x27BF) || in(c, 0x2934, 0x2935) ||
-         in(c, 0x2B05, 0x2B55) || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299 ||
-         in(c, 0x1F000, 0x1FAFF);
+  return c == 0x00A9 || c == 0x00AE || c == 0x203C || c == 0x2049 || c == 0x2122 || c == 0x2139 ||
+         in(c, 0x2194, 0x21AA) || in(c, 0x231A, 0x23FF) || c == 0x24C2 || in(c, 0x25AA, 0x25FE) ||
+         in(c, 0x2600, 0x27BF) || in(c, 0x2934, 0x2935) || in(c, 0x2B05, 0x2B55) || c == 0x3030 ||
+         c == 0x303D || c == 0x3297 || c == 0x3299 || in(c, 0x1F000, 0x1FAFF);
 }
 bool is_regional_indicator(char32_t c) { return in(c, 0x1F1E6, 0x1F1FF); }
 bool is_skin_tone(char32_t c) { return in(c, 0x1F3FB, 0x1F3FF); }
@@ -66,7 +65,8 @@ std::size_t emoji_length(std::u32string_view s) {
     if (at(k) == vs16_emoji) ++k;
     if (is_skin_tone(at(k))) ++k;
     while (is_tag(at(k))) ++k;
-    if (at(k) == zwj && is_pictographic(at(k + 1))) {  // 👨‍👩‍👧, 🧑‍💻, 🏳️‍🌈
+    if (at(k) == zwj &&
+        is_pictographic(at(k + 1))) {  // 👨‍👩‍👧, 🧑‍💻, 🏳️‍🌈
       k += 2;
       continue;
     }
@@ -84,6 +84,7 @@ struct Composing {
   char32_t mark;
   std::string_view letters;
 };
+// clang-format off
 constexpr Composing latin_compositions[] = {
     {0x0300, "AEINOUaeinou"},                      // grave accent
     {0x0301, "ACEGILNORSUYZacegilnorsuyz"},        // acute accent
@@ -103,6 +104,7 @@ constexpr Composing latin_compositions[] = {
     {0x0327, "CEGKLNRSTcegklnrst"},                // cedilla
     {0x0328, "AEIOUaeiou"},                        // ogonek
 };
+// clang-format on
 
 bool composes_light(char32_t letter, char32_t mark) {
   if (letter > 0x7F) return false;

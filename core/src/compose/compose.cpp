@@ -29,19 +29,20 @@ struct ResolvedWindow {
 // with what was done and what to do now.
 struct KindProfile {
   std::string_view kind;
-  bool schedule, affected, alternatives, before, after, next, local_times, restoration, updates, mitigation;
+  bool schedule, affected, alternatives, before, after, next, local_times, restoration, updates,
+      mitigation;
 };
 
 constexpr KindProfile profiles[] = {
     // kind          sched  affect altern before after  next   local  restor updates mitig
-    {"announcement", true,  true,  true,  true,  true,  true,  true,  false, false,  false},
-    {"reminder",     true,  true,  true,  true,  true,  true,  true,  false, false,  false},
-    {"started",      true,  true,  true,  false, true,  true,  true,  false, true,   false},
-    {"extension",    true,  true,  true,  false, true,  true,  true,  false, true,   true},
-    {"reschedule",   true,  true,  true,  true,  true,  true,  true,  false, false,  false},
-    {"cancellation", false, false, false, false, false, false, false, false, false,  false},
-    {"emergency",    true,  true,  true,  true,  true,  true,  true,  false, true,   true},
-    {"restoration",  false, false, false, false, false, false, false, true,  true,   false},
+    {"announcement", true, true, true, true, true, true, true, false, false, false},
+    {"reminder", true, true, true, true, true, true, true, false, false, false},
+    {"started", true, true, true, false, true, true, true, false, true, false},
+    {"extension", true, true, true, false, true, true, true, false, true, true},
+    {"reschedule", true, true, true, true, true, true, true, false, false, false},
+    {"cancellation", false, false, false, false, false, false, false, false, false, false},
+    {"emergency", true, true, true, true, true, true, true, false, true, true},
+    {"restoration", false, false, false, false, false, false, false, true, true, false},
 };
 
 const KindProfile& profile_of(std::string_view kind) {
@@ -50,10 +51,12 @@ const KindProfile& profile_of(std::string_view kind) {
   return profiles[0];
 }
 
-std::vector<ResolvedWindow> resolve(const std::vector<model::Window>& windows, const time::Zone& zone) {
+std::vector<ResolvedWindow> resolve(const std::vector<model::Window>& windows,
+                                    const time::Zone& zone) {
   std::vector<ResolvedWindow> out;
   for (const auto& w : windows) {
-    if (!w.start.value) continue;  // the validator reports it; compose is only called without errors
+    if (!w.start.value)
+      continue;  // the validator reports it; compose is only called without errors
     ResolvedWindow r{&w, zone.to_utc(*w.start.value).utc, std::nullopt};
     if (w.end.value) r.end = zone.to_utc(*w.end.value).utc;
     out.push_back(r);
@@ -93,9 +96,16 @@ std::string as_sentence(std::string text, const Locale& loc) {
 class Composer {
  public:
   Composer(const Notice& n, const Locale& loc, const time::Zone& zone, std::string kind)
-      : n_(n), loc_(loc), zone_(zone), when_(loc, zone), kind_(std::move(kind)), profile_(profile_of(kind_)),
-        windows_(resolve(n.windows, zone)), original_(resolve(n.change.original_windows, zone)) {
-    if (n.restoration.actual_end.value) actual_end_ = zone.to_utc(*n.restoration.actual_end.value).utc;
+      : n_(n),
+        loc_(loc),
+        zone_(zone),
+        when_(loc, zone),
+        kind_(std::move(kind)),
+        profile_(profile_of(kind_)),
+        windows_(resolve(n.windows, zone)),
+        original_(resolve(n.change.original_windows, zone)) {
+    if (n.restoration.actual_end.value)
+      actual_end_ = zone.to_utc(*n.restoration.actual_end.value).utc;
   }
 
   Document compose() {
@@ -110,7 +120,8 @@ class Composer {
     d.lead = lead();
     add_sections(d);
     d.closing.push_back(loc_.phrase("closing." + kind_));
-    if (auto formula = loc_.phrase("closing.formula", {{"notice_word", notice_word()}}); !formula.empty())
+    if (auto formula = loc_.phrase("closing.formula", {{"notice_word", notice_word()}});
+        !formula.empty())
       d.closing.push_back(formula);
     d.issuer = issuer();
     if (n_.issued.value) d.date = when_.issued_date(*n_.issued.value);
@@ -136,7 +147,8 @@ class Composer {
     d.time_zone = zone_.name();
     if (n_.issued.value) d.issued = zone_.to_utc(*n_.issued.value).utc;
     d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
-    if (model::is_change(kind_) && !n_.change.reason.empty()) d.change_reason = text(n_.change.reason);
+    if (model::is_change(kind_) && !n_.change.reason.empty())
+      d.change_reason = text(n_.change.reason);
     for (std::size_t i = 0; i < windows_.size(); ++i) {
       const auto& w = windows_[i];
       TimedWindow t;
@@ -147,11 +159,13 @@ class Composer {
       t.end = w.end;
       t.end_is_estimate = w.source->end_is_estimate;
       const bool open = kind_ == "emergency" && !w.end;
-      t.when = open ? when_.moment(w.start, Length::full) : when_.window(w.start, w.end, t.end_is_estimate, Length::full);
+      t.when = open ? when_.moment(w.start, Length::full)
+                    : when_.window(w.start, w.end, t.end_is_estimate, Length::full);
       // An emergency's SMS says since when (sms.window.emergency: "unavailable since …"); the
       // expected end, if known, is a sentence of its own (sms.expected_end).
-      t.when_brief = kind_ == "emergency" ? when_.moment(w.start, Length::brief)
-                                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
+      t.when_brief = kind_ == "emergency"
+                         ? when_.moment(w.start, Length::brief)
+                         : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
       d.windows.push_back(std::move(t));
     }
     d.unavailable = texts(n_.unavailable);
@@ -161,14 +175,17 @@ class Composer {
     d.actions_before = texts(n_.actions_before);
     d.actions_after = texts(n_.actions_after);
     for (const auto& c : n_.contacts)
-      d.contacts.push_back({c.kind, c.value, contact_label(c), c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
+      d.contacts.push_back({c.kind, c.value, contact_label(c),
+                            c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
     d.revision = n_.revision;
     d.sms_max_segments = n_.sms.max_segments;
   }
 
  private:
-  std::string text(const LocalizedText& t) const { return std::string(t.best(loc_.text_preference())); }
+  std::string text(const LocalizedText& t) const {
+    return std::string(t.best(loc_.text_preference()));
+  }
 
   std::string join(const std::vector<std::string>& items) const { return loc_.list(items); }
 
@@ -210,14 +227,17 @@ class Composer {
   }
 
   // The whole downtime as words; an open-ended emergency is "since <start>".
-  std::string span(const std::vector<ResolvedWindow>& windows, Length length, const WhenWriter& when) const {
+  std::string span(const std::vector<ResolvedWindow>& windows, Length length,
+                   const WhenWriter& when) const {
     if (windows.empty()) return {};
     const Span s = span_of(windows);
     if (kind_ == "emergency" && !s.end) return when.moment(s.start, length);
     return when.window(s.start, s.end, s.estimate, length);
   }
 
-  std::string span(Length length, const WhenWriter& when) const { return span(windows_, length, when); }
+  std::string span(Length length, const WhenWriter& when) const {
+    return span(windows_, length, when);
+  }
 
   std::string moment(std::optional<time::UtcSeconds> at, Length length) const {
     return at ? when_.moment(*at, length) : std::string();
@@ -236,7 +256,9 @@ class Composer {
   // headline_when as a date without times or zone, for a title with no room for them; empty
   // where the date alone would hide a day of downtime (a window longer than 24 hours).
   std::string headline_day() const {
-    const auto day = [&](std::optional<time::UtcSeconds> at) { return at ? when_.moment_day(*at) : std::string(); };
+    const auto day = [&](std::optional<time::UtcSeconds> at) {
+      return at ? when_.moment_day(*at) : std::string();
+    };
     if (kind_ == "extension") return day(span_of(windows_).end);
     if (kind_ == "restoration") return day(actual_end_);
     const Span s = span_of(windows_);
@@ -259,7 +281,9 @@ class Composer {
     }
     std::vector<std::string> out;
     const auto add = [&](const std::string& systems_named, const std::string& when) {
-      std::string t = loc_.phrase("title." + kind_, {{"systems", systems_named}, {"when", when}, {"notice_word", notice_word()}});
+      std::string t =
+          loc_.phrase("title." + kind_,
+                      {{"systems", systems_named}, {"when", when}, {"notice_word", notice_word()}});
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
     const std::string when = headline_when(Length::compact);
@@ -328,8 +352,10 @@ class Composer {
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     std::string lead = loc_.phrase("lead." + kind_ + plurality, lead_args(Length::full));
     if (kind_ == "emergency" || kind_ == "started") {
-      if (auto end = latest_end()) lead += loc_.phrase("lead.expected_end", {{"end", when_.moment(*end, Length::full)}});
-      else lead += loc_.phrase("lead.unknown_end");
+      if (auto end = latest_end())
+        lead += loc_.phrase("lead.expected_end", {{"end", when_.moment(*end, Length::full)}});
+      else
+        lead += loc_.phrase("lead.unknown_end");
     }
     return lead;
   }
@@ -347,9 +373,10 @@ class Composer {
     if (s.lines.empty()) return;
     const auto& numbers = loc_.section_numbers();
     const std::size_t index = d.sections.size();
-    s.heading = loc_.phrase("section.heading",
-                            {{"number", index < numbers.size() ? numbers[index] : std::to_string(index + 1)},
-                             {"heading", loc_.phrase(heading_key)}});
+    s.heading = loc_.phrase(
+        "section.heading",
+        {{"number", index < numbers.size() ? numbers[index] : std::to_string(index + 1)},
+         {"heading", loc_.phrase(heading_key)}});
     d.sections.push_back(std::move(s));
   }
 
@@ -363,8 +390,10 @@ class Composer {
 
   std::string hall_line(const model::ServiceHall& hall) const {
     std::string line = text(hall.name);
-    if (!hall.address.empty()) line = loc_.phrase("hall.address", {{"line", line}, {"address", text(hall.address)}});
-    if (!hall.hours.empty()) line = loc_.phrase("hall.hours", {{"line", line}, {"hours", text(hall.hours)}});
+    if (!hall.address.empty())
+      line = loc_.phrase("hall.address", {{"line", line}, {"address", text(hall.address)}});
+    if (!hall.hours.empty())
+      line = loc_.phrase("hall.hours", {{"line", line}, {"hours", text(hall.hours)}});
     return line;
   }
 
@@ -385,7 +414,8 @@ class Composer {
       schedule.when_column = loc_.phrase("table.when");
       for (const auto& w : d.windows) {
         ScheduleRow row{window_systems(w), w.when};
-        schedule.lines.push_back(as_sentence(loc_.phrase("window.row", {{"systems", row.systems}, {"when", row.when}}), loc_));
+        schedule.lines.push_back(as_sentence(
+            loc_.phrase("window.row", {{"systems", row.systems}, {"when", row.when}}), loc_));
         schedule.table.push_back(std::move(row));
       }
       add_section(d, "heading.windows", std::move(schedule));
@@ -393,14 +423,16 @@ class Composer {
 
     Section affected;
     auto add_impact = [&](std::string_view key, const std::vector<LocalizedText>& items) {
-      if (!items.empty()) affected.lines.push_back(loc_.phrase(key, {{"items", join(texts(items))}}));
+      if (!items.empty())
+        affected.lines.push_back(loc_.phrase(key, {{"items", join(texts(items))}}));
     };
     add_impact("affected.unavailable", n_.unavailable);
     add_impact("affected.degraded", n_.degraded);
     add_impact("affected.still_available", n_.still_available);
     if (profile_.affected) add_section(d, "heading.affected", std::move(affected));
 
-    if (profile_.mitigation) add_section(d, "heading.mitigation", sentences({n_.incident.mitigation}));
+    if (profile_.mitigation)
+      add_section(d, "heading.mitigation", sentences({n_.incident.mitigation}));
     if (profile_.alternatives) {
       Section alternatives = sentences(n_.alternatives);
       for (const auto& hall : n_.service_halls) alternatives.lines.push_back(hall_line(hall));
@@ -413,8 +445,9 @@ class Composer {
       for (const auto& u : n_.updates) {
         if (!u.at.value || u.text.empty()) continue;
         log.lines.push_back(as_sentence(
-            loc_.phrase("update.line", {{"time", when_.moment(zone_.to_utc(*u.at.value).utc, Length::full)},
-                                        {"text", text(u.text)}}),
+            loc_.phrase("update.line",
+                        {{"time", when_.moment(zone_.to_utc(*u.at.value).utc, Length::full)},
+                         {"text", text(u.text)}}),
             loc_));
       }
       add_section(d, "heading.updates", std::move(log));
@@ -424,10 +457,12 @@ class Composer {
     const bool any_estimate = std::any_of(n_.windows.begin(), n_.windows.end(),
                                           [](const auto& w) { return w.end_is_estimate; });
     if (n_.early_finish) next.lines.push_back(loc_.phrase("next.early_finish"));
-    if (n_.may_change || (any_estimate && kind_ != "emergency" && kind_ != "started")) next.lines.push_back(loc_.phrase("next.may_change"));
+    if (n_.may_change || (any_estimate && kind_ != "emergency" && kind_ != "started"))
+      next.lines.push_back(loc_.phrase("next.may_change"));
     if (n_.next_update.value) {
       next.lines.push_back(loc_.phrase(
-          "next.update_at", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::full)}}));
+          "next.update_at",
+          {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::full)}}));
     }
     if (profile_.next) add_section(d, "heading.next", std::move(next));
 
@@ -437,7 +472,8 @@ class Composer {
       if (!other || other->name() == zone_.name()) continue;
       const WhenWriter there(loc_, *other);
       local_times.lines.push_back(
-          loc_.phrase("local_time.line", {{"zone", there.zone_title()}, {"window", span(Length::full, there)}}));
+          loc_.phrase("local_time.line",
+                      {{"zone", there.zone_title()}, {"window", span(Length::full, there)}}));
     }
     if (profile_.local_times) add_section(d, "heading.local_times", std::move(local_times));
 
@@ -454,21 +490,26 @@ class Composer {
   }
 
   std::string contact_line(const model::Contact& c) const {
-    std::string line = loc_.phrase("contact.line", {{"label", contact_label(c)}, {"value", c.value}});
-    if (!c.name.empty()) line = loc_.phrase("contact.person", {{"line", line}, {"name", text(c.name)}});
-    if (!c.hours.empty()) line = loc_.phrase("contact.hours", {{"line", line}, {"hours", text(c.hours)}});
+    std::string line =
+        loc_.phrase("contact.line", {{"label", contact_label(c)}, {"value", c.value}});
+    if (!c.name.empty())
+      line = loc_.phrase("contact.person", {{"line", line}, {"name", text(c.name)}});
+    if (!c.hours.empty())
+      line = loc_.phrase("contact.hours", {{"line", line}, {"hours", text(c.hours)}});
     return line;
   }
 
   std::string issuer() const {
-    if (n_.organization_unit.empty()) return loc_.phrase("issuer", {{"organization", text(n_.organization_name)}});
-    return loc_.phrase("issuer.with_unit",
-                       {{"organization", text(n_.organization_name)}, {"unit", text(n_.organization_unit)}});
+    if (n_.organization_unit.empty())
+      return loc_.phrase("issuer", {{"organization", text(n_.organization_name)}});
+    return loc_.phrase("issuer.with_unit", {{"organization", text(n_.organization_name)},
+                                            {"unit", text(n_.organization_unit)}});
   }
 
   // What a shorter brief leaves out (see shorter_briefs).
   struct BriefCuts {
-    bool reason = false, alternatives = false, greeting = false, actions = false, systems_list = false;
+    bool reason = false, alternatives = false, greeting = false, actions = false,
+         systems_list = false;
   };
 
   // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
@@ -478,8 +519,10 @@ class Composer {
   // part the brief does not have is skipped, so every entry is shorter than the one before.
   std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
     static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
-        {"reason", &BriefCuts::reason},   {"alternatives", &BriefCuts::alternatives},
-        {"greeting", &BriefCuts::greeting}, {"actions", &BriefCuts::actions},
+        {"reason", &BriefCuts::reason},
+        {"alternatives", &BriefCuts::alternatives},
+        {"greeting", &BriefCuts::greeting},
+        {"actions", &BriefCuts::actions},
         {"systems_list", &BriefCuts::systems_list}};
     std::vector<ShorterBrief> out;
     BriefCuts cuts;
@@ -502,8 +545,9 @@ class Composer {
     if (!cuts.greeting) b.greeting = greeting("sms.greeting.");
     std::vector<std::string> clauses;
     for (const auto& w : d.windows) {
-      clauses.push_back(loc_.phrase("sms.window." + kind_, {{"systems", window_systems(w, cuts.systems_list)},
-                                                             {"window", w.when_brief}}));
+      clauses.push_back(loc_.phrase(
+          "sms.window." + kind_,
+          {{"systems", window_systems(w, cuts.systems_list)}, {"window", w.when_brief}}));
     }
     std::string windows;
     for (std::size_t i = 0; i < clauses.size(); ++i) {
@@ -519,10 +563,13 @@ class Composer {
     b.sentences.push_back(as_sentence(loc_.phrase("sms.lead." + kind_, args), loc_));
     if (kind_ == "emergency") {
       if (auto end = latest_end())
-        b.sentences.push_back(as_sentence(loc_.phrase("sms.expected_end", {{"end", when_.moment(*end, Length::brief)}}), loc_));
+        b.sentences.push_back(as_sentence(
+            loc_.phrase("sms.expected_end", {{"end", when_.moment(*end, Length::brief)}}), loc_));
       if (n_.next_update.value)
         b.sentences.push_back(as_sentence(
-            loc_.phrase("sms.next_update", {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::brief)}}),
+            loc_.phrase(
+                "sms.next_update",
+                {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::brief)}}),
             loc_));
     }
     if (profile_.before && !cuts.actions && !n_.actions_before.empty())
@@ -562,10 +609,13 @@ std::string joined_subject(const Document& d) {
   std::vector<const Document*> docs = {&d};
   for (const auto& t : d.translations) docs.push_back(&t);
   std::vector<std::size_t> option(docs.size(), 0);
-  const auto title = [&](std::size_t i) -> const std::string& { return docs[i]->title_options[option[i]]; };
+  const auto title = [&](std::size_t i) -> const std::string& {
+    return docs[i]->title_options[option[i]];
+  };
   const auto joined = [&] {
     std::string out;
-    for (std::size_t i = 0; i < docs.size(); ++i) out.append(i ? subject_separator : "").append(title(i));
+    for (std::size_t i = 0; i < docs.size(); ++i)
+      out.append(i ? subject_separator : "").append(title(i));
     return out;
   };
   for (std::string subject = joined();; subject = joined()) {
@@ -573,7 +623,8 @@ std::string joined_subject(const Document& d) {
     std::optional<std::size_t> longest;
     for (std::size_t i = 0; i < docs.size(); ++i) {
       if (option[i] + 1 == docs[i]->title_options.size()) continue;
-      if (!longest || text::count_code_points(title(i)) > text::count_code_points(title(*longest))) longest = i;
+      if (!longest || text::count_code_points(title(i)) > text::count_code_points(title(*longest)))
+        longest = i;
     }
     if (!longest) return subject;
     ++option[*longest];
@@ -582,7 +633,8 @@ std::string joined_subject(const Document& d) {
 
 }  // namespace
 
-Document compose(const model::Notice& notice, std::string_view notice_language, std::string_view kind) {
+Document compose(const model::Notice& notice, std::string_view notice_language,
+                 std::string_view kind) {
   const auto zone = time::Zone::find(notice.time_zone);
   const std::string message_kind = model::message_kind(kind);
   std::vector<Document> editions;
@@ -593,7 +645,8 @@ Document compose(const model::Notice& notice, std::string_view notice_language, 
   }
   Document d = std::move(editions.front());
   if (editions.size() > 1) {
-    d.translations.assign(std::make_move_iterator(editions.begin() + 1), std::make_move_iterator(editions.end()));
+    d.translations.assign(std::make_move_iterator(editions.begin() + 1),
+                          std::make_move_iterator(editions.end()));
     d.subject = joined_subject(d);
   }
   return d;

@@ -24,6 +24,7 @@ inline constexpr std::string_view subject_separator = " / ";
 // whose subject names every language's title. Requires a notice without error-level findings
 // for that kind (valid zone, windows with valid starts, what the kind needs such as an actual
 // end) and a language the core writes (each tag a locale, none twice).
-Document compose(const model::Notice& notice, std::string_view notice_language, std::string_view kind);
+Document compose(const model::Notice& notice, std::string_view notice_language,
+                 std::string_view kind);
 
 }  // namespace noticekit::compose

@@ -68,7 +68,8 @@ struct ContactLine {
 struct Document {
   std::string message_kind;  // "announcement", "emergency"
   std::string language;
-  std::string title;  // the heading of this language's notice; kept within the subject limit where possible
+  std::string
+      title;  // the heading of this language's notice; kept within the subject limit where possible
   // Every wording of the title, fullest first (fewer systems named, then no time of day);
   // `title` is the fullest that keeps within the subject limit, else the last.
   std::vector<std::string> title_options;

@@ -44,11 +44,12 @@ std::string WhenWriter::clock(int hour, int minute) const {
   if (auto word = locale_.clock_word(hour, minute)) return std::string(*word);
   const int h12 = hour % 12 == 0 ? 12 : hour % 12;
   // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
-  return locale_.phrase(minute == 0 ? "time.h" : "time.hm", {{"hh", fmt::format("{:02}", hour)},
-                                    {"hour", std::to_string(hour)},
-                                    {"h12", std::to_string(h12)},
-                                    {"mm", fmt::format("{:02}", minute)},
-                                    {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+  return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
+                        {{"hh", fmt::format("{:02}", hour)},
+                         {"hour", std::to_string(hour)},
+                         {"h12", std::to_string(h12)},
+                         {"mm", fmt::format("{:02}", minute)},
+                         {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
 }
 
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
@@ -70,8 +71,9 @@ std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length
 }
 
 std::string WhenWriter::offset_label(const time::ZoneOffset& offset) const {
-  return locale_.phrase("zone.named_with_offset", {{"name", zone_title()},
-                                                   {"offset", time::format_utc_offset(offset.utc_offset_seconds)}});
+  return locale_.phrase(
+      "zone.named_with_offset",
+      {{"name", zone_title()}, {"offset", time::format_utc_offset(offset.utc_offset_seconds)}});
 }
 
 std::string WhenWriter::zone_title() const {
@@ -94,9 +96,10 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   };
 
   if (!end) {
-    return labelled("labelled.window", "window",
-                    locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}}),
-                    start_label);
+    return labelled(
+        "labelled.window", "window",
+        locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}}),
+        start_label);
   }
 
   const time::LocalDateTime e = zone_.to_local(*end);
@@ -105,8 +108,10 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   // A window ending at midnight ends "at 24:00" on its first day, not at 00:00 the next.
   const bool ends_at_midnight = day_gap == 1 && e.hour == 0 && e.minute == 0;
   const bool same_day = day_gap == 0 || ends_at_midnight;
-  const bool overnight = length == Length::compact && day_gap == 1 && !ends_at_midnight && *end - start < 24 * 3600;
-  std::string end_time = ends_at_midnight ? locale_.phrase("time.end_of_day") : clock(e.hour, e.minute);
+  const bool overnight =
+      length == Length::compact && day_gap == 1 && !ends_at_midnight && *end - start < 24 * 3600;
+  std::string end_time =
+      ends_at_midnight ? locale_.phrase("time.end_of_day") : clock(e.hour, e.minute);
   // An estimated end is marked where the language marks it: on the end time
   // (window.estimated_end: "bis voraussichtlich 06:00 Uhr", "à 6 h environ"), which keeps the
   // mark out of the zone's brackets, or on the whole window (window.estimate: "…(预计)"). A
@@ -116,12 +121,16 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
                               {{"end", end_time}});
 
   std::string end_date;
-  if (full) end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");
-  else end_date = date(e, e.month == s.month && e.year == s.year ? "date.short.same_month" : "date.short");
+  if (full)
+    end_date = date(e, e.year == s.year ? "date.no_year" : "date.full");
+  else
+    end_date =
+        date(e, e.month == s.month && e.year == s.year ? "date.short.same_month" : "date.short");
 
   // When a DST change falls inside the window, each end carries its own zone label; a zone
   // the language names ("柏林时间") shows each end's offset so the change is visible.
-  const bool split_labels = zone_.offset_at(start).utc_offset_seconds != zone_.offset_at(*end).utc_offset_seconds;
+  const bool split_labels =
+      zone_.offset_at(start).utc_offset_seconds != zone_.offset_at(*end).utc_offset_seconds;
   if (split_labels && start_label == end_label) {
     start_label = offset_label(zone_.offset_at(start));
     end_label = offset_label(zone_.offset_at(*end));
@@ -131,23 +140,26 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
     start_text = labelled("labelled.time", "time", start_time, start_label);
     end_time = labelled("labelled.time", "time", end_time, end_label);
   }
-  const std::string key = same_day || overnight ? (overnight ? "window.compact.overnight" : "window.same_day")
-                                                : "window.cross_day";
+  const std::string key = same_day || overnight
+                              ? (overnight ? "window.compact.overnight" : "window.same_day")
+                              : "window.cross_day";
   std::string text = locale_.phrase(key, {{"start_date", start_date},
                                           {"start", start_text},
                                           {"end_date", end_date},
                                           {"end", end_time}});
   if (!split_labels) text = labelled("labelled.window", "window", std::move(text), start_label);
-  if (end_is_estimate) text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
+  if (end_is_estimate)
+    text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
   return text;
 }
 
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
   const std::string label = zone_label(zone_.offset_at(at), length);
-  std::string text = locale_.phrase("moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
-                                               {"time", clock(t.hour, t.minute)},
-                                               {"zone", label}});
+  std::string text = locale_.phrase(
+      "moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
+                 {"time", clock(t.hour, t.minute)},
+                 {"zone", label}});
   return label.empty() ? without_stray_spaces(text) : text;
 }
 

@@ -163,9 +163,12 @@ std::string expand(std::string_view pattern, const Args& args) {
     if (close == std::string_view::npos) break;
     out.append(pattern, i, open - i);
     const auto name = pattern.substr(open + 1, close - open - 1);
-    auto arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
-    if (arg != args.end()) out += arg->second;
-    else out.append(pattern, open, close - open + 1);
+    auto arg =
+        std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    if (arg != args.end())
+      out += arg->second;
+    else
+      out.append(pattern, open, close - open + 1);
     i = close + 1;
   }
   out.append(pattern.substr(std::min(i, pattern.size())));
@@ -264,10 +267,23 @@ bool Locale::merge(std::string_view text, std::string& problem) {
   }
   // Every byte of these files is in the page's download: notes for people go in about.json,
   // which is not embedded.
-  static constexpr std::string_view known[] = {
-      "tag",      "name",     "parent",       "text_fallbacks", "weekdays",      "weekdays_short",
-      "months",   "months_short", "section_numbers", "implicit_zones", "day_numbers", "clock_words",
-      "phrases",  "findings", "zone_names",   "language_names", "jargon"};
+  static constexpr std::string_view known[] = {"tag",
+                                               "name",
+                                               "parent",
+                                               "text_fallbacks",
+                                               "weekdays",
+                                               "weekdays_short",
+                                               "months",
+                                               "months_short",
+                                               "section_numbers",
+                                               "implicit_zones",
+                                               "day_numbers",
+                                               "clock_words",
+                                               "phrases",
+                                               "findings",
+                                               "zone_names",
+                                               "language_names",
+                                               "jargon"};
   for (const auto& [key, value] : root.items()) {
     if (std::find(std::begin(known), std::end(known), key) != std::end(known)) continue;
     problem = "unknown field \"" + key + "\" (notes for people go in about.json)";
@@ -341,8 +357,10 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
     // A variant (en-US, zh-TW-u-ca-roc) holds only what differs from the language it names.
     constexpr int kMaxLineage = 4;
     std::optional<Locale> base;
-    if (depth < kMaxLineage) base = load(l.parent_, error, depth + 1);
-    else error = std::string(tag) + ": parent chain longer than " + std::to_string(kMaxLineage);
+    if (depth < kMaxLineage)
+      base = load(l.parent_, error, depth + 1);
+    else
+      error = std::string(tag) + ": parent chain longer than " + std::to_string(kMaxLineage);
     if (!base) {
       error = std::string(tag) + ": parent " + l.parent_ + ": " + error;
       return std::nullopt;
@@ -356,7 +374,8 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
   if (depth == 0) {
     for (const auto& t : l.lineage_) l.text_preference_.push_back(t);
     for (const auto& t : l.text_fallbacks_) l.text_preference_.push_back(t);
-    if (std::find(l.text_preference_.begin(), l.text_preference_.end(), "en") == l.text_preference_.end())
+    if (std::find(l.text_preference_.begin(), l.text_preference_.end(), "en") ==
+        l.text_preference_.end())
       l.text_preference_.emplace_back("en");
   }
   if (l.weekdays_.empty() || l.weekdays_short_.empty() || l.months_.empty() ||

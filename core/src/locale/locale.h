@@ -45,9 +45,13 @@ class Locale {
   std::string finding_message(std::string_view code, const Args& args) const;
 
   const std::string& weekday(int sunday_based) const { return weekdays_[sunday_based % 7]; }
-  const std::string& weekday_short(int sunday_based) const { return weekdays_short_[sunday_based % 7]; }
+  const std::string& weekday_short(int sunday_based) const {
+    return weekdays_short_[sunday_based % 7];
+  }
   const std::string& month(int one_based) const { return months_[(one_based - 1) % 12]; }
-  const std::string& month_short(int one_based) const { return months_short_[(one_based - 1) % 12]; }
+  const std::string& month_short(int one_based) const {
+    return months_short_[(one_based - 1) % 12];
+  }
   // The day of the month as the language writes it in a date: "1er" for the first in French
   // ("day_numbers" in notice.json), the plain number when the language gives none.
   std::string day_number(int day) const;
@@ -91,7 +95,9 @@ class Locale {
   // others are listed in key order (jargon findings come out in that order) or rarely read.
   struct KeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+    std::size_t operator()(std::string_view key) const {
+      return std::hash<std::string_view>{}(key);
+    }
   };
   using KeyedTexts = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
   using SortedTexts = std::map<std::string, std::string, std::less<>>;

@@ -40,7 +40,9 @@ class PositionKeepingParser : public Base {
   bool boolean(bool v) { return enter_value() && Base::boolean(v); }
   bool number_integer(number_integer_t v) { return enter_value() && Base::number_integer(v); }
   bool number_unsigned(number_unsigned_t v) { return enter_value() && Base::number_unsigned(v); }
-  bool number_float(number_float_t v, const string_t& s) { return enter_value() && Base::number_float(v, s); }
+  bool number_float(number_float_t v, const string_t& s) {
+    return enter_value() && Base::number_float(v, s);
+  }
   bool string(string_t& v) { return enter_value() && Base::string(v); }
   bool binary(binary_t& v) { return enter_value() && Base::binary(v); }
 
@@ -89,7 +91,8 @@ class PositionKeepingParser : public Base {
   // Built only when reporting, so deep nesting costs nothing on the way down.
   std::string pointer() const {
     std::string path;
-    for (const auto& f : frames_) path = f.object ? pointer_append(path, f.key) : pointer_append(path, f.elements - 1);
+    for (const auto& f : frames_)
+      path = f.object ? pointer_append(path, f.key) : pointer_append(path, f.elements - 1);
     return path;
   }
 
@@ -113,8 +116,9 @@ bool reject_nul_byte(std::string_view text, JsonText& out) {
     }
   }
   out.column = nul - line_start + 1;
-  out.error = "a NUL byte (0x00) is not allowed in JSON text; is the file UTF-16 or binary? "
-              "Save it as UTF-8";
+  out.error =
+      "a NUL byte (0x00) is not allowed in JSON text; is the file UTF-16 or binary? "
+      "Save it as UTF-8";
   return true;
 }
 

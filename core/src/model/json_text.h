@@ -13,9 +13,9 @@ namespace noticekit::model {
 struct JsonText {
   nlohmann::json value;  // discarded when !ok
   bool ok = false;
-  std::size_t line = 0;    // 1-based position of the error
+  std::size_t line = 0;  // 1-based position of the error
   std::size_t column = 0;
-  std::string error;       // what the parser says, without its internal prefix
+  std::string error;  // what the parser says, without its internal prefix
   // JSON pointer of the first key that an object repeats ("/windows/0/end"), empty if none.
   // The parser would silently keep the last one, so a sheet with two "end"s means one thing
   // to the person who wrote it and another to noticekit; the caller reports it.

@@ -9,9 +9,9 @@
 
 namespace noticekit::model {
 
-inline constexpr std::string_view lifecycle_kinds[] = {
-    "announcement", "reminder",     "started",   "extension",
-    "reschedule",   "cancellation", "emergency", "restoration"};
+inline constexpr std::string_view lifecycle_kinds[] = {"announcement", "reminder",   "started",
+                                                       "extension",    "reschedule", "cancellation",
+                                                       "emergency",    "restoration"};
 
 // A sheet says "planned"; the message it first calls for is the announcement.
 inline std::string message_kind(std::string_view kind) {
@@ -26,7 +26,8 @@ inline bool is_lifecycle_kind(std::string_view kind) {
 
 // The messages about a change to the announced window: each says why it changed.
 inline bool is_change(std::string_view message_kind) {
-  return message_kind == "extension" || message_kind == "reschedule" || message_kind == "cancellation";
+  return message_kind == "extension" || message_kind == "reschedule" ||
+         message_kind == "cancellation";
 }
 
 }  // namespace noticekit::model

@@ -17,7 +17,8 @@ inline std::vector<std::string> edition_tags(std::string_view notice_language) {
   std::vector<std::string> out;
   for (std::size_t begin = 0;;) {
     const std::size_t end = notice_language.find(edition_separator, begin);
-    out.emplace_back(notice_language.substr(begin, end == std::string_view::npos ? end : end - begin));
+    out.emplace_back(
+        notice_language.substr(begin, end == std::string_view::npos ? end : end - begin));
     if (end == std::string_view::npos) return out;
     begin = end + 1;
   }

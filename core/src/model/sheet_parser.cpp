@@ -11,7 +11,9 @@ namespace {
 
 using nlohmann::json;
 
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+bool is_blank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
 
 // Walks the JSON with a JSON pointer in hand, so that every complaint says where.
 class SheetReader {
@@ -20,7 +22,8 @@ class SheetReader {
 
   void type_error(const std::string& path, std::string_view expected) {
     out_.usable = false;
-    out_.findings.push_back({"type.mismatch", Severity::error, path, {{"expected", std::string(expected)}}});
+    out_.findings.push_back(
+        {"type.mismatch", Severity::error, path, {{"expected", std::string(expected)}}});
   }
 
   // Warns about keys this schema version does not know (usually a typo).
@@ -64,8 +67,9 @@ class SheetReader {
 
   // A whole number in [min, max]; nullopt when absent or null, and (with a type error saying
   // `expected`) when it is anything else.
-  std::optional<int> whole_number_at(const json& parent, const std::string& path, std::string_view key,
-                                     int min, int max, std::string_view expected) {
+  std::optional<int> whole_number_at(const json& parent, const std::string& path,
+                                     std::string_view key, int min, int max,
+                                     std::string_view expected) {
     const json* v = member(parent, key);
     if (!v || v->is_null()) return std::nullopt;
     if (v->is_number_integer() && v->get<std::int64_t>() >= min && v->get<std::int64_t>() <= max)
@@ -96,8 +100,10 @@ class SheetReader {
     }
     for (std::size_t i = 0; i < v->size(); ++i) {
       const json& item = (*v)[i];
-      if (!item.is_string()) type_error(pointer_append(here, i), "a string");
-      else out.push_back(item.get_ref<const std::string&>());
+      if (!item.is_string())
+        type_error(pointer_append(here, i), "a string");
+      else
+        out.push_back(item.get_ref<const std::string&>());
     }
     return out;
   }
@@ -114,7 +120,8 @@ class SheetReader {
     t.present = true;
     const auto& s = v->get_ref<const std::string&>();
     t.value = time::parse_local_datetime(s);
-    if (!t.value) out_.findings.push_back({"time.invalid", Severity::error, t.path, {{"value", s}}});
+    if (!t.value)
+      out_.findings.push_back({"time.invalid", Severity::error, t.path, {{"value", s}}});
     return t;
   }
 
@@ -133,7 +140,8 @@ class SheetReader {
       return t;
     }
     for (const auto& [lang, s] : v.items()) {
-      if (!s.is_string()) type_error(pointer_append(path, lang), "a string");
+      if (!s.is_string())
+        type_error(pointer_append(path, lang), "a string");
       else if (!is_blank(s.get_ref<const std::string&>()))
         t.by_language.emplace_back(lang, s.get_ref<const std::string&>());
     }
@@ -177,8 +185,10 @@ class SheetReader {
     }
     for (std::size_t i = 0; i < v->size(); ++i) {
       const std::string item_path = pointer_append(here, i);
-      if (!(*v)[i].is_object()) type_error(item_path, "an object");
-      else read((*v)[i], item_path);
+      if (!(*v)[i].is_object())
+        type_error(item_path, "an object");
+      else
+        read((*v)[i], item_path);
     }
   }
 
@@ -205,8 +215,9 @@ std::vector<Role> read_roles(const json& audience, SheetReader& r) {
     const json& item = (*v)[i];
     Role role;
     role.path = pointer_append(here, i);
-    const bool role_object = item.is_object() && (item.contains("name") || item.contains("actions_before") ||
-                                                  item.contains("actions_after") || item.contains("channels"));
+    const bool role_object =
+        item.is_object() && (item.contains("name") || item.contains("actions_before") ||
+                             item.contains("actions_after") || item.contains("channels"));
     if (role_object && !item.contains("name")) {
       r.type_error(pointer_append(role.path, "name"), "the role's name (a text)");
     } else if (role_object) {
@@ -225,11 +236,31 @@ std::vector<Role> read_roles(const json& audience, SheetReader& r) {
 
 void read_sheet(const json& root, SheetReader& r, Notice& n) {
   const std::string top;
-  r.check_keys(root, top,
-               {"schema", "kind", "organization", "issued", "time_zone", "languages", "audience",
-                "windows", "reason", "impact", "alternatives", "actions", "early_finish",
-                "may_change", "contacts", "next_update", "channels_available", "change",
-                "restoration", "sms", "service_halls", "updates", "incident", "remedy", "revision"});
+  r.check_keys(root, top, {"schema",
+                           "kind",
+                           "organization",
+                           "issued",
+                           "time_zone",
+                           "languages",
+                           "audience",
+                           "windows",
+                           "reason",
+                           "impact",
+                           "alternatives",
+                           "actions",
+                           "early_finish",
+                           "may_change",
+                           "contacts",
+                           "next_update",
+                           "channels_available",
+                           "change",
+                           "restoration",
+                           "sms",
+                           "service_halls",
+                           "updates",
+                           "incident",
+                           "remedy",
+                           "revision"});
   // Languages first: plain strings anywhere else belong to the first of them (to the primary
   // language of a bilingual first entry, "zh-CN" of "zh-CN+en").
   n.languages = r.strings_at(root, top, "languages");
@@ -259,9 +290,11 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
       // More people than live on Earth is a typo; the bound also keeps the plan's costs
       // (segments × size × sends) far inside 64 bits.
       constexpr std::int64_t kMaxAudience = 10'000'000'000;
-      if (size->is_number_integer() && size->get<std::int64_t>() >= 0 && size->get<std::int64_t>() <= kMaxAudience)
+      if (size->is_number_integer() && size->get<std::int64_t>() >= 0 &&
+          size->get<std::int64_t>() <= kMaxAudience)
         n.audience.size = size->get<std::int64_t>();
-      else r.type_error(p + "/size", "a whole number from 0 to 10000000000");
+      else
+        r.type_error(p + "/size", "a whole number from 0 to 10000000000");
     }
     n.audience.roles = read_roles(*aud, r);
     n.audience.time_zones = r.strings_at(*aud, p, "time_zones");
@@ -296,7 +329,8 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   }
   r.objects_at(root, top, "service_halls", [&](const json& h, const std::string& p) {
     r.check_keys(h, p, {"name", "address", "hours"});
-    n.service_halls.push_back({r.text_at(h, p, "name"), r.text_at(h, p, "address"), r.text_at(h, p, "hours")});
+    n.service_halls.push_back(
+        {r.text_at(h, p, "name"), r.text_at(h, p, "address"), r.text_at(h, p, "hours")});
   });
   r.objects_at(root, top, "updates", [&](const json& u, const std::string& p) {
     r.check_keys(u, p, {"at", "text"});
@@ -310,16 +344,20 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   }
   n.remedy = r.texts_at(root, top, "remedy");
   // Far above any real outage's count; keeps the calendar SEQUENCE (RFC 5545 INTEGER) in range.
-  n.revision = r.whole_number_at(root, top, "revision", 0, 9999, "a whole number from 0 to 9999").value_or(0);
+  n.revision = r.whole_number_at(root, top, "revision", 0, 9999, "a whole number from 0 to 9999")
+                   .value_or(0);
   if (const json* sms = r.object_at(root, top, "sms")) {
     r.check_keys(*sms, "/sms", {"price_per_segment", "currency", "max_segments"});
     if (const json* price = r.member(*sms, "price_per_segment"); price && !price->is_null()) {
-      if (price->is_number() && price->get<double>() >= 0) n.sms.price_per_segment = price->get<double>();
-      else r.type_error("/sms/price_per_segment", "a number of at least 0");
+      if (price->is_number() && price->get<double>() >= 0)
+        n.sms.price_per_segment = price->get<double>();
+      else
+        r.type_error("/sms/price_per_segment", "a number of at least 0");
     }
     n.sms.currency = r.string_at(*sms, "/sms", "currency");
     // 255: the most parts a concatenated SMS can have (3GPP TS 23.040 §9.2.3.24.1, one octet).
-    n.sms.max_segments = r.whole_number_at(*sms, "/sms", "max_segments", 1, 255, "a whole number from 1 to 255");
+    n.sms.max_segments =
+        r.whole_number_at(*sms, "/sms", "max_segments", 1, 255, "a whole number from 1 to 255");
   }
   if (const json* reason = r.object_at(root, top, "reason")) {
     r.check_keys(*reason, "/reason", {"category", "text"});
@@ -357,7 +395,9 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   JsonText parsed = parse_json_text(json_text);
   if (!parsed.ok) {
     out.usable = false;
-    out.findings.push_back({"json.syntax", Severity::error, "",
+    out.findings.push_back({"json.syntax",
+                            Severity::error,
+                            "",
                             {{"line", std::to_string(parsed.line + first_line - 1)},
                              {"column", std::to_string(parsed.column)},
                              {"detail", parsed.error}}});
@@ -379,8 +419,11 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   } else if (!schema->is_string() || schema->get_ref<const std::string&>() != "noticekit/1") {
     out.usable = false;
     // An array or object is named by its type: printing it could mean 10,000 nested brackets.
-    out.findings.push_back({"schema.unsupported", Severity::error, "/schema",
-                            {{"value", schema->is_structured() ? schema->type_name() : schema->dump()}}});
+    out.findings.push_back(
+        {"schema.unsupported",
+         Severity::error,
+         "/schema",
+         {{"value", schema->is_structured() ? schema->type_name() : schema->dump()}}});
     return out;
   }
   read_sheet(root, reader, out.notice);

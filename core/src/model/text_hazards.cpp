@@ -21,15 +21,20 @@ struct Hazard {
 // Scans the bytes: the parser has already checked the string is well-formed UTF-8, so each
 // lead byte below starts exactly the sequence it looks like.
 std::optional<Hazard> first_hazard(std::string_view s) {
-  const auto byte = [&](std::size_t i) -> char32_t { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; };
+  const auto byte = [&](std::size_t i) -> char32_t {
+    return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char32_t c = byte(i);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return Hazard{"text.control_character", c};
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+      return Hazard{"text.control_character", c};
     if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F)  // C1 controls U+0080–U+009F
       return Hazard{"text.control_character", byte(i + 1)};
-    if (c == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE)  // U+202A–U+202E
+    if (c == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA &&
+        byte(i + 2) <= 0xAE)  // U+202A–U+202E
       return Hazard{"text.bidi_control", char32_t{0x2000} + (byte(i + 2) - 0x80)};
-    if (c == 0xE2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9)  // U+2066–U+2069
+    if (c == 0xE2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 &&
+        byte(i + 2) <= 0xA9)  // U+2066–U+2069
       return Hazard{"text.bidi_control", char32_t{0x2040} + (byte(i + 2) - 0x80)};
   }
   return std::nullopt;
@@ -69,8 +74,11 @@ void report_text_hazards(const json& root, std::vector<Finding>& findings) {
     const json& v = *nodes[at].value;
     if (v.is_string()) {
       if (const auto hazard = first_hazard(v.get_ref<const std::string&>())) {
-        findings.push_back({std::string(hazard->code), Severity::error, pointer_to(nodes, at),
-                            {{"character", fmt::format("U+{:04X}", static_cast<std::uint32_t>(hazard->character))}}});
+        findings.push_back({std::string(hazard->code),
+                            Severity::error,
+                            pointer_to(nodes, at),
+                            {{"character", fmt::format("U+{:04X}", static_cast<std::uint32_t>(
+                                                                       hazard->character))}}});
       }
       continue;
     }
@@ -78,7 +86,8 @@ void report_text_hazards(const json& root, std::vector<Finding>& findings) {
     // elements as written, object members by key (the parsed sheet keeps them sorted).
     const std::size_t first_child = nodes.size();
     if (v.is_object()) {
-      for (auto it = v.begin(); it != v.end(); ++it) nodes.push_back({&it.value(), at, &it.key(), 0});
+      for (auto it = v.begin(); it != v.end(); ++it)
+        nodes.push_back({&it.value(), at, &it.key(), 0});
     } else if (v.is_array()) {
       for (std::size_t i = 0; i < v.size(); ++i) nodes.push_back({&v[i], at, nullptr, i});
     }

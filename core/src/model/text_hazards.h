@@ -13,10 +13,10 @@
 namespace noticekit::model {
 
 // One error finding per string value of `root` holding such a character, at its JSON
-// pointer (arrays in order, object members by key): `text.bidi_control` or `text.control_character`, naming the
-// character ("U+202E"). Tab, line feed and carriage return are ordinary text; so are the
-// bidi marks U+200E, U+200F and U+061C, which only hint the direction of neutral
-// characters and cannot reorder what was typed.
+// pointer (arrays in order, object members by key): `text.bidi_control` or
+// `text.control_character`, naming the character ("U+202E"). Tab, line feed and carriage return are
+// ordinary text; so are the bidi marks U+200E, U+200F and U+061C, which only hint the direction of
+// neutral characters and cannot reorder what was typed.
 void report_text_hazards(const nlohmann::json& root, std::vector<Finding>& findings);
 
 }  // namespace noticekit::model

@@ -9,7 +9,8 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-std::vector<std::string> texts(const std::vector<model::LocalizedText>& items, const locale::Locale& loc) {
+std::vector<std::string> texts(const std::vector<model::LocalizedText>& items,
+                               const locale::Locale& loc) {
   std::vector<std::string> out;
   for (const auto& t : items) out.emplace_back(t.best(loc.text_preference()));
   return out;
@@ -17,25 +18,30 @@ std::vector<std::string> texts(const std::vector<model::LocalizedText>& items, c
 
 // The channels a role's version goes out on: those the sheet names for the role that the
 // organisation has (a finding for each it lacks), else every recommended channel.
-ordered_json role_channels(const model::Notice& n, const model::Role& role, const ordered_json& recommended,
-                           const locale::Locale& loc, std::vector<model::Finding>& findings) {
+ordered_json role_channels(const model::Notice& n, const model::Role& role,
+                           const ordered_json& recommended, const locale::Locale& loc,
+                           std::vector<model::Finding>& findings) {
   if (role.channels.empty()) return recommended;
   const auto& available = n.channels_available;
   ordered_json out = ordered_json::array();
   for (std::size_t i = 0; i < role.channels.size(); ++i) {
     const std::string& c = role.channels[i];
-    if (available.empty() || std::find(available.begin(), available.end(), c) != available.end()) out.push_back(c);
+    if (available.empty() || std::find(available.begin(), available.end(), c) != available.end())
+      out.push_back(c);
     else
-      findings.push_back({"plan.channel_unavailable", model::Severity::warning,
-                          model::pointer_append(role.path + "/channels", i), {{"channel", loc.phrase("plan.channel." + c)}}});
+      findings.push_back({"plan.channel_unavailable",
+                          model::Severity::warning,
+                          model::pointer_append(role.path + "/channels", i),
+                          {{"channel", loc.phrase("plan.channel." + c)}}});
   }
   return out.empty() ? recommended : out;
 }
 
 }  // namespace
 
-ordered_json audiences(const model::Notice& n, std::string_view message_kind, const std::vector<RankedChannel>& ranked,
-                       const locale::Locale& loc, std::vector<model::Finding>& findings) {
+ordered_json audiences(const model::Notice& n, std::string_view message_kind,
+                       const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
+                       std::vector<model::Finding>& findings) {
   ordered_json recommended = ordered_json::array();
   for (const auto& r : ranked)
     if (r.recommended) recommended.push_back(std::string(r.traits->name));
@@ -48,8 +54,9 @@ ordered_json audiences(const model::Notice& n, std::string_view message_kind, co
     // must do is said to each of them, their own lines first.
     std::string why = loc.phrase("plan.audience_version.why", {{"role", name}});
     if (!role.actions_before.empty() || !role.actions_after.empty())
-      why += loc.phrase("plan.audience_version.own_actions",
-                        {{"count", std::to_string(role.actions_before.size() + role.actions_after.size())}});
+      why += loc.phrase(
+          "plan.audience_version.own_actions",
+          {{"count", std::to_string(role.actions_before.size() + role.actions_after.size())}});
     else if (!version.actions_before.empty())
       why += loc.phrase("plan.audience_version.actions");
     const ordered_json channels = role_channels(n, role, recommended, loc, findings);

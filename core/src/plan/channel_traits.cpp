@@ -23,6 +23,7 @@ const std::vector<ChannelTraits>& all_channel_traits() {
   //     (https://learn.microsoft.com/microsoftteams/platform/webhooks-and-connectors/how-to/connectors-using,
   //     "Rate limiting for connectors"). Posts of one step can all fall in one 30-second
   //     window, so 60 is what a minute safely takes (not 4 x 60 = 240).
+  // clang-format off
   static const std::vector<ChannelTraits> table = {
       //                              urg  plan  public cust staff partn  rel  reach: public cust  staff partners  paid  limit
       {"sms", Medium::sms,            40,  20, {25, 25, 20, 15},          10, {0.90, 0.90, 0.95, 0.85}, true,  0, ""},
@@ -44,6 +45,7 @@ const std::vector<ChannelTraits>& all_channel_traits() {
       {"weibo", Medium::social,       20,  20, {20,  5,  0,  0},           6, {0.10, 0.05, 0.00, 0.00}, false, 0, ""},
       {"x", Medium::social,           20,  15, {15, 10,  0,  5},           6, {0.10, 0.10, 0.00, 0.05}, false, 0, ""},
   };
+  // clang-format on
   return table;
 }
 

@@ -29,8 +29,8 @@ enum class AudienceKind { public_, customers, staff, partners };
 struct ChannelTraits {
   std::string_view name;
   Medium medium;
-  int urgent_fit;   // 0–40: how well it carries an emergency (minutes matter)
-  int planned_fit;  // 0–40: how well it carries a notice read days ahead
+  int urgent_fit;       // 0–40: how well it carries an emergency (minutes matter)
+  int planned_fit;      // 0–40: how well it carries a notice read days ahead
   int audience_fit[4];  // 0–30 per AudienceKind: whether those readers use it
   int reliability;      // 0–10: still delivered when the organisation's own systems are down
   double reach[4];      // share of an audience of each kind it reaches, an estimate

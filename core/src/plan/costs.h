@@ -23,8 +23,8 @@ struct SmsMeasure {
 };
 
 nlohmann::ordered_json costs(const model::Notice& notice, const std::vector<RankedChannel>& ranked,
-                             const std::vector<Step>& schedule, const std::optional<SmsMeasure>& sms,
-                             std::size_t languages, const locale::Locale& loc,
-                             std::vector<model::Finding>& findings);
+                             const std::vector<Step>& schedule,
+                             const std::optional<SmsMeasure>& sms, std::size_t languages,
+                             const locale::Locale& loc, std::vector<model::Finding>& findings);
 
 }  // namespace noticekit::planner

@@ -5,7 +5,8 @@
 
 namespace noticekit::planner {
 
-std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds stamp, const locale::Locale& loc) {
+std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds stamp,
+                         const locale::Locale& loc) {
   using text::ical_content_line;
   std::string out = ical_content_line("BEGIN:VCALENDAR") + ical_content_line("VERSION:2.0") +
                     ical_content_line("PRODID:-//noticekit//send plan//EN") +
@@ -17,12 +18,13 @@ std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds sta
     std::vector<std::string> names;
     for (const auto& c : s.channels) names.push_back(loc.phrase("plan.channel." + c));
     const std::string channels = loc.list(names);
-    const std::string summary =
-        loc.phrase("plan.ics.summary", {{"step", loc.phrase("plan.step." + s.step)}, {"channels", channels}});
+    const std::string summary = loc.phrase(
+        "plan.ics.summary", {{"step", loc.phrase("plan.step." + s.step)}, {"channels", channels}});
     const std::string at = time::format_ical_utc(*s.at);
     out += ical_content_line("BEGIN:VEVENT");
     // Stable across runs (no clock, no random): the step's time, place and name.
-    out += ical_content_line("UID:" + at + "-" + std::to_string(index) + "-" + s.step + "@plan.noticekit");
+    out += ical_content_line("UID:" + at + "-" + std::to_string(index) + "-" + s.step +
+                             "@plan.noticekit");
     out += ical_content_line("DTSTAMP:" + time::format_ical_utc(stamp));
     out += ical_content_line("DTSTART:" + at);
     out += ical_content_line("DURATION:PT15M");

@@ -8,14 +8,14 @@ const MessagePlan& message_plan(std::string_view message, std::string_view sheet
   // everyone who had the announcement: it is ranked like the announcement.
   static constexpr MessagePlan rows[] = {
       // message        urgent before  first reason                  weak reason
-      {"announcement", false, true,  "plan.reason.planned_fit",   "plan.reason.planned_weak"},
-      {"reminder",     false, true,  "plan.reason.planned_fit",   "plan.reason.planned_weak"},
-      {"reschedule",   false, true,  "plan.reason.change_fit",    "plan.reason.change_weak"},
-      {"cancellation", false, true,  "plan.reason.change_fit",    "plan.reason.change_weak"},
-      {"started",      true,  false, "plan.reason.ongoing_fast",  "plan.reason.ongoing_later"},
-      {"extension",    true,  false, "plan.reason.ongoing_fast",  "plan.reason.ongoing_later"},
-      {"emergency",    true,  false, "plan.reason.emergency_fast", "plan.reason.emergency_later"},
-      {"restoration",  false, false, "plan.reason.restored_fit",  "plan.reason.restored_weak"},
+      {"announcement", false, true, "plan.reason.planned_fit", "plan.reason.planned_weak"},
+      {"reminder", false, true, "plan.reason.planned_fit", "plan.reason.planned_weak"},
+      {"reschedule", false, true, "plan.reason.change_fit", "plan.reason.change_weak"},
+      {"cancellation", false, true, "plan.reason.change_fit", "plan.reason.change_weak"},
+      {"started", true, false, "plan.reason.ongoing_fast", "plan.reason.ongoing_later"},
+      {"extension", true, false, "plan.reason.ongoing_fast", "plan.reason.ongoing_later"},
+      {"emergency", true, false, "plan.reason.emergency_fast", "plan.reason.emergency_later"},
+      {"restoration", false, false, "plan.reason.restored_fit", "plan.reason.restored_weak"},
   };
   // Service back after an emergency: tell people as fast as they were alerted.
   static constexpr MessagePlan restored_after_emergency = {

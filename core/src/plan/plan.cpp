@@ -27,7 +27,8 @@ std::string local_minutes(const time::LocalDateTime& t) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
 }
 
-// The step in each reader zone: [{"zone":"America/New_York","at":"2026-12-05T09:00","quiet":false}].
+// The step in each reader zone:
+// [{"zone":"America/New_York","at":"2026-12-05T09:00","quiet":false}].
 ordered_json reader_times_json(const Step& s) {
   ordered_json out = ordered_json::array();
   for (const auto& r : s.reader_times)
@@ -48,16 +49,18 @@ ordered_json channels_json(const std::vector<RankedChannel>& ranked, const local
   return out;
 }
 
-ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& zone, const locale::Locale& loc) {
+ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& zone,
+                           const locale::Locale& loc) {
   ordered_json out = ordered_json::array();
   for (const auto& s : schedule) {
-    out.push_back({{"step", s.step},
-                   {"name", loc.phrase("plan.step." + s.step)},
-                   {"channels", s.channels},
-                   {"at", s.at ? ordered_json(local_minutes(zone.to_local(*s.at))) : ordered_json()},
-                   {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
-                   {"local_times", reader_times_json(s)},
-                   {"note", s.note}});
+    out.push_back(
+        {{"step", s.step},
+         {"name", loc.phrase("plan.step." + s.step)},
+         {"channels", s.channels},
+         {"at", s.at ? ordered_json(local_minutes(zone.to_local(*s.at))) : ordered_json()},
+         {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
+         {"local_times", reader_times_json(s)},
+         {"note", s.note}});
   }
   return out;
 }
@@ -66,7 +69,8 @@ ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& 
 std::optional<SmsMeasure> measure_sms(const model::Notice& n, std::string_view kind,
                                       const std::vector<std::string>& languages) {
   const auto* channel = channels::find_channel("sms");
-  const auto* loc = languages.empty() ? nullptr : locale::Locale::find(model::primary_tag(languages.front()));
+  const auto* loc =
+      languages.empty() ? nullptr : locale::Locale::find(model::primary_tag(languages.front()));
   if (!channel || !loc) return std::nullopt;
   const auto out = channel->render(compose::compose(n, languages.front(), kind), *loc, {});
   const auto segments = out.metrics.find("segments");
@@ -77,13 +81,14 @@ std::optional<SmsMeasure> measure_sms(const model::Notice& n, std::string_view k
 }  // namespace
 
 ordered_json empty_plan() {
-  return {{"channels", ordered_json::array()}, {"schedule", ordered_json::array()},
-          {"costs", ordered_json::object()},   {"support", ordered_json::object()},
+  return {{"channels", ordered_json::array()},  {"schedule", ordered_json::array()},
+          {"costs", ordered_json::object()},    {"support", ordered_json::object()},
           {"audiences", ordered_json::array()}, {"ics", ""}};
 }
 
-ordered_json make_plan(const model::Notice& n, std::string_view message_kind, const std::vector<std::string>& languages,
-                       const locale::Locale& loc, std::vector<model::Finding>& findings) {
+ordered_json make_plan(const model::Notice& n, std::string_view message_kind,
+                       const std::vector<std::string>& languages, const locale::Locale& loc,
+                       std::vector<model::Finding>& findings) {
   const auto zone = time::Zone::find(n.time_zone);
   if (!zone) return empty_plan();
   const MessagePlan& message = message_plan(message_kind, n.kind);
@@ -91,13 +96,16 @@ ordered_json make_plan(const model::Notice& n, std::string_view message_kind, co
   auto schedule = build_schedule(n, message, *zone, ranked, loc, findings);
   add_reader_times(n, *zone, schedule, loc, findings);
   time::UtcSeconds stamp = 0;
-  if (n.issued.value) stamp = zone->to_utc(*n.issued.value).utc;
-  else if (!schedule.empty() && schedule.front().at) stamp = *schedule.front().at;
+  if (n.issued.value)
+    stamp = zone->to_utc(*n.issued.value).utc;
+  else if (!schedule.empty() && schedule.front().at)
+    stamp = *schedule.front().at;
 
   ordered_json out;
   out["channels"] = channels_json(ranked, loc);
   out["schedule"] = schedule_json(schedule, *zone, loc);
-  out["costs"] = costs(n, ranked, schedule, measure_sms(n, message_kind, languages), languages.size(), loc, findings);
+  out["costs"] = costs(n, ranked, schedule, measure_sms(n, message_kind, languages),
+                       languages.size(), loc, findings);
   out["support"] = support(n, loc, findings);
   out["audiences"] = audiences(n, message_kind, ranked, loc, findings);
   out["ics"] = schedule_ics(schedule, stamp, loc);

@@ -20,8 +20,8 @@ namespace noticekit::planner {
 // being rendered, the first one measures the SMS; `loc`: the language of reasons and notes.
 // Returns {"channels","schedule","costs","support","audiences","ics"}; adds its findings.
 nlohmann::ordered_json make_plan(const model::Notice& notice, std::string_view message_kind,
-                                 const std::vector<std::string>& languages, const locale::Locale& loc,
-                                 std::vector<model::Finding>& findings);
+                                 const std::vector<std::string>& languages,
+                                 const locale::Locale& loc, std::vector<model::Finding>& findings);
 
 // The same keys, empty, for a sheet that cannot be planned.
 nlohmann::ordered_json empty_plan();

@@ -11,12 +11,12 @@ using model::Notice;
 using model::Severity;
 
 // Score adjustments beyond the table, each with the reason it adds.
-constexpr int must_act_bonus = 10;        // readers must do something before the window
-constexpr int short_lead_bonus = 10;      // planned work announced < 72 h ahead
-constexpr int zones_async_bonus = 5;      // several time zones: read-when-you-wake channels
-constexpr int zones_night_penalty = 5;    // several time zones: a push wakes someone at night
-constexpr int large_audience_penalty = 5;   // paid per message, ≥ 100 000 recipients
-constexpr int calls_penalty = 15;         // phone calls to more than 1 000 people
+constexpr int must_act_bonus = 10;         // readers must do something before the window
+constexpr int short_lead_bonus = 10;       // planned work announced < 72 h ahead
+constexpr int zones_async_bonus = 5;       // several time zones: read-when-you-wake channels
+constexpr int zones_night_penalty = 5;     // several time zones: a push wakes someone at night
+constexpr int large_audience_penalty = 5;  // paid per message, ≥ 100 000 recipients
+constexpr int calls_penalty = 15;          // phone calls to more than 1 000 people
 constexpr std::int64_t large_audience = 100000;
 constexpr std::int64_t callable_audience = 1000;
 // A stated preference (audience.preferred_channels) counts, most for the first choice: about
@@ -70,16 +70,21 @@ class Scorer {
     add(fit, fit >= (urgent ? 30 : 25) ? message_.fit_reason : message_.weak_reason);
 
     const int audience_fit = t.audience_fit[static_cast<int>(audience_)];
-    const locale::Args who = {{"audience", loc_.phrase("plan.audience." + std::string(audience_kind_name(audience_)))}};
-    add(audience_fit, audience_fit >= 20 ? "plan.reason.audience_good"
-                      : audience_fit >= 10 ? "plan.reason.audience_some" : "plan.reason.audience_weak", who);
+    const locale::Args who = {
+        {"audience", loc_.phrase("plan.audience." + std::string(audience_kind_name(audience_)))}};
+    add(audience_fit,
+        audience_fit >= 20   ? "plan.reason.audience_good"
+        : audience_fit >= 10 ? "plan.reason.audience_some"
+                             : "plan.reason.audience_weak",
+        who);
 
     add(t.reliability, "plan.reliability." + std::string(t.name));
 
     std::size_t rank = 0;
     if (const int points = preference_points(n_, t.name, rank))
       add(points, "plan.reason.preferred",
-          {{"rank", std::to_string(rank + 1)}, {"count", std::to_string(n_.audience.preferred_channels.size())}});
+          {{"rank", std::to_string(rank + 1)},
+           {"count", std::to_string(n_.audience.preferred_channels.size())}});
 
     const bool push = is_push(t.medium);
     const std::size_t to_do = actions_before_count(n_);
@@ -89,7 +94,8 @@ class Scorer {
       add(short_lead_bonus, "plan.reason.short_lead", {{"hours", std::to_string(*lead_)}});
     if (!urgent && zones_ > 1) {
       const locale::Args zones = {{"count", std::to_string(zones_)}};
-      if (push) add(-zones_night_penalty, "plan.reason.zones_night", zones);
+      if (push)
+        add(-zones_night_penalty, "plan.reason.zones_night", zones);
       else if (t.medium == Medium::email || t.medium == Medium::web || t.medium == Medium::status)
         add(zones_async_bonus, "plan.reason.zones_async", zones);
     }
@@ -97,10 +103,12 @@ class Scorer {
     if (t.medium == Medium::phone && size && *size > callable_audience)
       add(-calls_penalty, "plan.reason.calls_impractical", {{"recipients", std::to_string(*size)}});
     else if (t.paid_per_message && size && *size >= large_audience)
-      add(-large_audience_penalty, "plan.reason.cost_large", {{"recipients", std::to_string(*size)}});
+      add(-large_audience_penalty, "plan.reason.cost_large",
+          {{"recipients", std::to_string(*size)}});
     else if (t.paid_per_message)
       r.reasons.push_back(loc_.phrase("plan.reason.cost_paid"));
-    if (t.medium == Medium::wechat_oa) r.reasons.push_back(loc_.phrase("plan.reason.oa_push_limit"));
+    if (t.medium == Medium::wechat_oa)
+      r.reasons.push_back(loc_.phrase("plan.reason.oa_push_limit"));
 
     r.score = std::clamp(r.score, 0, 100);
     r.recommended = r.score >= recommended_score;
@@ -117,8 +125,9 @@ class Scorer {
 };
 
 void sort_best_first(std::vector<RankedChannel>& ranked) {
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const RankedChannel& a, const RankedChannel& b) { return a.score > b.score; });
+  std::stable_sort(
+      ranked.begin(), ranked.end(),
+      [](const RankedChannel& a, const RankedChannel& b) { return a.score > b.score; });
 }
 
 }  // namespace
@@ -139,7 +148,8 @@ std::size_t actions_before_count(const Notice& n) {
   return count;
 }
 
-std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& message, const locale::Locale& loc,
+std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& message,
+                                         const locale::Locale& loc,
                                          std::vector<Finding>& findings) {
   const Scorer scorer(n, message, loc);
   std::vector<RankedChannel> everything;
@@ -152,7 +162,8 @@ std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& mes
   }
   for (std::size_t i = 0; i < n.channels_available.size(); ++i)
     if (!find_channel_traits(n.channels_available[i]))
-      findings.push_back({"plan.channel_unknown", Severity::info,
+      findings.push_back({"plan.channel_unknown",
+                          Severity::info,
                           model::pointer_append("/channels_available", i),
                           {{"value", n.channels_available[i]}}});
 
@@ -163,24 +174,30 @@ std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& mes
   // The best three of all channels: one the organisation lacks is worth setting up.
   for (std::size_t i = 0; i < everything.size() && i < 3; ++i)
     if (!available(everything[i]))
-      findings.push_back({"plan.channel_absent", Severity::info, "/channels_available",
-                          {{"channel", loc.phrase("plan.channel." + std::string(everything[i].traits->name))},
-                           {"score", std::to_string(everything[i].score)}}});
+      findings.push_back(
+          {"plan.channel_absent",
+           Severity::info,
+           "/channels_available",
+           {{"channel", loc.phrase("plan.channel." + std::string(everything[i].traits->name))},
+            {"score", std::to_string(everything[i].score)}}});
 
   // A preference for a channel the organisation lacks cannot be met: say so where it is stated.
   const auto& preferred = n.audience.preferred_channels;
   for (std::size_t i = 0; i < preferred.size(); ++i)
     if (find_channel_traits(preferred[i]) &&
-        std::find(n.channels_available.begin(), n.channels_available.end(), preferred[i]) == n.channels_available.end())
-      findings.push_back({"plan.channel_unavailable", Severity::warning,
+        std::find(n.channels_available.begin(), n.channels_available.end(), preferred[i]) ==
+            n.channels_available.end())
+      findings.push_back({"plan.channel_unavailable",
+                          Severity::warning,
                           model::pointer_append("/audience/preferred_channels", i),
                           {{"channel", loc.phrase("plan.channel." + preferred[i])}}});
 
   std::vector<RankedChannel> ranked;
   for (auto& r : everything)
     if (available(r)) ranked.push_back(std::move(r));
-  if (message.urgent && std::none_of(ranked.begin(), ranked.end(),
-                                      [](const RankedChannel& r) { return is_push(r.traits->medium); }))
+  if (message.urgent && std::none_of(ranked.begin(), ranked.end(), [](const RankedChannel& r) {
+        return is_push(r.traits->medium);
+      }))
     findings.push_back({"plan.no_urgent_channel", Severity::warning, "/channels_available", {}});
   // Someone must be told: the best channel is recommended even when every score is low.
   if (!ranked.empty()) ranked.front().recommended = true;

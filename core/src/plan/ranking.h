@@ -18,7 +18,7 @@ inline constexpr int recommended_score = 45;
 
 struct RankedChannel {
   const ChannelTraits* traits = nullptr;
-  int score = 0;  // 0–100
+  int score = 0;                     // 0–100
   std::vector<std::string> reasons;  // localized, one sentence each, in scoring order
   bool recommended = false;
 };
@@ -28,7 +28,8 @@ struct RankedChannel {
 // ranked; when it would have been among the best three, or the readers prefer it,
 // `findings` says so.
 std::vector<RankedChannel> rank_channels(const model::Notice& notice, const MessagePlan& message,
-                                         const locale::Locale& loc, std::vector<model::Finding>& findings);
+                                         const locale::Locale& loc,
+                                         std::vector<model::Finding>& findings);
 
 // What readers must do before the window: everyone's actions and each role's own.
 std::size_t actions_before_count(const model::Notice& notice);

@@ -15,7 +15,8 @@ namespace noticekit::planner {
 
 // Fills Step::reader_times for every timed step (zones other than the sheet's own, each once,
 // in the sheet's order) and appends the quiet-hours note to the steps it concerns.
-void add_reader_times(const model::Notice& notice, const time::Zone& sheet_zone, std::vector<Step>& schedule,
-                      const locale::Locale& loc, std::vector<model::Finding>& findings);
+void add_reader_times(const model::Notice& notice, const time::Zone& sheet_zone,
+                      std::vector<Step>& schedule, const locale::Locale& loc,
+                      std::vector<model::Finding>& findings);
 
 }  // namespace noticekit::planner

@@ -24,20 +24,16 @@ bool step_uses(std::string_view step, Medium m, bool must_act, bool urgent, bool
     case Medium::sms:
       return step == "emergency" || (step == "reminder_24h" && must_act) ||
              (step == "restoration" && urgent);
-    case Medium::phone:
-      return step == "emergency";
+    case Medium::phone: return step == "emergency";
     case Medium::im:
-    case Medium::status:
-      return step != "emergency_detail";
-    case Medium::web:
-      return step != "emergency";
+    case Medium::status: return step != "emergency_detail";
+    case Medium::web: return step != "emergency";
     case Medium::email:
       return step == "reminder_24h" || step == "emergency_detail" || step == "restoration";
     case Medium::social:
       return step == "emergency_detail" || step == "reminder_24h" || step == "started" ||
              step == "restoration";
-    case Medium::wechat_oa:
-      return step == "restoration";
+    case Medium::wechat_oa: return step == "restoration";
   }
   return false;
 }
@@ -49,13 +45,15 @@ constexpr int evening_hour = 20;
 class Scheduler {
  public:
   Scheduler(const Notice& n, const MessagePlan& message, const time::Zone& zone,
-            const std::vector<RankedChannel>& ranked, const locale::Locale& loc, std::vector<model::Finding>& findings)
+            const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
+            std::vector<model::Finding>& findings)
       : n_(n), message_(message), zone_(zone), ranked_(ranked), loc_(loc), findings_(findings) {
     for (const auto& w : n.windows) {
       if (!w.start.value) continue;
       const UtcSeconds s = zone.to_utc(*w.start.value).utc;
       start_ = start_ ? std::min(*start_, s) : s;
-      if (!w.end.value) open_ended_ = true;
+      if (!w.end.value)
+        open_ended_ = true;
       else {
         const UtcSeconds e = zone.to_utc(*w.end.value).utc;
         if (!end_ || e > *end_) end_ = e;
@@ -71,16 +69,23 @@ class Scheduler {
     if (!start_) return {};
     // The schedule starts with the message being planned; what came before it was sent.
     const std::string_view kind = message_.message;
-    if (kind == "emergency") emergency();
-    else if (kind == "cancellation") add("cancellation", now(), "plan.note.cancellation");
-    else if (kind == "restoration") restoration_only();
+    if (kind == "emergency")
+      emergency();
+    else if (kind == "cancellation")
+      add("cancellation", now(), "plan.note.cancellation");
+    else if (kind == "restoration")
+      restoration_only();
     else if (kind == "extension" || kind == "started") {
-      if (kind == "extension") add("extension", now(), "plan.note.extension");
-      else add("started", std::max(*start_, now()), "plan.note.started");
+      if (kind == "extension")
+        add("extension", now(), "plan.note.extension");
+      else
+        add("started", std::max(*start_, now()), "plan.note.started");
       during_and_after();
     } else {
-      if (kind == "reschedule") add("reschedule", now(), "plan.note.reschedule");
-      else if (kind == "announcement") announcement();
+      if (kind == "reschedule")
+        add("reschedule", now(), "plan.note.reschedule");
+      else if (kind == "announcement")
+        announcement();
       before_window();
       during_and_after();
     }
@@ -93,7 +98,8 @@ class Scheduler {
  private:
   UtcSeconds now() const { return issued_.value_or(*start_); }
 
-  void add(std::string step, std::optional<UtcSeconds> at, std::string_view note_key, locale::Args args = {}) {
+  void add(std::string step, std::optional<UtcSeconds> at, std::string_view note_key,
+           locale::Args args = {}) {
     // Steps already past when the sheet is issued were sent, or are moot.
     if (at && issued_ && *at < *issued_) return;
     Step s{std::move(step), {}, at, loc_.phrase(note_key, args), {}};
@@ -110,19 +116,24 @@ class Scheduler {
     const bool staff = audience_kind(n_.audience.kind) == AudienceKind::staff;
     const UtcSeconds ahead = staff ? announce_ahead_staff : announce_ahead_public;
     UtcSeconds at = *start_ - ahead;
-    const locale::Args days = {{"hours", std::to_string(ahead / 3600)}, {"days", std::to_string(ahead / 86400)}};
+    const locale::Args days = {{"hours", std::to_string(ahead / 3600)},
+                               {"days", std::to_string(ahead / 86400)}};
     if (issued_ && *issued_ > at) {
       at = *issued_;
       const auto lead = (*start_ - at) / 3600;
       if (*start_ - at < minimum_notice) {
-        findings_.push_back({"plan.announcement_late", Severity::warning, "/issued", {{"hours", std::to_string(lead)}}});
+        findings_.push_back({"plan.announcement_late",
+                             Severity::warning,
+                             "/issued",
+                             {{"hours", std::to_string(lead)}}});
         add("announcement", at, "plan.note.announcement_late", {{"hours", std::to_string(lead)}});
         return;
       }
       add("announcement", at, "plan.note.announcement_at_issue", {{"hours", std::to_string(lead)}});
       return;
     }
-    add("announcement", at, staff ? "plan.note.announcement_staff" : "plan.note.announcement", days);
+    add("announcement", at, staff ? "plan.note.announcement_staff" : "plan.note.announcement",
+        days);
   }
 
   UtcSeconds outside_quiet_hours(UtcSeconds at) const {
@@ -139,7 +150,8 @@ class Scheduler {
     const UtcSeconds day_before = *start_ - 24 * 3600;
     const UtcSeconds moved = outside_quiet_hours(day_before);
     if (first_send_ahead(moved))
-      add("reminder_24h", moved, moved == day_before ? "plan.note.reminder_24h" : "plan.note.reminder_24h_moved");
+      add("reminder_24h", moved,
+          moved == day_before ? "plan.note.reminder_24h" : "plan.note.reminder_24h_moved");
     const UtcSeconds hour_before = *start_ - 3600;
     if (first_send_ahead(hour_before)) add("reminder_1h", hour_before, "plan.note.reminder_1h");
     add("started", std::max(*start_, now()), "plan.note.started");
@@ -172,14 +184,18 @@ class Scheduler {
   }
 
   void restoration() {
-    if (!end_) add("restoration", std::nullopt, "plan.note.restoration_unknown");
-    else add("restoration", *end_, estimate_ ? "plan.note.restoration_estimate" : "plan.note.restoration");
+    if (!end_)
+      add("restoration", std::nullopt, "plan.note.restoration_unknown");
+    else
+      add("restoration", *end_,
+          estimate_ ? "plan.note.restoration_estimate" : "plan.note.restoration");
   }
 
   // Sent when it is issued; without an issue date, when service came back.
   void restoration_only() {
     std::optional<UtcSeconds> at = issued_;
-    if (!at && n_.restoration.actual_end.value) at = zone_.to_utc(*n_.restoration.actual_end.value).utc;
+    if (!at && n_.restoration.actual_end.value)
+      at = zone_.to_utc(*n_.restoration.actual_end.value).utc;
     add("restoration", at, "plan.note.restoration_sent");
   }
 
@@ -211,9 +227,9 @@ class Scheduler {
 
 }  // namespace
 
-std::vector<Step> build_schedule(const Notice& notice, const MessagePlan& message, const time::Zone& zone,
-                                 const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
-                                 std::vector<model::Finding>& findings) {
+std::vector<Step> build_schedule(const Notice& notice, const MessagePlan& message,
+                                 const time::Zone& zone, const std::vector<RankedChannel>& ranked,
+                                 const locale::Locale& loc, std::vector<model::Finding>& findings) {
   return Scheduler(notice, message, zone, ranked, loc, findings).build();
 }
 

@@ -31,7 +31,9 @@ inline constexpr int max_updates = 8;
 // in a reader's zone is pointed out, so the operator can choose.
 inline constexpr int quiet_from_hour = 21;
 inline constexpr int quiet_until_hour = 8;
-inline bool in_quiet_hours(int local_hour) { return local_hour >= quiet_from_hour || local_hour < quiet_until_hour; }
+inline bool in_quiet_hours(int local_hour) {
+  return local_hour >= quiet_from_hour || local_hour < quiet_until_hour;
+}
 
 // A step's time in one of the readers' zones (audience.time_zones).
 struct ReaderTime {
@@ -51,8 +53,8 @@ struct Step {
 
 // The send steps of the message being planned and those after it, earliest first. Requires a
 // valid zone; findings get what the plan cannot do (an announcement less than 24 hours ahead).
-std::vector<Step> build_schedule(const model::Notice& notice, const MessagePlan& message, const time::Zone& zone,
-                                 const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
-                                 std::vector<model::Finding>& findings);
+std::vector<Step> build_schedule(const model::Notice& notice, const MessagePlan& message,
+                                 const time::Zone& zone, const std::vector<RankedChannel>& ranked,
+                                 const locale::Locale& loc, std::vector<model::Finding>& findings);
 
 }  // namespace noticekit::planner

@@ -34,7 +34,8 @@ bool round_the_clock(std::string_view hours) { return hours.find("24") != std::s
 
 }  // namespace
 
-ordered_json support(const model::Notice& n, const locale::Locale& loc, std::vector<model::Finding>& findings) {
+ordered_json support(const model::Notice& n, const locale::Locale& loc,
+                     std::vector<model::Finding>& findings) {
   ordered_json reachable = ordered_json::array(), at_risk = ordered_json::array();
   for (const auto& c : n.contacts) {
     const std::string label(c.label.best(loc.text_preference()));
@@ -52,9 +53,11 @@ ordered_json support(const model::Notice& n, const locale::Locale& loc, std::vec
       at_risk.push_back(std::move(item));
       continue;
     }
-    std::string note = loc.phrase(loc.has("plan.support.kind." + c.kind) ? "plan.support.kind." + c.kind
-                                                                          : std::string("plan.support.kind.other"));
-    if (!hours.empty() && !round_the_clock(hours)) note += loc.phrase("plan.support.hours", {{"hours", hours}});
+    std::string note =
+        loc.phrase(loc.has("plan.support.kind." + c.kind) ? "plan.support.kind." + c.kind
+                                                          : std::string("plan.support.kind.other"));
+    if (!hours.empty() && !round_the_clock(hours))
+      note += loc.phrase("plan.support.hours", {{"hours", hours}});
     item["note"] = std::move(note);
     reachable.push_back(std::move(item));
   }
@@ -64,7 +67,8 @@ ordered_json support(const model::Notice& n, const locale::Locale& loc, std::vec
     const bool told = std::any_of(findings.begin(), findings.end(), [](const model::Finding& f) {
       return f.code == "contact.missing" || f.code == "contact.unreachable";
     });
-    if (!told) findings.push_back({"plan.support_missing", model::Severity::warning, "/contacts", {}});
+    if (!told)
+      findings.push_back({"plan.support_missing", model::Severity::warning, "/contacts", {}});
     out["warning"] = loc.phrase("plan.support.none");
   } else {
     out["warning"] = nullptr;

@@ -19,9 +19,12 @@ Civil civil(UtcSeconds t) {
   const auto day = date::floor<date::days>(tp);
   const date::year_month_day ymd{day};
   const date::hh_mm_ss<std::chrono::seconds> hms{tp - day};
-  return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-          static_cast<unsigned>(ymd.day()), static_cast<unsigned>(hms.hours().count()),
-          static_cast<unsigned>(hms.minutes().count()), static_cast<unsigned>(hms.seconds().count()),
+  return {static_cast<int>(ymd.year()),
+          static_cast<unsigned>(ymd.month()),
+          static_cast<unsigned>(ymd.day()),
+          static_cast<unsigned>(hms.hours().count()),
+          static_cast<unsigned>(hms.minutes().count()),
+          static_cast<unsigned>(hms.seconds().count()),
           date::weekday{day}.c_encoding()};
 }
 
@@ -51,9 +54,10 @@ std::string format_rfc5322(UtcSeconds t, int utc_offset_seconds) {
   const Civil c = civil(t + utc_offset_seconds);
   const int offset_minutes = std::abs(utc_offset_seconds) / 60;
   char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02u:%02u:%02u %c%02d%02d", days[c.weekday % 7],
-                c.day, months[(c.month + 11) % 12], c.year, c.hour, c.minute, c.second,
-                utc_offset_seconds < 0 ? '-' : '+', offset_minutes / 60, offset_minutes % 60);
+  std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02u:%02u:%02u %c%02d%02d",
+                days[c.weekday % 7], c.day, months[(c.month + 11) % 12], c.year, c.hour, c.minute,
+                c.second, utc_offset_seconds < 0 ? '-' : '+', offset_minutes / 60,
+                offset_minutes % 60);
   return buffer;
 }
 

@@ -240,9 +240,7 @@ bool append_date(std::string& out, const RuleDate& d, std::int32_t shift) {
       out += 'J';
       out += std::to_string(d.day);
       break;
-    case RuleDate::Kind::zero_based_0_365:
-      out += std::to_string(d.day);
-      break;
+    case RuleDate::Kind::zero_based_0_365: out += std::to_string(d.day); break;
     case RuleDate::Kind::month_week_day:
       out += 'M';
       out += std::to_string(d.month);
@@ -305,7 +303,8 @@ struct ZoneRules {
 namespace {
 
 ZoneRules make_rules(const PtzRule& r) {
-  return {Posix::time_zone{r.text}, std::chrono::seconds{r.shift}, r.has_dst, r.summer_offset, r.winter_offset};
+  return {Posix::time_zone{r.text}, std::chrono::seconds{r.shift}, r.has_dst, r.summer_offset,
+          r.winter_offset};
 }
 
 // ---------------------------------------------------------------------------------------
@@ -424,7 +423,8 @@ std::optional<Zone> Zone::find(std::string_view iana_name) {
   // The table is trusted, but ptz must never see a rule that would make it throw.
   const std::optional<PtzRule> rule = to_ptz_rule(it->rule);
   if (!rule) return std::nullopt;
-  return Zone(std::string(it->name), std::string(it->rule), std::make_shared<const ZoneRules>(make_rules(*rule)));
+  return Zone(std::string(it->name), std::string(it->rule),
+              std::make_shared<const ZoneRules>(make_rules(*rule)));
 }
 
 Zone::Zone(std::string name, std::string posix_rule, std::shared_ptr<const ZoneRules> rules)

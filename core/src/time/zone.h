@@ -50,7 +50,8 @@ struct ResolvedTime {
 
 struct ZoneOffset {
   int utc_offset_seconds = 0;  // east of UTC is positive: Asia/Shanghai → 28800
-  std::string abbreviation;    // "CST", "EDT"; for numeric POSIX names ("<+08>") the digits, e.g. "+08"
+  std::string
+      abbreviation;  // "CST", "EDT"; for numeric POSIX names ("<+08>") the digits, e.g. "+08"
   bool is_dst = false;
 };
 

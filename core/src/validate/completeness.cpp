@@ -20,17 +20,29 @@ bool every_window(const model::Notice& n, Pred pred) {
 // when, whom to call during it, why, what it means for them, what to do instead; and the
 // date that tells them how current the notice is.
 constexpr Item items[] = {
-    {"systems", 20, [](const model::Notice& n) { return every_window(n, [](const auto& w) { return !w.systems.empty(); }); }},
-    {"start", 15, [](const model::Notice& n) { return every_window(n, [](const auto& w) { return w.start.value.has_value(); }); }},
-    // An end, or an honest "unknown" with the time of the next update.
-    {"end", 15, [](const model::Notice& n) {
-       return every_window(n, [&](const auto& w) { return w.end.value || (!w.end.present && n.next_update.value); });
+    {"systems", 20,
+     [](const model::Notice& n) {
+       return every_window(n, [](const auto& w) { return !w.systems.empty(); });
      }},
-    {"contact", 15, [](const model::Notice& n) {
-       return std::any_of(n.contacts.begin(), n.contacts.end(), [](const auto& c) { return c.kind != "web"; });
+    {"start", 15,
+     [](const model::Notice& n) {
+       return every_window(n, [](const auto& w) { return w.start.value.has_value(); });
+     }},
+    // An end, or an honest "unknown" with the time of the next update.
+    {"end", 15,
+     [](const model::Notice& n) {
+       return every_window(n, [&](const auto& w) {
+         return w.end.value || (!w.end.present && n.next_update.value);
+       });
+     }},
+    {"contact", 15,
+     [](const model::Notice& n) {
+       return std::any_of(n.contacts.begin(), n.contacts.end(),
+                          [](const auto& c) { return c.kind != "web"; });
      }},
     {"reason", 10, [](const model::Notice& n) { return !n.reason.empty(); }},
-    {"impact", 10, [](const model::Notice& n) { return !n.unavailable.empty() || !n.degraded.empty(); }},
+    {"impact", 10,
+     [](const model::Notice& n) { return !n.unavailable.empty() || !n.degraded.empty(); }},
     {"alternatives", 10, [](const model::Notice& n) { return !n.alternatives.empty(); }},
     {"issued", 5, [](const model::Notice& n) { return n.issued.value.has_value(); }},
 };
@@ -40,8 +52,10 @@ constexpr Item items[] = {
 Completeness completeness(const model::Notice& notice) {
   Completeness c;
   for (const auto& item : items) {
-    if (item.present(notice)) c.score += item.weight;
-    else c.missing.emplace_back(item.name);
+    if (item.present(notice))
+      c.score += item.weight;
+    else
+      c.missing.emplace_back(item.name);
   }
   return c;
 }

@@ -29,7 +29,8 @@ bool contains_term(std::string_view text, std::string_view term) {
   const bool latin = is_ascii_letter(term.front());
   for (std::size_t i = 0; i + term.size() <= text.size(); ++i) {
     bool same = true;
-    for (std::size_t k = 0; k < term.size() && same; ++k) same = ascii_lower(text[i + k]) == ascii_lower(term[k]);
+    for (std::size_t k = 0; k < term.size() && same; ++k)
+      same = ascii_lower(text[i + k]) == ascii_lower(term[k]);
     if (!same) continue;
     if (!latin) return true;
     const bool starts = i == 0 || !is_ascii_letter(text[i - 1]);
@@ -53,8 +54,8 @@ std::optional<DailyRange> daily_range(std::string_view text) {
     const std::size_t hour_digits = digit(i + 1) ? 2 : 1;
     const std::size_t colon = i + hour_digits;
     const bool clock = digit(i) && (i == 0 || !digit(i - 1)) && colon < text.size() &&
-                       (text[colon] == ':' || text[colon] == '.') && digit(colon + 1) && digit(colon + 2) &&
-                       !digit(colon + 3);
+                       (text[colon] == ':' || text[colon] == '.') && digit(colon + 1) &&
+                       digit(colon + 2) && !digit(colon + 3);
     if (!clock) {
       ++i;
       continue;
@@ -118,10 +119,12 @@ class Rules {
   }
 
   void required_facts() {
-    if (n_.kind.empty()) add("kind.missing", Severity::error, "/kind");
+    if (n_.kind.empty())
+      add("kind.missing", Severity::error, "/kind");
     else if (!model::is_lifecycle_kind(n_.kind))
       add("kind.unsupported", Severity::error, "/kind", {{"value", n_.kind}});
-    if (n_.organization_name.empty()) add("organization.missing", Severity::error, "/organization/name");
+    if (n_.organization_name.empty())
+      add("organization.missing", Severity::error, "/organization/name");
     if (n_.windows.empty()) add("windows.missing", Severity::error, "/windows");
     // A calendar event carries the whole notice, which lists every window: the .ics grows
     // with the square of the count (2,000 windows took minutes). No reader follows a notice
@@ -131,18 +134,22 @@ class Rules {
       add("windows.too_many", Severity::error, "/windows",
           {{"count", std::to_string(n_.windows.size())}, {"limit", std::to_string(kMaxWindows)}});
     if (n_.reason.empty()) add("reason.missing", Severity::warning, "/reason/text");
-    if (n_.unavailable.empty() && n_.degraded.empty()) add("impact.missing", Severity::warning, "/impact/unavailable");
+    if (n_.unavailable.empty() && n_.degraded.empty())
+      add("impact.missing", Severity::warning, "/impact/unavailable");
     if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
     if (n_.contacts.empty()) add("contact.missing", Severity::warning, "/contacts");
     // A web page may be on the very system that is down; a phone, mailbox or chat is not.
     const bool reachable = std::any_of(n_.contacts.begin(), n_.contacts.end(),
                                        [](const model::Contact& c) { return c.kind != "web"; });
-    if (!n_.contacts.empty() && !reachable) add("contact.unreachable", Severity::warning, "/contacts");
+    if (!n_.contacts.empty() && !reachable)
+      add("contact.unreachable", Severity::warning, "/contacts");
     if (!n_.issued.present) add("issued.missing", Severity::warning, "/issued");
     if (n_.sms_signature.empty() && !n_.organization_name.empty())
       add("sms_signature.missing", Severity::info, "/organization/sms_signature");
-    const bool open_ended = std::any_of(n_.windows.begin(), n_.windows.end(), [](const auto& w) { return !w.end.present; });
-    if (open_ended && !n_.next_update.present) add("next_update.missing", Severity::warning, "/next_update");
+    const bool open_ended = std::any_of(n_.windows.begin(), n_.windows.end(),
+                                        [](const auto& w) { return !w.end.present; });
+    if (open_ended && !n_.next_update.present)
+      add("next_update.missing", Severity::warning, "/next_update");
   }
 
   std::optional<time::Zone> zone_rule() {
@@ -164,7 +171,8 @@ class Rules {
     const auto offset = zone.offset_at(resolved.utc);
     add(resolved.kind == time::LocalTimeKind::nonexistent ? "time.nonexistent" : "time.ambiguous",
         Severity::warning, t.path,
-        {{"value", iso(*t.value)}, {"zone", zone.name()},
+        {{"value", iso(*t.value)},
+         {"zone", zone.name()},
          {"resolved", iso(local) + " " + offset.abbreviation}});
   }
 
@@ -172,12 +180,14 @@ class Rules {
   void lifecycle_facts() {
     const bool changed = kind_ == "extension" || kind_ == "reschedule";
     if (changed && n_.change.original_windows.empty())
-      add("change.original_missing", Severity::error, "/change/original_windows", {{"kind", kind_}});
+      add("change.original_missing", Severity::error, "/change/original_windows",
+          {{"kind", kind_}});
     // An extension is about the end: "until 08:00 (was 06:00)" needs the old end.
     if (kind_ == "extension" && !n_.change.original_windows.empty() &&
         std::none_of(n_.change.original_windows.begin(), n_.change.original_windows.end(),
                      [](const model::Window& w) { return w.end.present; }))
-      add("change.original_missing", Severity::error, n_.change.original_windows.front().end.path, {{"kind", kind_}});
+      add("change.original_missing", Severity::error, n_.change.original_windows.front().end.path,
+          {{"kind", kind_}});
     if (model::is_change(kind_) && n_.change.reason.empty())
       add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_}});
     if (kind_ == "restoration") {
@@ -199,12 +209,16 @@ class Rules {
     const auto& windows = n_.windows;
     std::vector<std::optional<Span>> spans;
     for (const auto& w : windows) {
-      if (!w.start.value) spans.emplace_back();
+      if (!w.start.value)
+        spans.emplace_back();
       else
         spans.push_back(Span{zone.to_utc(*w.start.value).utc,
-                             w.end.value ? zone.to_utc(*w.end.value).utc : std::numeric_limits<time::UtcSeconds>::max()});
+                             w.end.value ? zone.to_utc(*w.end.value).utc
+                                         : std::numeric_limits<time::UtcSeconds>::max()});
     }
-    auto first_text = [](const LocalizedText& t) -> std::string_view { return t.by_language.front().second; };
+    auto first_text = [](const LocalizedText& t) -> std::string_view {
+      return t.by_language.front().second;
+    };
     std::map<std::string_view, std::vector<std::size_t>> by_system;  // windows naming it, in order
     for (std::size_t j = 0; j < windows.size(); ++j) {
       for (const auto& system : windows[j].systems) {
@@ -229,8 +243,9 @@ class Rules {
       if (!clash[j]) continue;
       const auto& others = windows[*clash[j]].systems;
       for (const auto& sj : windows[j].systems) {
-        const bool shared = std::any_of(others.begin(), others.end(),
-                                        [&](const auto& si) { return first_text(si) == first_text(sj); });
+        const bool shared = std::any_of(others.begin(), others.end(), [&](const auto& si) {
+          return first_text(si) == first_text(sj);
+        });
         if (!shared) continue;
         add("window.overlap", Severity::warning, windows[j].path,
             {{"system", std::string(first_text(sj))}, {"other", windows[*clash[j]].path}});
@@ -246,7 +261,8 @@ class Rules {
     bool any_open = false, any_hours = false;
     for (const auto& c : n_.contacts) {
       if (c.kind == "web") continue;
-      const auto hours = c.hours.empty() ? std::nullopt : daily_range(c.hours.by_language.front().second);
+      const auto hours =
+          c.hours.empty() ? std::nullopt : daily_range(c.hours.by_language.front().second);
       any_hours = any_hours || hours.has_value();
       if (!hours) {
         any_open = true;
@@ -298,7 +314,8 @@ class Rules {
   void audience_zones() {
     for (std::size_t i = 0; i < n_.audience.time_zones.size(); ++i) {
       if (!time::Zone::find(n_.audience.time_zones[i]))
-        add("audience.time_zone_unknown", Severity::error, model::pointer_append("/audience/time_zones", i),
+        add("audience.time_zone_unknown", Severity::error,
+            model::pointer_append("/audience/time_zones", i),
             {{"value", n_.audience.time_zones[i]}});
     }
   }
@@ -323,7 +340,8 @@ class Rules {
       if (!loc) continue;
       for (const auto& [term, suggestion] : loc->jargon()) {
         if (contains_term(text, term)) {
-          add("plain_language.jargon", Severity::warning, t.path, {{"term", term}, {"suggestion", suggestion}});
+          add("plain_language.jargon", Severity::warning, t.path,
+              {{"term", term}, {"suggestion", suggestion}});
         }
       }
     }
