@@ -53,22 +53,37 @@ export function cliOptions(requestText) {
   return args;
 }
 
-// The CLI's JSON for one verb, without its final newline; throws when the CLI fails.
-export function runCli(cli, verb, sheetPath, extraArgs) {
-  const run = spawnSync(cli, [verb, sheetPath, '--format', 'json', ...extraArgs], {
+// One run of the CLI: {stdout, stderr (Buffers), status (0, 1 or 2)}; `input` (a Buffer) is
+// its standard input. Throws when the CLI cannot run, is killed or ends with another status.
+export function runCliCapture(cli, args, input) {
+  const what = args[0];
+  const run = spawnSync(cli, args, {
+    input,
     maxBuffer: 256 * 1024 * 1024,
     timeout: 60_000,
   });
-  if (run.error) throw new Error(`${verb}: cannot run ${cli}: ${run.error.message}`);
+  if (run.error) throw new Error(`${what}: cannot run ${cli}: ${run.error.message}`);
   if (run.signal || ![0, 1, 2].includes(run.status)) {
-    throw new Error(`${verb}: the CLI ended with ${run.signal ?? `exit status ${run.status}`}: ` +
+    throw new Error(`${what}: the CLI ended with ${run.signal ?? `exit status ${run.status}`}: ` +
                     run.stderr.toString().trim().slice(0, 300));
   }
+  return { stdout: run.stdout, stderr: run.stderr, status: run.status };
+}
+
+// The CLI's `--format json` result for one verb, without its final newline, and its exit
+// status; throws when the CLI fails or the output does not end with a newline.
+export function runCliJson(cli, verb, sheetPath, extraArgs) {
+  const run = runCliCapture(cli, [verb, sheetPath, '--format', 'json', ...extraArgs]);
   const out = run.stdout;
   if (out.length === 0 || out[out.length - 1] !== 0x0a) {
     throw new Error(`${verb}: the CLI's output does not end with a newline`);
   }
-  return out.subarray(0, out.length - 1);
+  return { bytes: out.subarray(0, out.length - 1), status: run.status, stderr: run.stderr };
+}
+
+// The CLI's JSON for one verb, without its final newline; throws when the CLI fails.
+export function runCli(cli, verb, sheetPath, extraArgs) {
+  return runCliJson(cli, verb, sheetPath, extraArgs).bytes;
 }
 
 // Prints "ok   <name>", or "FAIL <name>" and the problems, and counts it in tally.
