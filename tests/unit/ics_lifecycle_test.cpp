@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -99,5 +101,57 @@ TEST_CASE("revision must be a whole number from 0 to 9999, and says where", "[ic
       found = found || (f["code"] == "type.mismatch" && f["path"] == "/revision" &&
                         f["message"].get<std::string>().find("0 to 9999") != std::string::npos);
     CHECK(found);
+  }
+}
+
+namespace {
+
+// Every SUMMARY of the ics output for `lang`, one per VEVENT, unfolded (RFC 5545 §3.1).
+std::vector<std::string> ics_summaries(const std::string& sheet, const std::string& lang) {
+  noticekit::Request request;
+  request.languages = {lang};
+  request.channels = {"ics"};
+  const auto result = nlohmann::json::parse(noticekit::render(sheet, request).json);
+  std::string ics = result["outputs"].at(0)["text"].get<std::string>();
+  for (auto fold = ics.find("\r\n "); fold != std::string::npos; fold = ics.find("\r\n ", fold))
+    ics.erase(fold, 3);
+  std::vector<std::string> out;
+  const std::string name = "\r\nSUMMARY;LANGUAGE=" + lang + ":";
+  for (auto at = ics.find(name); at != std::string::npos; at = ics.find(name, at + 1)) {
+    const auto start = at + name.size();
+    std::string summary = ics.substr(start, ics.find("\r\n", start) - start);
+    for (auto escape = summary.find('\\'); escape != std::string::npos;
+         escape = summary.find('\\', escape + 1))
+      summary.erase(escape, 1);  // "\," is ",", "\\" is "\" (§3.3.11)
+    out.push_back(std::move(summary));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("each calendar event is titled by its own window: its systems and its times", "[ics]") {
+  // Three windows of one Saturday: online banking 00:00-04:00, mobile banking 01:00-05:00,
+  // card statements 22:00-24:00. Titled by the notice's subject, every event read "3 systems
+  // unavailable Sat 28 Nov, 00:00 to midnight": a whole day, and systems it does not block.
+  const std::string sheet = golden_sheet("multiple-windows");
+  const auto en = ics_summaries(sheet, "en");
+  REQUIRE(en.size() == 3);
+  CHECK(en[0] ==
+        "Scheduled maintenance: Personal online banking unavailable Sat 28 Nov, 00:00 to 04:00 "
+        "Beijing time");
+  CHECK(en[1] ==
+        "Scheduled maintenance: Mobile banking unavailable Sat 28 Nov, 01:00 to approx. 05:00 "
+        "Beijing time");
+  CHECK(en[2] ==
+        "Scheduled maintenance: Credit card statements unavailable Sat 28 Nov, 22:00 to "
+        "midnight Beijing time");
+  const auto zh = ics_summaries(sheet, "zh-CN");
+  REQUIRE(zh.size() == 3);
+  const std::vector<std::string> systems = {"个人网上银行", "手机银行", "信用卡账单查询"};
+  for (std::size_t i = 0; i < zh.size(); ++i) {
+    INFO(zh[i]);
+    for (std::size_t s = 0; s < systems.size(); ++s)
+      CHECK((zh[i].find(systems[s]) != std::string::npos) == (s == i));
   }
 }

@@ -8,6 +8,7 @@
 #include "channels/channel.h"
 #include "channels/letter.h"
 #include "channels/message_kind.h"
+#include "compose/compose.h"
 #include "text/icalendar.h"
 #include "text/stable_hash.h"
 #include "time/utc_format.h"
@@ -48,26 +49,29 @@ EventState event_state(std::string_view message_kind, int revision) {
           looks_ahead(message_kind)};
 }
 
-std::string systems_list(const compose::TimedWindow& w) {
-  std::string out;
-  for (const auto& s : w.systems) out += (out.empty() ? "" : ", ") + s;
+// Window `index`'s title in every language of the notice, primary first ("关于…的公告（…） /
+// Scheduled maintenance: …"): every translation has the same windows in the same order.
+std::string window_titles(const compose::Document& d, std::size_t index) {
+  std::string out = d.windows[index].title;
+  for (const auto& t : d.translations)
+    out.append(compose::subject_separator).append(t.windows[index].title);
   return out;
 }
 
 // `letter` is the notice as plain text, the same for every event (written once: a sheet may
 // have thousands of windows).
-std::string vevent(const compose::Document& d, const locale::Locale& loc,
-                   const compose::TimedWindow& w, bool several, const std::string& letter) {
+std::string vevent(const compose::Document& d, const locale::Locale& loc, std::size_t index,
+                   const std::string& letter) {
+  const compose::TimedWindow& w = d.windows[index];
   const EventState state = event_state(d.message_kind, d.revision);
   // One event per window across languages and the whole lifecycle: a reschedule or a
   // cancellation updates the event the announcement created.
   const std::string uid = text::stable_hash_hex(w.event_key) + "@noticekit";
   // DTSTAMP is required (§3.8.7.2); without an issue time the window start keeps it deterministic.
   const time::UtcSeconds stamp = d.issued.value_or(w.start);
-  const std::string summary =
-      several
-          ? loc.phrase("ics.summary.window", {{"title", d.subject}, {"systems", systems_list(w)}})
-          : d.subject;
+  // Each event is titled by its own window (its systems, its times), not by the notice's
+  // subject, which may sum up several windows.
+  const std::string summary = window_titles(d, index);
   std::string description = letter;
   // Without DTEND an event with a DATE-TIME start lasts no time at all (§3.6.1), so the reader
   // is told in words that the end is not known.
@@ -117,7 +121,7 @@ Output render_ics(const compose::Document& d, const locale::Locale& loc, const F
   ics += ical_content_line("CALSCALE:GREGORIAN");
   ics += ical_content_line("METHOD:PUBLISH");
   const std::string letter = letter_text(d, loc);
-  for (const auto& w : d.windows) ics += vevent(d, loc, w, d.windows.size() > 1, letter);
+  for (std::size_t i = 0; i < d.windows.size(); ++i) ics += vevent(d, loc, i, letter);
   ics += ical_content_line("END:VCALENDAR");
   out.text = std::move(ics);
   const std::size_t longest = longest_line_octets(out.text);

@@ -166,6 +166,7 @@ class Composer {
       t.when_brief = kind_ == "emergency"
                          ? when_.moment(w.start, Length::brief)
                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
+      t.title = window_title(t, w);
       d.windows.push_back(std::move(t));
     }
     d.unavailable = texts(n_.unavailable);
@@ -245,16 +246,31 @@ class Composer {
 
   // What the title says about time, per message: the window for what is ahead, the new end
   // for an extension, the actual end for a restoration, the start of what is under way.
-  std::string headline_when(Length length) const {
-    if (kind_ == "extension") return moment(span_of(windows_).end, length);
+  std::string headline_when(const std::vector<ResolvedWindow>& windows, Length length) const {
+    if (kind_ == "extension") return moment(span_of(windows).end, length);
     if (kind_ == "restoration") return moment(actual_end_, length);
     // Both titles say since when ("down since …"), whether or not the end is known.
-    if (kind_ == "started" || kind_ == "emergency") return moment(span_of(windows_).start, length);
-    return span(length, when_);
+    if (kind_ == "started" || kind_ == "emergency") return moment(span_of(windows).start, length);
+    return span(windows, length, when_);
+  }
+
+  std::string headline_when(Length length) const { return headline_when(windows_, length); }
+
+  // The title of one window alone, naming its own systems and its own times: a calendar event's
+  // summary, which must not borrow the other windows' systems or the span of all of them.
+  // Every one of its systems is named (a window names few), and its times even where the
+  // locale's title for the kind has none (title.window: zh "{title}（{when}）").
+  std::string window_title(const TimedWindow& t, const ResolvedWindow& w) const {
+    const std::string when = headline_when({w}, Length::compact);
+    const std::string title = loc_.phrase(
+        "title." + kind_,
+        {{"systems", window_systems(t)}, {"when", when}, {"notice_word", notice_word()}});
+    if (when.empty() || title.find(when) != std::string::npos) return title;
+    return loc_.phrase("title.window", {{"title", title}, {"when", when}});
   }
 
   // headline_when as a date without times or zone, for a title with no room for them; empty
-  // where the date alone would hide a day of downtime (a window longer than 24 hours).
+  // where the date alone would hide a day of downtime (a span longer than 24 hours).
   std::string headline_day() const {
     const auto day = [&](std::optional<time::UtcSeconds> at) {
       return at ? when_.moment_day(*at) : std::string();
@@ -263,7 +279,8 @@ class Composer {
     if (kind_ == "restoration") return day(actual_end_);
     const Span s = span_of(windows_);
     if (kind_ == "started" || kind_ == "emergency") return day(s.start);
-    if (s.end && *s.end - s.start < 24 * 3600) return when_.window_day(s.start);
+    // Up to 24 hours: windows from 00:00 to midnight of one day are still "on Sat 28 Nov".
+    if (s.end && *s.end - s.start <= 24 * 3600) return when_.window_day(s.start);
     return {};
   }
 

@@ -55,6 +55,7 @@ struct TimedWindow {
   std::string event_key;
   std::string when;        // full wording in the sheet's zone, as in the letter
   std::string when_brief;  // short wording, as in the SMS
+  std::string title;       // the message's title for this window alone (a calendar summary)
 };
 
 struct ContactLine {
