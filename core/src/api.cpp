@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "channels/channel.h"
+#include "channels/over_limit.h"
 #include "compose/compose.h"
 #include "compose/role_version.h"
 #include "locale/locale.h"
@@ -40,17 +41,35 @@ std::vector<std::string> edition_languages(const std::vector<std::string>& notic
   return out;
 }
 
+// A language's name as the message's language writes it; the languages of a bilingual
+// "zh-CN+en" as a list ("Chinese (Simplified) and English").
+std::string language_name(const locale::Locale& loc, const std::string& tag) {
+  std::vector<std::string> names;
+  for (const auto& edition : model::edition_tags(tag)) names.push_back(loc.language_name(edition));
+  return loc.list(names);
+}
+
 ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
   locale::Args args;
   for (const auto& [name, value] : f.args) {
-    // Language tags in messages are shown by name: "英文", "English".
-    args.emplace_back(name,
-                      name == "language" || name == "used" ? loc.language_name(value) : value);
+    // Language tags in messages are shown by name: "英文", "English"; so is the channel of an
+    // output finding ("短信").
+    if (name == "language" || name == "used")
+      args.emplace_back(name, language_name(loc, value));
+    else if (name == "channel" && f.output)
+      args.emplace_back(name, loc.phrase("plan.channel." + value));
+    else
+      args.emplace_back(name, value);
   }
-  return {{"code", f.code},
-          {"severity", model::severity_name(f.severity)},
-          {"path", f.path},
-          {"message", loc.finding_message(f.code, args)}};
+  ordered_json out = {{"code", f.code},
+                      {"severity", model::severity_name(f.severity)},
+                      {"path", f.path},
+                      {"message", loc.finding_message(f.code, args)}};
+  if (f.output) {
+    out["channel"] = f.output->channel;
+    out["lang"] = f.output->lang;
+  }
+  return out;
 }
 
 std::string join_names(const std::vector<std::string>& names) {
@@ -234,7 +253,8 @@ std::string dump(const ordered_json& j) {
 }  // namespace
 
 Result render(std::string_view sheet_json, const Request& request) {
-  const Judged j = judge(sheet_json, request);
+  Judged j = judge(sheet_json, request);
+  std::vector<Finding> over_limit;  // after the sheet's own findings, in output order
   ordered_json outputs = ordered_json::array();
   if (j.status() == Status::ok) {
     const std::optional<model::Notice> version =
@@ -257,9 +277,12 @@ Result render(std::string_view sheet_json, const Request& request) {
         for (const auto& [field, content] : o.files) put(field, content);
         put("metrics", o.metrics);
         outputs.push_back(std::move(item));
+        if (auto finding = channels::over_limit_finding(o, lang))
+          over_limit.push_back(std::move(*finding));
       }
     }
   }
+  j.sheet.findings.insert(j.sheet.findings.end(), over_limit.begin(), over_limit.end());
   return {j.status(), dump({{"outputs", std::move(outputs)},
                             {"findings", findings_json(j)},
                             {"completeness", completeness_json(j)}})};

@@ -1,10 +1,13 @@
 // Golden cases: tests/golden/<case>/sheet.json (+ request.json) → the expected files beside
 // it, one per output (<lang>.<channel>.txt, <lang>.email.html, <lang>.<channel>.<field> for
 // further renderings such as eml) plus findings.txt.
-// Run with NOTICEKIT_UPDATE_GOLDEN=1 to rewrite them; review the diff like code.
+// NOTICEKIT_UPDATE_GOLDEN=1 rewrites them and lists what changed; read each changed file as
+// its reader would (README, "Golden files — changing a notice"). Any other value fails, so
+// a typo such as =0 or =true can never make the test rewrite what it checks and pass.
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <sstream>
 
@@ -12,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "noticekit/noticekit.h"
+#include "output_invariants.h"
 
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
@@ -43,6 +47,9 @@ std::map<std::string, std::string> expected_files(const noticekit::Result& resul
   for (const auto& f : j["findings"]) {
     findings += f["severity"].get<std::string>() + " " + f["code"].get<std::string>() + " at " +
                 (f["path"].get<std::string>().empty() ? "(input)" : f["path"].get<std::string>()) +
+                (f.contains("channel") ? " (" + f["lang"].get<std::string>() + "." +
+                                             f["channel"].get<std::string>() + ")"
+                                       : std::string()) +
                 "\n  " + f["message"].get<std::string>() + "\n";
   }
   if (j["completeness"].is_object()) {
@@ -77,10 +84,32 @@ bool is_expected_file(const fs::path& p) {
   return name != "sheet.json" && name != "request.json";
 }
 
+// Writes the case's expected files anew and says which changed, so each can be read.
+void rewrite(const fs::path& dir, const std::map<std::string, std::string>& files) {
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (!is_expected_file(entry.path())) continue;
+    if (files.count(entry.path().filename().string()) == 0) {
+      std::cout << "golden: removed " << entry.path().string() << "\n";
+      fs::remove(entry.path());
+    }
+  }
+  for (const auto& [name, content] : files) {
+    const auto path = dir / name;
+    const bool existed = fs::exists(path);
+    if (existed && read_file(path) == content) continue;
+    std::ofstream(path, std::ios::binary) << content;
+    std::cout << "golden: " << (existed ? "changed " : "added ") << path.string() << "\n";
+  }
+}
+
 }  // namespace
 
 TEST_CASE("golden cases render exactly as reviewed", "[golden]") {
-  const bool update = std::getenv("NOTICEKIT_UPDATE_GOLDEN") != nullptr;
+  const char* update_flag = std::getenv("NOTICEKIT_UPDATE_GOLDEN");
+  if (update_flag && std::string(update_flag) != "1")
+    FAIL("NOTICEKIT_UPDATE_GOLDEN is '" << update_flag << "': set it to 1 to rewrite the golden "
+                                        << "files on purpose, or unset it to check them");
+  const bool update = update_flag != nullptr;
   std::vector<fs::path> cases;
   for (const auto& entry : fs::directory_iterator(NOTICEKIT_GOLDEN_DIR))
     if (fs::exists(entry.path() / "sheet.json")) cases.push_back(entry.path());
@@ -90,13 +119,10 @@ TEST_CASE("golden cases render exactly as reviewed", "[golden]") {
   for (const auto& dir : cases) {
     SECTION(dir.filename().string()) {
       const auto result = noticekit::render(read_file(dir / "sheet.json"), read_request(dir));
+      noticekit::testing::check_outputs_within_limits_or_explained(ordered_json::parse(result.json),
+                                                                   dir.filename().string());
       const auto files = expected_files(result);
-      if (update) {
-        for (const auto& entry : fs::directory_iterator(dir))
-          if (is_expected_file(entry.path())) fs::remove(entry.path());
-        for (const auto& [name, content] : files)
-          std::ofstream(dir / name, std::ios::binary) << content;
-      }
+      if (update) rewrite(dir, files);
       for (const auto& [name, content] : files) {
         INFO(dir.filename().string() + "/" + name + " (NOTICEKIT_UPDATE_GOLDEN=1 rewrites it)");
         REQUIRE(fs::exists(dir / name));

@@ -17,6 +17,7 @@
 #include "locale/locale.h"
 #include "model/kind.h"
 #include "noticekit/noticekit.h"
+#include "output_invariants.h"
 
 namespace {
 
@@ -64,6 +65,8 @@ TEST_CASE("every locale renders every kind for every channel without a gap", "[l
       INFO(std::string(kind) + " in " + tag);
       REQUIRE(result.status == noticekit::Status::ok);
       REQUIRE(json["outputs"].size() == request.channels.size());
+      noticekit::testing::check_outputs_within_limits_or_explained(
+          nlohmann::ordered_json::parse(result.json), std::string(kind));
       for (const auto& output : json["outputs"]) {
         check_strings(output,
                       std::string(kind) + "/" + tag + "/" + output["channel"].get<std::string>());
@@ -85,6 +88,8 @@ nlohmann::json render_all_channels(const std::string& sheet, const std::string& 
   request.kind = std::string(kind);
   const auto result = noticekit::render(sheet, request);
   REQUIRE(result.status == noticekit::Status::ok);
+  noticekit::testing::check_outputs_within_limits_or_explained(
+      nlohmann::ordered_json::parse(result.json), std::string(kind));
   return nlohmann::json::parse(result.json)["outputs"];
 }
 

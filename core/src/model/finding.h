@@ -3,6 +3,7 @@
 // be shown in any language (the CLI, the page and the JSON all use the same data).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,11 +13,29 @@ namespace noticekit::model {
 enum class Severity { info, warning, error };
 
 struct Finding {
+  using Args = std::vector<std::pair<std::string, std::string>>;
+  // For a finding about one rendered output rather than the sheet (one over its channel's
+  // limit): that output's channel and language, so a reader can tell which output it means.
+  struct Output {
+    std::string channel;
+    std::string lang;
+  };
+
+  // A constructor rather than an aggregate, so the many `{code, severity, path, args}` that
+  // make findings need not name `output`, which only output findings have.
+  Finding(std::string code, Severity severity, std::string path, Args args = {},
+          std::optional<Output> output = std::nullopt)
+      : code(std::move(code)),
+        severity(severity),
+        path(std::move(path)),
+        args(std::move(args)),
+        output(std::move(output)) {}
+
   std::string code;  // stable, e.g. "window.end_before_start"
   Severity severity = Severity::error;
   std::string path;  // JSON pointer into the sheet, e.g. "/windows/0/end"
-  using Args = std::vector<std::pair<std::string, std::string>>;
-  Args args;  // named values for the message
+  Args args;         // named values for the message
+  std::optional<Output> output;
 };
 
 std::string_view severity_name(Severity s);
