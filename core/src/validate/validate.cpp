@@ -89,6 +89,37 @@ std::string iso(const time::LocalDateTime& t) {
   return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
 }
 
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// name@domain.tld, no spaces: enough to catch a phone number or a name typed as an address.
+bool looks_like_email(std::string_view s) {
+  const auto at = s.find('@');
+  if (at == 0 || at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos)
+    return false;
+  const std::string_view domain = s.substr(at + 1);
+  const auto dot = domain.find('.');
+  return s.find(' ') == std::string_view::npos && dot != std::string_view::npos && dot > 0 &&
+         dot + 1 < domain.size();
+}
+
+// https://…, http://…, or a host with a dot (status.example.com/path), no spaces.
+bool looks_like_web_address(std::string_view s) {
+  if (s.find(' ') != std::string_view::npos) return false;
+  for (const std::string_view scheme : {"https://", "http://"})
+    if (s.substr(0, scheme.size()) == scheme) return s.size() > scheme.size();
+  const std::string_view host = s.substr(0, s.find('/'));
+  const auto dot = host.find('.');
+  return dot != std::string_view::npos && dot > 0 && dot + 1 < host.size();
+}
+
 class Rules {
  public:
   Rules(const Notice& n, const std::vector<std::string>& languages, std::string_view kind)
@@ -106,6 +137,7 @@ class Rules {
       local_time_rule(n_.restoration.actual_end, *zone);
       lead_time(*zone);
     }
+    contact_values();
     audience_zones();
     channel_ids();
     untranslated_text();
@@ -256,6 +288,29 @@ class Rules {
 
   // A hotline whose hours ("9:00-17:00") miss the whole outage cannot help during it. Hours
   // that do not read as a daily range ("24 hours", "工作日") count as open.
+  // A contact the notice cannot state: no kind (how to reach it), no value ("call … on ."),
+  // or a value of the wrong shape for its kind. Each is an error: the notice would send
+  // readers nowhere.
+  void contact_values() {
+    static constexpr std::string_view kinds[] = {"phone", "email", "web", "wechat", "other"};
+    for (const auto& c : n_.contacts) {
+      if (c.kind.empty())
+        add("contact.kind_missing", Severity::error, c.path + "/kind");
+      else if (std::find(std::begin(kinds), std::end(kinds), c.kind) == std::end(kinds))
+        add("contact.kind_unknown", Severity::error, c.path + "/kind", {{"value", c.kind}});
+      const std::string_view value = trimmed(c.value);
+      if (value.empty()) {
+        add("contact.value_missing", Severity::error, c.path + "/value");
+      } else if (c.kind == "phone" && !has_digit(value)) {
+        add("contact.phone_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+      } else if (c.kind == "email" && !looks_like_email(value)) {
+        add("contact.email_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+      } else if (c.kind == "web" && !looks_like_web_address(value)) {
+        add("contact.web_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+      }
+    }
+  }
+
   void contacts_open_during_outage() {
     if (n_.contacts.empty() || n_.windows.empty()) return;
     bool any_open = false, any_hours = false;
