@@ -2,6 +2,8 @@
 // noticekit::render, check or plan, and prints the result; the exit status is the result's
 // status (0 ok, 1 invalid, 2 unusable), and 2 for a usage error. `batch` (many sheets) lives
 // in native/batch/.
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <string_view>
@@ -18,6 +20,17 @@
 namespace {
 
 constexpr int kUsageError = 2;
+
+// What was printed has reached standard output, or the run fails: a notice cut short by a
+// full disk or a closed pipe must not look written (exit 2, as `batch` does).
+int flushed(int status) {
+  errno = 0;
+  std::cout.flush();
+  if (std::cout) return status;
+  std::cerr << "noticekit: cannot write to standard output: "
+            << (errno ? std::strerror(errno) : "the write failed") << '\n';
+  return kUsageError;
+}
 
 int run(const noticekit::cli::Invocation& invocation) {
   using noticekit::cli::Format;
@@ -47,8 +60,7 @@ int run(const noticekit::cli::Invocation& invocation) {
   } else {
     noticekit::cli::print_findings_as_text(result.json, std::cout);
   }
-  std::cout.flush();
-  return static_cast<int>(result.status);
+  return flushed(static_cast<int>(result.status));
 }
 
 }  // namespace
@@ -65,10 +77,10 @@ int main(int argc, char** argv) {
     switch (invocation.action) {
       case noticekit::cli::Action::help:
         std::cout << noticekit::cli::usage_text(invocation.verb);
-        return 0;
+        return flushed(0);
       case noticekit::cli::Action::version:
         std::cout << "noticekit " << noticekit::version() << '\n';
-        return 0;
+        return flushed(0);
       case noticekit::cli::Action::run: return run(invocation);
     }
   } catch (const std::exception& error) {  // e.g. out of memory on a huge input

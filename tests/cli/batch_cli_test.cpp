@@ -1,4 +1,5 @@
-// `noticekit batch` end to end: the built CLI over examples/batch/, as a user runs it.
+// The built CLI end to end, as a user runs it: `noticekit batch` over examples/batch/, and
+// what every verb does when its output cannot be written.
 #include <catch2/catch.hpp>
 
 #include <sys/wait.h>
@@ -207,3 +208,25 @@ TEST_CASE("batch: an empty input is zero records and success") {
 }
 
 }  // namespace
+
+TEST_CASE("every verb exits 2 with a message when standard output cannot be written") {
+  // /dev/full takes the bytes and fails the write (ENOSPC), as a full disk does; a notice
+  // that was never written must not exit 0 as if it had been.
+  const std::string sheet =
+      quoted((fs::path(NOTICEKIT_BATCH_EXAMPLES) / ".." / "tax-bureau-planned.json").string());
+  for (const std::string verb : {"render", "check", "plan"}) {
+    for (const std::string format : {"json", "text"}) {
+      INFO(verb + " --format " + format);
+      const std::string command = quoted(NOTICEKIT_CLI) + " " + verb + " " + sheet + " --format " +
+                                  format + " > /dev/full 2> " +
+                                  quoted((scratch_dir() / "stderr").string());
+      const int status = std::system(command.c_str());
+      CHECK((WIFEXITED(status) ? WEXITSTATUS(status) : -1) == 2);
+      CHECK(slurp(scratch_dir() / "stderr").find("cannot write to standard output") !=
+            std::string::npos);
+    }
+  }
+  const int status =
+      std::system((quoted(NOTICEKIT_CLI) + " --version > /dev/full 2>/dev/null").c_str());
+  CHECK((WIFEXITED(status) ? WEXITSTATUS(status) : -1) == 2);
+}
