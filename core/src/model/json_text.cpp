@@ -1,5 +1,6 @@
 #include "model/json_text.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <vector>
@@ -11,15 +12,29 @@ namespace {
 
 using Base = nlohmann::detail::json_sax_dom_parser<nlohmann::json>;
 
+// Sets out.line and out.column (both from 1) to those of byte `offset` of `text`.
+void locate(std::string_view text, std::size_t offset, JsonText& out) {
+  offset = std::min(offset, text.size());
+  out.line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++out.line;
+      line_start = i + 1;
+    }
+  }
+  out.column = offset - line_start + 1;
+}
+
 // nlohmann's DOM builder, told not to throw, with the error position kept, and watching for
 // keys an object repeats. sax_parse calls the events on this exact type, so hiding the base's
 // members is enough.
 class PositionKeepingParser : public Base {
  public:
-  PositionKeepingParser(nlohmann::json& result, JsonText& out)
-      : Base(result, /*allow_exceptions=*/false), out_(out) {}
+  PositionKeepingParser(nlohmann::json& result, JsonText& out, std::string_view text)
+      : Base(result, /*allow_exceptions=*/false), out_(out), text_(text) {}
 
-  bool parse_error(std::size_t /*position*/, const std::string& /*last_token*/,
+  bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) {
     out_.ok = false;
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error …"
@@ -29,9 +44,15 @@ class PositionKeepingParser : public Base {
       out_.line = std::strtoul(what.c_str() + at + 9, nullptr, 10);
       const auto col = what.find("column ", at);
       if (col != std::string::npos) out_.column = std::strtoul(what.c_str() + col + 7, nullptr, 10);
+      const auto colon = what.find(": ", at);
+      out_.error = colon == std::string::npos ? what : what.substr(colon + 2);
+    } else {
+      // "[json.exception.out_of_range.406] number overflow parsing '1e400'" says no place:
+      // the token ends at `position`, so it starts its length before.
+      locate(text_, position - std::min(position, last_token.size()), out_);
+      const auto prefix_end = what.find("] ");
+      out_.error = prefix_end == std::string::npos ? what : what.substr(prefix_end + 2);
     }
-    const auto colon = what.find(": ", at == std::string::npos ? 0 : at);
-    out_.error = colon == std::string::npos ? what : what.substr(colon + 2);
     return false;
   }
 
@@ -97,6 +118,7 @@ class PositionKeepingParser : public Base {
   }
 
   JsonText& out_;
+  std::string_view text_;
   std::vector<Frame> frames_;
 };
 
@@ -107,15 +129,7 @@ bool reject_nul_byte(std::string_view text, JsonText& out) {
   const auto nul = text.find('\0');
   if (nul == std::string_view::npos) return false;
   out.ok = false;
-  out.line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < nul; ++i) {
-    if (text[i] == '\n') {
-      ++out.line;
-      line_start = i + 1;
-    }
-  }
-  out.column = nul - line_start + 1;
+  locate(text, nul, out);
   out.error =
       "a NUL byte (0x00) is not allowed in JSON text; is the file UTF-16 or binary? "
       "Save it as UTF-8";
@@ -128,7 +142,7 @@ JsonText parse_json_text(std::string_view text) {
   JsonText out;
   if (reject_nul_byte(text, out)) return out;
   out.ok = true;
-  PositionKeepingParser sax(out.value, out);
+  PositionKeepingParser sax(out.value, out, text);
   const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax,
                                                 nlohmann::json::input_format_t::json,
                                                 /*strict=*/true);
