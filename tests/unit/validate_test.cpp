@@ -175,6 +175,11 @@ TEST_CASE("validation rules, one row each", "[validate]") {
        {}, 0},
       {"different systems may share a time", R"([{"op":"add","path":"/windows/1","value":{"systems":["API"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}}])",
        {}, 0},
+      // A line break in a name would split the subject and the mail headers built from it.
+      {"a system name with a line break", R"([{"op":"replace","path":"/windows/0/systems/0","value":"Portal\r\nBcc: victim@example.com"}])",
+       {{"text.line_break", "warning", "/windows/0/systems/0"}}, 0},
+      {"a contact number with a line separator", R"([{"op":"replace","path":"/contacts/0/value","value":"12366\u2028Bcc: x"}])",
+       {{"text.line_break", "warning", "/contacts/0/value"}}, 0},
       // A contact the notice cannot state would print "Info: ." or "call Phone on.".
       {"a contact without kind", R"([{"op":"replace","path":"/contacts/0","value":{"value":"12366"}}])",
        {{"contact.kind_missing", "error", "/contacts/0/kind"}}, 1},

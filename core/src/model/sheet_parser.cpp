@@ -15,6 +15,34 @@ bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+// Replaces each run of line breaks (CR, LF, U+2028, U+2029) with one space and trims the
+// ends; true if there was one.
+bool fold_line_breaks(std::string& text) {
+  static constexpr std::string_view breaks[] = {"\r", "\n", "\u2028", "\u2029"};
+  const auto break_at = [&](std::size_t i) -> std::size_t {
+    for (const auto b : breaks)
+      if (text.compare(i, b.size(), b) == 0) return b.size();
+    return 0;
+  };
+  std::string out;
+  bool found = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t run = 0;
+    while (std::size_t n = break_at(i + run)) run += n;
+    if (run == 0) {
+      out += text[i++];
+      continue;
+    }
+    found = true;
+    if (!out.empty() && out.back() != ' ') out += ' ';
+    i += run;
+  }
+  if (!found) return false;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  text = std::move(out);
+  return true;
+}
+
 // Walks the JSON with a JSON pointer in hand, so that every complaint says where.
 class SheetReader {
  public:
@@ -148,6 +176,34 @@ class SheetReader {
     return t;
   }
 
+  // A name, a label or a signature goes into one-line places (a subject, a title, a mail
+  // header, a payload's name): a line break there splits the line, and in a header lets the
+  // text after it pass for a header of its own. Each run of CR, LF, U+2028 and U+2029 becomes
+  // one space, with a warning at the field.
+  LocalizedText one_line(LocalizedText t) {
+    bool folded = false;
+    for (auto& [lang, text] : t.by_language) folded |= fold_line_breaks(text);
+    if (folded) out_.findings.push_back({"text.line_break", Severity::warning, t.path, {}});
+    return t;
+  }
+
+  void fold_to_one_line(std::string& text, const std::string& path) {
+    if (fold_line_breaks(text))
+      out_.findings.push_back({"text.line_break", Severity::warning, path, {}});
+  }
+
+  LocalizedText one_line_text_at(const json& parent, const std::string& path,
+                                 std::string_view key) {
+    return one_line(text_at(parent, path, key));
+  }
+
+  std::vector<LocalizedText> one_line_texts_at(const json& parent, const std::string& path,
+                                               std::string_view key) {
+    std::vector<LocalizedText> out = texts_at(parent, path, key);
+    for (auto& t : out) t = one_line(std::move(t));
+    return out;
+  }
+
   LocalizedText text_at(const json& parent, const std::string& path, std::string_view key) {
     const json* v = member(parent, key);
     // Not `v ? *v : json()`: that copies the value, recursively, and 10,000 nested arrays
@@ -222,7 +278,7 @@ std::vector<Role> read_roles(const json& audience, SheetReader& r) {
       r.type_error(pointer_append(role.path, "name"), "the role's name (a text)");
     } else if (role_object) {
       r.check_keys(item, role.path, {"name", "actions_before", "actions_after", "channels"});
-      role.name = r.text_at(item, role.path, "name");
+      role.name = r.one_line_text_at(item, role.path, "name");
       role.actions_before = r.texts_at(item, role.path, "actions_before");
       role.actions_after = r.texts_at(item, role.path, "actions_after");
       role.channels = r.strings_at(item, role.path, "channels");
@@ -278,9 +334,9 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   if (const json* org = r.object_at(root, top, "organization")) {
     const std::string p = "/organization";
     r.check_keys(*org, p, {"name", "unit", "sms_signature"});
-    n.organization_name = r.text_at(*org, p, "name");
-    n.organization_unit = r.text_at(*org, p, "unit");
-    n.sms_signature = r.text_at(*org, p, "sms_signature");
+    n.organization_name = r.one_line_text_at(*org, p, "name");
+    n.organization_unit = r.one_line_text_at(*org, p, "unit");
+    n.sms_signature = r.one_line_text_at(*org, p, "sms_signature");
   }
   if (const json* aud = r.object_at(root, top, "audience")) {
     const std::string p = "/audience";
@@ -305,8 +361,8 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
       r.check_keys(w, p, {"systems", "regions", "start", "end", "end_is_estimate"});
       Window window;
       window.path = p;
-      window.systems = r.texts_at(w, p, "systems");
-      window.regions = r.texts_at(w, p, "regions");
+      window.systems = r.one_line_texts_at(w, p, "systems");
+      window.regions = r.one_line_texts_at(w, p, "regions");
       window.start = r.time_at(w, p, "start");
       window.end = r.time_at(w, p, "end");
       window.end_is_estimate = r.bool_at(w, p, "end_is_estimate", false);
@@ -381,8 +437,9 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
     contact.path = p;
     contact.kind = r.string_at(c, p, "kind");
     contact.value = r.string_at(c, p, "value");
-    contact.label = r.text_at(c, p, "label");
-    contact.name = r.text_at(c, p, "name");
+    r.fold_to_one_line(contact.value, pointer_append(p, "value"));
+    contact.label = r.one_line_text_at(c, p, "label");
+    contact.name = r.one_line_text_at(c, p, "name");
     contact.hours = r.text_at(c, p, "hours");
     n.contacts.push_back(std::move(contact));
   });
