@@ -79,6 +79,21 @@ function describeDifference(cliBytes, wasmBytes) {
 
 const textChecks = { render: checkRenderText, check: checkCheckText, plan: checkPlanText };
 
+// Every output over its channel's limit ("ok": false) has a finding about it, naming its
+// channel and lang (tests/unit/output_invariants.h holds the C++ tests to the same rule).
+function unexplainedOverLimit(result) {
+  const problems = [];
+  for (const output of result.outputs ?? []) {
+    if (output.metrics?.ok !== false) continue;
+    const explained = (result.findings ?? []).some(
+      (f) => f.channel === output.channel && f.lang === output.lang && f.code.endsWith('over_limit'));
+    if (!explained) {
+      problems.push(`render: ${output.lang}.${output.channel} is over its limit (${JSON.stringify(output.metrics)}) with no finding about it`);
+    }
+  }
+  return problems;
+}
+
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   if (!existsSync(options.cli)) {
@@ -102,7 +117,7 @@ async function main() {
   };
 
   const cases = findCases();
-  const compared = { json: 0, statuses: 0, texts: 0, records: 0, batches: 0 };
+  const compared = { json: 0, statuses: 0, texts: 0, records: 0, batches: 0, outputs: 0 };
   for (const testCase of cases) {
     testCase.problems = [];
     try {
@@ -127,7 +142,11 @@ async function main() {
         if (cli.status !== status) {
           testCase.problems.push(`${verb}: the CLI exits with ${cli.status}; the module's result implies ${status}`);
         }
-        if (verb === 'render') testCase.renderStatus = cli.status;
+        if (verb === 'render') {
+          testCase.renderStatus = cli.status;
+          compared.outputs += result.outputs.length;
+          testCase.problems.push(...unexplainedOverLimit(result));
+        }
 
         const text = runCliCapture(options.cli, [verb, testCase.sheetPath, '--format', 'text', ...testCase.cliArgs]);
         ++compared.statuses;
@@ -198,7 +217,8 @@ async function main() {
   }
   console.log(`compared ${compared.json} JSON results (3 verbs × ${cases.length} cases), ${compared.statuses} exit statuses, ` +
               `${compared.texts} text reports, ${compared.records} batch records in ${compared.batches} batch runs ` +
-              `(${leftOut} sheets not on one line left out of batch)`);
+              `(${leftOut} sheets not on one line left out of batch); ` +
+              `${compared.outputs} rendered outputs within their limits or explained`);
   console.log(`parity: ${tally.passed} passed, ${tally.failed} failed`);
   process.exit(tally.failed > 0 || cases.length === 0 ? 1 : 0);
 }
