@@ -88,6 +88,16 @@ TEST_CASE("a window of several days keeps its end in the subject, even over the 
   CHECK(subject.find("3 systems") != std::string::npos);
 }
 
+TEST_CASE("a 24-hour window into the next day keeps its end in the subject", "[subject]") {
+  // 06:30 to 06:30 the next day: named by "Sat 5 Dec" alone, it would read as a Saturday
+  // outage. (00:00 to midnight of one date may be named by that date: the multiple-windows
+  // golden case, whose three windows all fall on Sat 28 Nov.)
+  const auto into_sunday = email(night_sheet("2026-12-06T06:30", "2026-12-05T06:30"), "en");
+  const std::string subject = into_sunday["subject"];
+  INFO(subject);
+  CHECK(subject.find("Sun 6 Dec") != std::string::npos);
+}
+
 TEST_CASE("an emergency with a known end is down since its start, and expected back by its end",
           "[subject]") {
   auto sheet = nlohmann::json::parse(golden_sheet("lifecycle-emergency"));

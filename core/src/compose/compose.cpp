@@ -270,7 +270,8 @@ class Composer {
   }
 
   // headline_when as a date without times or zone, for a title with no room for them; empty
-  // where the date alone would hide a day of downtime (a span longer than 24 hours).
+  // where the date alone would hide a day of downtime (24 hours or more, unless all within
+  // that one date).
   std::string headline_day() const {
     const auto day = [&](std::optional<time::UtcSeconds> at) {
       return at ? when_.moment_day(*at) : std::string();
@@ -279,9 +280,18 @@ class Composer {
     if (kind_ == "restoration") return day(actual_end_);
     const Span s = span_of(windows_);
     if (kind_ == "started" || kind_ == "emergency") return day(s.start);
-    // Up to 24 hours: windows from 00:00 to midnight of one day are still "on Sat 28 Nov".
-    if (s.end && *s.end - s.start <= 24 * 3600) return when_.window_day(s.start);
+    if (s.end && (*s.end - s.start < 24 * 3600 || within_one_day(s.start, *s.end)))
+      return when_.window_day(s.start);
     return {};
+  }
+
+  // True when [start, end] lies in one local calendar day, an end at its midnight included:
+  // 00:00 to 24:00 of Sat 28 Nov is "Sat 28 Nov"; 06:30 to 06:30 the next day is not.
+  bool within_one_day(time::UtcSeconds start, time::UtcSeconds end) const {
+    const time::LocalDateTime first = zone_.to_local(start);
+    const time::LocalDateTime last = zone_.to_local(end);
+    const long days = time::day_number(last) - time::day_number(first);
+    return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
   }
 
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
