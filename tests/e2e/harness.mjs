@@ -5,11 +5,13 @@
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
+import { loadNoticekit } from '../parity/load-wasm.mjs';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const site = path.resolve(process.env.NOTICEKIT_SITE ?? path.join(repo, 'build-wasm', 'site'));
@@ -93,6 +95,55 @@ export async function assertNoProblems(page, problems) {
   assert.equal(await page.evaluate(() => window.__xss ?? null), null, 'an XSS payload ran');
 }
 
+// The page answers an input a moment later (the preview follows 40 ms after the last
+// keystroke, the plan 400 ms; web/app.js), and later still on a busy machine. So a test waits
+// for each value it checks by reading that value itself until it is right, never by waiting
+// for some other sign of progress or for a fixed time.
+
+/**
+ * Reads `read()` until its value is `expected` and returns that value, or fails after
+ * `timeout` ms showing the last value (or error) seen. `expected` is a value (compared as
+ * assert.deepStrictEqual does), a RegExp (a string it matches) or a predicate.
+ */
+export async function until(what, read, expected, { timeout = 15000 } = {}) {
+  const matches = expected instanceof RegExp ? (value) => typeof value === 'string' && expected.test(value)
+    : typeof expected === 'function' ? (value) => Boolean(expected(value))
+      : (value) => isDeepStrictEqual(value, expected);
+  const deadline = Date.now() + timeout;
+  let last;
+  let error = null;
+  for (;;) {
+    try {
+      last = await read();
+      error = null;
+      if (matches(last)) return last;
+    } catch (caught) {
+      error = caught;  // e.g. an element not there yet; the last one is reported
+    }
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeout} ms waiting for ${what}: ${unlike(last, error, expected)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// How the last read differs from what was waited for.
+function unlike(last, error, expected) {
+  if (error) return `the last read failed: ${error.message}`;
+  if (expected instanceof RegExp) return `expected a match of ${expected}, last seen ${show(last)}`;
+  if (typeof expected === 'function') return `last seen ${show(last)}`;
+  try {
+    assert.deepStrictEqual(last, expected);
+  } catch (difference) {
+    return difference.message;  // the two values, and a diff when they are large
+  }
+  return `last seen ${show(last)}`;
+}
+
+function show(value) {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
+
+// Until page.test.mjs and smoke.test.mjs wait with `until` too.
 export async function poll(what, check, timeout = 10000) {
   const deadline = Date.now() + timeout;
   let last;
@@ -102,6 +153,11 @@ export async function poll(what, check, timeout = 10000) {
     if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Text of the first element `locator` finds, or null while there is none (for `until`). */
+export async function textOf(locator) {
+  return (await locator.count()) > 0 ? locator.first().textContent() : null;
 }
 
 export const sheetShown = async (page) => JSON.parse(await page.locator('#sheet-json').textContent());
@@ -126,10 +182,58 @@ export async function typeDateTime(page, locator, value) {
   assert.equal(await locator.inputValue(), value);
 }
 
-/** Loads an example through its button and waits until its notices are shown. */
+/** The languages the notices are grouped by, in the order shown. */
+export const groupsShown = (page) => page.locator('.lang-group').evaluateAll((list) => list.map((g) => g.dataset.lang));
+
+/** Waits until the page shows `sheet` and its notices, one group per language entry. */
+export async function waitForSheet(page, sheet, what = 'the sheet') {
+  await until(what, () => sheetShown(page), sheet);
+  await until(`the notices of ${what}`, () => groupsShown(page), sheet.languages);
+}
+
+/** Loads an example through its button and waits until its sheet and notices are shown. */
 export async function loadExample(page, button) {
-  await page.getByRole('button', { name: button }).click();
-  await poll('the example\'s notices', async () => (await page.locator('.output').count()) > 0);
+  const control = page.getByRole('button', { name: button });
+  const file = path.basename(await control.getAttribute('data-example'));
+  await control.click();
+  await waitForSheet(page, example(file), file);
+  return example(file);
+}
+
+// The engine the page runs, loaded here too: it says which plan the page should show.
+let engine = null;
+
+/** What the Plan panel shows of a plan: the channels and the steps in order, the SMS segments. */
+export const planShown = (page) => page.locator('#plan').evaluate((root) => ({
+  channels: [...root.querySelectorAll('.plan-channel')].map((item) => item.dataset.channel),
+  steps: [...root.querySelectorAll('.plan-step')].map((item) => item.dataset.step),
+  // The first number of the cost line, in either interface language (web/ui-strings).
+  smsSegments: Number(root.querySelector('.plan-costs')?.textContent.match(/\d+/)?.[0] ?? NaN) || null,
+}));
+
+/** Waits until the Plan panel shows the plan the engine makes for `sheet`. */
+export async function waitForPlan(page, sheet) {
+  engine ??= loadNoticekit(site);
+  const plan = JSON.parse((await engine).plan(JSON.stringify(sheet), '{}'));
+  await until('the plan of the sheet', () => planShown(page), {
+    channels: plan.channels.map((c) => c.channel),
+    steps: plan.schedule.map((s) => s.step),
+    smsSegments: plan.costs?.sms?.segments ?? null,
+  });
+}
+
+/**
+ * Runs `change` and waits until the Plan panel has been drawn after it. The plan is drawn a
+ * while after the notices (web/app.js), often the same as before (the message kind and the
+ * interface language do not change it), so what is waited for is a new drawing: the panel's
+ * nodes are marked before `change`. No earlier drawing may be due when this is called.
+ */
+export async function redrawnPlan(page, change) {
+  const plan = page.locator('#plan');
+  await plan.evaluate((root) => { for (const node of root.children) node.drawnBefore = true; });
+  await change();
+  await until('the plan drawn again', () => plan.evaluate((root) =>
+    root.children.length > 0 && [...root.children].every((node) => !node.drawnBefore)), true);
 }
 
 /** The saved file of a download the `click` starts: {name, path}. */
