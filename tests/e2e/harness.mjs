@@ -143,18 +143,6 @@ function show(value) {
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }
 
-// Until page.test.mjs and smoke.test.mjs wait with `until` too.
-export async function poll(what, check, timeout = 10000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await check();
-    if (last) return last;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Text of the first element `locator` finds, or null while there is none (for `until`). */
 export async function textOf(locator) {
   return (await locator.count()) > 0 ? locator.first().textContent() : null;

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  useSite, openPage, withPage, assertNoProblems, poll, sheetShown, outputCard, outputText, type,
-  typeDateTime, example, loadExample, download, repo, site,
+  useSite, openPage, withPage, assertNoProblems, until, sheetShown, outputCard, outputText, type,
+  typeDateTime, example, loadExample, waitForSheet, waitForPlan, redrawnPlan, download, repo, site,
 } from './harness.mjs';
 import { loadNoticekit } from '../parity/load-wasm.mjs';
 
@@ -28,27 +28,30 @@ test('findings appear beside their fields, with the completeness on top', { time
   await withPage({}, async ({ page }) => {
     // An empty sheet: the missing name is shown under the Name field, and the fields say so.
     const note = page.locator('.field-finding[data-path="/organization/name"]');
-    await poll('the name finding', () => note.count());
+    await until('the name finding', () => note.count(), 1);
     assert.equal(await note.evaluate((n) => n.previousElementSibling.dataset.l10n), 'organization.name');
     assert.equal(await note.getAttribute('data-severity'), 'error');
     const nameBox = page.getByLabel('Name English', { exact: true });
-    assert.equal(await nameBox.getAttribute('aria-invalid'), 'true');
-    assert.ok((await nameBox.getAttribute('aria-describedby')).includes(await note.getAttribute('id')));
-    assert.match(await page.locator('#summary').textContent(), /Completeness \d+\/100/);
+    await until('the name box marked invalid', () => nameBox.getAttribute('aria-invalid'), 'true');
+    const noteId = await note.getAttribute('id');
+    await until('the name box described by its finding', () => nameBox.getAttribute('aria-describedby'),
+      (ids) => ids?.includes(noteId));
+    await until('the completeness', () => page.locator('#summary').textContent(), /Completeness \d+\/100/);
 
     await type(page.getByLabel('Name 简体中文', { exact: true }), '某某税务局');
     await type(nameBox, 'Tax Service');
-    await poll('the name finding to go', async () => (await note.count()) === 0);
-    assert.equal(await nameBox.getAttribute('aria-invalid'), null);
+    await until('the name finding to go', () => note.count(), 0);
+    await until('the name box no longer invalid', () => nameBox.getAttribute('aria-invalid'), null);
 
     // A finding inside the second window lands in that window, next to its end.
     await loadExample(page, TAX);
     const second = page.locator('#windows > li').nth(1);
     await typeDateTime(page, second.getByLabel('End', { exact: true }), '2026-12-05T20:00');
+    await until('the end typed into window 2', async () => (await sheetShown(page)).windows[1].end, '2026-12-05T20:00');
     const endNote = second.locator('.field-finding[data-path="/windows/1/end"]');
-    await poll('the end-before-start finding in window 2', () => endNote.count());
-    assert.equal(await second.getByLabel('End', { exact: true }).getAttribute('aria-invalid'), 'true');
-    assert.match(await page.locator('#summary').textContent(), /Fix 1 error/);
+    await until('the end-before-start finding in window 2', () => endNote.count(), (n) => n > 0);
+    await until('the end marked invalid', () => second.getByLabel('End', { exact: true }).getAttribute('aria-invalid'), 'true');
+    await until('the summary', () => page.locator('#summary').textContent(), /Fix 1 error/);
   });
 });
 
@@ -64,31 +67,33 @@ test('the interface speaks English or 简体中文, independently of the notice 
     const offered = await page.locator('#language-choices input').evaluateAll((boxes) => boxes.map((b) => b.value));
     assert.deepEqual([...offered].sort(), [...engineLanguages].sort());
 
-    await loadExample(page, SAAS);
-    const sheetBefore = await sheetShown(page);
+    const sheetBefore = await loadExample(page, SAAS);
     const smsBefore = await outputText(page, 'en', 'sms').textContent();
     // The findings are worded in the interface language, whatever the notice language.
     const message = page.locator('#findings .finding .message').first();
     const cjk = /[\u4e00-\u9fff]/;
-    assert.doesNotMatch(await message.textContent(), cjk);
+    await until('a finding in English', () => message.textContent(), (text) => !cjk.test(text));
+    // A switch of the interface language renders again at once (web/app.js): once the
+    // findings are in Chinese, the sheet and the notices read below are the ones after it.
     await page.getByLabel('Interface language').selectOption('zh-CN');
-    await poll('a finding in Chinese', async () => cjk.test(await message.textContent()));
-    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
-    assert.equal(await page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
-    assert.equal(await page.getByLabel('名称 English', { exact: true }).inputValue(), 'Acme Cloud');
-    assert.equal(await outputCard(page, 'en', 'sms').getByRole('button', { name: '复制', exact: true }).count(), 1);
+    await until('a finding in Chinese', () => message.textContent(), cjk);
+    await until('the page marked Chinese', () => page.locator('html').getAttribute('lang'), 'zh-CN');
+    await until('the example button in Chinese', () => page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
+    await until('the name box, labelled in Chinese', () => page.getByLabel('名称 English', { exact: true }).inputValue(), 'Acme Cloud');
+    await until('the SMS card\'s Copy in Chinese',
+      () => outputCard(page, 'en', 'sms').getByRole('button', { name: '复制', exact: true }).count(), 1);
     // The notices stay in the sheet's language.
     assert.deepEqual(await sheetShown(page), sheetBefore);
     assert.equal(await outputText(page, 'en', 'sms').textContent(), smsBefore);
     // Kept across a reload, and the browser's language is the default for a new visitor.
     await page.reload();
     await page.waitForSelector('body[data-engine="ready"]');
-    assert.equal(await page.getByLabel('界面语言').inputValue(), 'zh-CN');
+    await until('the interface language after a reload', () => page.getByLabel('界面语言').inputValue(), 'zh-CN');
   });
   const zhVisitor = await openPage({ locale: 'zh-CN' });
   try {
-    assert.equal(await zhVisitor.page.locator('html').getAttribute('lang'), 'zh-CN');
-    assert.equal(await zhVisitor.page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
+    await until('the page marked Chinese', () => zhVisitor.page.locator('html').getAttribute('lang'), 'zh-CN');
+    await until('the example button in Chinese', () => zhVisitor.page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
   } finally {
     await zhVisitor.context.close();
   }
@@ -126,9 +131,10 @@ test('the share link, JSON export and import carry the whole sheet', { timeout: 
   await withPage({}, async ({ page }) => {
     await loadExample(page, SAAS);
     await page.getByRole('button', { name: 'Copy share link' }).click();
-    const link = await poll('the share link', () => page.getByLabel('Share link').inputValue());
-    assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/#sheet=[A-Za-z0-9_-]+$/);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    const link = await until('the share link', () => page.getByLabel('Share link').inputValue(),
+      /^http:\/\/127\.0\.0\.1:\d+\/#sheet=[A-Za-z0-9_-]+$/);
+    // The link is shown before it is copied (web/app.js), so the clipboard is waited for too.
+    await until('the link on the clipboard', () => page.evaluate(() => navigator.clipboard.readText()), link);
 
     const exported = await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click());
     assert.deepEqual(JSON.parse(readFileSync(exported.path, 'utf8')), example('saas-emergency.json'));
@@ -139,7 +145,7 @@ test('the share link, JSON export and import carry the whole sheet', { timeout: 
     other.on('request', (request) => requested.push(request.url()));
     const visitor = await openPage({ context: other, url: new URL(link).pathname + new URL(link).hash });
     try {
-      assert.deepEqual(await sheetShown(visitor.page), example('saas-emergency.json'));
+      await waitForSheet(visitor.page, example('saas-emergency.json'), 'the shared sheet');
       assert.ok(requested.every((url) => !url.includes('sheet=')), 'the fragment is never requested');
       await assertNoProblems(visitor.page, visitor.problems);
     } finally {
@@ -150,10 +156,10 @@ test('the share link, JSON export and import carry the whole sheet', { timeout: 
       name: 'tax.json', mimeType: 'application/json',
       buffer: readFileSync(path.join(site, 'examples', 'tax-bureau-planned.json')),
     });
-    await poll('the imported sheet', async () => (await sheetShown(page)).kind === 'planned');
-    assert.deepEqual(await sheetShown(page), example('tax-bureau-planned.json'));
+    await waitForSheet(page, example('tax-bureau-planned.json'), 'the imported sheet');
     await page.locator('#import-sheet').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": ') });
-    await poll('the import error', async () => /Could not import bad\.json/.test(await page.locator('#sheet-status').textContent()));
+    await until('the import error', () => page.locator('#sheet-status').textContent(), /Could not import bad\.json/);
+    // The error is said after the file was read and refused, so the form is as it stays.
     assert.deepEqual(await sheetShown(page), example('tax-bureau-planned.json'), 'a bad file changes nothing');
   });
 });
@@ -172,6 +178,7 @@ test('the feedback log: kept, exported as safe CSV, open items beside the restor
     await add('weibo', '@someone', 'Cannot file\nthe VAT return');
     await add('email', 'Wang', 'Thanks, all fine');
     await log.getByLabel('Status of entry 3').selectOption('done');
+    await until('the three entries', () => page.locator('#feedback-log li').count(), 3);
 
     const csv = await download(page, () => log.getByRole('button', { name: 'Export CSV' }).click());
     const rows = JSON.parse(python(`import csv, json
@@ -187,17 +194,16 @@ print(json.dumps(list(csv.reader(open(${JSON.stringify(csv.path)}, encoding='utf
     assert.equal(await page.locator('#open-feedback').isHidden(), true);
     await page.getByRole('button', { name: 'Restoration (service is back)' }).click();
     await typeDateTime(page, page.getByLabel('Service back at'), '2026-12-06T05:30');
-    await poll('the restoration', async () => (await outputCard(page, 'en', 'email').getAttribute('data-kind')) === 'restoration');
+    await until('the restoration', () => outputCard(page, 'en', 'email').getAttribute('data-kind'), 'restoration');
     const open = page.locator('#open-feedback');
-    await poll('the open feedback', () => open.isVisible());
-    assert.match(await open.locator('h3').textContent(), /\(2\)/);
-    const items = await open.locator('li').allTextContents();
-    assert.equal(items.length, 2);
-    assert.ok(items[0].includes('=HYPERLINK') && items[1].includes('Cannot file'));
+    await until('the open feedback', () => open.isVisible(), true);
+    await until('its heading', () => open.locator('h3').textContent(), /\(2\)/);
+    await until('the two open items', () => open.locator('li').allTextContents(),
+      (items) => items.length === 2 && items[0].includes('=HYPERLINK') && items[1].includes('Cannot file'));
 
     await page.reload();
     await page.waitForSelector('body[data-engine="ready"]');
-    assert.equal(await page.locator('#feedback-log li').count(), 3, 'the log is kept');
+    await until('the log kept across a reload', () => page.locator('#feedback-log li').count(), 3);
   });
 });
 
@@ -207,12 +213,17 @@ test('axe-core finds no serious or critical violation, in English and 简体中�
   const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', bypassCSP: true });
   const { page } = await openPage({ context });
   try {
-    await loadExample(page, TAX);
+    const sheet = await loadExample(page, TAX);
+    // The plan is drawn last (web/app.js), and drawn again after a switch of the interface
+    // language: axe runs once it has been, so it checks the whole page and no part of it is
+    // replaced while axe reads it.
+    await waitForPlan(page, sheet);
     await page.evaluate(axeSource);
     for (const lang of ['en', 'zh-CN']) {
-      await page.getByLabel(lang === 'en' ? '界面语言' : 'Interface language').selectOption(lang).catch(() => {});
-      await page.locator('#ui-language').selectOption(lang);
-      await poll('the interface language', async () => (await page.locator('html').getAttribute('lang')) === lang);
+      if (await page.locator('#ui-language').inputValue() !== lang) {
+        await redrawnPlan(page, () => page.locator('#ui-language').selectOption(lang));
+      }
+      await until('the interface language', () => page.locator('html').getAttribute('lang'), lang);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, { resultTypes: ['violations'] });
         if (result.passes.length < 20) return [`axe checked only ${result.passes.length} rules`];
@@ -225,6 +236,21 @@ test('axe-core finds no serious or critical violation, in English and 简体中�
     await context.close();
   }
 });
+
+// The email previews' frames, once each has loaded the HTML its srcdoc was given. A card of
+// another message kind is a new card (web/preview.js), so its frame is new too: it shows
+// about:blank until its srcdoc document is there.
+async function emailFrames(page) {
+  return until('the email previews, loaded', async () => {
+    const frames = [];
+    for (const element of await page.locator('iframe.email-frame').elementHandles()) {
+      const frame = await element.contentFrame();
+      if (frame?.url() !== 'about:srcdoc' || await frame.evaluate(() => document.readyState) !== 'complete') return null;
+      frames.push(frame);
+    }
+    return frames;
+  }, (frames) => frames?.length > 0);
+}
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -243,16 +269,24 @@ test('an XSS attempt in every text field never runs, in any preview', { timeout:
     for (let i = 0; i < count; i += 1) await fields.nth(i).fill(`${PAYLOADS[i % PAYLOADS.length]} ${i}`);
     // Unknown time zones are errors, echoed (as text) in the findings; valid ones let the
     // notices be written with every other payload in them.
-    await poll('the time-zone finding', async () => (await page.locator('#findings').textContent()).includes('window.__xss'));
+    await until('the time-zone finding', () => page.locator('#findings').textContent(), (text) => text.includes('window.__xss'));
     await page.getByLabel('Time zone of all times').fill('Asia/Shanghai');
     await page.getByLabel("Readers' time zones (one per line)").fill('Asia/Shanghai');
     await page.locator('#contacts > li').first().getByRole('combobox', { name: 'Kind' }).selectOption('web');
     await page.locator('#contacts > li').first().getByLabel('Number, address or link').fill('javascript:window.__xss=6');
 
+    // Each message kind is written, with the times it needs (the payloads stay in the text).
+    const times = {
+      restoration: { 'Service back at': '2026-12-06T05:30' },
+      extension: { 'Originally from': '2026-12-05T22:00', 'Originally until': '2026-12-06T04:00' },
+    };
     for (const message of ['restoration', 'extension', 'reminder', '']) {
       await page.locator(`#message-kind button[data-kind="${message}"]`).click();
-      await page.waitForTimeout(400);  // the preview and the email frames' srcdoc
-      const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+      for (const [label, value] of Object.entries(times[message] ?? {})) await typeDateTime(page, page.getByLabel(label), value);
+      const kind = message || 'announcement';
+      await until(`the ${kind} notices`, () => page.locator('.output').evaluateAll((cards) => cards.map((c) => c.dataset.kind)),
+        (kinds) => kinds.length > 0 && kinds.every((k) => k === kind));
+      const frames = await emailFrames(page);
       for (const frame of [page.mainFrame(), ...frames]) {
         const found = await frame.evaluate(() => ({
           ran: window.__xss ?? null,
@@ -286,11 +320,14 @@ test('keyboard only, visible focus, and a 360 px phone', { timeout: 60000 }, asy
     assert.equal(focused.text, TAX);
     assert.ok(focused.outline !== 'none' && focused.width >= 2, `a visible focus ring: ${JSON.stringify(focused)}`);
     await page.keyboard.press('Enter');
-    await poll('the example by keyboard', async () => (await page.locator('.output').count()) > 0);
-    // The message buttons work with the keyboard too.
+    const sheet = example('tax-bureau-planned.json');
+    await waitForSheet(page, sheet, 'the example loaded by keyboard');
+    await waitForPlan(page, sheet);
+    // The message buttons work with the keyboard too. The width is measured once the page
+    // is whole: the notices and the plan drawn after them (web/app.js).
     await page.locator('#message-kind button[data-kind="reminder"]').focus();
-    await page.keyboard.press('Space');
-    await poll('the reminder', async () => (await outputCard(page, 'en', 'email').getAttribute('data-kind')) === 'reminder');
+    await redrawnPlan(page, () => page.keyboard.press('Space'));
+    await until('the reminder', () => outputCard(page, 'en', 'email').getAttribute('data-kind'), 'reminder');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `no sideways scrolling at 360 px (scrollWidth ${width})`);
   });

@@ -14,8 +14,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import {
-  useSite, openPage, withPage, assertNoProblems, poll, sheetShown, outputCard, outputText, type,
-  typeDateTime, example, download, repo,
+  useSite, withPage, assertNoProblems, until, textOf, sheetShown, groupsShown, outputCard, outputText, type,
+  typeDateTime, example, loadExample, waitForPlan, download, repo,
 } from './harness.mjs';
 
 const screenshotDir = path.join(repo, 'build-wasm');
@@ -48,7 +48,7 @@ test('the page has a strict CSP, labelled controls and no errors', { timeout: 30
     assert.deepEqual(page_.unlabelled, [], 'controls without a label');
     assert.equal(page_.liveSummary, 'polite');
     // An empty sheet renders findings, not outputs.
-    await poll('findings', () => page.locator('.finding').count());
+    await until('findings', () => page.locator('.finding').count(), (n) => n > 0);
   });
 });
 
@@ -92,56 +92,57 @@ test('typing the tax-bureau facts: notices, Copy, the draft after reload, the ex
     await form.getByRole('combobox', { name: 'Audience', exact: true }).selectOption('public');
 
     // The sheet carries exactly what was typed, under the examples' field names.
-    const sheet = await poll('the typed sheet', async () => {
-      const s = await sheetShown(page);
-      return s.contacts?.[0]?.hours?.en === '24 hours' && s;
+    const typed = (s) => ({
+      schema: s.schema, organization: s.organization, languages: s.languages, issued: s.issued,
+      time_zone: s.time_zone, audience: s.audience, windows: s.windows, contact: s.contacts?.[0],
     });
-    assert.equal(sheet.schema, 'noticekit/1');
-    assert.deepEqual(sheet.organization, {
-      name: { 'zh-CN': '国家税务总局某某省税务局', en: 'Tax Service of the Province' },
-      unit: '信息中心',
-      sms_signature: '某某税务',
+    await until('the typed sheet', async () => typed(await sheetShown(page)), {
+      schema: 'noticekit/1',
+      organization: {
+        name: { 'zh-CN': '国家税务总局某某省税务局', en: 'Tax Service of the Province' },
+        unit: '信息中心',
+        sms_signature: '某某税务',
+      },
+      languages: ['zh-CN', 'en'],
+      issued: '2026-12-01T10:00',
+      time_zone: 'Asia/Shanghai',
+      audience: { kind: 'public' },
+      windows: [{
+        systems: [{ 'zh-CN': '电子税务局', en: 'e-Tax Bureau' }],
+        start: '2026-12-05T22:00',
+        end: '2026-12-06T06:00',
+      }],
+      contact: {
+        kind: 'phone', value: '12366',
+        label: { 'zh-CN': '纳税缴费服务热线', en: 'Taxpayer service hotline' },
+        hours: { 'zh-CN': '24小时', en: '24 hours' },
+      },
     });
-    assert.deepEqual(sheet.languages, ['zh-CN', 'en']);
-    assert.equal(sheet.issued, '2026-12-01T10:00');
-    assert.equal(sheet.time_zone, 'Asia/Shanghai');
-    assert.deepEqual(sheet.windows, [{
-      systems: [{ 'zh-CN': '电子税务局', en: 'e-Tax Bureau' }],
-      start: '2026-12-05T22:00',
-      end: '2026-12-06T06:00',
-    }]);
-    assert.deepEqual(sheet.contacts[0], {
-      kind: 'phone', value: '12366',
-      label: { 'zh-CN': '纳税缴费服务热线', en: 'Taxpayer service hotline' },
-      hours: { 'zh-CN': '24小时', en: '24 hours' },
-    });
+    // Everything was typed before the sheet above was shown, so it is the whole sheet.
+    const sheet = await sheetShown(page);
 
-    const sms = await poll('the zh-CN SMS', async () => {
-      const text = (await outputText(page, 'zh-CN', 'sms').count())
-        ? await outputText(page, 'zh-CN', 'sms').textContent() : '';
-      return text.includes('12366') && text.includes('06:00') && text;
-    });
-    assert.ok(sms.startsWith('【某某税务】'), sms);
-    assert.ok(sms.includes('22:00'), sms);
-    const smsCard = page.locator('.output[data-lang="zh-CN"][data-channel="sms"]').first();
-    const segments = await smsCard.locator('.metric', { has: page.locator('dt', { hasText: /^segments$/ }) })
-      .locator('dd').textContent();
-    assert.match(segments, /^[1-9]\d*$/, 'SMS segment count');
+    const sms = await until('the zh-CN SMS', () => textOf(outputText(page, 'zh-CN', 'sms')),
+      (text) => text?.startsWith('【某某税务】') && ['12366', '22:00', '06:00'].every((part) => text.includes(part)));
+    const smsCard = outputCard(page, 'zh-CN', 'sms');
+    await until('the SMS segment count', () => smsCard.locator('.metric', { has: page.locator('dt', { hasText: /^segments$/ }) })
+      .locator('dd').textContent(), /^[1-9]\d*$/);
 
-    const subject = await page.locator('.output[data-lang="en"][data-channel="email"] .output-subject').first().textContent();
-    assert.match(subject, /\bSat(urday)?\b/, subject);
+    await until('the English subject', () => textOf(outputCard(page, 'en', 'email').locator('.output-subject')), /\bSat(urday)?\b/);
 
     await smsCard.getByRole('button', { name: 'Copy', exact: true }).click();
-    await poll('"Copied"', async () => (await smsCard.getByRole('button', { name: 'Copied' }).count()) > 0);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), sms);
+    await until('"Copied"', () => smsCard.getByRole('button', { name: 'Copied' }).count(), (n) => n > 0);
+    await until('the SMS on the clipboard', () => page.evaluate(() => navigator.clipboard.readText()), sms);
 
+    // The screenshots and the width are taken of the whole page: the plan is drawn last.
+    await waitForPlan(page, sheet);
     mkdirSync(screenshotDir, { recursive: true });
     await page.evaluate(() => { window.scrollTo(0, 0); document.querySelector('.preview').scrollTo(0, 0); });
     await page.screenshot({ path: path.join(screenshotDir, 'e2e-screenshot.png'), fullPage: true });
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.waitForTimeout(100);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(overflow <= 360, `no sideways scrolling at 360 px (scrollWidth ${overflow})`);
+    // The width is read in the same breath as the viewport it was laid out for.
+    const layout = await until('the 360 px viewport', () => page.evaluate(() =>
+      ({ viewport: window.innerWidth, scrollWidth: document.documentElement.scrollWidth })), (l) => l.viewport === 360);
+    assert.ok(layout.scrollWidth <= 360, `no sideways scrolling at 360 px (scrollWidth ${layout.scrollWidth})`);
     await page.screenshot({ path: path.join(screenshotDir, 'e2e-screenshot-360.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await assertNoProblems(page, problems);
@@ -149,18 +150,22 @@ test('typing the tax-bureau facts: notices, Copy, the draft after reload, the ex
     // Reload: the draft is back, field for field, and so are the notices.
     await page.reload();
     await page.waitForSelector('body[data-engine="ready"]');
-    assert.deepEqual(await sheetShown(page), sheet);
-    assert.match(await page.locator('#sheet-status').textContent(), /draft/i);
-    await poll('the restored SMS', async () => (await outputText(page, 'zh-CN', 'sms').textContent()) === sms);
+    await until('the draft', () => sheetShown(page), sheet);
+    await until('the draft\'s status line', () => page.locator('#sheet-status').textContent(), /draft/i);
+    await until('the restored SMS', () => textOf(outputText(page, 'zh-CN', 'sms')), sms);
 
     // Derive the extension: the window as first announced (until 04:00) is now longer.
     await page.getByRole('button', { name: 'Extension', exact: true }).click();
     await typeDateTime(page, page.getByLabel('Originally from'), '2026-12-05T22:00');
     await typeDateTime(page, page.getByLabel('Originally until'), '2026-12-06T04:00');
     await type(page.getByLabel('Why it changed 简体中文'), '数据迁移耗时超出预期');
-    await poll('the extension SMS', async () =>
-      /原定12月6日04:00/.test(await outputText(page, 'zh-CN', 'sms').textContent()));
-    assert.equal(await outputCard(page, 'en', 'email').getAttribute('data-kind'), 'extension');
+    // The .ics below is made from the notices shown when it is clicked: those of this sheet.
+    await until('the change in the sheet', async () => (await sheetShown(page)).change, {
+      reason: '数据迁移耗时超出预期',
+      original_windows: [{ start: '2026-12-05T22:00', end: '2026-12-06T04:00' }],
+    });
+    await until('the extension SMS', () => textOf(outputText(page, 'zh-CN', 'sms')), /原定12月6日04:00/);
+    await until('the extension email', () => outputCard(page, 'en', 'email').getAttribute('data-kind'), 'extension');
 
     // Its calendar file: downloaded as the browser would save it, and read back by ical.js.
     const ics = outputCard(page, 'en', 'ics');
@@ -181,68 +186,54 @@ test('the example buttons fill the form with the examples\' facts', { timeout: 6
       ['Load SaaS emergency example', 'saas-emergency.json', ['en']],
     ]) {
       await page.getByRole('button', { name: button }).click();
-      const expected = example(file);
-      await poll(`the ${file} sheet`, async () => {
-        try {
-          assert.deepEqual(await sheetShown(page), expected);
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      assert.deepEqual(await sheetShown(page), expected);
-      const shownLangs = await poll(`outputs of ${file}`, async () => {
-        const list = await page.locator('.lang-group').evaluateAll((groups) => groups.map((g) => g.dataset.lang));
-        return list.length === langs.length && list;
-      });
-      assert.deepEqual(shownLangs, langs);
-      assert.ok(await page.locator('.output[data-channel="email"] iframe.email-frame').count() > 0);
+      await until(`the ${file} sheet`, () => sheetShown(page), example(file));
+      await until(`the notices of ${file}`, () => groupsShown(page), langs);
+      await until(`the email previews of ${file}`, () => page.locator('.output[data-channel="email"] iframe.email-frame').count(),
+        (n) => n > 0);
     }
     // The SaaS emergency has an unknown end: the box is shown, ticked, and the end disabled.
     const window = page.locator('#windows > li').first();
-    assert.equal(await window.getByLabel('End unknown (until further notice)').isChecked(), true);
-    assert.equal(await window.getByLabel('End', { exact: true }).isDisabled(), true);
+    await until('"End unknown" ticked', () => window.getByLabel('End unknown (until further notice)').isChecked(), true);
+    await until('the end disabled', () => window.getByLabel('End', { exact: true }).isDisabled(), true);
   });
 });
 
 test('one sheet writes the follow-up messages: reminder, extension, restoration', { timeout: 45000 }, async () => {
   await withPage({}, async ({ page }) => {
-    await page.getByRole('button', { name: 'Load tax-bureau example' }).click();
-    await poll('the announcement', async () =>
-      (await page.locator('.output[data-lang="en"][data-channel="email"]').first().getAttribute('data-kind')) === 'announcement');
+    await loadExample(page, 'Load tax-bureau example');
+    const enEmail = outputCard(page, 'en', 'email');
+    await until('the announcement', () => enEmail.getAttribute('data-kind'), 'announcement');
     const message = (name) => page.getByRole('group', { name: 'Message to write from this sheet' })
       .getByRole('button', { name, exact: true }).click();
-    const enSubject = () => page.locator('.output[data-lang="en"][data-channel="email"] .output-subject').first().textContent();
+    const enSubject = () => textOf(enEmail.locator('.output-subject'));
 
     await message('Reminder');
-    await poll('the reminder', async () => (await enSubject())?.startsWith('Reminder:'));
+    await until('the reminder', enSubject, /^Reminder:/);
 
     // An extension needs the window as first announced: the finding points at it until it is given.
     await message('Extension');
-    await poll('the missing-original finding', async () =>
-      (await page.locator('#findings').textContent()).includes('/change/original_windows'));
+    await until('the missing-original finding', () => page.locator('#findings').textContent(),
+      (text) => text.includes('/change/original_windows'));
     await typeDateTime(page, page.getByLabel('Originally from'), '2026-12-05T22:00');
     await typeDateTime(page, page.getByLabel('Originally until'), '2026-12-06T04:00');
-    await poll('the extension SMS with old and new end', async () =>
-      /延长至12月6日12:00，原定12月6日04:00恢复/.test(await outputText(page, 'zh-CN', 'sms').textContent()));
-    assert.match(await enSubject(), /^Update: maintenance of/);
+    await until('the extension SMS with old and new end', () => textOf(outputText(page, 'zh-CN', 'sms')),
+      /延长至12月6日12:00，原定12月6日04:00恢复/);
+    await until('the extension subject', enSubject, /^Update: maintenance of/);
 
     await message('Restoration (service is back)');
     await typeDateTime(page, page.getByLabel('Service back at'), '2026-12-06T05:30');
-    await poll('the restoration', async () =>
-      (await outputText(page, 'zh-CN', 'sms').textContent())?.includes('已于12月6日05:30恢复正常服务'));
-    assert.equal(await page.locator('.output').first().getAttribute('data-kind'), 'restoration');
+    await until('the restoration SMS', () => textOf(outputText(page, 'zh-CN', 'sms')),
+      (text) => text?.includes('已于12月6日05:30恢复正常服务'));
+    await until('the notices marked restoration', () => page.locator('.output').first().getAttribute('data-kind'), 'restoration');
   });
 });
 
 test('the Plan panel shows the tax-bureau example\'s channels and timeline', { timeout: 30000 }, async () => {
   await withPage({}, async ({ page }) => {
-    await page.getByRole('button', { name: 'Load tax-bureau example' }).click();
-    const steps = await poll('the plan timeline', async () => {
-      const list = await page.locator('#plan .plan-timeline .plan-step').evaluateAll((items) =>
-        items.map((item) => ({ step: item.dataset.step, at: item.querySelector('time')?.textContent })));
-      return list.length > 0 && list;
-    });
+    await loadExample(page, 'Load tax-bureau example');
+    // The plan of the empty sheet before it has no steps (it has errors), so these are the example's.
+    const steps = await until('the plan timeline', () => page.locator('#plan .plan-timeline .plan-step').evaluateAll((items) =>
+      items.map((item) => ({ step: item.dataset.step, at: item.querySelector('time')?.textContent }))), (list) => list.length > 0);
     assert.equal(steps[0].step, 'announcement');
     // At least 24 hours before the window starts (2026-12-05T22:00).
     assert.ok(steps[0].at <= '2026-12-04T22:00', steps[0].at);
@@ -252,11 +243,10 @@ test('the Plan panel shows the tax-bureau example\'s channels and timeline', { t
     assert.deepEqual([...top].sort(), ['sms', 'web', 'wechat_oa']);
     assert.ok((await page.locator('#plan .plan-reasons li').count()) > 3, 'reasons are shown');
     // The panel's own words follow the interface language.
-    const headings = () => page.locator('#plan h4').allTextContents();
-    assert.deepEqual((await headings()).slice(0, 2), ['Channels, best first', 'When to send']);
+    const headings = async () => (await page.locator('#plan h4').allTextContents()).slice(0, 2);
+    assert.deepEqual(await headings(), ['Channels, best first', 'When to send']);
     await page.locator('#ui-language').selectOption('zh-CN');
-    await poll('the plan in Chinese', async () => (await headings())[0] === '渠道(按推荐顺序)');
-    assert.equal((await headings())[1], '发送时间');
-    assert.match(await page.locator('#plan .plan-channel .pill').first().textContent(), /^\d+ 分$/);
+    await until('the plan in Chinese', headings, ['渠道(按推荐顺序)', '发送时间']);
+    await until('a score in Chinese', () => textOf(page.locator('#plan .plan-channel .pill')), /^\d+ 分$/);
   });
 });
