@@ -24,6 +24,7 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -90,15 +91,21 @@ void check_record(const InputRecord& record, const RenderedRecord& rendered, boo
   require(line.contains("outputs") && line["outputs"].is_array(), "outputs is a list");
   require(rendered.status == noticekit::Status::ok || line["outputs"].empty(),
           "no output from a record with errors");
-  if (to_files) {
-    for (const auto& [name, content] : rendered.files)
+  nlohmann::json findings;
+  if (to_files) {  // the findings are in a file the line names
+    for (const auto& [name, content] : rendered.files) {
       require(is_file_safe(name), "a file name of --out stays in its folder");
-    return;  // the findings are in a file
+      if (name != line.value("findings_file", "")) continue;
+      auto file = nlohmann::json::parse(content, nullptr, /*allow_exceptions=*/false);
+      require(file.is_object(), "the findings file is one JSON object");
+      findings = std::move(file["findings"]);
+    }
+  } else {
+    findings = line["findings"];
   }
-  require(line.contains("findings") && line["findings"].is_array(), "findings is a list");
+  require(findings.is_array(), "findings is a list");
   bool has_error = false;
-  for (const auto& f : line["findings"])
-    has_error = has_error || f.value("severity", "") == "error";
+  for (const auto& f : findings) has_error = has_error || f.value("severity", "") == "error";
   require(has_error == (rendered.status != noticekit::Status::ok),
           "an error finding iff the status is not ok");
 }
