@@ -41,7 +41,7 @@ int run(const noticekit::cli::Invocation& invocation) {
   }
   const noticekit::cli::Input input = noticekit::cli::read_input(invocation.file);
   if (!input.error.empty()) {
-    std::cerr << "noticekit: " << input.error << '\n';
+    std::cerr << "noticekit: " << noticekit::cli::printable(input.error) << '\n';
     return kUsageError;
   }
 
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     const std::vector<std::string_view> args(argv + 1, argv + argc);
     const noticekit::cli::ParsedCommandLine parsed = noticekit::cli::parse_command_line(args);
     if (!parsed.error.empty()) {
-      std::cerr << "noticekit: " << parsed.error << '\n';
+      std::cerr << "noticekit: " << noticekit::cli::printable(parsed.error) << '\n';
       return kUsageError;
     }
     const noticekit::cli::Invocation& invocation = parsed.invocation;

@@ -1,8 +1,10 @@
 #include "text_report.h"
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace noticekit::cli {
 namespace {
@@ -140,11 +142,28 @@ void print_findings(const json& result, std::ostream& out, bool say_when_none) {
     if (const std::string path = string_field(finding, "path"); !path.empty()) {
       line += " at " + path;
     }
-    out << line << ": " << string_field(finding, "message") << '\n';
+    out << printable(line + ": " + string_field(finding, "message")) << '\n';
   }
 }
 
 }  // namespace
+
+std::string printable(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if (byte < 0x20 || byte == 0x7F) {
+      out += fmt::format("\\u{:04X}", byte);
+    } else if (byte == 0xC2 && next >= 0x80 && next <= 0x9F) {  // C1: U+0080–U+009F
+      out += fmt::format("\\u{:04X}", next);
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
 
 void print_outputs_as_text(std::string_view result_json, std::ostream& out,
                            std::ostream& findings_out) {

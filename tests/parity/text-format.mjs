@@ -111,12 +111,17 @@ const strings = (list) => (Array.isArray(list) ? list.filter((s) => typeof s ===
 const list = (value) => (Array.isArray(value) ? value : []);
 const object = (value) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
 
+// As the CLI prints a line for a terminal (native/text_report.h, printable): each control
+// character (C0, DEL, C1) written as \u001B.
+const printable = (text) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 // "warning contact.missing at /contacts: No contact …", one line per finding.
 function readFindings(reader, findings) {
   for (const [i, f] of list(findings).entries()) {
     const at = str(f.path) === '' ? '' : ` at ${f.path}`;
     const head = [str(f.severity), str(f.code)].filter(Boolean).join(' ');
-    reader.literal(`${head}${at}: ${str(f.message)}\n`, `finding ${i + 1} (${str(f.code)})`);
+    reader.literal(`${printable(`${head}${at}: ${str(f.message)}`)}\n`, `finding ${i + 1} (${str(f.code)})`);
   }
 }
 

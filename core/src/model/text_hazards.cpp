@@ -68,26 +68,30 @@ void report_text_hazards(const json& root, std::vector<Finding>& findings) {
   // WebAssembly build has a small stack.
   std::vector<Node> nodes{{&root, kRoot, nullptr, 0}};
   std::vector<std::size_t> to_visit{0};
+  const auto report = [&](const Hazard& hazard, std::size_t node) {
+    findings.push_back(
+        {std::string(hazard.code),
+         Severity::error,
+         pointer_to(nodes, node),
+         {{"character", fmt::format("U+{:04X}", static_cast<std::uint32_t>(hazard.character))}}});
+  };
   while (!to_visit.empty()) {
     const std::size_t at = to_visit.back();
     to_visit.pop_back();
     const json& v = *nodes[at].value;
     if (v.is_string()) {
-      if (const auto hazard = first_hazard(v.get_ref<const std::string&>())) {
-        findings.push_back({std::string(hazard->code),
-                            Severity::error,
-                            pointer_to(nodes, at),
-                            {{"character", fmt::format("U+{:04X}", static_cast<std::uint32_t>(
-                                                                       hazard->character))}}});
-      }
+      if (const auto hazard = first_hazard(v.get_ref<const std::string&>())) report(*hazard, at);
       continue;
     }
     // Children pushed in reverse, so they are visited (and reported) in order: array
     // elements as written, object members by key (the parsed sheet keeps them sorted).
     const std::size_t first_child = nodes.size();
     if (v.is_object()) {
-      for (auto it = v.begin(); it != v.end(); ++it)
+      for (auto it = v.begin(); it != v.end(); ++it) {
         nodes.push_back({&it.value(), at, &it.key(), 0});
+        // A key is echoed too ("Unknown field …"), and shown by the page.
+        if (const auto hazard = first_hazard(it.key())) report(*hazard, nodes.size() - 1);
+      }
     } else if (v.is_array()) {
       for (std::size_t i = 0; i < v.size(); ++i) nodes.push_back({&v[i], at, nullptr, i});
     }

@@ -140,6 +140,9 @@ function runProblems(verb, result, expected, options) {
   return problems;
 }
 
+// C0 controls but tab and line feed, DEL and the C1 controls (U+0080–U+009F).
+const terminalControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
 function codesOf(stdout) {
   const result = JSON.parse(stdout.toString());
   return result.findings.map((f) => ({ code: f.code, severity: f.severity }));
@@ -164,6 +167,13 @@ function checkCase(options, file, expected) {
   }
   const check = run(options, ['check', file]);
   problems.push(...runProblems('check', check, expected, options));
+  // The text report goes to a terminal: an escape code from the input (in a key, a zone, a
+  // name) must be shown as \u001B, never sent raw to retitle the window or clear the screen.
+  for (const [stream, bytes] of [['stdout', check.stdout], ['stderr', check.stderr]]) {
+    if (bytes && terminalControl.test(bytes.toString())) {
+      problems.push(`check: a raw control character on ${stream}: ${JSON.stringify(bytes.toString().slice(0, 200))}`);
+    }
+  }
   // "error json.syntax: …", "error time.invalid at /windows/0/start: …"
   if (expected.code !== null && check.stdout && !new RegExp(`^\\w+ ${expected.code.replace('.', '\\.')}[ :]`, 'm').test(check.stdout.toString())) {
     problems.push(`check: the text report does not name ${expected.code}`);
