@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  useSite, openPage, withPage, assertNoProblems, until, textOf, sheetShown, groupsShown, outputCard,
+  useSite, openPage, engineReady, withPage, assertNoProblems, until, textOf, sheetShown, groupsShown, outputCard,
   outputText, example, loadExample, waitForSheet, waitForPlan, download, repo,
 } from './harness.mjs';
 
@@ -153,7 +153,7 @@ print(json.dumps({i.filename: z.read(i).decode('utf-8') for i in z.infolist()}))
 
     // The draft, on the page without the link, and an import of English first.
     await page.goto(new URL('/', page.url()).href);
-    await page.waitForSelector('body[data-engine="ready"]');
+    await engineReady(page);
     await until('the draft\'s status line', () => page.locator('#sheet-status').textContent(), /draft/i);
     await waitForSheet(page, bilingualTax(), 'the draft');
     await until('the bilingual box, ticked', () => page.getByLabel(BILINGUAL).isChecked(), true);

@@ -72,8 +72,18 @@ export async function openPage({ width = 1280, height = 900, locale = 'en-US', c
     dialog.dismiss().catch(() => {});
   });
   await page.goto(`${shared.origin}${url}`);
-  await page.waitForSelector('body[data-engine="ready"]', { timeout: 30000 });
+  await engineReady(page);
   return { context, page, problems };
+}
+
+/**
+ * Waits until the page has loaded its engine, and fails at once if it could not. Compiling
+ * the module takes seconds on a busy machine, hence the long wait.
+ */
+export async function engineReady(page) {
+  await page.waitForSelector('body[data-engine]', { state: 'attached', timeout: 60000 });
+  const state = await page.locator('body').getAttribute('data-engine');
+  assert.equal(state, 'ready', `the engine did not load: ${await page.locator('#engine-status').textContent()}`);
 }
 
 /** Runs `body({page, problems, context})` on a fresh page, then checks nothing bad happened. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  useSite, openPage, withPage, assertNoProblems, until, sheetShown, outputCard, outputText, type,
+  useSite, openPage, engineReady, withPage, assertNoProblems, until, sheetShown, outputCard, outputText, type,
   typeDateTime, example, loadExample, waitForSheet, waitForPlan, redrawnPlan, download, repo, site,
 } from './harness.mjs';
 import { loadNoticekit } from '../parity/load-wasm.mjs';
@@ -87,7 +87,7 @@ test('the interface speaks English or 简体中文, independently of the notice 
     assert.equal(await outputText(page, 'en', 'sms').textContent(), smsBefore);
     // Kept across a reload, and the browser's language is the default for a new visitor.
     await page.reload();
-    await page.waitForSelector('body[data-engine="ready"]');
+    await engineReady(page);
     await until('the interface language after a reload', () => page.getByLabel('界面语言').inputValue(), 'zh-CN');
   });
   const zhVisitor = await openPage({ locale: 'zh-CN' });
@@ -202,7 +202,7 @@ print(json.dumps(list(csv.reader(open(${JSON.stringify(csv.path)}, encoding='utf
       (items) => items.length === 2 && items[0].includes('=HYPERLINK') && items[1].includes('Cannot file'));
 
     await page.reload();
-    await page.waitForSelector('body[data-engine="ready"]');
+    await engineReady(page);
     await until('the log kept across a reload', () => page.locator('#feedback-log li').count(), 3);
   });
 });

@@ -14,8 +14,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import {
-  useSite, withPage, assertNoProblems, until, textOf, sheetShown, groupsShown, outputCard, outputText, type,
-  typeDateTime, example, loadExample, waitForPlan, download, repo,
+  useSite, engineReady, withPage, assertNoProblems, until, textOf, sheetShown, groupsShown, outputCard,
+  outputText, type, typeDateTime, example, loadExample, waitForPlan, download, repo,
 } from './harness.mjs';
 
 const screenshotDir = path.join(repo, 'build-wasm');
@@ -149,7 +149,7 @@ test('typing the tax-bureau facts: notices, Copy, the draft after reload, the ex
 
     // Reload: the draft is back, field for field, and so are the notices.
     await page.reload();
-    await page.waitForSelector('body[data-engine="ready"]');
+    await engineReady(page);
     await until('the draft', () => sheetShown(page), sheet);
     await until('the draft\'s status line', () => page.locator('#sheet-status').textContent(), /draft/i);
     await until('the restored SMS', () => textOf(outputText(page, 'zh-CN', 'sms')), sms);
