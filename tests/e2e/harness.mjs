@@ -2,6 +2,8 @@
 // Chromium, a page that records everything that must not happen, and typing helpers.
 //
 //   site: $NOTICEKIT_SITE, else build-wasm/site (scripts/test sets it)
+//   NOTICEKIT_E2E_SLOW_TIMERS=10: the page's setTimeout delays ten times longer, as on a very
+//   busy machine, so a test that reads a value before the page has written it fails reliably
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,6 +57,13 @@ export async function openPage({ width = 1280, height = 900, locale = 'en-US', c
     acceptDownloads: true,
   });
   if (!given) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shared.origin });
+  const slower = Number(process.env.NOTICEKIT_E2E_SLOW_TIMERS ?? 1);
+  if (slower !== 1) {
+    await context.addInitScript((factor) => {
+      const setTimeoutAsBuilt = window.setTimeout;
+      window.setTimeout = (callback, delay = 0, ...args) => setTimeoutAsBuilt(callback, delay * factor, ...args);
+    }, slower);
+  }
   const problems = { console: [], errors: [], dialogs: [], foreign: [] };
   context.on('request', (request) => {
     const parsed = new URL(request.url());
