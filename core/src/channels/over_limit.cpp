@@ -52,8 +52,7 @@ std::optional<model::Finding> over_limit_finding(const Output& output, std::stri
   f.args = {{"channel", output.channel},
             {"language", std::string(lang)},
             {"value", figure(metrics.value(metric, nlohmann::ordered_json()))},
-            {"limit", figure(metrics.value("limit", nlohmann::ordered_json()))},
-            {"measure", metric}};
+            {"limit", figure(metrics.value("limit", nlohmann::ordered_json()))}};
   f.output = {output.channel, std::string(lang)};
   return f;
 }

@@ -262,9 +262,7 @@ class Composer {
   // locale's title for the kind has none (title.window: zh "{title}（{when}）").
   std::string window_title(const TimedWindow& t, const ResolvedWindow& w) const {
     const std::string when = headline_when({w}, Length::compact);
-    const std::string title = loc_.phrase(
-        "title." + kind_,
-        {{"systems", window_systems(t)}, {"when", when}, {"notice_word", notice_word()}});
+    const std::string title = kind_title(window_systems(t), when);
     if (when.empty() || title.find(when) != std::string::npos) return title;
     return loc_.phrase("title.window", {{"title", title}, {"when", when}});
   }
@@ -294,6 +292,12 @@ class Composer {
     return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
   }
 
+  // The message kind's title (title.<kind>) for these systems and this time.
+  std::string kind_title(const std::string& systems, const std::string& when) const {
+    return loc_.phrase("title." + kind_,
+                       {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
+  }
+
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
 
   // Every wording of the title, fullest first: every system named, then the first and a count,
@@ -308,9 +312,7 @@ class Composer {
     }
     std::vector<std::string> out;
     const auto add = [&](const std::string& systems_named, const std::string& when) {
-      std::string t =
-          loc_.phrase("title." + kind_,
-                      {{"systems", systems_named}, {"when", when}, {"notice_word", notice_word()}});
+      std::string t = kind_title(systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
     const std::string when = headline_when(Length::compact);
