@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import {
-  NoticeFormat, allSystems, anyEstimate, fittingSms, instant, otherZones, smsContact, spanOf,
+  NoticeFormat, allSystems, anyEstimate, fittingSms, instant, otherZones, smsContact, stretchesOf,
 } from './notice-format.mjs';
 
 const here = new URL('./handlebars/', import.meta.url);
@@ -36,12 +36,12 @@ function environment(lang) {
     // A window's systems (compacted when the SMS had to give up the full list) and regions.
     systemsIn: (w, ...args) => f.windowSystems(w, args.length > 1 && Boolean(args[0])),
     window: (w, sheet, length) => f.sheetWindow(sheet.time_zone, w, length),
-    // The whole downtime, in the sheet's zone or in a reader's zone.
-    span(sheet, length, ...rest) {
+    // {{windows sheet length placement [zone]}}: all the windows (NoticeFormat.windows), in the
+    // sheet's zone or in a reader's zone.
+    windows(sheet, length, placement, ...rest) {
       const zone = rest.length > 1 ? rest[0] : sheet.time_zone;
-      const day = rest.at(-1).data?.day;  // set by fitSubject when the subject has no room for times
-      const s = spanOf(sheet);
-      return day && length === 'compact' ? day : f.window(zone, s.start, s.end, s.estimate, length);
+      const short = rest.at(-1).data?.withoutTimes;  // set by fitSubject when the subject has no room for times
+      return short && length === 'compact' ? short : f.windows(zone, stretchesOf(sheet), length, placement);
     },
     moment: (text, sheet) => f.moment(sheet.time_zone, instant(sheet.time_zone, text)),
     issuedDate: (text) => f.issuedDate(text),
@@ -52,9 +52,9 @@ function environment(lang) {
     // that fits the subject limit (NoticeFormat.fittingSubject).
     fitSubject(systems, options) {
       const sheet = options.data.root;
-      const s = spanOf(sheet);
-      return f.fittingSubject(systems, (wording, day) => options.fn(wording, { data: { ...options.data, day } }),
-        f.day(sheet.time_zone, s.start, s.end));
+      return f.fittingSubject(systems,
+        (wording, withoutTimes) => options.fn(wording, { data: { ...options.data, withoutTimes } }),
+        f.withoutTimes(sheet.time_zone, stretchesOf(sheet)));
     },
     // Chinese notices number their sections 一、二、…; the counter lives in the render's data.
     heading(title, options) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import Mustache from 'mustache';
 import {
-  NoticeFormat, allSystems, anyEstimate, fittingSms, instant, otherZones, smsContact, spanOf,
+  NoticeFormat, allSystems, anyEstimate, fittingSms, instant, otherZones, smsContact, stretchesOf,
 } from './notice-format.mjs';
 
 const here = new URL('./mustache/', import.meta.url);
@@ -19,7 +19,7 @@ const oneLine = (text) => text.replace(/\n$/, '');
 function view(sheet, f) {
   const zone = sheet.time_zone;
   const systems = allSystems(sheet.windows);
-  const span = spanOf(sheet);
+  const stretches = stretchesOf(sheet);
   const smsWindows = (compact) =>
     sheet.windows.map((w, i) => ({ first: i === 0, systems: f.windowSystems(w, compact), when: f.sheetWindow(zone, w, 'compact') }));
   const kind = sheet.audience.kind;
@@ -45,7 +45,7 @@ function view(sheet, f) {
       next_update: sheet.next_update ? f.moment(zone, instant(zone, sheet.next_update)) : '',
     },
     local_times: otherZones(sheet).length > 0 && {
-      zones: otherZones(sheet).map((z) => ({ title: f.zoneTitle(z), window: f.window(z, span.start, span.end, span.estimate, 'full') })),
+      zones: otherZones(sheet).map((z) => ({ title: f.zoneTitle(z), window: f.windows(z, stretches, 'full', 'title') })),
     },
     contacts: sheet.contacts.length > 0 && {
       lines: sheet.contacts.map((c) => ({ ...c, label: c.label ?? f.w.contactLabels[c.kind] ?? f.w.contactLabels.other })),
@@ -60,8 +60,9 @@ function view(sheet, f) {
     sentence: () => (text, render) => f.sentence(render(text)),
     systemsList: systems,
     systems: f.list(systems),
-    when: f.window(zone, span.start, span.end, span.estimate, 'compact'),
-    window: f.window(zone, span.start, span.end, span.estimate, 'full'),
+    // The subject's windows and the lead's (English "from …" / "on …" included).
+    when: f.windows(zone, stretches, 'compact', 'title'),
+    window: f.windows(zone, stretches, 'full', 'sentence'),
     roles: maybe(sheet.audience.roles),
     staff: kind === 'staff', customers: kind === 'customers', partners: kind === 'partners', public: kind === 'public',
     notice_word: kind === 'staff' || kind === 'partners' ? '通知' : '公告',
@@ -93,10 +94,9 @@ export function createMustachePeer() {
     const lang = sheet.languages[0];
     const l = languages[lang];
     const v = view(sheet, l.f);
-    const span = spanOf(sheet);
     v.subject = l.f.fittingSubject(v.systemsList,
-      (systems, day) => Mustache.render(l.subject, { ...v, systems, when: day ?? v.when }, {}, plainText),
-      l.f.day(sheet.time_zone, span.start, span.end));
+      (systems, withoutTimes) => Mustache.render(l.subject, { ...v, systems, when: withoutTimes ?? v.when }, {}, plainText),
+      l.f.withoutTimes(sheet.time_zone, stretchesOf(sheet)));
     return [
       { channel: 'email', lang, subject: v.subject, text: Mustache.render(l.email, v, {}, plainText) },
       {

@@ -149,12 +149,13 @@ export class NoticeFormat {
   }
 
   // The subject names every system if it fits the limit, else the first and a count, else a
-  // count, and last (for a downtime under a day) the date without times: `render(systems, day)`
-  // writes the subject around the systems' wording, with `day` in place of the window if set.
-  fittingSubject(systems, render, day) {
+  // count, and last the windows without times (see withoutTimes), if they have such a wording:
+  // `render(systems, short)` writes the subject around the systems' wording, with `short` in
+  // place of the windows if set.
+  fittingSubject(systems, render, short) {
     const candidates = [[this.list(systems), null]];
     if (systems.length > 1) candidates.push([this.firstAndMore(systems), null], [this.systemCount(systems), null]);
-    if (day) candidates.push([candidates.at(-1)[0], day]);
+    if (short) candidates.push([candidates.at(-1)[0], short]);
     let subject = '';
     for (const [wording, when] of candidates) {
       subject = render(wording, when);
@@ -163,10 +164,18 @@ export class NoticeFormat {
     return subject;
   }
 
-  // The window's start date alone, for a subject with no room for times; null for a downtime
-  // of a day or more, which its first date alone would misstate.
-  day(zone, start, end) {
-    return end - start < 86400000 ? this.date(localAt(zone, start), 'short') : null;
+  // The windows (their stretches, see stretchesOf) without times, for a subject with no room
+  // for them: the start date alone for work under a day that starts on one date, or for
+  // everything within one date; else, for several stretches, how many and the first one's date
+  // ("2 dates from Sat 5 Dec"), never one date for all of them; null for one stretch of a day
+  // or more, which its first date alone would misstate.
+  withoutTimes(zone, stretches) {
+    const [first, last] = [stretches[0], stretches.at(-1)];
+    const date = this.date(localAt(zone, first.start), 'short');
+    const startDates = new Set(stretches.map((s) => this.date(localAt(zone, s.start), 'short')));
+    if ((last.end - first.start < 86400000 && startDates.size === 1) || withinOneDay(zone, first.start, last.end)) return date;
+    if (stretches.length === 1) return null;
+    return this.zh ? `${date}起共${stretches.length}次` : `${startDates.size} dates from ${date}`;
   }
 
   // A window's systems, "A and 2 more" when `compact` and that is shorter, and its regions.
@@ -223,6 +232,13 @@ export class NoticeFormat {
 
   // A window start→end (ms) in `zone`: length is 'full' (letters) or 'compact' (subject, SMS).
   window(zone, start, end, estimate, length) {
+    const { text, label } = this.windowText(zone, start, end, estimate, length);
+    return this.labelled(text, label, ' ');
+  }
+
+  // window() and its zone label apart, so that a list of windows can name one zone once; the
+  // label is empty when each end carries its own (a DST change inside).
+  windowText(zone, start, end, estimate, length) {
     const full = length === 'full';
     const s = localAt(zone, start);
     const e = localAt(zone, end);
@@ -261,8 +277,73 @@ export class NoticeFormat {
     } else {
       text = sameDay ? `${startDate}, ${startTime} to ${endTime}` : `${startDate}, ${startTime} to ${endDate}, ${endTime}`;
     }
-    if (!split) text = this.labelled(text, startLabel, ' ');
-    return estimate && this.zh ? `${text}（预计）` : text;
+    // The estimate mark goes after the text, the zone label (Chinese: before it) around both.
+    if (estimate && this.zh) text = `${text}（预计）`;
+    return { text, label: split ? '' : startLabel };
+  }
+
+  // Stretches at the same time of day on later dates, shorter than a day, in one UTC offset at
+  // every end and alike in being estimated: written once with all their dates.
+  sameTimes(zone, a, b) {
+    if (a.estimate !== b.estimate) return false;
+    const offset = localAt(zone, a.start).offset;
+    if ([a.end, b.start, b.end].some((t) => localAt(zone, t).offset !== offset)) return false;
+    if (a.end - a.start >= 86400000 || b.end - b.start !== a.end - a.start) return false;
+    const [as, bs] = [localAt(zone, a.start), localAt(zone, b.start)];
+    return bs.dayNumber > as.dayNumber && as.hour === bs.hour && as.minute === bs.minute;
+  }
+
+  // A group of sameTimes stretches without the zone label: "Sat 5 Dec and Sat 12 Dec, 22:00
+  // to 06:00 the next day" / 12月5日、12日22:00至次日06:00.
+  sameTimesText(zone, group, length) {
+    const full = length === 'full';
+    const dates = [];
+    let previous = null;
+    for (const w of group) {
+      const t = localAt(zone, w.start);
+      let style = full ? 'full' : 'short';
+      // Later dates leave out what the one before already said: 9月5日、12日.
+      if (previous && t.year === previous.year) style = full ? 'no_year' : t.month === previous.month ? 'same_month' : style;
+      dates.push(this.date(t, style));
+      previous = t;
+    }
+    const s = localAt(zone, group[0].start);
+    const e = localAt(zone, group[0].end);
+    const nextDay = e.dayNumber > s.dayNumber;
+    const atMidnight = e.hour === 0 && e.minute === 0;
+    let endTime = nextDay && atMidnight ? (this.zh ? '24:00' : 'midnight') : hhmm(e);
+    if (group[0].estimate && !this.zh) endTime = `${full ? 'approximately' : 'approx.'} ${endTime}`;
+    const overnight = nextDay && !atMidnight;
+    const text = this.zh
+      ? `${this.list(dates)}${hhmm(s)}至${overnight ? '次日' : ''}${endTime}`
+      : `${this.list(dates)}, ${hhmm(s)} to ${endTime}${overnight ? ' the next day' : ''}`;
+    return group[0].estimate && this.zh ? `${text}（预计）` : text;
+  }
+
+  // The stretches (see stretchesOf) in `zone`, each as itself and never as one span over all:
+  // same-times stretches as one group, the items listed, the zone named once when all share
+  // it. placement 'sentence' (a lead) puts English "from" before a window and "on" before a
+  // group of dates; 'title' (subject, local times) leaves that to the words around.
+  windows(zone, stretches, length, placement) {
+    const groups = [];
+    for (const s of stretches) {
+      if (groups.length && this.sameTimes(zone, groups.at(-1).at(-1), s)) groups.at(-1).push(s);
+      else groups.push([s]);
+    }
+    const inSentence = placement === 'sentence' && !this.zh;
+    const items = groups.map((group) => {
+      if (group.length === 1) {
+        const { text, label } = this.windowText(zone, group[0].start, group[0].end, group[0].estimate, length);
+        return { text: inSentence ? `from ${text}` : text, label };
+      }
+      const text = this.sameTimesText(zone, group, length);
+      const label = this.zoneLabel(zone, localAt(zone, group[0].start).offset, length === 'full');
+      return { text: inSentence ? `on ${text}` : text, label };
+    });
+    if (items.every((item) => item.label === items[0].label)) {
+      return this.labelled(this.list(items.map((item) => item.text)), items[0].label, ' ');
+    }
+    return this.list(items.map((item) => this.labelled(item.text, item.label, ' ')));
   }
 
   // One window of the sheet (its local "start" and "end" in the sheet's `zone`).
@@ -287,21 +368,32 @@ export function allSystems(windows) {
   return out;
 }
 
-// The whole downtime: earliest start, latest end, and whether that end is an estimate.
-export function spanOf(sheet) {
-  let span = null;
-  for (const w of sheet.windows) {
-    const start = instant(sheet.time_zone, w.start);
-    const end = instant(sheet.time_zone, w.end);
-    const estimate = Boolean(w.end_is_estimate);
-    if (!span) span = { start, end, estimate };
-    span.start = Math.min(span.start, start);
-    if (end >= span.end) {
-      span.estimate = (end === span.end && span.estimate) || estimate;
-      span.end = end;
-    }
+// The stretches of time the windows cover, in order of start: a window starting by the end of
+// the stretch before joins it (the work goes on, though some systems come back earlier), which
+// then ends at the later end, an estimate when that end is (either, when both ends are equal).
+// Separate stretches stay separate: two nights a week apart are two nights, not one span of
+// eight days. Every window here has an end (the bench's sheets always give one).
+export function stretchesOf(sheet) {
+  const zone = sheet.time_zone;
+  const windows = sheet.windows
+    .map((w) => ({ start: instant(zone, w.start), end: instant(zone, w.end), estimate: Boolean(w.end_is_estimate) }))
+    .sort((a, b) => a.start - b.start);  // a stable sort: equal starts keep the sheet's order
+  const out = [];
+  for (const w of windows) {
+    const s = out.at(-1);
+    if (!s || w.start > s.end) out.push(w);
+    else if (w.end > s.end) Object.assign(s, { end: w.end, estimate: w.estimate });
+    else if (w.end === s.end) s.estimate ||= w.estimate;
   }
-  return span;
+  return out;
+}
+
+// True when start→end lies in one local date, an end at its midnight included: 00:00 to
+// 24:00 of Sat 28 Nov is "Sat 28 Nov"; 06:30 to 06:30 the next day is not.
+function withinOneDay(zone, start, end) {
+  const [first, last] = [localAt(zone, start), localAt(zone, end)];
+  const days = last.dayNumber - first.dayNumber;
+  return days === 0 || (days === 1 && last.hour === 0 && last.minute === 0);
 }
 
 export const anyEstimate = (windows) => windows.some((w) => w.end_is_estimate);

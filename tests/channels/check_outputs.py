@@ -235,6 +235,18 @@ def decoded_time(event, name: str, where: str, n: int, problems: list):
     return value
 
 
+def calendar_windows(sheet: dict, kind: str) -> list:
+    """The windows a notice's calendar holds an event for: the sheet's, but in a cancellation
+    that names the windows first announced (change.original_windows), those it cancels: the
+    originals the sheet's windows no longer hold (same systems, start and end)."""
+    originals = sheet.get("change", {}).get("original_windows", [])
+    if kind != "cancellation" or not originals:
+        return sheet["windows"]
+    kept = [(w.get("systems"), w.get("start"), w.get("end")) for w in sheet["windows"]]
+    cancelled = [w for w in originals if (w.get("systems"), w.get("start"), w.get("end")) not in kept]
+    return cancelled or sheet["windows"]
+
+
 def check_calendar(where: str, output: dict, raw: str, sheet: dict, email, case: Case,
                    uids: dict) -> None:
     """One notice's calendar; keeps its events' UIDs in window order in uids[where]."""
@@ -243,7 +255,7 @@ def check_calendar(where: str, output: dict, raw: str, sheet: dict, email, case:
     case.checked["calendar"] += 1
     case.events["calendar"] += len(events)
     uids[where] = [str(e.get("UID")) for e in events]
-    windows = sheet["windows"]
+    windows = calendar_windows(sheet, output["kind"])
     if len(events) != len(windows):
         problems.append(f"{where}: {len(events)} events for {len(windows)} windows")
         return

@@ -199,21 +199,34 @@ function unnamedSystems(summary, window, lang) {
   return missing;
 }
 
+// The windows a notice's calendar holds an event for: the sheet's, but in a cancellation that
+// names the windows first announced (change.original_windows), those it cancels: the originals
+// the sheet's windows no longer hold (same systems, start and end).
+function calendarWindows(sheet, kind) {
+  const originals = sheet.change?.original_windows ?? [];
+  if (kind !== 'cancellation' || originals.length === 0) return sheet.windows;
+  const key = (w) => JSON.stringify([w.systems, w.start, w.end]);
+  const kept = new Set(sheet.windows.map(key));
+  const cancelled = originals.filter((w) => !kept.has(key(w)));
+  return cancelled.length > 0 ? cancelled : sheet.windows;
+}
+
 // One notice's calendar against its sheet and its email; returns the events' UIDs in order.
 function checkCalendar({ where, output, raw }, sheet, email, tally, problems) {
   const vevents = checkIcsFile(where, raw, problems);
   tally.calendars += 1;
   tally.events += vevents.length;
   const uids = vevents.map((v) => String(v.getFirstPropertyValue('uid')));
-  if (vevents.length !== sheet.windows.length) {
-    problems.push(`${where}: ${vevents.length} events for ${sheet.windows.length} windows`);
+  const windows = calendarWindows(sheet, output.kind);
+  if (vevents.length !== windows.length) {
+    problems.push(`${where}: ${vevents.length} events for ${windows.length} windows`);
     return uids;
   }
   if (!email) problems.push(`${where}: no email in ${output.lang} to hold DESCRIPTION against`);
   vevents.forEach((vevent, i) => {
     const n = i + 1;
     const event = new ICAL.Event(vevent);
-    const window = sheet.windows[i];
+    const window = windows[i];
     const start = localToUnix(window.start, sheet.time_zone);
     const dtstart = utcSeconds(vevent, 'dtstart', '', []);
     if (dtstart !== start) problems.push(`${where}: event ${n} DTSTART ${event.startDate} != ${iso(start)}`);

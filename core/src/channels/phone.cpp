@@ -329,42 +329,71 @@ std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time
                      {"minutes", std::to_string(minutes % 60)}});
 }
 
-std::string window_sentence(const compose::Document& d, const compose::TimedWindow& w,
-                            const time::Zone& zone, const Locale& loc) {
+// One window as said: "from 11 p.m. on Saturday 27 June to 1 a.m. on Sunday 28 June".
+std::string spoken_window(const compose::TimedWindow& w, const time::Zone& zone,
+                          const Locale& loc) {
   const time::LocalDateTime start = zone.to_local(w.start);
-  std::string window;
-  std::string end_words;
-  if (!w.end) {
-    window = loc.phrase("phone.window.open", {{"start", spoken_moment(start, loc)}});
-  } else {
-    const time::LocalDateTime end = zone.to_local(*w.end);
-    end_words = spoken_moment(end, loc);
-    // An estimated end is said where the written notice marks it (window.estimated_end: "to
-    // approximately 8 a.m.", "bis voraussichtlich …"), or after the window (phone.window.estimate).
-    const auto estimated = [&](std::string said) {
-      return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}})
-                               : said;
-    };
-    const bool same_day =
-        end.year == start.year && end.month == start.month && end.day == start.day;
-    window = same_day
-                 ? loc.phrase("phone.window.same_day",
-                              {{"date", spoken_date(start, loc)},
-                               {"start_time", spoken_time(start.hour, start.minute, loc)},
-                               {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
-                 : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)},
-                                                         {"end", estimated(end_words)}});
-    if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
-  }
-  std::string out =
-      loc.phrase("phone.window." + d.message_kind, {{"systems", spoken_list(w.systems, loc)},
-                                                    {"window", window},
-                                                    {"start", spoken_moment(start, loc)},
-                                                    {"zone", spoken_zone(d, zone, w.start, loc)}});
-  if (d.message_kind == "emergency" && w.end)
-    out += loc.phrase("phone.expected_end",
-                      {{"end", end_words}, {"zone", spoken_zone(d, zone, *w.end, loc)}});
+  if (!w.end) return loc.phrase("phone.window.open", {{"start", spoken_moment(start, loc)}});
+  const time::LocalDateTime end = zone.to_local(*w.end);
+  // An estimated end is said where the written notice marks it (window.estimated_end: "to
+  // approximately 8 a.m.", "bis voraussichtlich …"), or after the window (phone.window.estimate).
+  const auto estimated = [&](std::string said) {
+    return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}})
+                             : said;
+  };
+  const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
+  std::string window =
+      same_day
+          ? loc.phrase("phone.window.same_day",
+                       {{"date", spoken_date(start, loc)},
+                        {"start_time", spoken_time(start.hour, start.minute, loc)},
+                        {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
+          : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)},
+                                                  {"end", estimated(spoken_moment(end, loc))}});
+  if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
+  return window;
+}
+
+// The sentence for a run of windows of the same systems, all said at once ("… from 11 p.m. on
+// Saturday 27 June to 1 a.m. on Sunday 28 June and from 11 p.m. on Saturday 4 July …"): a
+// caller hears each window, and the systems and what happens to them once.
+std::string window_sentence(const compose::Document& d,
+                            const std::vector<const compose::TimedWindow*>& run,
+                            const time::Zone& zone, const Locale& loc) {
+  const compose::TimedWindow& first = *run.front();
+  std::vector<std::string> windows;
+  for (const auto* w : run) windows.push_back(spoken_window(*w, zone, loc));
+  std::string out = loc.phrase(
+      first.stands ? std::string("phone.window.unchanged") : "phone.window." + d.message_kind,
+      {{"systems", spoken_list(first.systems, loc)},
+       {"window", loc.list(windows)},
+       {"start", spoken_moment(zone.to_local(first.start), loc)},
+       {"zone", spoken_zone(d, zone, first.start, loc)}});
+  if (d.message_kind == "emergency" && first.end)
+    out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
+                                             {"zone", spoken_zone(d, zone, *first.end, loc)}});
   return out;
+}
+
+// The windows in runs that one sentence can say together: the same systems in the same zone
+// offset, changed alike (a window an extension leaves as it was is said to stand), one after
+// the other. An emergency says each outage's own start, so it never groups.
+std::vector<std::vector<const compose::TimedWindow*>> window_runs(const compose::Document& d,
+                                                                  const time::Zone& zone,
+                                                                  const Locale& loc) {
+  std::vector<std::vector<const compose::TimedWindow*>> runs;
+  for (const auto& w : d.windows) {
+    if (!runs.empty() && d.message_kind != "emergency") {
+      const compose::TimedWindow& last = *runs.back().back();
+      if (last.systems == w.systems && last.stands == w.stands &&
+          spoken_zone(d, zone, last.start, loc) == spoken_zone(d, zone, w.start, loc)) {
+        runs.back().push_back(&w);
+        continue;
+      }
+    }
+    runs.push_back({&w});
+  }
+  return runs;
 }
 
 std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
@@ -388,7 +417,8 @@ std::string script(const compose::Document& d, const Locale& loc) {
   sentences.push_back(
       loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
   if (const auto zone = time::Zone::find(d.time_zone))
-    for (const auto& w : d.windows) sentences.push_back(window_sentence(d, w, *zone, loc));
+    for (const auto& run : window_runs(d, *zone, loc))
+      sentences.push_back(window_sentence(d, run, *zone, loc));
   // A caller hears only what still matters for this message: no reason or workaround once the
   // work is cancelled or over, no "before the window" steps once it has begun.
   const bool over = is_over(d.message_kind);

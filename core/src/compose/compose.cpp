@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "compose/when.h"
+#include "compose/window_changes.h"
 #include "model/kind.h"
 #include "model/notice_language.h"
 #include "text/utf8.h"
@@ -19,6 +20,7 @@ using model::Notice;
 
 struct ResolvedWindow {
   const model::Window* source;
+  std::size_t index;  // in the list it came from (the sheet's windows or the originals)
   time::UtcSeconds start;
   std::optional<time::UtcSeconds> end;
 };
@@ -54,10 +56,11 @@ const KindProfile& profile_of(std::string_view kind) {
 std::vector<ResolvedWindow> resolve(const std::vector<model::Window>& windows,
                                     const time::Zone& zone) {
   std::vector<ResolvedWindow> out;
-  for (const auto& w : windows) {
+  for (std::size_t i = 0; i < windows.size(); ++i) {
+    const model::Window& w = windows[i];
     if (!w.start.value)
       continue;  // the validator reports it; compose is only called without errors
-    ResolvedWindow r{&w, zone.to_utc(*w.start.value).utc, std::nullopt};
+    ResolvedWindow r{&w, i, zone.to_utc(*w.start.value).utc, std::nullopt};
     if (w.end.value) r.end = zone.to_utc(*w.end.value).utc;
     out.push_back(r);
   }
@@ -103,9 +106,13 @@ class Composer {
         kind_(std::move(kind)),
         profile_(profile_of(kind_)),
         windows_(resolve(n.windows, zone)),
-        original_(resolve(n.change.original_windows, zone)) {
+        original_(resolve(n.change.original_windows, zone)),
+        changes_(pair_windows(n.windows, n.change.original_windows)),
+        about_(windows_),
+        about_original_(original_) {
     if (n.restoration.actual_end.value)
       actual_end_ = zone.to_utc(*n.restoration.actual_end.value).utc;
+    if (model::is_change(kind_)) sort_out_changes();
   }
 
   Document compose() {
@@ -131,12 +138,14 @@ class Composer {
   }
 
   // See TimedWindow::event_key. A changed window keeps the key of its original.
-  std::string event_key(std::size_t index) const {
+  std::string event_key(const ResolvedWindow& w) const {
     const auto first = [](const LocalizedText& t) {
       return t.empty() ? std::string() : t.by_language.front().second;
     };
-    const ResolvedWindow& w = windows_[index];
-    const time::UtcSeconds start = index < original_.size() ? original_[index].start : w.start;
+    time::UtcSeconds start = w.start;
+    const bool from_sheet = w.index < n_.windows.size() && w.source == &n_.windows[w.index];
+    if (from_sheet && changes_.original_of[w.index])
+      if (const auto o = original_by_index(*changes_.original_of[w.index])) start = o->start;
     std::string key = first(n_.organization_name) + '\n' + std::to_string(start);
     for (const auto& s : w.source->systems) key += '\n' + first(s);
     return key;
@@ -149,10 +158,10 @@ class Composer {
     d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
     if (model::is_change(kind_) && !n_.change.reason.empty())
       d.change_reason = text(n_.change.reason);
-    for (std::size_t i = 0; i < windows_.size(); ++i) {
-      const auto& w = windows_[i];
+    // A cancellation is about the windows it cancels; every other message about the sheet's.
+    for (const auto& w : kind_ == "cancellation" ? about_ : windows_) {
       TimedWindow t;
-      t.event_key = event_key(i);
+      t.event_key = event_key(w);
       t.systems = texts(w.source->systems);
       t.regions = join(texts(w.source->regions));
       t.start = w.start;
@@ -167,6 +176,8 @@ class Composer {
                          ? when_.moment(w.start, Length::brief)
                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
       t.title = window_title(t, w);
+      t.stands = std::any_of(standing_.begin(), standing_.end(),
+                             [&](const ResolvedWindow& s) { return s.source == w.source; });
       d.windows.push_back(std::move(t));
     }
     d.unavailable = texts(n_.unavailable);
@@ -184,6 +195,52 @@ class Composer {
   }
 
  private:
+  const ResolvedWindow* original_by_index(std::size_t index) const {
+    for (const auto& o : original_)
+      if (o.index == index) return &o;
+    return nullptr;
+  }
+
+  // A change message says what changed, window by window (see WindowChanges): an extension
+  // or a reschedule is about the windows that changed or were added, a cancellation about the
+  // originals no window continues; the windows left as announced are said to stand. A
+  // cancellation whose sheet cancels nothing in particular cancels every window, as does one
+  // without originals.
+  void sort_out_changes() {
+    if (kind_ == "cancellation") {
+      std::vector<ResolvedWindow> cancelled;
+      for (const auto& o : original_)
+        if (changes_.cancelled[o.index]) cancelled.push_back(o);
+      if (cancelled.empty()) return;
+      about_ = std::move(cancelled);
+      standing_ = windows_;
+      return;
+    }
+    std::vector<ResolvedWindow> changed, before, standing;
+    for (const auto& w : windows_) {
+      if (changes_.unchanged(n_.windows, n_.change.original_windows, w.index)) {
+        standing.push_back(w);
+        continue;
+      }
+      changed.push_back(w);
+      if (const auto j = changes_.original_of[w.index])
+        if (const auto* o = original_by_index(*j)) before.push_back(*o);
+    }
+    if (changed.empty() || standing.empty()) return;
+    about_ = std::move(changed);
+    about_original_ = std::move(before);
+    standing_ = std::move(standing);
+  }
+
+  // The windows a change message leaves as announced, as a sentence of the lead (full) or of
+  // the SMS (compact); empty when there are none.
+  std::string standing_sentence(std::string_view key, Length length) const {
+    if (standing_.empty()) return {};
+    return loc_.phrase(key,
+                       {{"systems", join(systems_of(standing_))},
+                        {"window", windows_text(standing_, length, Placement::sentence, when_)}});
+  }
+
   std::string text(const LocalizedText& t) const {
     return std::string(t.best(loc_.text_preference()));
   }
@@ -216,28 +273,31 @@ class Composer {
     return text::count_code_points(compact) < text::count_code_points(all) ? compact : all;
   }
 
-  // Every affected system once, in the order the sheet names them. A set remembers what was
-  // seen: the lead, the title and each SMS variant ask for this, and a sheet may name thousands.
-  std::vector<std::string> all_systems() const {
+  // Every system of these windows once, in the order the sheet names them. A set remembers
+  // what was seen: the lead, the title and each SMS variant ask for this, and a sheet may name
+  // thousands.
+  std::vector<std::string> systems_of(const std::vector<ResolvedWindow>& windows) const {
     std::vector<std::string> out;
     std::unordered_set<std::string> seen;
-    for (const auto& w : n_.windows)
-      for (const auto& s : w.systems)
+    for (const auto& w : windows)
+      for (const auto& s : w.source->systems)
         if (auto t = text(s); seen.insert(t).second) out.push_back(std::move(t));
     return out;
   }
 
-  // The whole downtime as words; an open-ended emergency is "since <start>".
-  std::string span(const std::vector<ResolvedWindow>& windows, Length length,
-                   const WhenWriter& when) const {
-    if (windows.empty()) return {};
-    const Span s = span_of(windows);
-    if (kind_ == "emergency" && !s.end) return when.moment(s.start, length);
-    return when.window(s.start, s.end, s.estimate, length);
+  // Every system the message is about.
+  std::vector<std::string> all_systems() const { return systems_of(about_); }
+
+  static std::vector<WindowTimes> times_of(const std::vector<ResolvedWindow>& windows) {
+    std::vector<WindowTimes> times;
+    for (const auto& w : windows) times.push_back({w.start, w.end, w.source->end_is_estimate});
+    return times;
   }
 
-  std::string span(Length length, const WhenWriter& when) const {
-    return span(windows_, length, when);
+  // The windows as words, each as itself (WhenWriter::windows).
+  static std::string windows_text(const std::vector<ResolvedWindow>& windows, Length length,
+                                  Placement placement, const WhenWriter& when) {
+    return when.windows(times_of(windows), length, placement);
   }
 
   std::string moment(std::optional<time::UtcSeconds> at, Length length) const {
@@ -251,10 +311,10 @@ class Composer {
     if (kind_ == "restoration") return moment(actual_end_, length);
     // Both titles say since when ("down since …"), whether or not the end is known.
     if (kind_ == "started" || kind_ == "emergency") return moment(span_of(windows).start, length);
-    return span(windows, length, when_);
+    return windows_text(windows, length, Placement::title, when_);
   }
 
-  std::string headline_when(Length length) const { return headline_when(windows_, length); }
+  std::string headline_when(Length length) const { return headline_when(about_, length); }
 
   // The title of one window alone, naming its own systems and its own times: a calendar event's
   // summary, which must not borrow the other windows' systems or the span of all of them.
@@ -267,6 +327,12 @@ class Composer {
     return loc_.phrase("title.window", {{"title", title}, {"when", when}});
   }
 
+  // True for the messages whose title states the windows themselves (not one moment).
+  bool states_windows() const {
+    return kind_ != "extension" && kind_ != "restoration" && kind_ != "started" &&
+           kind_ != "emergency";
+  }
+
   // headline_when as a date without times or zone, for a title with no room for them; empty
   // where the date alone would hide a day of downtime (24 hours or more, unless all within
   // that one date).
@@ -274,13 +340,24 @@ class Composer {
     const auto day = [&](std::optional<time::UtcSeconds> at) {
       return at ? when_.moment_day(*at) : std::string();
     };
-    if (kind_ == "extension") return day(span_of(windows_).end);
+    if (kind_ == "extension") return day(span_of(about_).end);
     if (kind_ == "restoration") return day(actual_end_);
-    const Span s = span_of(windows_);
+    const Span s = span_of(about_);
     if (kind_ == "started" || kind_ == "emergency") return day(s.start);
-    if (s.end && (*s.end - s.start < 24 * 3600 || within_one_day(s.start, *s.end)))
+    // Work within one night is told by the date it starts on, as is work all within one date.
+    if (s.end && ((*s.end - s.start < 24 * 3600 && starts_on_one_date(about_)) ||
+                  within_one_day(s.start, *s.end)))
       return when_.window_day(s.start);
     return {};
+  }
+
+  // True when every stretch of these windows (see stretches()) starts on one local date.
+  bool starts_on_one_date(const std::vector<ResolvedWindow>& windows) const {
+    const auto all = stretches(times_of(windows));
+    return std::all_of(all.begin(), all.end(), [&](const WindowTimes& w) {
+      return time::day_number(zone_.to_local(w.start)) ==
+             time::day_number(zone_.to_local(all.front().start));
+    });
   }
 
   // True when [start, end] lies in one local calendar day, an end at its midnight included:
@@ -317,7 +394,10 @@ class Composer {
     };
     const std::string when = headline_when(Length::compact);
     for (const auto& n : names) add(n, when);
-    if (const std::string day = headline_day(); !day.empty()) add(names.back(), day);
+    if (const std::string day = headline_day(); !day.empty())
+      add(names.back(), day);
+    else if (const auto all = stretches(times_of(about_)); states_windows() && all.size() > 1)
+      add(names.back(), when_.windows_summary(all));
     return out;
   }
 
@@ -355,15 +435,15 @@ class Composer {
   // Every value a lead or SMS pattern of any kind may use; each pattern picks its own.
   locale::Args lead_args(Length length) const {
     const auto systems = all_systems();
-    const Span now = span_of(windows_);
+    const Span now = span_of(about_);
     std::optional<time::UtcSeconds> old_end;
-    if (!original_.empty()) old_end = span_of(original_).end;
+    if (!about_original_.empty()) old_end = span_of(about_original_).end;
     return {{"organization", text(n_.organization_name)},
             {"reason_clause", reason_clause()},
             {"change_reason_clause", change_reason_clause()},
             {"systems", join(systems)},
-            {"window", span(length, when_)},
-            {"old_window", span(original_, length, when_)},
+            {"window", windows_text(about_, length, Placement::sentence, when_)},
+            {"old_window", windows_text(about_original_, length, Placement::sentence, when_)},
             {"start", when_.moment(now.start, length)},
             {"end", moment(now.end, length)},
             {"old_end", moment(old_end, length)},
@@ -380,6 +460,7 @@ class Composer {
   std::string lead() const {
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     std::string lead = loc_.phrase("lead." + kind_ + plurality, lead_args(Length::full));
+    lead += standing_sentence("lead.unchanged", Length::full);
     if (kind_ == "emergency" || kind_ == "started") {
       if (auto end = latest_end())
         lead += loc_.phrase("lead.expected_end", {{"end", when_.moment(*end, Length::full)}});
@@ -502,7 +583,8 @@ class Composer {
       const WhenWriter there(loc_, *other);
       local_times.lines.push_back(
           loc_.phrase("local_time.line",
-                      {{"zone", there.zone_title()}, {"window", span(Length::full, there)}}));
+                      {{"zone", there.zone_title()},
+                       {"window", windows_text(windows_, Length::full, Placement::title, there)}}));
     }
     if (profile_.local_times) add_section(d, "heading.local_times", std::move(local_times));
 
@@ -590,6 +672,9 @@ class Composer {
       if (cuts.systems_list && key == "systems") value = compact_systems(all_systems());
     }
     b.sentences.push_back(as_sentence(loc_.phrase("sms.lead." + kind_, args), loc_));
+    if (std::string standing = standing_sentence("sms.unchanged", Length::compact);
+        !standing.empty())
+      b.sentences.push_back(as_sentence(std::move(standing), loc_));
     if (kind_ == "emergency") {
       if (auto end = latest_end())
         b.sentences.push_back(as_sentence(
@@ -628,6 +713,11 @@ class Composer {
   const KindProfile& profile_;
   std::vector<ResolvedWindow> windows_;
   std::vector<ResolvedWindow> original_;  // as first announced (extension, reschedule)
+  WindowChanges changes_;
+  // What the message is about: the windows it announces, or in a change message those that
+  // changed (or, in a cancellation, were cancelled), and their originals; see sort_out_changes.
+  std::vector<ResolvedWindow> about_, about_original_;
+  std::vector<ResolvedWindow> standing_;  // windows a change message leaves as announced
   std::optional<time::UtcSeconds> actual_end_;
   mutable std::optional<locale::Args> compact_lead_args_;
 };

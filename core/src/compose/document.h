@@ -56,6 +56,8 @@ struct TimedWindow {
   std::string when;        // full wording in the sheet's zone, as in the letter
   std::string when_brief;  // short wording, as in the SMS
   std::string title;       // the message's title for this window alone (a calendar summary)
+  // In an extension or a reschedule: the change leaves this window as first announced.
+  bool stands = false;
 };
 
 struct ContactLine {

@@ -1,5 +1,6 @@
 #include "compose/when.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -83,40 +84,36 @@ std::string WhenWriter::zone_title() const {
 
 std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,
                                bool end_is_estimate, Length length) const {
+  std::string label;
+  std::string text = window_text({start, end, end_is_estimate}, length, label);
+  return label.empty() ? text
+                       : locale_.phrase("labelled.window", {{"window", text}, {"zone", label}});
+}
+
+std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::string& label) const {
   const bool full = length == Length::full;
-  const time::LocalDateTime s = zone_.to_local(start);
-  std::string start_label = zone_label(zone_.offset_at(start), length);
+  const time::LocalDateTime s = zone_.to_local(w.start);
+  label = zone_label(zone_.offset_at(w.start), length);
   const std::string start_date = date(s, full ? "date.full" : "date.short");
   const std::string start_time = clock(s.hour, s.minute);
+  if (!w.end)
+    return locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}});
 
-  auto labelled = [&](std::string_view key, std::string_view what, std::string text,
-                      const std::string& label) {
-    if (label.empty()) return text;
-    return locale_.phrase(key, {{what, std::move(text)}, {"zone", label}});
-  };
-
-  if (!end) {
-    return labelled(
-        "labelled.window", "window",
-        locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}}),
-        start_label);
-  }
-
-  const time::LocalDateTime e = zone_.to_local(*end);
-  std::string end_label = zone_label(zone_.offset_at(*end), length);
+  const time::LocalDateTime e = zone_.to_local(*w.end);
+  std::string end_label = zone_label(zone_.offset_at(*w.end), length);
   const long day_gap = time::day_number(e) - time::day_number(s);
   // A window ending at midnight ends "at 24:00" on its first day, not at 00:00 the next.
   const bool ends_at_midnight = day_gap == 1 && e.hour == 0 && e.minute == 0;
   const bool same_day = day_gap == 0 || ends_at_midnight;
-  const bool overnight =
-      length == Length::compact && day_gap == 1 && !ends_at_midnight && *end - start < 24 * 3600;
+  const bool overnight = length == Length::compact && day_gap == 1 && !ends_at_midnight &&
+                         *w.end - w.start < 24 * 3600;
   std::string end_time =
       ends_at_midnight ? locale_.phrase("time.end_of_day") : clock(e.hour, e.minute);
   // An estimated end is marked where the language marks it: on the end time
   // (window.estimated_end: "bis voraussichtlich 06:00 Uhr", "à 6 h environ"), which keeps the
   // mark out of the zone's brackets, or on the whole window (window.estimate: "…(预计)"). A
   // language leaves the one it does not use as "{end}" or "{window}".
-  if (end_is_estimate)
+  if (w.end_is_estimate)
     end_time = locale_.phrase(full ? "window.estimated_end" : "window.estimated_end.short",
                               {{"end", end_time}});
 
@@ -130,15 +127,21 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
   // When a DST change falls inside the window, each end carries its own zone label; a zone
   // the language names ("柏林时间") shows each end's offset so the change is visible.
   const bool split_labels =
-      zone_.offset_at(start).utc_offset_seconds != zone_.offset_at(*end).utc_offset_seconds;
-  if (split_labels && start_label == end_label) {
-    start_label = offset_label(zone_.offset_at(start));
-    end_label = offset_label(zone_.offset_at(*end));
-  }
+      zone_.offset_at(w.start).utc_offset_seconds != zone_.offset_at(*w.end).utc_offset_seconds;
   std::string start_text = start_time;
   if (split_labels) {
-    start_text = labelled("labelled.time", "time", start_time, start_label);
-    end_time = labelled("labelled.time", "time", end_time, end_label);
+    std::string start_label = label;
+    if (start_label == end_label) {
+      start_label = offset_label(zone_.offset_at(w.start));
+      end_label = offset_label(zone_.offset_at(*w.end));
+    }
+    const auto labelled_time = [&](std::string time, const std::string& zone) {
+      if (zone.empty()) return time;
+      return locale_.phrase("labelled.time", {{"time", std::move(time)}, {"zone", zone}});
+    };
+    start_text = labelled_time(start_time, start_label);
+    end_time = labelled_time(end_time, end_label);
+    label.clear();
   }
   const std::string key = same_day || overnight
                               ? (overnight ? "window.compact.overnight" : "window.same_day")
@@ -147,10 +150,116 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
                                           {"start", start_text},
                                           {"end_date", end_date},
                                           {"end", end_time}});
-  if (!split_labels) text = labelled("labelled.window", "window", std::move(text), start_label);
-  if (end_is_estimate)
+  if (w.end_is_estimate)
     text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
   return text;
+}
+
+// Same times of day on a later date, in one offset, shorter than a day: the windows a
+// language writes once with all their dates. An unknown end or a DST change inside is not.
+bool WhenWriter::same_times(const WindowTimes& a, const WindowTimes& b) const {
+  if (!a.end || !b.end || a.end_is_estimate != b.end_is_estimate) return false;
+  const int offset = zone_.offset_at(a.start).utc_offset_seconds;
+  for (const time::UtcSeconds t : {*a.end, b.start, *b.end})
+    if (zone_.offset_at(t).utc_offset_seconds != offset) return false;
+  if (*a.end - a.start >= 24 * 3600 || *b.end - b.start != *a.end - a.start) return false;
+  const time::LocalDateTime as = zone_.to_local(a.start), bs = zone_.to_local(b.start);
+  return time::day_number(bs) > time::day_number(as) && as.hour == bs.hour &&
+         as.minute == bs.minute;
+}
+
+std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
+                                        Length length) const {
+  const bool full = length == Length::full;
+  std::vector<std::string> dates;
+  time::LocalDateTime previous;
+  for (const auto& w : group) {
+    const time::LocalDateTime s = zone_.to_local(w.start);
+    std::string_view key = full ? "date.full" : "date.short";
+    // Later dates leave out what the one before already said: "9月5日、12日".
+    if (!dates.empty() && s.year == previous.year)
+      key = full ? "date.no_year" : (s.month == previous.month ? "date.short.same_month" : key);
+    dates.push_back(date(s, key));
+    previous = s;
+  }
+  const time::LocalDateTime s = zone_.to_local(group.front().start);
+  const time::LocalDateTime e = zone_.to_local(*group.front().end);
+  const bool next_day = time::day_number(e) > time::day_number(s);
+  std::string end_time = next_day && e.hour == 0 && e.minute == 0
+                             ? locale_.phrase("time.end_of_day")
+                             : clock(e.hour, e.minute);
+  if (group.front().end_is_estimate)
+    end_time = locale_.phrase(full ? "window.estimated_end" : "window.estimated_end.short",
+                              {{"end", end_time}});
+  const bool overnight = next_day && !(e.hour == 0 && e.minute == 0);
+  std::string text = locale_.phrase(
+      overnight ? "window.days.overnight" : "window.days.same_day",
+      {{"dates", locale_.list(dates)}, {"start", clock(s.hour, s.minute)}, {"end", end_time}});
+  if (group.front().end_is_estimate)
+    text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
+  return text;
+}
+
+std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows) {
+  std::stable_sort(windows.begin(), windows.end(),
+                   [](const WindowTimes& a, const WindowTimes& b) { return a.start < b.start; });
+  std::vector<WindowTimes> out;
+  for (const auto& w : windows) {
+    if (out.empty() || (out.back().end && w.start > *out.back().end)) {
+      out.push_back(w);
+      continue;
+    }
+    WindowTimes& s = out.back();
+    if (!s.end) continue;
+    if (!w.end) {
+      s.end.reset();
+      s.end_is_estimate = false;
+    } else if (*w.end > *s.end) {
+      s.end = w.end;
+      s.end_is_estimate = w.end_is_estimate;
+    } else if (*w.end == *s.end) {
+      s.end_is_estimate = s.end_is_estimate || w.end_is_estimate;
+    }
+  }
+  return out;
+}
+
+std::string WhenWriter::windows(std::vector<WindowTimes> windows, Length length,
+                                Placement placement) const {
+  if (windows.empty()) return {};
+  std::vector<std::vector<WindowTimes>> groups;
+  for (const auto& w : stretches(std::move(windows))) {
+    if (!groups.empty() && same_times(groups.back().back(), w))
+      groups.back().push_back(w);
+    else
+      groups.push_back({w});
+  }
+  std::vector<std::string> items, labels;
+  for (const auto& group : groups) {
+    std::string label;
+    std::string text;
+    if (group.size() == 1) {
+      text = window_text(group.front(), length, label);
+      if (placement == Placement::sentence)
+        text = locale_.phrase("window.in_sentence", {{"window", text}});
+    } else {
+      text = same_times_text(group, length);
+      label = zone_label(zone_.offset_at(group.front().start), length);
+      if (placement == Placement::sentence)
+        text = locale_.phrase("window.days.in_sentence", {{"window", text}});
+    }
+    items.push_back(std::move(text));
+    labels.push_back(std::move(label));
+  }
+  const auto labelled = [&](std::string text, const std::string& label) {
+    if (label.empty()) return text;
+    return locale_.phrase("labelled.window", {{"window", std::move(text)}, {"zone", label}});
+  };
+  // One zone for all is named once, after (or before) the whole list.
+  if (std::all_of(labels.begin(), labels.end(), [&](const auto& l) { return l == labels.front(); }))
+    return labelled(locale_.list(items), labels.front());
+  for (std::size_t i = 0; i < items.size(); ++i) items[i] = labelled(items[i], labels[i]);
+  return locale_.list(items);
 }
 
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
@@ -169,6 +278,17 @@ std::string WhenWriter::moment_day(time::UtcSeconds at) const {
 
 std::string WhenWriter::window_day(time::UtcSeconds start) const {
   return locale_.phrase("window.day", {{"start_date", date(zone_.to_local(start), "date.short")}});
+}
+
+std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretches) const {
+  std::vector<long> days;
+  for (const auto& w : stretches) days.push_back(time::day_number(zone_.to_local(w.start)));
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  return locale_.phrase("windows.summary",
+                        {{"date", date(zone_.to_local(stretches.front().start), "date.short")},
+                         {"others", std::to_string(stretches.size() - 1)},
+                         {"count", std::to_string(stretches.size())},
+                         {"dates", std::to_string(days.size())}});
 }
 
 std::string WhenWriter::issued_date(const time::LocalDateTime& local) const {

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "locale/locale.h"
 #include "time/zone.h"
@@ -19,6 +20,24 @@ enum class Length {
             // dim. 6 déc. 6 h"
 };
 
+// One window's instants, for writing several windows at once.
+struct WindowTimes {
+  time::UtcSeconds start = 0;
+  std::optional<time::UtcSeconds> end;  // nullopt: unknown
+  bool end_is_estimate = false;
+};
+
+// The stretches of time the windows cover, in order: windows that overlap or touch are one
+// stretch (the work is continuous then, though some systems come back earlier), from the
+// first start to the last end, its end an estimate when the last end is; an unknown end
+// takes in every later window. Separate stretches stay separate: three nights a week apart
+// are three nights, never one span of fifteen days.
+std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows);
+
+// Where a list of windows goes: a title's own words carry the preposition ("on {when}"); in a
+// sentence a language may put one before each window (window.in_sentence: en "from …").
+enum class Placement { title, sentence };
+
 class WhenWriter {
  public:
   WhenWriter(const locale::Locale& locale, const time::Zone& zone) : locale_(locale), zone_(zone) {}
@@ -26,6 +45,16 @@ class WhenWriter {
   // A window from start to end (nullopt: end unknown).
   std::string window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,
                      bool end_is_estimate, Length length) const;
+  // Several windows as the stretches they cover (see stretches()), each stated as itself and
+  // never as one span from the first start to the last end: listed as the language lists
+  // things, the zone named once when all share it. Stretches at the same times of day on
+  // different days are written once with all their dates (window.days.*: "9月5日、12日、19日
+  // 23:00至次日01:00").
+  std::string windows(std::vector<WindowTimes> windows, Length length, Placement placement) const;
+  // For a title with no room for several stretches (see stretches()): the first one's date and
+  // how many there are (windows.summary: {count} stretches, {dates} the dates they start on:
+  // "3 dates from Sat 5 Sep", "9月5日起共3次"), never one span over all of them.
+  std::string windows_summary(const std::vector<WindowTimes>& stretches) const;
   // A single moment, e.g. when an outage began or when the next update comes.
   std::string moment(time::UtcSeconds at, Length length) const;
   // For a title with no room for times: a moment by its date alone (moment.day, "el 8 mar"),
@@ -44,6 +73,12 @@ class WhenWriter {
 
  private:
   std::string date(const time::LocalDateTime& t, std::string_view key) const;
+  // window() without the zone: `label` receives it (empty when the language leaves it unsaid,
+  // or when each end carries its own because a DST change falls inside).
+  std::string window_text(const WindowTimes& w, Length length, std::string& label) const;
+  // Windows of one time of day on several dates (see windows()), without the zone.
+  std::string same_times_text(const std::vector<WindowTimes>& group, Length length) const;
+  bool same_times(const WindowTimes& a, const WindowTimes& b) const;
   // The zone with this offset spelled out, "柏林时间(UTC+2)", for the ends of a window that
   // spans a DST change.
   std::string offset_label(const time::ZoneOffset& offset) const;
