@@ -1,6 +1,7 @@
 #include "channels/shorten.h"
 
 #include <limits>
+#include <optional>
 
 #include "channels/editions.h"
 #include "text/utf8.h"
@@ -94,10 +95,34 @@ Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::si
                        measure, loc.phrase("chat.ellipsis"));
 }
 
+namespace {
+
+// The brief's first sentence states every window: a post may drop later sentences, but not cut
+// into that one while a shorter wording of the brief (the SMS's: no reason, no greeting, "A
+// and 29 more" for the systems) keeps it whole. nullopt when none does.
+std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const locale::Locale& loc,
+                                          std::size_t limit, const Measure& measure) {
+  std::vector<const compose::Brief*> briefs = {&d.brief};
+  for (const auto& shorter : d.shorter_briefs) briefs.push_back(&shorter.brief);
+  for (const compose::Brief* brief : briefs) {
+    Fitted post = fit_brief(*brief, loc, limit, measure);
+    if (brief->sentences.empty() || post.text.starts_with(brief->sentences.front())) return post;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
                          std::size_t limit, const Measure& measure,
                          const std::string& measured_as) {
-  Fitted post = fit_brief(d.brief, loc, limit, measure);
+  const std::optional<Fitted> whole_windows = fit_keeping_windows(d, loc, limit, measure);
+  // Even the shortest wording cuts into the windows: the post is over its limit, as a post that
+  // keeps them would be, and the over-limit finding says what to shorten.
+  Fitted post = whole_windows
+                    ? *whole_windows
+                    : fit_brief(d.shorter_briefs.empty() ? d.brief : d.shorter_briefs.back().brief,
+                                loc, std::numeric_limits<std::size_t>::max(), measure);
   // A translation follows the primary language, a line apart, only if it fits whole in the
   // room left: half a sentence in a second language helps no reader.
   nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
