@@ -126,7 +126,7 @@ class Composer {
     d.greeting = greeting("greeting.");
     d.lead = lead();
     add_sections(d);
-    d.closing.push_back(loc_.phrase("closing." + kind_));
+    d.closing.push_back(loc_.phrase(closing_key()));
     if (auto formula = loc_.phrase("closing.formula", {{"notice_word", notice_word()}});
         !formula.empty())
       d.closing.push_back(formula);
@@ -239,6 +239,32 @@ class Composer {
     return loc_.phrase(key,
                        {{"systems", join(systems_of(standing_))},
                         {"window", windows_text(standing_, length, Placement::sentence, when_)}});
+  }
+
+  // A restoration after planned work says the work is complete and thanks readers; after an
+  // incident (an emergency sheet) it says service is back and apologises.
+  bool planned_restoration() const { return kind_ == "restoration" && n_.kind != "emergency"; }
+
+  // True when the work ended later than announced: a restoration apologises for that.
+  bool overran() const {
+    const auto end = latest_end();
+    return actual_end_ && end && *actual_end_ > *end;
+  }
+
+  std::string closing_key() const {
+    if (planned_restoration() && !overran()) return "closing.restoration.planned";
+    return "closing." + kind_;
+  }
+
+  // When the outage or the work began and how long it lasted, for a restoration: every
+  // published one we compared gives the span.
+  std::string outage_sentence() const {
+    if (!actual_end_ || windows_.empty()) return {};
+    const time::UtcSeconds began = span_of(windows_).start;
+    return loc_.phrase(
+        planned_restoration() ? "lead.restoration.maintenance" : "lead.restoration.outage",
+        {{"began", when_.moment(began, Length::full)},
+         {"duration", when_.duration(*actual_end_ - began)}});
   }
 
   std::string text(const LocalizedText& t) const {
@@ -371,7 +397,7 @@ class Composer {
 
   // The message kind's title (title.<kind>) for these systems and this time.
   std::string kind_title(const std::string& systems, const std::string& when) const {
-    return loc_.phrase("title." + kind_,
+    return loc_.phrase(planned_restoration() ? "title.restoration.planned" : "title." + kind_,
                        {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
   }
 
@@ -459,7 +485,9 @@ class Composer {
 
   std::string lead() const {
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
-    std::string lead = loc_.phrase("lead." + kind_ + plurality, lead_args(Length::full));
+    const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
+    std::string lead = loc_.phrase("lead." + kind + plurality, lead_args(Length::full));
+    if (kind_ == "restoration") lead += outage_sentence();
     lead += standing_sentence("lead.unchanged", Length::full);
     if (kind_ == "emergency" || kind_ == "started") {
       if (auto end = latest_end())
@@ -671,7 +699,9 @@ class Composer {
       if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
       if (cuts.systems_list && key == "systems") value = compact_systems(all_systems());
     }
-    b.sentences.push_back(as_sentence(loc_.phrase("sms.lead." + kind_, args), loc_));
+    const std::string lead_key =
+        planned_restoration() ? "sms.lead.restoration.planned" : "sms.lead." + kind_;
+    b.sentences.push_back(as_sentence(loc_.phrase(lead_key, args), loc_));
     if (std::string standing = standing_sentence("sms.unchanged", Length::compact);
         !standing.empty())
       b.sentences.push_back(as_sentence(std::move(standing), loc_));

@@ -291,6 +291,20 @@ std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretche
                          {"dates", std::to_string(days.size())}});
 }
 
+std::string WhenWriter::duration(time::UtcSeconds seconds) const {
+  const long minutes_in_all = static_cast<long>((std::max<time::UtcSeconds>(seconds, 0) + 30) / 60);
+  const long hours = minutes_in_all / 60, minutes = minutes_in_all % 60;
+  // Singular for exactly one, as the languages with a plural here (en, es, fr, de) have it.
+  const auto count = [&](std::string_view unit, long n) {
+    return locale_.phrase(fmt::format("duration.{}.{}", unit, n == 1 ? "one" : "other"),
+                          {{"n", std::to_string(n)}});
+  };
+  if (hours == 0) return count("minutes", minutes);
+  if (minutes == 0) return count("hours", hours);
+  return locale_.phrase("duration.both",
+                        {{"hours", count("hours", hours)}, {"minutes", count("minutes", minutes)}});
+}
+
 std::string WhenWriter::issued_date(const time::LocalDateTime& local) const {
   return date(local, "date.issued");
 }

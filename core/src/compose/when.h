@@ -55,6 +55,8 @@ class WhenWriter {
   // how many there are (windows.summary: {count} stretches, {dates} the dates they start on:
   // "3 dates from Sat 5 Sep", "9月5日起共3次"), never one span over all of them.
   std::string windows_summary(const std::vector<WindowTimes>& stretches) const;
+  // How long something lasted, to the minute: "1 hour 55 minutes", "1小时55分钟" (duration.*).
+  std::string duration(time::UtcSeconds seconds) const;
   // A single moment, e.g. when an outage began or when the next update comes.
   std::string moment(time::UtcSeconds at, Length length) const;
   // For a title with no room for times: a moment by its date alone (moment.day, "el 8 mar"),
