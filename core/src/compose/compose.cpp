@@ -245,10 +245,16 @@ class Composer {
   // incident (an emergency sheet) it says service is back and apologises.
   bool planned_restoration() const { return kind_ == "restoration" && n_.kind != "emergency"; }
 
-  // True when the work ended later than announced: a restoration apologises for that.
+  // True when service came back later than a window of the last stretch of work said it
+  // would (an estimated end included): a restoration apologises for that. The tax example's
+  // e-Tax Bureau, due back at 06:00 and back at 07:10, overran, though another system of the
+  // same night was expected back only at 12:00.
   bool overran() const {
-    const auto end = latest_end();
-    return actual_end_ && end && *actual_end_ > *end;
+    if (!actual_end_ || windows_.empty()) return false;
+    const WindowTimes last = stretches(times_of(windows_)).back();
+    return std::any_of(windows_.begin(), windows_.end(), [&](const ResolvedWindow& w) {
+      return w.start >= last.start && w.end && *w.end < *actual_end_;
+    });
   }
 
   std::string closing_key() const {
