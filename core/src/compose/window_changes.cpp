@@ -42,23 +42,26 @@ WindowChanges pair_windows(const std::vector<model::Window>& now,
                            const std::vector<model::Window>& original) {
   WindowChanges c{std::vector<std::optional<std::size_t>>(now.size()),
                   std::vector<bool>(original.size(), true)};
-  const auto pair = [&](auto&& matches) {
-    for (const std::size_t i : by_start(now)) {
+  // Each window's order and systems worked out once, not once per pair compared.
+  const std::vector<std::size_t> now_order = by_start(now), original_order = by_start(original);
+  std::vector<std::string> now_keys, original_keys;
+  for (const auto& w : now) now_keys.push_back(systems_key(w));
+  for (const auto& w : original) original_keys.push_back(systems_key(w));
+  const auto pair = [&](bool and_same_times) {
+    for (const std::size_t i : now_order) {
       if (c.original_of[i]) continue;
-      for (const std::size_t j : by_start(original)) {
-        if (!c.cancelled[j] || !matches(now[i], original[j])) continue;
+      for (const std::size_t j : original_order) {
+        if (!c.cancelled[j] || now_keys[i] != original_keys[j] ||
+            (and_same_times && !same_times(now[i], original[j])))
+          continue;
         c.original_of[i] = j;
         c.cancelled[j] = false;
         break;
       }
     }
   };
-  pair([](const model::Window& a, const model::Window& b) {
-    return systems_key(a) == systems_key(b) && same_times(a, b);
-  });
-  pair([](const model::Window& a, const model::Window& b) {
-    return systems_key(a) == systems_key(b);
-  });
+  pair(true);   // windows that stand as announced
+  pair(false);  // then the same systems, in order of start
   if (now.size() == original.size()) {
     for (std::size_t i = 0; i < now.size(); ++i) {
       if (c.original_of[i] || !c.cancelled[i]) continue;
