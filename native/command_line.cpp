@@ -142,7 +142,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       has_value = true;
     }
     const bool takes_value = name == "--lang" || name == "--channel" || name == "--format" ||
-                             name == "--kind" || name == "--role" ||
+                             name == "--kind" || name == "--role" || name == "--at" ||
                              (name == "--fields" && verb != "check" && verb != "plan") ||
                              (verb == "batch" && is_batch_option(name));
     if (!takes_value) {
@@ -180,6 +180,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       invocation.request.kind = std::string(value);
     } else if (name == "--role") {
       invocation.request.role = std::string(value);
+    } else if (name == "--at") {
+      invocation.request.at = std::string(value);
     } else {
       auto& list = name == "--lang"     ? invocation.request.languages
                    : name == "--fields" ? invocation.request.fields
@@ -201,7 +203,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
 // language or channel this build cannot render.
 constexpr std::string_view kRenderHelp =
     R"(Usage: noticekit render [FILE|-] [--lang L[,L...]] [--channel C[,C...]]
-                        [--format text|json]
+                        [--kind K] [--at T] [--format text|json]
 
 Checks a fact sheet and writes every notice for each language and channel.
 
@@ -211,6 +213,10 @@ Checks a fact sheet and writes every notice for each language and channel.
                       available: {channels}
   --kind K            the message to write from the sheet, e.g. reminder or
                       restoration (default: the one the sheet's kind calls for)
+  --at YYYY-MM-DDTHH:MM
+                      when the message is sent, in the sheet's time zone: its date
+                      line and what has begun count from it (default: the sheet's
+                      issued, or when the lifecycle sends a --kind message)
   --role R            write the version for one role of audience.roles (its name),
                       greeted by name and with its own actions
   --fields F[,F...]   with --format json, only these fields of each output (default:
@@ -224,20 +230,21 @@ Checks a fact sheet and writes every notice for each language and channel.
 
 constexpr std::string_view kCheckHelp =
     R"(Usage: noticekit check [FILE|-] [--lang L[,L...]] [--channel C[,C...]]
-                       [--format text|json]
+                       [--kind K] [--at T] [--format text|json]
 
 Checks a fact sheet and lists its findings, one per line, on standard output.
 
   --lang L[,L...]     languages as for render; messages use the first
                       available: {languages}
   --channel C[,C...]  channels as for render, so check reports what render would
+  --kind K, --at T    the message and its moment, as for render
   --format text|json  one finding per line (default), or the result as JSON
 
 {input_note}
 {exit_note})";
 
 constexpr std::string_view kPlanHelp =
-    R"(Usage: noticekit plan [FILE|-] [--lang L] [--kind K] [--format text|json]
+    R"(Usage: noticekit plan [FILE|-] [--lang L] [--kind K] [--at T] [--format text|json]
 
 Recommends channels for a fact sheet, best first, each with its score and reasons,
 and lays out the send schedule: announcement, reminders (T-24 h, T-1 h), start,
@@ -249,6 +256,8 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
   --kind K            plan this message of the lifecycle, e.g. emergency or
                       cancellation: its urgency ranks the channels, and the
                       schedule starts with it (default: the sheet's kind)
+  --at YYYY-MM-DDTHH:MM
+                      when that message is sent, as for render
   --format text       ranked channels with reasons, then the schedule as a timeline
                       (default)
   --format json       the full plan: channels, schedule, costs, support, audiences,
@@ -259,7 +268,8 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
 
 constexpr std::string_view kBatchHelp =
     R"(Usage: noticekit batch [FILE|-] [--input jsonl|csv] [--jobs N] [--out DIR]
-                       [--lang L[,L...]] [--channel C[,C...]] [--kind K] [--fields F[,F...]]
+                       [--lang L[,L...]] [--channel C[,C...]] [--kind K] [--at T]
+                       [--fields F[,F...]]
 
 Renders many fact sheets: a JSONL file (one sheet per line) or a CSV file (a header
 row naming the fields, one sheet per row; see docs/batch.md). Writes one JSON line
@@ -274,7 +284,7 @@ and a finding saying line and column; the run goes on. A summary goes to stderr.
   --out DIR           write files per record into DIR instead (NNNNNN-kind-
                       channel-lang.txt, .html, .eml, .json, .ics, NNNNNN-findings.json)
                       and one line per record to DIR/index.jsonl
-  --lang, --channel, --kind, --fields
+  --lang, --channel, --kind, --at, --fields
                       as for render, for every record; --fields subject,text
                       for a mail merge skips building each email's HTML and .eml
                       languages: {languages}

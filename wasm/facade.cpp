@@ -8,9 +8,9 @@
 //   plan(sheetJson, optionsJson)   -> result JSON, as noticekit::plan
 //   version()                      -> "0.1.0"
 //   languages(), channels()        -> JSON arrays of what this build can render
-// optionsJson is {"languages":[...],"channels":[...],"fields":[...],"kind":"…","role":"…"},
-// every key optional (Request in noticekit.h). A malformed one
-// gives a result with a "request.invalid" error finding: nothing here throws or aborts.
+// optionsJson is {"languages":[...],"channels":[...],"fields":[...],"kind":"…","role":"…",
+// "at":"…"}, every key optional (Request in noticekit.h). A malformed one gives a result with
+// a "request.invalid" error finding: nothing here throws or aborts.
 #include <emscripten/bind.h>
 
 #include <nlohmann/json.hpp>
@@ -85,6 +85,13 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
         request.kind = value.get<std::string>();
       else
         problem = RequestProblem{"/kind", "\"kind\" must be a string such as \"reminder\"."};
+    } else if (key == "at") {
+      if (value.is_string())
+        request.at = value.get<std::string>();
+      else
+        problem = RequestProblem{"/at",
+                                 "\"at\" must be a local date and time such as "
+                                 "\"2026-12-06T06:30\"."};
     } else if (key == "role") {
       if (value.is_string())
         request.role = value.get<std::string>();
@@ -97,7 +104,7 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
       problem = RequestProblem{"/" + pointer_token(key),
                                "Unknown option \"" + key +
                                    "\"; the options are \"languages\", "
-                                   "\"channels\", \"fields\", \"kind\" and \"role\"."};
+                                   "\"channels\", \"fields\", \"kind\", \"role\" and \"at\"."};
     }
     if (problem) return problem;
   }

@@ -104,9 +104,7 @@ function update() {
   if (!engine) return;
   let result;
   try {
-    // The same sheet writes every message of the lifecycle: the chosen one, or the one the
-    // sheet's own kind calls for.
-    const options = messageKind ? { kind: messageKind } : {};
+    const options = messageOptions();
     result = inInterfaceLanguage(sheet, engine.render(sheet, options), options, uiLanguage());
   } catch (error) {
     say(engineStatus, 'engine.failed', { why: error?.message ?? error }, 'error');
@@ -124,9 +122,19 @@ function update() {
   document.body.dataset.renders = String(renders);
 }
 
+// The same sheet writes every message of the lifecycle: the chosen one, or the one the
+// sheet's own kind calls for; sent at the moment given, or when the lifecycle sends it.
+function messageOptions() {
+  const options = {};
+  if (messageKind) options.kind = messageKind;
+  const sentAt = $('sent-at').value;
+  if (sentAt) options.at = sentAt;
+  return options;
+}
+
 function showPlan() {
   try {
-    planPanel.show(engine.plan(lastSheet));
+    planPanel.show(engine.plan(lastSheet, messageOptions()));
   } catch {
     planPanel.show(null);  // the notices still stand; the status line reports engine failures
   }
@@ -175,6 +183,7 @@ onUiLanguageChange(() => {
 setupForm(form, schedule);
 form.addEventListener('input', schedule);
 form.addEventListener('change', schedule);
+$('sent-at').addEventListener('input', schedule);
 for (const button of form.querySelectorAll('button[data-example]')) {
   button.addEventListener('click', () => loadExample(button));
 }

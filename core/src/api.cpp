@@ -13,6 +13,7 @@
 #include "model/notice_language.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
+#include "plan/message_moment.h"
 #include "plan/plan.h"
 #include "validate/completeness.h"
 #include "validate/validate.h"
@@ -212,6 +213,19 @@ void choose_role(Judged& j, const Request& request) {
        {{"value", request.role}, {"roles", names.empty() ? "-" : join_names(names)}}});
 }
 
+// When the message is sent: the request's moment, else the one its kind defaults to.
+void choose_moment(Judged& j, const Request& request) {
+  auto& notice = j.sheet.notice;
+  if (request.at.empty()) {
+    if (!j.bad_request) notice.sent = planner::default_moment(notice, j.kind);
+    return;
+  }
+  notice.sent = {"", time::parse_local_datetime(request.at), true};
+  if (notice.sent.value) return;
+  j.bad_request = true;
+  j.sheet.findings.push_back({"at.invalid", Severity::error, "", {{"value", request.at}}});
+}
+
 Judged judge(std::string_view sheet_json, const Request& request) {
   Judged j{model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, {}, false};
   choose_languages(j, request);
@@ -219,6 +233,7 @@ Judged judge(std::string_view sheet_json, const Request& request) {
   choose_fields(j, request);
   choose_kind(j, request);
   choose_role(j, request);
+  choose_moment(j, request);
   if (j.sheet.usable && !j.bad_request) {
     auto rule_findings = validate::validate(j.sheet.notice, edition_languages(j.languages), j.kind);
     j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());

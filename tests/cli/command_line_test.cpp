@@ -12,9 +12,9 @@ namespace {
 ParsedCommandLine parse(std::vector<std::string_view> args) { return parse_command_line(args); }
 
 TEST_CASE("command line: batch takes a file and its options in any order") {
-  const auto parsed =
-      parse({"batch", "--jobs", "4", "sheets.csv", "--input=csv", "--out", "out", "--lang",
-             "zh-CN,en", "--channel", "sms", "--kind", "reminder", "--format", "jsonl"});
+  const auto parsed = parse({"batch", "--jobs", "4", "sheets.csv", "--input=csv", "--out", "out",
+                             "--lang", "zh-CN,en", "--channel", "sms", "--kind", "reminder",
+                             "--at=2026-12-04T20:00", "--format", "jsonl"});
   REQUIRE(parsed.error.empty());
   const Invocation& invocation = parsed.invocation;
   CHECK(invocation.action == Action::run);
@@ -26,7 +26,18 @@ TEST_CASE("command line: batch takes a file and its options in any order") {
   CHECK(invocation.request.languages == std::vector<std::string>{"zh-CN", "en"});
   CHECK(invocation.request.channels == std::vector<std::string>{"sms"});
   CHECK(invocation.request.kind == "reminder");
+  CHECK(invocation.request.at == "2026-12-04T20:00");
   CHECK(invocation.format == Format::jsonl);
+}
+
+TEST_CASE("command line: every verb takes the message's moment, which the core checks") {
+  for (const std::string_view verb : {"render", "check", "plan"}) {
+    const auto parsed =
+        parse({verb, "sheet.json", "--kind", "started", "--at", "2026-12-05T22:30"});
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.invocation.request.at == "2026-12-05T22:30");
+  }
+  CHECK(parse({"render", "--at"}).error.find("option --at needs a value") != std::string::npos);
 }
 
 TEST_CASE("command line: batch defaults read stdin, guess the input type and use every core") {

@@ -207,6 +207,21 @@ print(json.dumps(list(csv.reader(open(${JSON.stringify(csv.path)}, encoding='utf
   });
 });
 
+test('a message is dated when it is sent: by default when the lifecycle sends it, or at “Sent at”', { timeout: 60000 }, async () => {
+  await withPage({}, async ({ page }) => {
+    await loadExample(page, TAX);  // issued 1 December, the work on the night of 5 December
+    const text = () => outputText(page, 'en', 'email').textContent();
+    await until('the announcement dated when issued', text, /\n1 December 2026\s*$/);
+    await page.getByRole('button', { name: 'Work has started' }).click();
+    await until('the started notice dated at the start', text, /\n5 December 2026\s*$/);
+    await typeDateTime(page, page.getByLabel('Sent at'), '2026-12-06T01:30');
+    await until('the started notice dated when sent', text, /\n6 December 2026\s*$/);
+    // Sent before the work began, it says so.
+    await typeDateTime(page, page.getByLabel('Sent at'), '2026-12-05T20:00');
+    await until('the finding', () => page.locator('#findings').textContent(), /before the first window starts/);
+  });
+});
+
 test('axe-core finds no serious or critical violation, in English and 简体中文', { timeout: 90000 }, async () => {
   const axeSource = readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
   // axe injects itself with script text the page's CSP (and Trusted Types) would refuse.

@@ -584,14 +584,14 @@ TEST_CASE("channel ranking and send schedule, one row per rule", "[plan]") {
        }},
 
       // plan --kind K: the message planned sets the urgency, and the schedule starts with it.
-      {"--kind emergency on a planned sheet: SMS first (40+25+10), the alert at once",
+      {"--kind emergency on a planned sheet: SMS first (40+25+10), the alert at the start",
        "[]",
        {"sms", "web", "wechat_oa", "weibo", "email"},
        {},
        {},
        [](const json& p) {
-         CHECK(steps_of(p)[0] == "emergency@2026-11-20T10:00");
-         CHECK(steps_of(p)[1] == "emergency_detail@2026-11-20T10:15");
+         CHECK(steps_of(p)[0] == "emergency@2026-12-05T22:00");
+         CHECK(steps_of(p)[1] == "emergency_detail@2026-12-05T22:15");
          CHECK(step(p, "emergency")["channels"] == json({"sms"}));
          CHECK(step(p, "emergency_detail")["channels"] == json({"web", "weibo"}));
          CHECK(channel(p, "email")["recommended"] == false);  // 15+5+7 = 27

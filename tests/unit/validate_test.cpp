@@ -3,24 +3,12 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "base_sheet.h"
 #include "noticekit/noticekit.h"
 
 using nlohmann::json;
 
 namespace {
-
-json base_sheet() {
-  return json::parse(R"({
-    "schema": "noticekit/1", "kind": "planned",
-    "organization": {"name": "Acme Cloud", "sms_signature": "Acme"},
-    "issued": "2026-12-01T10:00", "time_zone": "Asia/Shanghai", "languages": ["en"],
-    "windows": [{"systems": ["Dashboard"], "start": "2026-12-05T22:00", "end": "2026-12-06T06:00"}],
-    "reason": {"text": "an upgrade"},
-    "impact": {"unavailable": ["Signing in"]},
-    "alternatives": ["Use the API"],
-    "contacts": [{"kind": "phone", "value": "12366"}]
-  })");
-}
 
 struct Expected {
   std::string code, severity, path;
@@ -32,11 +20,14 @@ struct Row {
   std::vector<Expected> findings;
   int status;
   std::string kind = {};  // the message derived from the sheet (Request::kind)
+  std::string at = {};    // when it is sent (Request::at)
 };
 
-json run_check(const json& sheet, noticekit::Status& status, const std::string& kind = {}) {
+json run_check(const json& sheet, noticekit::Status& status, const std::string& kind = {},
+               const std::string& at = {}) {
   noticekit::Request request;
   request.kind = kind;
+  request.at = at;
   auto r = noticekit::check(sheet.dump(), request);
   status = r.status;
   return json::parse(r.json)["findings"];
@@ -152,9 +143,52 @@ TEST_CASE("validation rules, one row each", "[validate]") {
       {"an extension needs the original end", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"start":"2026-12-05T22:00"}]}}])",
        {{"change.original_missing", "error", "/change/original_windows/0/end"}}, 1, "extension"},
       {"a cancellation should say why", "[]", {{"change.reason_missing", "warning", "/change/reason"}}, 0, "cancellation"},
-      {"a restoration needs the actual end", "[]",
+      {"a restoration of planned work takes the window's end, and says so", "[]",
+       {{"restoration.actual_end_assumed", "info", "/restoration/actual_end"},
+        {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 0, "restoration"},
+      {"a restoration after an incident needs the actual end", R"([{"op":"replace","path":"/kind","value":"emergency"}])",
        {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},
         {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 1, "restoration"},
+      {"a restoration of work with an open end needs the actual end", R"([{"op":"remove","path":"/windows/0/end"},{"op":"add","path":"/next_update","value":"2026-12-06T06:00"}])",
+       {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},
+        {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 1, "restoration"},
+      // Each message has its own moment (Request::at, else when the lifecycle sends it).
+      {"a send time that is not a time", "[]", {{"at.invalid", "error", ""}}, 2, "", "6 Dec 06:30"},
+      {"started sent before the start", "[]",
+       {{"sent.before_start", "warning", ""}}, 0, "started", "2026-12-05T21:00"},
+      {"started sent at the start, by default", "[]", {}, 0, "started"},
+      {"a sheet of kind extension issued before the start", R"([{"op":"replace","path":"/kind","value":"extension"},
+         {"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"start":"2026-12-05T22:00","end":"2026-12-06T04:00"}]}}])",
+       {{"sent.before_start", "warning", "/issued"}}, 0},
+      {"a cancellation of a window under way", R"([{"op":"add","path":"/change","value":{"reason":"x"}}])",
+       {{"cancellation.begun", "warning", "/windows/0/start"}}, 0, "cancellation", "2026-12-05T23:00"},
+      {"a cancellation of one night of two, the other under way", R"([
+         {"op":"add","path":"/windows/-","value":{"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"}},
+         {"op":"add","path":"/change","value":{"reason":"x","original_windows":[
+           {"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"},
+           {"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"},
+           {"systems":["Dashboard"],"start":"2026-12-19T22:00","end":"2026-12-20T06:00"}]}}])",
+       {}, 0, "cancellation", "2026-12-05T23:00"},
+      {"an update promised before the message is sent", R"([{"op":"add","path":"/next_update","value":"2026-12-05T23:00"}])",
+       {{"next_update.before_sent", "warning", "/next_update"}}, 0, "started", "2026-12-06T01:00"},
+      {"a deadline on the day of the window, before it", R"([{"op":"add","path":"/actions","value":{"before":["File returns by 5 December, 8:00 PM"]}}])",
+       {}, 0},
+      {"a deadline after the window starts", R"([{"op":"add","path":"/actions","value":{"before":["请于12月6日12:00前完成申报"]}}])",
+       {{"actions.deadline_after_start", "warning", "/actions/before/0"}}, 0},
+      {"a deadline the day after the window's start day", R"([{"op":"add","path":"/actions","value":{"before":["Bitte bis 6. Dez. erledigen"]}}])",
+       {{"actions.deadline_after_start", "warning", "/actions/before/0"}}, 0},
+      {"a deadline left behind by a reschedule", R"([
+         {"op":"replace","path":"/windows/0/start","value":"2026-12-12T22:00"},
+         {"op":"replace","path":"/windows/0/end","value":"2026-12-13T06:00"},
+         {"op":"add","path":"/actions","value":{"before":["请于12月5日20:00前完成当日申报缴款"]}},
+         {"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}]}}])",
+       {{"actions.deadline_moved", "warning", "/actions/before/0"}}, 0, "reschedule"},
+      {"a deadline moved with the window", R"([
+         {"op":"replace","path":"/windows/0/start","value":"2026-12-12T22:00"},
+         {"op":"replace","path":"/windows/0/end","value":"2026-12-13T06:00"},
+         {"op":"add","path":"/actions","value":{"before":["请于2026年12月12日20:00前完成当日申报缴款"]}},
+         {"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}]}}])",
+       {}, 0, "reschedule"},
       {"a restoration with its facts", R"([{"op":"add","path":"/restoration","value":{"actual_end":"2026-12-06T05:40","work_done":["Upgraded"]}}])",
        {}, 0, "restoration"},
       {"a reminder skips the lead-time rule", R"([{"op":"replace","path":"/issued","value":"2026-12-05T20:00"}])",
@@ -207,8 +241,8 @@ TEST_CASE("validation rules, one row each", "[validate]") {
       {"a line open in the evening reaches the outage", R"([{"op":"add","path":"/contacts/0/hours","value":"08:00至22:30"}])", {}, 0},
       {"hours that are not a daily range count as open", R"([{"op":"add","path":"/contacts/0/hours","value":"24 hours"}])", {}, 0},
       {"a sheet of kind restoration", R"([{"op":"replace","path":"/kind","value":"restoration"}])",
-       {{"restoration.actual_end_missing", "error", "/restoration/actual_end"},
-        {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 1},
+       {{"restoration.actual_end_assumed", "info", "/restoration/actual_end"},
+        {"restoration.work_done_missing", "warning", "/restoration/work_done"}}, 0},
   };
   // clang-format on
 
@@ -216,7 +250,7 @@ TEST_CASE("validation rules, one row each", "[validate]") {
     SECTION(row.name) {
       const json sheet = base_sheet().patch(json::parse(row.patch));
       noticekit::Status status;
-      const json findings = run_check(sheet, status, row.kind);
+      const json findings = run_check(sheet, status, row.kind, row.at);
       std::vector<std::string> got, want;
       for (const auto& f : findings)
         got.push_back(f["code"].get<std::string>() + " " + f["severity"].get<std::string>() + " " +

@@ -194,6 +194,8 @@ export default {
   'message.legend': 'Message to write from this sheet',
   'message.hint': 'One sheet writes every message of the outage: pick one to derive it from the current facts.',
   'message.auto': "What the sheet's kind calls for",
+  'message.sent_at': 'Sent at',
+  'message.sent_at_hint': "Empty: when this message is normally sent (the sheet's issue time for its own message, the start for “started”, the end for a restoration).",
   'msg.announcement': 'Announcement',
   'msg.reminder': 'Reminder',
   'msg.started': 'Work has started',

@@ -192,6 +192,8 @@ export default {
   'message.legend': '根据事实表撰写的消息',
   'message.hint': '一张事实表写出整个停机过程的每条消息:选择一种,即按当前事实生成。',
   'message.auto': '按事实表类型',
+  'message.sent_at': '发送时间',
+  'message.sent_at_hint': '留空：按该消息通常的发送时间（本表自身的消息为发布时间，“已开始”为开始时间，恢复通知为结束时间）。',
   'msg.announcement': '停机公告',
   'msg.reminder': '提醒',
   'msg.started': '开始施工',

@@ -32,6 +32,12 @@ struct Request {
   // {"subject", "text"} for a mail merge; empty: every field. A rendering nobody asked for is
   // not built (an email's HTML and .eml are most of a batch's work).
   std::vector<std::string> fields = {};
+  // When the message is sent, as a local time in the sheet's zone ("2026-12-06T06:30"): its
+  // date line, its e-mail Date and the plan count from it, and findings say what it finds
+  // already begun or past. Empty: the sheet's `issued` for the message the sheet's own kind
+  // calls for, else when the lifecycle sends that message (a restoration when service came
+  // back, "started" at the start, a reminder a day before).
+  std::string at = {};
 };
 
 // Mirrors the CLI's exit codes.

@@ -39,7 +39,7 @@ Output render_email(const compose::Document& d, const locale::Locale& loc, const
   if (eml || wants(wanted, "html")) out.html = html_body(d, loc);
   if (eml)
     out.files.emplace_back("eml", eml_message({d.subject, out.text, *out.html, content_languages(d),
-                                               d.issued, d.time_zone}));
+                                               d.sent, d.time_zone}));
   const auto subject_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.text.size()},

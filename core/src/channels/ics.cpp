@@ -67,8 +67,8 @@ std::string vevent(const compose::Document& d, const locale::Locale& loc, std::s
   // One event per window across languages and the whole lifecycle: a reschedule or a
   // cancellation updates the event the announcement created.
   const std::string uid = text::stable_hash_hex(w.event_key) + "@noticekit";
-  // DTSTAMP is required (§3.8.7.2); without an issue time the window start keeps it deterministic.
-  const time::UtcSeconds stamp = d.issued.value_or(w.start);
+  // DTSTAMP is required (§3.8.7.2); without a send time the window start keeps it deterministic.
+  const time::UtcSeconds stamp = d.sent.value_or(w.start);
   // Each event is titled by its own window (its systems, its times), not by the notice's
   // subject, which may sum up several windows.
   const std::string summary = window_titles(d, index);

@@ -6,9 +6,10 @@
 #include <utility>
 
 #include "compose/when.h"
-#include "compose/window_changes.h"
 #include "model/kind.h"
 #include "model/notice_language.h"
+#include "model/service_back.h"
+#include "model/window_changes.h"
 #include "text/utf8.h"
 
 namespace noticekit::compose {
@@ -107,11 +108,10 @@ class Composer {
         profile_(profile_of(kind_)),
         windows_(resolve(n.windows, zone)),
         original_(resolve(n.change.original_windows, zone)),
-        changes_(pair_windows(n.windows, n.change.original_windows)),
+        changes_(model::pair_windows(n.windows, n.change.original_windows)),
         about_(windows_),
         about_original_(original_) {
-    if (n.restoration.actual_end.value)
-      actual_end_ = zone.to_utc(*n.restoration.actual_end.value).utc;
+    if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
     if (model::is_change(kind_)) sort_out_changes();
   }
 
@@ -131,7 +131,7 @@ class Composer {
         !formula.empty())
       d.closing.push_back(formula);
     d.issuer = issuer();
-    if (n_.issued.value) d.date = when_.issued_date(*n_.issued.value);
+    if (n_.sent.value) d.date = when_.issued_date(*n_.sent.value);
     d.brief = brief(d, {});
     d.shorter_briefs = shorter_briefs(d);
     return d;
@@ -154,7 +154,7 @@ class Composer {
   void add_facts(Document& d) const {
     d.organization = text(n_.organization_name);
     d.time_zone = zone_.name();
-    if (n_.issued.value) d.issued = zone_.to_utc(*n_.issued.value).utc;
+    if (n_.sent.value) d.sent = zone_.to_utc(*n_.sent.value).utc;
     d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
     if (model::is_change(kind_) && !n_.change.reason.empty())
       d.change_reason = text(n_.change.reason);
@@ -749,7 +749,7 @@ class Composer {
   const KindProfile& profile_;
   std::vector<ResolvedWindow> windows_;
   std::vector<ResolvedWindow> original_;  // as first announced (extension, reschedule)
-  WindowChanges changes_;
+  model::WindowChanges changes_;
   // What the message is about: the windows it announces, or in a change message those that
   // changed (or, in a cancellation, were cancelled), and their originals; see sort_out_changes.
   std::vector<ResolvedWindow> about_, about_original_;

@@ -90,9 +90,9 @@ struct Document {
 
   // The facts in this language, for channels that lay them out their own way.
   std::string organization;
-  std::string time_zone;  // IANA name of the sheet's zone
-  std::optional<time::UtcSeconds> issued;
-  std::string reason;  // may be empty
+  std::string time_zone;                 // IANA name of the sheet's zone
+  std::optional<time::UtcSeconds> sent;  // when this message is sent (Notice::sent)
+  std::string reason;                    // may be empty
   // Why the windows changed, in a message about the change (extension, reschedule,
   // cancellation); empty otherwise or when the sheet gives none.
   std::string change_reason;

@@ -104,6 +104,10 @@ struct Notice {
   LocalizedText organization_unit;
   LocalizedText sms_signature;
   SheetTime issued;
+  // When the message being written is sent: `issued` for the sheet's own message, else
+  // Request::at or model::default_moment (set by the API once the message is known). Its date
+  // heads the notice; the plan and the findings about what has begun count from it.
+  SheetTime sent;
   std::string time_zone;
   std::vector<std::string> languages;
   Audience audience;

@@ -325,6 +325,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   n.kind = r.string_at(root, top, "kind");
   n.time_zone = r.string_at(root, top, "time_zone");
   n.issued = r.time_at(root, top, "issued");
+  n.sent = n.issued;
   n.next_update = r.time_at(root, top, "next_update");
   n.early_finish = r.bool_at(root, top, "early_finish", false);
   n.may_change = r.bool_at(root, top, "may_change", false);

@@ -11,7 +11,7 @@
 namespace noticekit::planner {
 
 // `stamp`: the DTSTAMP of every event. The core has no clock, so the caller passes a time
-// from the sheet (when it was issued), which also keeps the file identical run after run.
+// from the sheet (when the message is sent), which also keeps the file identical run after run.
 std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds stamp,
                          const locale::Locale& loc);
 

@@ -2,8 +2,6 @@
 
 #include "model/notice_language.h"
 
-#include <fmt/format.h>
-
 #include "channels/channel.h"
 #include "compose/compose.h"
 #include "model/notice_language.h"
@@ -22,17 +20,12 @@ namespace {
 
 using ordered_json = nlohmann::ordered_json;
 
-// "2026-12-04T10:00": a wall-clock time as the sheet writes times.
-std::string local_minutes(const time::LocalDateTime& t) {
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
-}
-
 // The step in each reader zone:
 // [{"zone":"America/New_York","at":"2026-12-05T09:00","quiet":false}].
 ordered_json reader_times_json(const Step& s) {
   ordered_json out = ordered_json::array();
   for (const auto& r : s.reader_times)
-    out.push_back({{"zone", r.zone}, {"at", local_minutes(r.at)}, {"quiet", r.quiet}});
+    out.push_back({{"zone", r.zone}, {"at", time::format_sheet_time(r.at)}, {"quiet", r.quiet}});
   return out;
 }
 
@@ -57,7 +50,8 @@ ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& 
         {{"step", s.step},
          {"name", loc.phrase("plan.step." + s.step)},
          {"channels", s.channels},
-         {"at", s.at ? ordered_json(local_minutes(zone.to_local(*s.at))) : ordered_json()},
+         {"at",
+          s.at ? ordered_json(time::format_sheet_time(zone.to_local(*s.at))) : ordered_json()},
          {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
          {"local_times", reader_times_json(s)},
          {"note", s.note}});
@@ -96,8 +90,8 @@ ordered_json make_plan(const model::Notice& n, std::string_view message_kind,
   auto schedule = build_schedule(n, message, *zone, ranked, loc, findings);
   add_reader_times(n, *zone, schedule, loc, findings);
   time::UtcSeconds stamp = 0;
-  if (n.issued.value)
-    stamp = zone->to_utc(*n.issued.value).utc;
+  if (n.sent.value)
+    stamp = zone->to_utc(*n.sent.value).utc;
   else if (!schedule.empty() && schedule.front().at)
     stamp = *schedule.front().at;
 

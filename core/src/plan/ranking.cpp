@@ -133,12 +133,12 @@ void sort_best_first(std::vector<RankedChannel>& ranked) {
 }  // namespace
 
 std::optional<long> lead_hours(const Notice& n) {
-  if (!n.issued.value) return std::nullopt;
+  if (!n.sent.value) return std::nullopt;
   const auto zone = time::Zone::find(n.time_zone);
   if (!zone) return std::nullopt;
   const auto start = first_start(n, *zone);
   if (!start) return std::nullopt;
-  const auto seconds = *start - zone->to_utc(*n.issued.value).utc;
+  const auto seconds = *start - zone->to_utc(*n.sent.value).utc;
   return static_cast<long>(seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600));
 }
 

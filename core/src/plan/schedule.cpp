@@ -38,10 +38,6 @@ bool step_uses(std::string_view step, Medium m, bool must_act, bool urgent, bool
   return false;
 }
 
-// Readers are not woken for a reminder: one due in quiet hours in the sheet's zone moves
-// earlier, to 20:00 the evening before.
-constexpr int evening_hour = 20;
-
 class Scheduler {
  public:
   Scheduler(const Notice& n, const MessagePlan& message, const time::Zone& zone,
@@ -61,7 +57,7 @@ class Scheduler {
       }
     }
     if (open_ended_) end_.reset();
-    if (n.issued.value) issued_ = zone.to_utc(*n.issued.value).utc;
+    if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
     if (n.next_update.value) next_update_ = zone.to_utc(*n.next_update.value).utc;
   }
 
@@ -96,12 +92,12 @@ class Scheduler {
   }
 
  private:
-  UtcSeconds now() const { return issued_.value_or(*start_); }
+  UtcSeconds now() const { return sent_.value_or(*start_); }
 
   void add(std::string step, std::optional<UtcSeconds> at, std::string_view note_key,
            locale::Args args = {}) {
-    // Steps already past when the sheet is issued were sent, or are moot.
-    if (at && issued_ && *at < *issued_) return;
+    // Steps already past when this message is sent were sent before it, or are moot.
+    if (at && sent_ && *at < *sent_) return;
     Step s{std::move(step), {}, at, loc_.phrase(note_key, args), {}};
     const bool must_act = actions_before_count(n_) > 0;
     // The first step added is the message being planned (see build()).
@@ -118,13 +114,13 @@ class Scheduler {
     UtcSeconds at = *start_ - ahead;
     const locale::Args days = {{"hours", std::to_string(ahead / 3600)},
                                {"days", std::to_string(ahead / 86400)}};
-    if (issued_ && *issued_ > at) {
-      at = *issued_;
+    if (sent_ && *sent_ > at) {
+      at = *sent_;
       const auto lead = (*start_ - at) / 3600;
       if (*start_ - at < minimum_notice) {
         findings_.push_back({"plan.announcement_late",
                              Severity::warning,
-                             "/issued",
+                             n_.sent.path,
                              {{"hours", std::to_string(lead)}}});
         add("announcement", at, "plan.note.announcement_late", {{"hours", std::to_string(lead)}});
         return;
@@ -136,19 +132,9 @@ class Scheduler {
         days);
   }
 
-  UtcSeconds outside_quiet_hours(UtcSeconds at) const {
-    time::LocalDateTime local = zone_.to_local(at);
-    if (!in_quiet_hours(local.hour)) return at;
-    // After midnight: the evening before is the day before.
-    if (local.hour < quiet_until_hour) local = zone_.to_local(at - 24 * 3600);
-    local.hour = evening_hour;
-    local.minute = 0;
-    return zone_.to_utc(local).utc;
-  }
-
   void before_window() {
     const UtcSeconds day_before = *start_ - 24 * 3600;
-    const UtcSeconds moved = outside_quiet_hours(day_before);
+    const UtcSeconds moved = reminder_time(day_before, zone_);
     if (first_send_ahead(moved))
       add("reminder_24h", moved,
           moved == day_before ? "plan.note.reminder_24h" : "plan.note.reminder_24h_moved");
@@ -191,9 +177,9 @@ class Scheduler {
           estimate_ ? "plan.note.restoration_estimate" : "plan.note.restoration");
   }
 
-  // Sent when it is issued; without an issue date, when service came back.
+  // Sent at the message's moment (Notice::sent); without one, when service came back.
   void restoration_only() {
-    std::optional<UtcSeconds> at = issued_;
+    std::optional<UtcSeconds> at = sent_;
     if (!at && n_.restoration.actual_end.value)
       at = zone_.to_utc(*n_.restoration.actual_end.value).utc;
     add("restoration", at, "plan.note.restoration_sent");
@@ -220,12 +206,22 @@ class Scheduler {
   const std::vector<RankedChannel>& ranked_;
   const locale::Locale& loc_;
   std::vector<model::Finding>& findings_;
-  std::optional<UtcSeconds> start_, end_, issued_, next_update_;
+  std::optional<UtcSeconds> start_, end_, sent_, next_update_;
   bool open_ended_ = false, estimate_ = false;
   std::vector<Step> steps_;
 };
 
 }  // namespace
+
+UtcSeconds reminder_time(UtcSeconds at, const time::Zone& zone) {
+  time::LocalDateTime local = zone.to_local(at);
+  if (!in_quiet_hours(local.hour)) return at;
+  // After midnight: the evening before is the day before.
+  if (local.hour < quiet_until_hour) local = zone.to_local(at - 24 * 3600);
+  local.hour = evening_hour;
+  local.minute = 0;
+  return zone.to_utc(local).utc;
+}
 
 std::vector<Step> build_schedule(const Notice& notice, const MessagePlan& message,
                                  const time::Zone& zone, const std::vector<RankedChannel>& ranked,

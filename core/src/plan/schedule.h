@@ -35,6 +35,11 @@ inline bool in_quiet_hours(int local_hour) {
   return local_hour >= quiet_from_hour || local_hour < quiet_until_hour;
 }
 
+// Readers are not woken for a reminder: one due at `at` in quiet hours in the sheet's zone
+// moves earlier, to 20:00 the evening before.
+inline constexpr int evening_hour = 20;
+time::UtcSeconds reminder_time(time::UtcSeconds at, const time::Zone& zone);
+
 // A step's time in one of the readers' zones (audience.time_zones).
 struct ReaderTime {
   std::string zone;  // IANA name

@@ -46,6 +46,13 @@ std::string format_iso8601_utc(UtcSeconds t) {
   return buffer;
 }
 
+std::string format_sheet_time(const LocalDateTime& t) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour,
+                t.minute);
+  return buffer;
+}
+
 std::string format_rfc5322(UtcSeconds t, int utc_offset_seconds) {
   // RFC 5322 §3.3: day-name and month-name are these English abbreviations in every language.
   static constexpr const char* days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};

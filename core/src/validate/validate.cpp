@@ -10,7 +10,10 @@
 
 #include "locale/locale.h"
 #include "model/kind.h"
+#include "model/service_back.h"
 #include "plan/channel_traits.h"
+#include "time/utc_format.h"
+#include "validate/moment_rules.h"
 
 namespace noticekit::validate {
 namespace {
@@ -85,10 +88,6 @@ bool overlaps_daily(const model::Window& w, const DailyRange& r) {
   return false;
 }
 
-std::string iso(const time::LocalDateTime& t) {
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute);
-}
-
 std::string_view trimmed(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -136,6 +135,7 @@ class Rules {
       for (const auto& w : n_.change.original_windows) window_time_rules(w, *zone);
       local_time_rule(n_.restoration.actual_end, *zone);
       lead_time(*zone);
+      moment_rules(n_, kind_, *zone, out_);
     }
     contact_values();
     audience_zones();
@@ -203,9 +203,9 @@ class Rules {
     const auto offset = zone.offset_at(resolved.utc);
     add(resolved.kind == time::LocalTimeKind::nonexistent ? "time.nonexistent" : "time.ambiguous",
         Severity::warning, t.path,
-        {{"value", iso(*t.value)},
+        {{"value", time::format_sheet_time(*t.value)},
          {"zone", zone.name()},
-         {"resolved", iso(local) + " " + offset.abbreviation}});
+         {"resolved", time::format_sheet_time(local) + " " + offset.abbreviation}});
   }
 
   // What the message being written needs beyond the common facts.
@@ -223,8 +223,12 @@ class Rules {
     if (model::is_change(kind_) && n_.change.reason.empty())
       add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_}});
     if (kind_ == "restoration") {
-      if (!n_.restoration.actual_end.present)
+      // After planned work the window's end may stand for it, with a word to the user.
+      if (const auto* back = model::service_back(n_); !back)
         add("restoration.actual_end_missing", Severity::error, "/restoration/actual_end");
+      else if (!n_.restoration.actual_end.present)
+        add("restoration.actual_end_assumed", Severity::info, "/restoration/actual_end",
+            {{"end", time::format_sheet_time(*back->value)}});
       if (n_.restoration.work_done.empty())
         add("restoration.work_done_missing", Severity::warning, "/restoration/work_done");
     }
@@ -342,22 +346,24 @@ class Rules {
     if (w.start.value && w.end.value &&
         zone.to_utc(*w.end.value).utc <= zone.to_utc(*w.start.value).utc) {
       add("window.end_before_start", Severity::error, w.end.path,
-          {{"start", iso(*w.start.value)}, {"end", iso(*w.end.value)}});
+          {{"start", time::format_sheet_time(*w.start.value)},
+           {"end", time::format_sheet_time(*w.end.value)}});
     }
   }
 
   // Planned work is announced ≥ 24 h ahead (NOTICE-CONVENTIONS.md: "24 hours minimum").
   void lead_time(const time::Zone& zone) {
-    if (kind_ != "announcement" || !n_.issued.value) return;
+    if (kind_ != "announcement" || !n_.sent.value) return;
     for (const auto& w : n_.windows) {
       if (!w.start.value) continue;
-      const auto issued = zone.to_utc(*n_.issued.value).utc;
+      const auto issued = zone.to_utc(*n_.sent.value).utc;
       const auto start = zone.to_utc(*w.start.value).utc;
       const double hours = static_cast<double>(start - issued) / 3600.0;
       const std::string shown = fmt::format("{:.1f}", std::floor(hours * 10) / 10);
       if (start < issued) {
         add("window.before_issued", Severity::error, w.start.path,
-            {{"start", iso(*w.start.value)}, {"issued", iso(*n_.issued.value)}});
+            {{"start", time::format_sheet_time(*w.start.value)},
+             {"issued", time::format_sheet_time(*n_.sent.value)}});
       } else if (hours < 2) {
         add("lead_time.too_short", Severity::error, w.start.path, {{"hours", shown}});
       } else if (hours < 24) {

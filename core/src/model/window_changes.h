@@ -10,7 +10,7 @@
 
 #include "model/notice.h"
 
-namespace noticekit::compose {
+namespace noticekit::model {
 
 struct WindowChanges {
   // Per window of the sheet: the original it continues, if any (none: an added window).
@@ -29,4 +29,4 @@ struct WindowChanges {
 WindowChanges pair_windows(const std::vector<model::Window>& now,
                            const std::vector<model::Window>& original);
 
-}  // namespace noticekit::compose
+}  // namespace noticekit::model

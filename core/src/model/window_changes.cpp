@@ -1,10 +1,10 @@
-#include "compose/window_changes.h"
+#include "model/window_changes.h"
 
 #include <algorithm>
 #include <numeric>
 #include <string>
 
-namespace noticekit::compose {
+namespace noticekit::model {
 namespace {
 
 std::string systems_key(const model::Window& w) {
@@ -72,4 +72,4 @@ WindowChanges pair_windows(const std::vector<model::Window>& now,
   return c;
 }
 
-}  // namespace noticekit::compose
+}  // namespace noticekit::model

@@ -1,0 +1,198 @@
+#include "validate/dates_in_text.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "locale/locale.h"
+
+namespace noticekit::validate {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Reads 1 to `max` digits at `i`; nullopt when there are none or more follow.
+std::optional<int> number_at(std::string_view s, std::size_t& i, std::size_t max) {
+  std::size_t k = i;
+  int value = 0;
+  while (k < s.size() && is_digit(s[k]) && k - i < max) value = value * 10 + (s[k++] - '0');
+  if (k == i || (k < s.size() && is_digit(s[k]))) return std::nullopt;
+  i = k;
+  return value;
+}
+
+bool literal_at(std::string_view s, std::size_t& i, std::string_view word) {
+  if (s.substr(i, word.size()) != word) return false;
+  i += word.size();
+  return true;
+}
+
+void skip_spaces(std::string_view s, std::size_t& i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+}
+
+// Month names of every language the core writes, longest first so that "December" wins over
+// "Dec", lower-cased; each with its month.
+const std::vector<std::pair<std::string, int>>& month_names() {
+  static const std::vector<std::pair<std::string, int>> names = [] {
+    std::vector<std::pair<std::string, int>> out;
+    for (const auto& tag : locale::Locale::tags()) {
+      const auto* loc = locale::Locale::find(tag);
+      for (int m = 1; m <= 12; ++m)
+        for (std::string name : {loc->month(m), loc->month_short(m)}) {
+          if (name.empty() || is_digit(name.front())) continue;  // "12月": read as CJK
+          if (name.back() == '.') name.pop_back();
+          std::transform(name.begin(), name.end(), name.begin(), lower);
+          out.emplace_back(std::move(name), m);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
+    });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return names;
+}
+
+// A month name starting at `i` as a whole word (case-insensitive), with an abbreviation's dot.
+std::optional<int> month_name_at(std::string_view s, std::size_t& i) {
+  if (i > 0 && is_letter(s[i - 1])) return std::nullopt;
+  for (const auto& [name, month] : month_names()) {
+    if (i + name.size() > s.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < name.size() && same; ++k) same = lower(s[i + k]) == name[k];
+    const std::size_t end = i + name.size();
+    if (!same || (end < s.size() && is_letter(s[end]))) continue;
+    i = end;
+    if (i < s.size() && s[i] == '.') ++i;
+    return month;
+  }
+  return std::nullopt;
+}
+
+// A clock time shortly after a date: "20:00", " at 8:30 PM", ", 20 Uhr" is not read (no
+// colon), "20时" is.
+void read_time_after(std::string_view s, std::size_t i, DateInText& d) {
+  const std::size_t limit = std::min(s.size(), i + 12);
+  for (std::size_t k = i; k < limit; ++k) {
+    if (!is_digit(s[k]) || (k > 0 && is_digit(s[k - 1]))) continue;
+    std::size_t j = k;
+    const auto hour = number_at(s, j, 2);
+    if (!hour || *hour > 24) return;
+    int minute = 0;
+    if (j < s.size() && s[j] == ':') {
+      ++j;
+      const auto m = number_at(s, j, 2);
+      if (!m || *m > 59) return;
+      minute = *m;
+    } else if (!literal_at(s, j, "时") && !literal_at(s, j, "時") && !literal_at(s, j, "点") &&
+               !literal_at(s, j, "點") && !literal_at(s, j, "시")) {
+      return;
+    }
+    int h = *hour;
+    skip_spaces(s, j);
+    const bool pm = j < s.size() && (lower(s[j]) == 'p') && j + 1 < s.size() &&
+                    (lower(s[j + 1]) == 'm' || s[j + 1] == '.');
+    if (pm && h < 12) h += 12;
+    d.hour = h % 24;
+    d.minute = minute;
+    return;
+  }
+}
+
+bool plausible(const DateInText& d) {
+  return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31;
+}
+
+// At a digit: an ISO date, a CJK or Korean date, or a day before a month name.
+std::optional<DateInText> date_from_digit(std::string_view s, std::size_t& i) {
+  std::size_t k = i;
+  const auto first = number_at(s, k, 4);
+  if (!first) return std::nullopt;
+  DateInText d;
+  std::size_t after_first = k;
+  if (k - i == 4) {  // a year: 2026-12-05 or 2026年12月5日
+    d.year = *first;
+    if (literal_at(s, k, "-")) {
+      const auto m = number_at(s, k, 2);
+      if (!m || !literal_at(s, k, "-")) return std::nullopt;
+      const auto day = number_at(s, k, 2);
+      if (!day) return std::nullopt;
+      d.month = *m;
+      d.day = *day;
+      i = k;
+      return d;
+    }
+    if (!literal_at(s, k, "年")) return std::nullopt;
+    skip_spaces(s, k);
+    const auto m = number_at(s, k, 2);
+    if (!m) return std::nullopt;
+    after_first = k;
+    d.month = *m;
+  } else if (k - i <= 2) {
+    d.month = *first;
+  } else {
+    return std::nullopt;
+  }
+  // CJK 12月5日 / Korean 12월 5일
+  std::size_t j = after_first;
+  if (literal_at(s, j, "月") || literal_at(s, j, "월")) {
+    skip_spaces(s, j);
+    const auto day = number_at(s, j, 2);
+    if (day && (literal_at(s, j, "日") || literal_at(s, j, "号") || literal_at(s, j, "號") ||
+                literal_at(s, j, "일"))) {
+      d.day = *day;
+      i = j;
+      return d;
+    }
+    return std::nullopt;
+  }
+  if (d.year) return std::nullopt;
+  // A day before a month name: "5 December", "5. Dezember", "5 de diciembre", "1er décembre".
+  d.day = *first;
+  j = after_first;
+  literal_at(s, j, "er");
+  literal_at(s, j, ".");
+  skip_spaces(s, j);
+  if (literal_at(s, j, "de ")) skip_spaces(s, j);
+  const auto month = month_name_at(s, j);
+  if (!month) return std::nullopt;
+  d.month = *month;
+  i = j;
+  return d;
+}
+
+}  // namespace
+
+std::vector<DateInText> dates_in_text(std::string_view s) {
+  std::vector<DateInText> out;
+  for (std::size_t i = 0; i < s.size();) {
+    std::optional<DateInText> d;
+    std::size_t end = i;
+    if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1]))) {
+      d = date_from_digit(s, end);
+    } else if (is_letter(s[i])) {
+      // A month name before the day: "Dec 5", "December 5th".
+      if (const auto month = month_name_at(s, end)) {
+        skip_spaces(s, end);
+        if (const auto day = number_at(s, end, 2))
+          d = DateInText{std::nullopt, *month, *day, {}, {}};
+      }
+    }
+    if (d && plausible(*d)) {
+      read_time_after(s, end, *d);
+      out.push_back(*d);
+      i = end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace noticekit::validate
