@@ -383,6 +383,7 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(const compose:
                                                                   const Locale& loc) {
   std::vector<std::vector<const compose::TimedWindow*>> runs;
   for (const auto& w : d.windows) {
+    if (w.over) continue;  // a caller hears what is under way and ahead, not what is done
     if (!runs.empty() && d.message_kind != "emergency") {
       const compose::TimedWindow& last = *runs.back().back();
       if (last.systems == w.systems && last.stands == w.stands &&

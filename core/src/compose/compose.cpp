@@ -112,7 +112,9 @@ class Composer {
         about_(windows_),
         about_original_(original_) {
     if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
+    if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
     if (model::is_change(kind_)) sort_out_changes();
+    if (kind_ == "started" || kind_ == "restoration") sort_out_under_way();
   }
 
   Document compose() {
@@ -175,9 +177,13 @@ class Composer {
       t.when_brief = kind_ == "emergency"
                          ? when_.moment(w.start, Length::brief)
                          : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
+      const auto in = [&](const std::vector<ResolvedWindow>& list) {
+        return std::any_of(list.begin(), list.end(),
+                           [&](const ResolvedWindow& s) { return s.source == w.source; });
+      };
+      t.stands = in(standing_);
+      t.over = in(over_);
       t.title = window_title(t, w);
-      t.stands = std::any_of(standing_.begin(), standing_.end(),
-                             [&](const ResolvedWindow& s) { return s.source == w.source; });
       d.windows.push_back(std::move(t));
     }
     d.unavailable = texts(n_.unavailable);
@@ -232,6 +238,31 @@ class Composer {
     standing_ = std::move(standing);
   }
 
+  // Work under way is one stretch of work (see stretches()): a started message is about the
+  // one in progress when it is sent (the latest begun by then; the first when none has), a
+  // restoration about the one service came back from. Later stretches go ahead as planned
+  // (lead.unchanged); earlier ones are over and not told again. Three nights are not one
+  // outage of fifteen days.
+  void sort_out_under_way() {
+    const std::optional<time::UtcSeconds> at = kind_ == "restoration" ? actual_end_ : sent_;
+    const auto all = stretches(times_of(windows_));
+    if (all.size() < 2) return;
+    WindowTimes current = all.front();
+    for (const auto& s : all)
+      if (at && (kind_ == "restoration" ? s.start < *at : s.start <= *at)) current = s;
+    std::vector<ResolvedWindow> in, later;
+    for (const auto& w : windows_) {
+      if (w.start < current.start)
+        over_.push_back(w);
+      else if (current.end && w.start > *current.end)
+        later.push_back(w);
+      else
+        in.push_back(w);
+    }
+    about_ = std::move(in);
+    standing_ = std::move(later);
+  }
+
   // The windows a change message leaves as announced, as a sentence of the lead (full) or of
   // the SMS (compact); empty when there are none.
   std::string standing_sentence(std::string_view key, Length length) const {
@@ -245,16 +276,14 @@ class Composer {
   // incident (an emergency sheet) it says service is back and apologises.
   bool planned_restoration() const { return kind_ == "restoration" && n_.kind != "emergency"; }
 
-  // True when service came back later than a window of the last stretch of work said it
+  // True when service came back later than a window of the stretch of work it came back from
   // would (an estimated end included): a restoration apologises for that. The tax example's
   // e-Tax Bureau, due back at 06:00 and back at 07:10, overran, though another system of the
   // same night was expected back only at 12:00.
   bool overran() const {
-    if (!actual_end_ || windows_.empty()) return false;
-    const WindowTimes last = stretches(times_of(windows_)).back();
-    return std::any_of(windows_.begin(), windows_.end(), [&](const ResolvedWindow& w) {
-      return w.start >= last.start && w.end && *w.end < *actual_end_;
-    });
+    if (!actual_end_) return false;
+    return std::any_of(about_.begin(), about_.end(),
+                       [&](const ResolvedWindow& w) { return w.end && *w.end < *actual_end_; });
   }
 
   std::string closing_key() const {
@@ -266,7 +295,7 @@ class Composer {
   // published one we compared gives the span.
   std::string outage_sentence() const {
     if (!actual_end_ || windows_.empty()) return {};
-    const time::UtcSeconds began = span_of(windows_).start;
+    const time::UtcSeconds began = span_of(about_).start;
     return loc_.phrase(
         planned_restoration() ? "lead.restoration.maintenance" : "lead.restoration.outage",
         {{"began", when_.moment(began, Length::full)},
@@ -338,23 +367,27 @@ class Composer {
 
   // What the title says about time, per message: the window for what is ahead, the new end
   // for an extension, the actual end for a restoration, the start of what is under way.
-  std::string headline_when(const std::vector<ResolvedWindow>& windows, Length length) const {
-    if (kind_ == "extension") return moment(span_of(windows).end, length);
-    if (kind_ == "restoration") return moment(actual_end_, length);
+  std::string headline_when(const std::vector<ResolvedWindow>& windows, std::string_view kind,
+                            Length length) const {
+    if (kind == "extension") return moment(span_of(windows).end, length);
+    if (kind == "restoration") return moment(actual_end_, length);
     // Both titles say since when ("down since …"), whether or not the end is known.
-    if (kind_ == "started" || kind_ == "emergency") return moment(span_of(windows).start, length);
+    if (kind == "started" || kind == "emergency") return moment(span_of(windows).start, length);
     return windows_text(windows, length, Placement::title, when_);
   }
 
-  std::string headline_when(Length length) const { return headline_when(about_, length); }
+  std::string headline_when(Length length) const { return headline_when(about_, kind_, length); }
 
   // The title of one window alone, naming its own systems and its own times: a calendar event's
   // summary, which must not borrow the other windows' systems or the span of all of them.
   // Every one of its systems is named (a window names few), and its times even where the
   // locale's title for the kind has none (title.window: zh "{title}（{when}）").
+  // A window the message leaves as announced, or whose work is over, keeps the announcement's
+  // title: a calendar must not call a night that did not change "extended" or "in progress".
   std::string window_title(const TimedWindow& t, const ResolvedWindow& w) const {
-    const std::string when = headline_when({w}, Length::compact);
-    const std::string title = kind_title(window_systems(t), when);
+    const std::string kind = t.stands || t.over ? "announcement" : kind_;
+    const std::string when = headline_when({w}, kind, Length::compact);
+    const std::string title = kind_title(kind, window_systems(t), when);
     if (when.empty() || title.find(when) != std::string::npos) return title;
     return loc_.phrase("title.window", {{"title", title}, {"when", when}});
   }
@@ -402,8 +435,10 @@ class Composer {
   }
 
   // The message kind's title (title.<kind>) for these systems and this time.
-  std::string kind_title(const std::string& systems, const std::string& when) const {
-    return loc_.phrase(planned_restoration() ? "title.restoration.planned" : "title." + kind_,
+  std::string kind_title(std::string_view kind, const std::string& systems,
+                         const std::string& when) const {
+    const bool planned = kind == "restoration" && planned_restoration();
+    return loc_.phrase(planned ? "title.restoration.planned" : "title." + std::string(kind),
                        {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
   }
 
@@ -421,7 +456,7 @@ class Composer {
     }
     std::vector<std::string> out;
     const auto add = [&](const std::string& systems_named, const std::string& when) {
-      std::string t = kind_title(systems_named, when);
+      std::string t = kind_title(kind_, systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
     const std::string when = headline_when(Length::compact);
@@ -494,19 +529,20 @@ class Composer {
     const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
     std::string lead = loc_.phrase("lead." + kind + plurality, lead_args(Length::full));
     if (kind_ == "restoration") lead += outage_sentence();
-    lead += standing_sentence("lead.unchanged", Length::full);
+    // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
       if (auto end = latest_end())
         lead += loc_.phrase("lead.expected_end", {{"end", when_.moment(*end, Length::full)}});
       else
         lead += loc_.phrase("lead.unknown_end");
     }
-    return lead;
+    return lead + standing_sentence("lead.unchanged", Length::full);
   }
 
+  // When the work the message is about is expected to end; nullopt when not known.
   std::optional<time::UtcSeconds> latest_end() const {
     std::optional<time::UtcSeconds> e;
-    for (const auto& w : windows_) {
+    for (const auto& w : about_) {
       if (!w.end) return std::nullopt;
       e = e ? std::max(*e, *w.end) : *w.end;
     }
@@ -753,8 +789,11 @@ class Composer {
   // What the message is about: the windows it announces, or in a change message those that
   // changed (or, in a cancellation, were cancelled), and their originals; see sort_out_changes.
   std::vector<ResolvedWindow> about_, about_original_;
-  std::vector<ResolvedWindow> standing_;  // windows a change message leaves as announced
+  // Windows the message leaves as announced (a change message's unchanged ones, the stretches
+  // after the work under way), and those over before it; see sort_out_under_way.
+  std::vector<ResolvedWindow> standing_, over_;
   std::optional<time::UtcSeconds> actual_end_;
+  std::optional<time::UtcSeconds> sent_;  // Notice::sent
   mutable std::optional<locale::Args> compact_lead_args_;
 };
 

@@ -56,8 +56,12 @@ struct TimedWindow {
   std::string when;        // full wording in the sheet's zone, as in the letter
   std::string when_brief;  // short wording, as in the SMS
   std::string title;       // the message's title for this window alone (a calendar summary)
-  // In an extension or a reschedule: the change leaves this window as first announced.
+  // The message leaves this window as announced: an extension or a reschedule did not change
+  // it, or it is still ahead of the work a started message or a restoration is about.
   bool stands = false;
+  // A started message or a restoration: this window's work was over before the work the
+  // message is about; it is listed, but not told again.
+  bool over = false;
 };
 
 struct ContactLine {
