@@ -1,5 +1,6 @@
 // Status page: the post a hosted status page (Atlassian Statuspage, Instatus, …) imports — a
-// title and body to paste, and the same as a JSON payload in Statuspage's incident shape.
+// title and body to paste, and the same as a JSON payload: an array of incidents in
+// Statuspage's shape, one per stretch of work (usually one).
 // Field names follow Statuspage's "Create an incident" API
 // (https://developer.statuspage.io/#operation/postPagesPageIdIncidents; the model is mirrored in
 // https://github.com/alissonlinneker/statuspage-php-sdk/blob/main/docs/Model/PostPagesPageIdIncidentsIncident.md):
@@ -15,6 +16,7 @@
 #include "channels/channel.h"
 #include "channels/letter.h"
 #include "channels/message_kind.h"
+#include "compose/when.h"
 #include "text/utf8.h"
 #include "time/utc_format.h"
 
@@ -48,11 +50,33 @@ std::string_view impact(const compose::Document& d) {
   return d.unavailable.empty() && !d.degraded.empty() ? "minor" : "major";
 }
 
-std::vector<std::string> components(const compose::Document& d) {
-  std::vector<std::string> out;
+// Statuspage holds one scheduled window per maintenance: work on three separate nights is
+// three maintenances, never one from the first night to the last. One per stretch of the
+// windows the message is about (see compose::stretches), leaving out the windows it leaves
+// as announced and those already over.
+struct Stretch {
+  compose::WindowTimes times;
+  std::vector<std::string> components;  // the systems of its windows, each once, by name
+};
+
+std::vector<Stretch> stretches_told(const compose::Document& d) {
+  std::vector<const compose::TimedWindow*> told;
   for (const auto& w : d.windows)
-    for (const auto& s : w.systems)
-      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    if (!w.stands && !w.over) told.push_back(&w);
+  std::vector<compose::WindowTimes> times;
+  for (const auto* w : told) times.push_back({w->start, w->end, w->end_is_estimate});
+  std::vector<Stretch> out;
+  for (const auto& t : compose::stretches(times)) {
+    Stretch s{t, {}};
+    for (const auto* w : told) {
+      const bool inside = w->start >= t.start && (!t.end || w->start <= *t.end);
+      if (!inside) continue;
+      for (const auto& name : w->systems)
+        if (std::find(s.components.begin(), s.components.end(), name) == s.components.end())
+          s.components.push_back(name);
+    }
+    out.push_back(std::move(s));
+  }
   return out;
 }
 
@@ -64,25 +88,22 @@ Output render_status_page(const compose::Document& d, const locale::Locale& loc,
   const std::string body = letter_text(d, loc, WithTitle::no);
   out.text = d.subject + "\n\n" + body;
 
-  nlohmann::ordered_json payload = {{"name", d.subject},
-                                    {"status", incident_status(d.message_kind)},
-                                    {"impact_override", impact(d)}};
-  if (!d.windows.empty()) {
-    time::UtcSeconds start = d.windows.front().start;
-    std::optional<time::UtcSeconds> end = d.windows.front().end;
-    for (const auto& w : d.windows) {
-      start = std::min(start, w.start);
-      end = end && w.end ? std::optional(std::max(*end, *w.end)) : std::nullopt;
-    }
+  nlohmann::ordered_json payload = nlohmann::ordered_json::array();
+  for (const auto& stretch : stretches_told(d)) {
+    nlohmann::ordered_json incident = {{"name", d.subject},
+                                       {"status", incident_status(d.message_kind)},
+                                       {"impact_override", impact(d)}};
     if (is_planned(d.message_kind)) {
-      payload["scheduled_for"] = time::format_iso8601_utc(start);
-      if (end) payload["scheduled_until"] = time::format_iso8601_utc(*end);
+      incident["scheduled_for"] = time::format_iso8601_utc(stretch.times.start);
+      if (stretch.times.end)
+        incident["scheduled_until"] = time::format_iso8601_utc(*stretch.times.end);
     } else {
-      payload["started_at"] = time::format_iso8601_utc(start);
+      incident["started_at"] = time::format_iso8601_utc(stretch.times.start);
     }
+    incident["body"] = body;
+    incident["components"] = stretch.components;
+    payload.push_back(std::move(incident));
   }
-  payload["body"] = body;
-  payload["components"] = components(d);
   out.files.emplace_back(
       "payload",
       payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
@@ -90,7 +111,7 @@ Output render_status_page(const compose::Document& d, const locale::Locale& loc,
   const std::size_t name_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"name_characters", name_characters},
-                 {"components", payload["components"].size()},
+                 {"incidents", payload.size()},
                  {"limit", name_limit},
                  {"limit_unit", "name_characters"},
                  {"ok", name_characters <= name_limit}};
