@@ -66,7 +66,8 @@ TEST_CASE("a line break typed into a name never reaches a one-line field", "[esc
       }
     }
     if (output["channel"] == "status_page")
-      CHECK_FALSE(has_line_break(json::parse(output["payload"].get<std::string>())["name"]));
+      for (const auto& incident : json::parse(output["payload"].get<std::string>()))
+        CHECK_FALSE(has_line_break(incident["name"]));
   }
   bool warned = false;
   for (const auto& f : result["findings"])
