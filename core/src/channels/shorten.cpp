@@ -95,11 +95,6 @@ Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::si
                        measure, loc.phrase("chat.ellipsis"));
 }
 
-namespace {
-
-// The brief's first sentence states every window: a post may drop later sentences, but not cut
-// into that one while a shorter wording of the brief (the SMS's: no reason, no greeting, "A
-// and 29 more" for the systems) keeps it whole. nullopt when none does.
 std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const locale::Locale& loc,
                                           std::size_t limit, const Measure& measure) {
   std::vector<const compose::Brief*> briefs = {&d.brief};
@@ -111,7 +106,13 @@ std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const loca
   return std::nullopt;
 }
 
-}  // namespace
+Fitted fit_title(const compose::Document& d, std::size_t limit, const Measure& measure) {
+  for (const auto& title : d.title_options)
+    if (measure(title) <= limit) return {title, title != d.title_options.front()};
+  if (!d.compact_title.empty() && measure(d.compact_title) <= limit) return {d.compact_title, true};
+  // Over the limit, whole: the over-limit finding says what to shorten.
+  return {d.title_options.empty() ? d.title : d.title_options.back(), true};
+}
 
 Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
                          std::size_t limit, const Measure& measure,

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,17 @@ Fitted fit_sentences(const std::vector<std::string>& sentences, const std::strin
 // A short post from the SMS-sized brief (sentences + contact), shortened to `limit`.
 Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::size_t limit,
                  const Measure& measure);
+
+// The brief's first sentence states every window: a post may drop later sentences, but not cut
+// into that one while a shorter wording of the brief (the SMS's: no reason, no greeting, "A
+// and 29 more" for the systems) keeps it whole. nullopt when none does.
+std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const locale::Locale& loc,
+                                          std::size_t limit, const Measure& measure);
+
+// The fullest wording of the title that fits (compose's title_options: every system named,
+// then fewer, then a count of dates instead of the dates). When none fits, the shortest, whole
+// and over the limit: a title cut inside its window would state a wrong one.
+Fitted fit_title(const compose::Document& d, std::size_t limit, const Measure& measure);
 
 // A social post (X, Weibo): the fitted brief, with metrics naming the channel's own measure
 // (`measured_as`, e.g. "weighted_length") beside the code points.

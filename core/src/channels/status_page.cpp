@@ -51,31 +51,32 @@ std::string_view impact(const compose::Document& d) {
 }
 
 // Statuspage holds one scheduled window per maintenance: work on three separate nights is
-// three maintenances, never one from the first night to the last. One per stretch of the
-// windows the message is about (see compose::stretches), leaving out the windows it leaves
-// as announced and those already over.
+// three maintenances, never one from the first night to the last. One per stretch of work
+// (see compose::stretches) that holds a window the message is about, not one it leaves as
+// announced; windows already over are left out.
 struct Stretch {
   compose::WindowTimes times;
   std::vector<std::string> components;  // the systems of its windows, each once, by name
 };
 
 std::vector<Stretch> stretches_told(const compose::Document& d) {
-  std::vector<const compose::TimedWindow*> told;
+  std::vector<const compose::TimedWindow*> current;
   for (const auto& w : d.windows)
-    if (!w.stands && !w.over) told.push_back(&w);
+    if (!w.over) current.push_back(&w);
   std::vector<compose::WindowTimes> times;
-  for (const auto* w : told) times.push_back({w->start, w->end, w->end_is_estimate});
+  for (const auto* w : current) times.push_back({w->start, w->end, w->end_is_estimate});
   std::vector<Stretch> out;
   for (const auto& t : compose::stretches(times)) {
     Stretch s{t, {}};
-    for (const auto* w : told) {
-      const bool inside = w->start >= t.start && (!t.end || w->start <= *t.end);
-      if (!inside) continue;
+    bool told = false;
+    for (const auto* w : current) {
+      if (w->start < t.start || (t.end && w->start > *t.end)) continue;
+      told = told || !w->stands;
       for (const auto& name : w->systems)
         if (std::find(s.components.begin(), s.components.end(), name) == s.components.end())
           s.components.push_back(name);
     }
-    out.push_back(std::move(s));
+    if (told) out.push_back(std::move(s));
   }
   return out;
 }

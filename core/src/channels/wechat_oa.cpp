@@ -94,11 +94,13 @@ std::string article_html(const compose::Document& d, const locale::Locale& loc) 
 }  // namespace
 
 Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const std::string ellipsis = loc.phrase("chat.ellipsis");
-  const Fitted title = cut_to_fit(d.subject, title_limit, measure_code_points, ellipsis);
+  const Fitted title = fit_title(d, title_limit, measure_code_points);
+  // The digest keeps every window whole, or gives the title's summary of them ("3 dates
+  // from …"): never a window cut in half.
+  const std::optional<Fitted> keeping_windows =
+      fit_keeping_windows(d, loc, digest_limit, measure_code_points);
   const Fitted digest =
-      fit_sentences(d.brief.sentences, d.brief.contact, loc.phrase("post.sentence_separator"),
-                    digest_limit, measure_code_points, ellipsis);
+      keeping_windows ? *keeping_windows : fit_title(d, digest_limit, measure_code_points);
   const std::string html = article_html(d, loc);
   const auto title_characters = text::count_code_points(title.text);
   const auto digest_characters = text::count_code_points(digest.text);
@@ -115,7 +117,8 @@ Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc, c
                  {"html_limit", content_limit},
                  {"ok", title_characters <= title_limit && digest_characters <= digest_limit &&
                             html_characters < content_limit},
-                 {"truncated", title.truncated || digest.truncated}};
+                 {"truncated", title.truncated || digest.truncated},
+                 {"digest_is_title", !keeping_windows.has_value()}};
   return out;
 }
 

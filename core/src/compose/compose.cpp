@@ -124,6 +124,7 @@ class Composer {
     add_facts(d);
     d.title_options = title_options();
     d.title = fullest_within_limit(d.title_options);
+    d.compact_title = compact_title(d.title_options.back());
     d.subject = d.title;
     d.greeting = greeting("greeting.");
     d.lead = lead();
@@ -385,7 +386,10 @@ class Composer {
   // A window the message leaves as announced, or whose work is over, keeps the announcement's
   // title: a calendar must not call a night that did not change "extended" or "in progress".
   std::string window_title(const TimedWindow& t, const ResolvedWindow& w) const {
-    const std::string kind = t.stands || t.over ? "announcement" : kind_;
+    // A window of the stretch under way that has not begun when a started message is sent is
+    // still ahead too.
+    const bool ahead = kind_ == "started" && sent_ && w.start > *sent_;
+    const std::string kind = t.stands || t.over || ahead ? "announcement" : kind_;
     const std::string when = headline_when({w}, kind, Length::compact);
     const std::string title = kind_title(kind, window_systems(t), when);
     if (when.empty() || title.find(when) != std::string::npos) return title;
@@ -445,8 +449,8 @@ class Composer {
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
 
   // Every wording of the title, fullest first: every system named, then the first and a count,
-  // then a count; last, where the date alone tells the truth (a window within one night, or
-  // one moment), the date without times or zone. The composer keeps the fullest that fits.
+  // then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
+  // fullest that fits.
   std::vector<std::string> title_options() const {
     const auto systems = all_systems();
     std::vector<std::string> names = {join(systems)};
@@ -459,13 +463,39 @@ class Composer {
       std::string t = kind_title(kind_, systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
-    const std::string when = headline_when(Length::compact);
-    for (const auto& n : names) add(n, when);
-    if (const std::string day = headline_day(); !day.empty())
-      add(names.back(), day);
-    else if (const auto all = stretches(times_of(about_)); states_windows() && all.size() > 1)
-      add(names.back(), when_.windows_summary(all));
+    for (const auto& n : names) add(n, headline_when(Length::compact));
+    const auto [named, when] = shortest_title_parts();
+    add(named, when);
     return out;
+  }
+
+  // The systems and time of the shortest title: the systems counted (or the one named); where
+  // the date alone tells the truth (a window within one night, or one moment) the date without
+  // times or zone, else for several stretches of windows their count ("3 dates from …"), else
+  // the compact time.
+  std::pair<std::string, std::string> shortest_title_parts() const {
+    const auto systems = all_systems();
+    std::string named =
+        systems.size() > 1
+            ? loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}})
+            : join(systems);
+    if (std::string day = headline_day(); !day.empty()) return {std::move(named), day};
+    if (const auto all = stretches(times_of(about_)); states_windows() && all.size() > 1)
+      return {std::move(named), when_.windows_summary(all)};
+    return {std::move(named), headline_when(Length::compact)};
+  }
+
+  // The kind said in fewer words where the language has them (title.compact.<kind> of the
+  // messages that state windows); empty when it is no shorter than `shortest`, the shortest
+  // title option.
+  std::string compact_title(const std::string& shortest) const {
+    const std::string key = "title.compact." + kind_;
+    if (!loc_.has(key)) return {};
+    const auto [named, when] = shortest_title_parts();
+    std::string compact =
+        loc_.phrase(key, {{"systems", named}, {"when", when}, {"notice_word", notice_word()}});
+    return text::count_code_points(compact) < text::count_code_points(shortest) ? compact
+                                                                                : std::string();
   }
 
   static std::string fullest_within_limit(const std::vector<std::string>& options) {

@@ -80,6 +80,10 @@ struct Document {
   // Every wording of the title, fullest first (fewer systems named, then no time of day);
   // `title` is the fullest that keeps within the subject limit, else the last.
   std::vector<std::string> title_options;
+  // The title in fewer words (title.compact.<kind>: "Maintenance: mobile banking, 3 dates from
+  // Sat 27 Jun"), for a title field shorter than a subject (WeChat's 64); empty when the
+  // message has none, or it is no shorter than the last option.
+  std::string compact_title;
   // The one-line name of the whole notice (an email's subject, a chat header, a calendar
   // summary): the title, or in a notice of several languages each language's title.
   std::string subject;

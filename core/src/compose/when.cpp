@@ -284,7 +284,9 @@ std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretche
   std::vector<long> days;
   for (const auto& w : stretches) days.push_back(time::day_number(zone_.to_local(w.start)));
   days.erase(std::unique(days.begin(), days.end()), days.end());
-  return locale_.phrase("windows.summary",
+  // "and 1 more dates" is not how anyone writes: a language may say "one other date" itself.
+  const bool one_other = stretches.size() == 2 && locale_.has("windows.summary.one_other");
+  return locale_.phrase(one_other ? "windows.summary.one_other" : "windows.summary",
                         {{"date", date(zone_.to_local(stretches.front().start), "date.short")},
                          {"others", std::to_string(stretches.size() - 1)},
                          {"count", std::to_string(stretches.size())},
