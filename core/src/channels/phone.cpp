@@ -363,12 +363,15 @@ std::string window_sentence(const compose::Document& d,
   const compose::TimedWindow& first = *run.front();
   std::vector<std::string> windows;
   for (const auto* w : run) windows.push_back(spoken_window(*w, zone, loc));
-  std::string out = loc.phrase(
-      first.stands ? std::string("phone.window.unchanged") : "phone.window." + d.message_kind,
-      {{"systems", spoken_list(first.systems, loc)},
-       {"window", loc.list(windows)},
-       {"start", spoken_moment(zone.to_local(first.start), loc)},
-       {"zone", spoken_zone(d, zone, first.start, loc)}});
+  // A cancellation that leaves other windows says service is as usual at the cancelled times.
+  const bool partial = d.message_kind == "cancellation" && !d.going_ahead.empty();
+  std::string out =
+      loc.phrase(first.stands ? std::string("phone.window.unchanged")
+                              : "phone.window." + d.message_kind + (partial ? ".partial" : ""),
+                 {{"systems", spoken_list(first.systems, loc)},
+                  {"window", loc.list(windows)},
+                  {"start", spoken_moment(zone.to_local(first.start), loc)},
+                  {"zone", spoken_zone(d, zone, first.start, loc)}});
   if (d.message_kind == "emergency" && first.end)
     out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
                                              {"zone", spoken_zone(d, zone, *first.end, loc)}});
@@ -378,11 +381,11 @@ std::string window_sentence(const compose::Document& d,
 // The windows in runs that one sentence can say together: the same systems in the same zone
 // offset, changed alike (a window an extension leaves as it was is said to stand), one after
 // the other. An emergency says each outage's own start, so it never groups.
-std::vector<std::vector<const compose::TimedWindow*>> window_runs(const compose::Document& d,
-                                                                  const time::Zone& zone,
-                                                                  const Locale& loc) {
+std::vector<std::vector<const compose::TimedWindow*>> window_runs(
+    const compose::Document& d, const std::vector<compose::TimedWindow>& windows,
+    const time::Zone& zone, const Locale& loc) {
   std::vector<std::vector<const compose::TimedWindow*>> runs;
-  for (const auto& w : d.windows) {
+  for (const auto& w : windows) {
     if (w.over) continue;  // a caller hears what is under way and ahead, not what is done
     if (!runs.empty() && d.message_kind != "emergency") {
       const compose::TimedWindow& last = *runs.back().back();
@@ -417,9 +420,12 @@ std::string script(const compose::Document& d, const Locale& loc) {
   std::vector<std::string> sentences;
   sentences.push_back(
       loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
-  if (const auto zone = time::Zone::find(d.time_zone))
-    for (const auto& run : window_runs(d, *zone, loc))
+  if (const auto zone = time::Zone::find(d.time_zone)) {
+    for (const auto& run : window_runs(d, d.windows, *zone, loc))
       sentences.push_back(window_sentence(d, run, *zone, loc));
+    for (const auto& run : window_runs(d, d.going_ahead, *zone, loc))
+      sentences.push_back(window_sentence(d, run, *zone, loc));
+  }
   // A caller hears only what still matters for this message: no reason or workaround once the
   // work is cancelled or over, no "before the window" steps once it has begun.
   const bool over = is_over(d.message_kind);

@@ -162,31 +162,12 @@ class Composer {
     if (model::is_change(kind_) && !n_.change.reason.empty())
       d.change_reason = text(n_.change.reason);
     // A cancellation is about the windows it cancels; every other message about the sheet's.
-    for (const auto& w : kind_ == "cancellation" ? about_ : windows_) {
-      TimedWindow t;
-      t.event_key = event_key(w);
-      t.systems = texts(w.source->systems);
-      t.regions = join(texts(w.source->regions));
-      t.start = w.start;
-      t.end = w.end;
-      t.end_is_estimate = w.source->end_is_estimate;
-      const bool open = kind_ == "emergency" && !w.end;
-      t.when = open ? when_.moment(w.start, Length::full)
-                    : when_.window(w.start, w.end, t.end_is_estimate, Length::full);
-      // An emergency's SMS says since when (sms.window.emergency: "unavailable since …"); the
-      // expected end, if known, is a sentence of its own (sms.expected_end).
-      t.when_brief = kind_ == "emergency"
-                         ? when_.moment(w.start, Length::brief)
-                         : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
-      const auto in = [&](const std::vector<ResolvedWindow>& list) {
-        return std::any_of(list.begin(), list.end(),
-                           [&](const ResolvedWindow& s) { return s.source == w.source; });
-      };
-      t.stands = in(standing_);
-      t.over = in(over_);
-      t.title = window_title(t, w);
-      d.windows.push_back(std::move(t));
-    }
+    // The windows a cancellation leaves go ahead; they are listed apart, for the channels that
+    // say so window by window.
+    const bool cancellation = kind_ == "cancellation";
+    for (const auto& w : cancellation ? about_ : windows_) d.windows.push_back(timed(w));
+    if (cancellation && !standing_.empty())
+      for (const auto& w : standing_) d.going_ahead.push_back(timed(w));
     d.unavailable = texts(n_.unavailable);
     d.degraded = texts(n_.degraded);
     d.still_available = texts(n_.still_available);
@@ -266,12 +247,24 @@ class Composer {
 
   // The windows a change message leaves as announced, as a sentence of the lead (full) or of
   // the SMS (compact); empty when there are none.
+  // Windows already under way when the message is sent are not "going ahead": they are not
+  // affected, and end when they were to (key.under_way, with that end).
   std::string standing_sentence(std::string_view key, Length length) const {
     if (standing_.empty()) return {};
+    const bool under_way =
+        sent_ && std::all_of(standing_.begin(), standing_.end(),
+                             [&](const ResolvedWindow& w) { return w.start <= *sent_; });
+    const std::optional<time::UtcSeconds> end = span_of(standing_).end;
+    if (under_way && end)
+      return loc_.phrase(std::string(key) + ".under_way", {{"systems", join(systems_of(standing_))},
+                                                           {"end", when_.moment(*end, length)}});
     return loc_.phrase(key,
                        {{"systems", join(systems_of(standing_))},
                         {"window", windows_text(standing_, length, Placement::sentence, when_)}});
   }
+
+  // A cancellation of some windows while others go ahead.
+  bool partial_cancellation() const { return kind_ == "cancellation" && !standing_.empty(); }
 
   // A restoration after planned work says the work is complete and thanks readers; after an
   // incident (an emergency sheet) it says service is back and apologises.
@@ -529,6 +522,33 @@ class Composer {
     return loc_.phrase("change.reason.clause", {{"reason", text(n_.change.reason)}});
   }
 
+  // One window as the channels need it: its times in words and its own title.
+  TimedWindow timed(const ResolvedWindow& w) const {
+    TimedWindow t;
+    t.event_key = event_key(w);
+    t.systems = texts(w.source->systems);
+    t.regions = join(texts(w.source->regions));
+    t.start = w.start;
+    t.end = w.end;
+    t.end_is_estimate = w.source->end_is_estimate;
+    const bool open = kind_ == "emergency" && !w.end;
+    t.when = open ? when_.moment(w.start, Length::full)
+                  : when_.window(w.start, w.end, t.end_is_estimate, Length::full);
+    // An emergency's SMS says since when (sms.window.emergency: "unavailable since …"); the
+    // expected end, if known, is a sentence of its own (sms.expected_end).
+    t.when_brief = kind_ == "emergency"
+                       ? when_.moment(w.start, Length::brief)
+                       : when_.window(w.start, w.end, t.end_is_estimate, Length::compact);
+    const auto in = [&](const std::vector<ResolvedWindow>& list) {
+      return std::any_of(list.begin(), list.end(),
+                         [&](const ResolvedWindow& s) { return s.source == w.source; });
+    };
+    t.stands = in(standing_);
+    t.over = in(over_);
+    t.title = window_title(t, w);
+    return t;
+  }
+
   // Every value a lead or SMS pattern of any kind may use; each pattern picks its own.
   locale::Args lead_args(Length length) const {
     const auto systems = all_systems();
@@ -557,7 +577,10 @@ class Composer {
   std::string lead() const {
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
-    std::string lead = loc_.phrase("lead." + kind + plurality, lead_args(Length::full));
+    // Service is as usual only at the times cancelled when other windows go ahead.
+    const std::string key =
+        partial_cancellation() ? "lead.cancellation.partial" : "lead." + kind + plurality;
+    std::string lead = loc_.phrase(key, lead_args(Length::full));
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
@@ -771,8 +794,9 @@ class Composer {
       if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
       if (cuts.systems_list && key == "systems") value = compact_systems(all_systems());
     }
-    const std::string lead_key =
-        planned_restoration() ? "sms.lead.restoration.planned" : "sms.lead." + kind_;
+    const std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
+                                 : partial_cancellation() ? "sms.lead.cancellation.partial"
+                                                          : "sms.lead." + kind_;
     b.sentences.push_back(as_sentence(loc_.phrase(lead_key, args), loc_));
     if (std::string standing = standing_sentence("sms.unchanged", Length::compact);
         !standing.empty())

@@ -105,6 +105,8 @@ struct Document {
   // cancellation); empty otherwise or when the sheet gives none.
   std::string change_reason;
   std::vector<TimedWindow> windows;
+  // A cancellation's windows that are not cancelled and go ahead as announced (stands).
+  std::vector<TimedWindow> going_ahead;
   std::vector<std::string> unavailable, degraded, still_available, alternatives, actions_before,
       actions_after;
   std::vector<ContactLine> contacts;
