@@ -198,7 +198,8 @@ export class NoticeFormat {
       if (style === 'same_month') return `${t.day}日`;
       return `${t.year}年${t.month}月${t.day}日`;
     }
-    if (style === 'full' || style === 'no_year') return `${w.weekdays[t.weekday]} ${t.day} ${w.months[t.month - 1]} ${t.year}`;
+    if (style === 'full') return `${w.weekdays[t.weekday]} ${t.day} ${w.months[t.month - 1]} ${t.year}`;
+    if (style === 'no_year') return `${w.weekdays[t.weekday]} ${t.day} ${w.months[t.month - 1]}`;
     if (style === 'short' || style === 'same_month') return `${w.weekdaysShort[t.weekday]} ${t.day} ${w.monthsShort[t.month - 1]}`;
     return `${t.day} ${w.months[t.month - 1]} ${t.year}`;
   }

@@ -40,7 +40,7 @@ const Row rows[] = {
     {"en", OVERNIGHT("Asia/Shanghai"), Length::compact, "Sat 5 Dec, 22:00 to Sun 6 Dec, 06:00 Beijing time"},
     {"en", NIGHT("Asia/Hong_Kong"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 Hong Kong time (UTC+8)"},
     {"en", MONTH_END("Europe/London"), Length::full,
-     "Monday 30 November 2026, 22:00 to Tuesday 1 December 2026, 02:30 GMT (UTC)"},
+     "Monday 30 November 2026, 22:00 to Tuesday 1 December, 02:30 GMT (UTC)"},
     {"en", MONTH_END("Europe/London"), Length::brief, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
     // A night in subjects and SMS names both dates, so it reads as one stretch, not as daily hours.
     {"en", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 22:00 to Sun 6 Dec, 06:00 GMT"},
@@ -65,11 +65,11 @@ const Row rows[] = {
     // GOV.UK style names a zone without an offset ("UK time"); so does en-GB for Beijing time.
     {"en-GB", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 2am to 6am Beijing time"},
     {"en-GB", MONTH_END("Europe/London"), Length::full,
-     "Monday 30 November 2026, 10pm to Tuesday 1 December 2026, 2:30am UK time"},
+     "Monday 30 November 2026, 10pm to Tuesday 1 December, 2:30am UK time"},
     {"en-GB", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 10pm to Sun 6 Dec, 6am UK time"},
     // GOV.UK writes midday "midday", not "12pm" (clock_words in en-GB/notice.json).
     {"en-GB", "Europe/London", "2026-12-05T22:00", "2026-12-06T12:00", Length::full,
-     "Saturday 5 December 2026, 10pm to Sunday 6 December 2026, midday UK time"},
+     "Saturday 5 December 2026, 10pm to Sunday 6 December, midday UK time"},
     {"en-GB", "Europe/London", "2026-12-05T22:00", "2026-12-06T12:00", Length::compact,
      "Sat 5 Dec, 10pm to Sun 6 Dec, approx. midday UK time", estimate},
     {"en-GB", "Europe/London", "2026-12-05T09:00", "2026-12-05T12:30", Length::full,
