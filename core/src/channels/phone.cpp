@@ -335,23 +335,19 @@ std::string spoken_window(const compose::TimedWindow& w, const time::Zone& zone,
   const time::LocalDateTime start = zone.to_local(w.start);
   if (!w.end) return loc.phrase("phone.window.open", {{"start", spoken_moment(start, loc)}});
   const time::LocalDateTime end = zone.to_local(*w.end);
-  // An estimated end is said where the written notice marks it (window.estimated_end: "to
-  // approximately 8 a.m.", "bis voraussichtlich …"), or after the window (phone.window.estimate).
+  // An estimated end is said at the end time itself ("to approximately 8 a.m.", "12点左右",
+  // "正午ごろ"): a remark after the whole window garbles the sentence the window sits in.
   const auto estimated = [&](std::string said) {
-    return w.end_is_estimate ? loc.phrase("window.estimated_end", {{"end", std::move(said)}})
-                             : said;
+    return w.end_is_estimate ? loc.phrase("phone.estimated_end", {{"end", std::move(said)}}) : said;
   };
   const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
-  std::string window =
-      same_day
-          ? loc.phrase("phone.window.same_day",
-                       {{"date", spoken_date(start, loc)},
-                        {"start_time", spoken_time(start.hour, start.minute, loc)},
-                        {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
-          : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)},
-                                                  {"end", estimated(spoken_moment(end, loc))}});
-  if (w.end_is_estimate) window = loc.phrase("phone.window.estimate", {{"window", window}});
-  return window;
+  return same_day
+             ? loc.phrase("phone.window.same_day",
+                          {{"date", spoken_date(start, loc)},
+                           {"start_time", spoken_time(start.hour, start.minute, loc)},
+                           {"end_time", estimated(spoken_time(end.hour, end.minute, loc))}})
+             : loc.phrase("phone.window.cross_day", {{"start", spoken_moment(start, loc)},
+                                                     {"end", estimated(spoken_moment(end, loc))}});
 }
 
 // The sentence for a run of windows of the same systems, all said at once ("… from 11 p.m. on
@@ -372,6 +368,19 @@ std::string window_sentence(const compose::Document& d,
                   {"window", loc.list(windows)},
                   {"start", spoken_moment(zone.to_local(first.start), loc)},
                   {"zone", spoken_zone(d, zone, first.start, loc)}});
+  // A moved or longer window also says what it was: callers remember the first announcement.
+  std::vector<std::string> originals;
+  for (const auto* w : run)
+    if (w->original) {
+      compose::TimedWindow was = *w;
+      was.start = w->original->start;
+      was.end = w->original->end;
+      was.end_is_estimate = w->original->end_is_estimate;
+      originals.push_back(spoken_window(was, zone, loc));
+    }
+  if (!originals.empty())
+    out += loc.phrase("phone.sentence_separator") +
+           loc.phrase("phone.window.was", {{"window", loc.list(originals)}});
   if (d.message_kind == "emergency" && first.end)
     out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
                                              {"zone", spoken_zone(d, zone, *first.end, loc)}});
@@ -430,11 +439,13 @@ std::string script(const compose::Document& d, const Locale& loc) {
   // work is cancelled or over, no "before the window" steps once it has begun.
   const bool over = is_over(d.message_kind);
   const bool ahead = looks_ahead(d.message_kind);
-  if (!over && !d.reason.empty())
+  // A change message says why it changed; the first announcement's reason would be a second
+  // "the reason is" in a row.
+  if (!over && !d.reason.empty() && d.change_reason.empty())
     sentences.push_back(loc.phrase("phone.reason", {{"reason", sayable(d.reason, loc)}}));
   if (!d.change_reason.empty())
-    sentences.push_back(
-        loc.phrase("phone.change_reason", {{"reason", sayable(d.change_reason, loc)}}));
+    sentences.push_back(loc.phrase("phone.change_reason." + d.message_kind,
+                                   {{"reason", sayable(d.change_reason, loc)}}));
   if (ahead)
     for (const auto& a : d.actions_before) sentences.push_back(sentence(sayable(a, loc), loc));
   if (!over)

@@ -545,6 +545,11 @@ class Composer {
     };
     t.stands = in(standing_);
     t.over = in(over_);
+    const bool from_sheet = w.index < n_.windows.size() && w.source == &n_.windows[w.index];
+    if ((kind_ == "extension" || kind_ == "reschedule") && from_sheet && !t.stands)
+      if (const auto j = changes_.original_of[w.index])
+        if (const auto* o = original_by_index(*j))
+          t.original = TimedWindow::Original{o->start, o->end, o->source->end_is_estimate};
     t.title = window_title(t, w);
     return t;
   }

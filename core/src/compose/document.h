@@ -62,6 +62,13 @@ struct TimedWindow {
   // A started message or a restoration: this window's work was over before the work the
   // message is about; it is listed, but not told again.
   bool over = false;
+  // An extension's or a reschedule's window as first announced, when it changed.
+  struct Original {
+    time::UtcSeconds start = 0;
+    std::optional<time::UtcSeconds> end;
+    bool end_is_estimate = false;
+  };
+  std::optional<Original> original;
 };
 
 struct ContactLine {
