@@ -56,6 +56,12 @@ TEST_CASE("placeholders are filled by name and unknown ones stay visible", "[loc
   CHECK(expand("{a}至{b}", {{"b", "06:00"}, {"a", "22:00"}}) == "22:00至06:00");
   CHECK(expand("{start} to {end}", {{"start", "22:00"}}) == "22:00 to {end}");
   CHECK(expand("no placeholders", {}) == "no placeholders");
+  // {Systems} starts a sentence with a name typed in lower case.
+  CHECK(expand("Closed. {Systems} is back.", {{"systems", "mobile banking"}}) ==
+        "Closed. Mobile banking is back.");
+  CHECK(expand("{Systems} est rétabli.", {{"systems", "état civil"}}) == "État civil est rétabli.");
+  CHECK(expand("{Systems}", {{"systems", "电子税务局"}}) == "电子税务局");
+  CHECK(expand("{Nothing}", {{"systems", "x"}}) == "{Nothing}");
   CHECK(expand("unclosed {brace", {{"brace", "x"}}) == "unclosed {brace");
   CHECK(Locale::find("en")->phrase("no.such.key") == "[[no.such.key]]");
 }

@@ -152,6 +152,26 @@ std::map<std::string, LazyLocale, std::less<>>& lazy_locales() {
 
 }  // namespace
 
+namespace {
+
+// The value with its first letter a capital, for a placeholder that starts a sentence: a user
+// types system names in lower case ("mobile banking"). ASCII and Latin-1 letters (é → É); any
+// other first character is left as it is.
+std::string capitalized(std::string value) {
+  if (value.empty()) return value;
+  const auto first = static_cast<unsigned char>(value[0]);
+  if (first >= 'a' && first <= 'z') {
+    value[0] = static_cast<char>(first - 'a' + 'A');
+  } else if (first == 0xC3 && value.size() > 1) {  // U+00C0–U+00FF
+    const auto second = static_cast<unsigned char>(value[1]);
+    if (second >= 0xA0 && second <= 0xBE && second != 0xB7)  // à–þ, not ÷
+      value[1] = static_cast<char>(second - 0x20);
+  }
+  return value;
+}
+
+}  // namespace
+
 std::string expand(std::string_view pattern, const Args& args) {
   std::string out;
   out.reserve(pattern.size() + 32);
@@ -165,8 +185,15 @@ std::string expand(std::string_view pattern, const Args& args) {
     const auto name = pattern.substr(open + 1, close - open - 1);
     auto arg =
         std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    // {Systems}: the value of {systems}, capitalized, where it starts a sentence.
+    const bool capital = arg == args.end() && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+    if (capital)
+      arg = std::find_if(args.begin(), args.end(), [&](const auto& a) {
+        return !a.first.empty() && a.first[0] == name[0] - 'A' + 'a' &&
+               std::string_view(a.first).substr(1) == name.substr(1);
+      });
     if (arg != args.end())
-      out += arg->second;
+      out += capital ? capitalized(arg->second) : arg->second;
     else
       out.append(pattern, open, close - open + 1);
     i = close + 1;

@@ -18,7 +18,8 @@ namespace noticekit::locale {
 using Args = std::vector<std::pair<std::string_view, std::string>>;
 
 // Replaces each {name} in `pattern` with its value; an unknown {name} stays as written, so
-// a mistake shows in the output (and in the locale tests) instead of vanishing.
+// a mistake shows in the output (and in the locale tests) instead of vanishing. {Name} is
+// {name} with its first letter a capital, for a value that starts a sentence.
 std::string expand(std::string_view pattern, const Args& args);
 
 class Locale {
