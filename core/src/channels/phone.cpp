@@ -359,15 +359,20 @@ std::string window_sentence(const compose::Document& d,
   const compose::TimedWindow& first = *run.front();
   std::vector<std::string> windows;
   for (const auto* w : run) windows.push_back(spoken_window(*w, zone, loc));
-  // A cancellation that leaves other windows says service is as usual at the cancelled times.
+  // A cancellation that leaves other windows says service is as usual at the cancelled times;
+  // a window left alone that is already under way is not affected and ends as expected.
   const bool partial = d.message_kind == "cancellation" && !d.going_ahead.empty();
-  std::string out =
-      loc.phrase(first.stands ? std::string("phone.window.unchanged")
-                              : "phone.window." + d.message_kind + (partial ? ".partial" : ""),
-                 {{"systems", spoken_list(first.systems, loc)},
-                  {"window", loc.list(windows)},
-                  {"start", spoken_moment(zone.to_local(first.start), loc)},
-                  {"zone", spoken_zone(d, zone, first.start, loc)}});
+  const bool under_way = first.stands && first.end && d.sent && first.start <= *d.sent;
+  const std::string key = under_way ? std::string("phone.window.unchanged.under_way")
+                          : first.stands
+                              ? std::string("phone.window.unchanged")
+                              : "phone.window." + d.message_kind + (partial ? ".partial" : "");
+  std::string out = loc.phrase(
+      key, {{"systems", spoken_list(first.systems, loc)},
+            {"window", loc.list(windows)},
+            {"start", spoken_moment(zone.to_local(first.start), loc)},
+            {"end", first.end ? spoken_moment(zone.to_local(*first.end), loc) : std::string()},
+            {"zone", spoken_zone(d, zone, first.start, loc)}});
   // A moved or longer window also says what it was: callers remember the first announcement.
   std::vector<std::string> originals;
   for (const auto* w : run)
