@@ -245,10 +245,10 @@ class Composer {
     standing_ = std::move(later);
   }
 
-  // The windows a change message leaves as announced, as a sentence of the lead (full) or of
-  // the SMS (compact); empty when there are none.
-  // Windows already under way when the message is sent are not "going ahead": they are not
-  // affected, and end when they were to (key.under_way, with that end).
+  // The windows the message leaves as announced, as a sentence of the lead (full) or of the
+  // SMS (compact); empty when there are none. Windows already under way when the message is
+  // sent are not "going ahead": they are not affected, and end when they were to
+  // (key.under_way, with that end).
   std::string standing_sentence(std::string_view key, Length length) const {
     if (standing_.empty()) return {};
     const bool under_way =
@@ -456,9 +456,10 @@ class Composer {
       std::string t = kind_title(kind_, systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
-    for (const auto& n : names) add(n, headline_when(Length::compact));
-    const auto [named, when] = shortest_title_parts();
-    add(named, when);
+    const std::string when = headline_when(Length::compact);
+    for (const auto& n : names) add(n, when);
+    const auto [named, shortest_when] = shortest_title_parts();
+    add(named, shortest_when);
     return out;
   }
 
