@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -330,15 +331,15 @@ std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time
 }
 
 // One window as said: "from 11 p.m. on Saturday 27 June to 1 a.m. on Sunday 28 June".
-std::string spoken_window(const compose::TimedWindow& w, const time::Zone& zone,
-                          const Locale& loc) {
-  const time::LocalDateTime start = zone.to_local(w.start);
-  if (!w.end) return loc.phrase("phone.window.open", {{"start", spoken_moment(start, loc)}});
-  const time::LocalDateTime end = zone.to_local(*w.end);
+std::string spoken_window(time::UtcSeconds window_start, std::optional<time::UtcSeconds> window_end,
+                          bool end_is_estimate, const time::Zone& zone, const Locale& loc) {
+  const time::LocalDateTime start = zone.to_local(window_start);
+  if (!window_end) return loc.phrase("phone.window.open", {{"start", spoken_moment(start, loc)}});
+  const time::LocalDateTime end = zone.to_local(*window_end);
   // An estimated end is said at the end time itself ("to approximately 8 a.m.", "12点左右",
   // "正午ごろ"): a remark after the whole window garbles the sentence the window sits in.
   const auto estimated = [&](std::string said) {
-    return w.end_is_estimate ? loc.phrase("phone.estimated_end", {{"end", std::move(said)}}) : said;
+    return end_is_estimate ? loc.phrase("phone.estimated_end", {{"end", std::move(said)}}) : said;
   };
   const bool same_day = end.year == start.year && end.month == start.month && end.day == start.day;
   return same_day
@@ -358,7 +359,8 @@ std::string window_sentence(const compose::Document& d,
                             const time::Zone& zone, const Locale& loc) {
   const compose::TimedWindow& first = *run.front();
   std::vector<std::string> windows;
-  for (const auto* w : run) windows.push_back(spoken_window(*w, zone, loc));
+  for (const auto* w : run)
+    windows.push_back(spoken_window(w->start, w->end, w->end_is_estimate, zone, loc));
   // A cancellation that leaves other windows says service is as usual at the cancelled times;
   // a window left alone that is already under way is not affected and ends as expected.
   const bool partial = d.message_kind == "cancellation" && !d.going_ahead.empty();
@@ -376,13 +378,8 @@ std::string window_sentence(const compose::Document& d,
   // A moved or longer window also says what it was: callers remember the first announcement.
   std::vector<std::string> originals;
   for (const auto* w : run)
-    if (w->original) {
-      compose::TimedWindow was = *w;
-      was.start = w->original->start;
-      was.end = w->original->end;
-      was.end_is_estimate = w->original->end_is_estimate;
-      originals.push_back(spoken_window(was, zone, loc));
-    }
+    if (const auto& was = w->original)
+      originals.push_back(spoken_window(was->start, was->end, was->end_is_estimate, zone, loc));
   if (!originals.empty())
     out += loc.phrase("phone.sentence_separator") +
            loc.phrase("phone.window.was", {{"window", loc.list(originals)}});

@@ -145,10 +145,8 @@ class Composer {
     const auto first = [](const LocalizedText& t) {
       return t.empty() ? std::string() : t.by_language.front().second;
     };
-    time::UtcSeconds start = w.start;
-    const bool from_sheet = w.index < n_.windows.size() && w.source == &n_.windows[w.index];
-    if (from_sheet && changes_.original_of[w.index])
-      if (const auto o = original_by_index(*changes_.original_of[w.index])) start = o->start;
+    const ResolvedWindow* original = original_of(w);
+    const time::UtcSeconds start = original ? original->start : w.start;
     std::string key = first(n_.organization_name) + '\n' + std::to_string(start);
     for (const auto& s : w.source->systems) key += '\n' + first(s);
     return key;
@@ -187,6 +185,14 @@ class Composer {
     for (const auto& o : original_)
       if (o.index == index) return &o;
     return nullptr;
+  }
+
+  // The window as first announced that a window of the sheet continues, if any (none for an
+  // original itself, or an added window).
+  const ResolvedWindow* original_of(const ResolvedWindow& w) const {
+    const bool from_sheet = w.index < n_.windows.size() && w.source == &n_.windows[w.index];
+    if (!from_sheet || !changes_.original_of[w.index]) return nullptr;
+    return original_by_index(*changes_.original_of[w.index]);
   }
 
   // A change message says what changed, window by window (see WindowChanges): an extension
@@ -546,11 +552,9 @@ class Composer {
     };
     t.stands = in(standing_);
     t.over = in(over_);
-    const bool from_sheet = w.index < n_.windows.size() && w.source == &n_.windows[w.index];
-    if ((kind_ == "extension" || kind_ == "reschedule") && from_sheet && !t.stands)
-      if (const auto j = changes_.original_of[w.index])
-        if (const auto* o = original_by_index(*j))
-          t.original = TimedWindow::Original{o->start, o->end, o->source->end_is_estimate};
+    if (kind_ == "extension" || kind_ == "reschedule")
+      if (const ResolvedWindow* o = original_of(w); o && !t.stands)
+        t.original = TimedWindow::Original{o->start, o->end, o->source->end_is_estimate};
     t.title = window_title(t, w);
     return t;
   }
