@@ -16,7 +16,9 @@
 //  1. Presence. Windows that overlap or touch are one stretch (README). A text that states any
 //     window date or time gives, for each stretch the message is about, its start date, start
 //     time and end time, and — when it ends on a later day — its end date, or a next-day word
-//     (ends the day after), or 24:00/midnight (ends at 00:00). Which stretches: all of them for
+//     (ends the day after), or 24:00/midnight (ends at 00:00); and where windows of one stretch
+//     start or end at other times (other systems), each window's own start and end as well,
+//     as "22:00 to 12:00" says every system of the night is down until 12:00. Which stretches: all of them for
 //     announcement and reminder; for started the one under way when it is sent (`issued`) and
 //     the later ones; for an extension the new and the old end of the
 //     longer one (README: "the new end and the old one") and the others whole; for a
@@ -179,8 +181,9 @@ function plan(sheet, kind) {
       const last = out[out.length - 1];
       if (last && last.endUTC !== null && w.startUTC <= last.endUTC) {
         last.tag += `+${w.tag.split(' ').pop()}`;
+        last.members.push(w);
         if (w.endUTC === null || w.endUTC > last.endUTC) Object.assign(last, { end: w.end, endUTC: w.endUTC });
-      } else out.push({ tag: w.tag, start: w.start, end: w.end, startUTC: w.startUTC, endUTC: w.endUTC });
+      } else out.push({ tag: w.tag, start: w.start, end: w.end, startUTC: w.startUTC, endUTC: w.endUTC, members: [w] });
     }
     return out;
   };
@@ -189,24 +192,30 @@ function plan(sheet, kind) {
   const S = (u) => [{ what: 'start date', md: md(u.start) }, { what: 'start time', t: minutes(u.start) }];
   const E = (u) => (u.end ? [{ what: 'end time', t: minutes(u.end) % 1440 },
     ...(day(u.end) === day(u.start) ? [] : [{ what: 'end date', md: md(u.end), rel: day(u.end) === dayAfter(day(u.start)), eod: minutes(u.end) === 0 }])] : []);
+  // A stretch whose windows start or end at other times (other systems, for less long) states
+  // each window's own times too: "22:00 to 12:00" alone says every system is down until 12:00.
+  const own = (s) => (s.members || []).flatMap((w) => [
+    ...(w.startUTC !== s.startUTC ? S(w) : []), ...(w.end && w.endUTC !== s.endUTC ? E(w) : [])]
+    .map((f) => ({ ...f, what: `${w.tag}'s own ${f.what}` })));
+  const whole = (s) => [...S(s), ...E(s), ...own(s)];
   const unit = (u, facts, label = u.tag) => ({ label: `${label} ${u.start}→${u.end ?? 'open'}`, u, facts });
   // What changed is decided per window (same start and end as an original), then grouped.
   const movedNow = now.filter((w) => !orig.some((o) => same(o, w)));
   const movedOrig = orig.filter((o) => !now.some((w) => same(o, w)));
   const inside = (w, s) => w.startUTC >= s.startUTC && (s.endUTC === null || w.startUTC < s.endUTC);
   const asOrig = (f) => ({ ...f, what: `original ${f.what}` });
-  const windowsFull = nowSt.map((s) => unit(s, [...S(s), ...E(s)]));
+  const windowsFull = nowSt.map((s) => unit(s, whole(s)));
   let full = windowsFull; let heads = nowSt; let restored = null;
   if (kind === 'extension') { // a longer stretch: its new end and its old one; the others whole
     heads = nowSt.filter((s) => movedNow.some((w) => inside(w, s)));
     full = nowSt.flatMap((s) => {
-      if (!heads.includes(s)) return [unit(s, [...S(s), ...E(s)])];
+      if (!heads.includes(s)) return [unit(s, whole(s))];
       const o = origSt.find((x) => movedOrig.some((w) => inside(w, x) && inside(w, s)));
       return [{ ...unit(s, E(s)), changed: true }, ...(o ? [{ ...unit(o, E(o).map(asOrig)), changed: true, isOriginal: true }] : [])];
     });
   } else if (kind === 'reschedule') {
     heads = stretches(movedNow);
-    full = nowSt.map((s) => ({ ...unit(s, [...S(s), ...E(s)]), changed: movedNow.some((w) => inside(w, s)) }));
+    full = nowSt.map((s) => ({ ...unit(s, whole(s)), changed: movedNow.some((w) => inside(w, s)) }));
     full.push(...stretches(movedOrig).map((o) => ({ ...unit(o, [...S(o), ...E(o)].map(asOrig)), changed: true, isOriginal: true })));
   } else if (kind === 'cancellation') {
     heads = orig.length ? stretches(movedOrig) : nowSt;

@@ -61,6 +61,9 @@ TEST_CASE("placeholders are filled by name and unknown ones stay visible", "[loc
         "Closed. Mobile banking is back.");
   CHECK(expand("{Systems} est rétabli.", {{"systems", "état civil"}}) == "État civil est rétabli.");
   CHECK(expand("{Systems}", {{"systems", "电子税务局"}}) == "电子税务局");
+  // A name with a capital inside its first word is written so on purpose.
+  CHECK(expand("{Systems} ist nicht verfügbar", {{"systems", "e-Tax Bureau und iPhone-App"}}) ==
+        "e-Tax Bureau und iPhone-App ist nicht verfügbar");
   CHECK(expand("{Nothing}", {{"systems", "x"}}) == "{Nothing}");
   CHECK(expand("unclosed {brace", {{"brace", "x"}}) == "unclosed {brace");
   CHECK(Locale::find("en")->phrase("no.such.key") == "[[no.such.key]]");

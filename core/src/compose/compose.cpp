@@ -315,9 +315,16 @@ class Composer {
   }
 
   std::string window_systems(const TimedWindow& w, bool compact = false) const {
-    std::string systems = compact ? compact_systems(w.systems) : join(w.systems);
-    if (w.regions.empty()) return systems;
-    return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", w.regions}});
+    return in_regions(compact ? compact_systems(w.systems) : join(w.systems), w.regions);
+  }
+
+  std::string window_systems(const ResolvedWindow& w) const {
+    return in_regions(join(texts(w.source->systems)), join(texts(w.source->regions)));
+  }
+
+  std::string in_regions(std::string systems, const std::string& regions) const {
+    if (regions.empty()) return systems;
+    return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", regions}});
   }
 
   // "A and 2 more" (systems.first_and_more) for several systems; one system as it is.
@@ -462,9 +469,13 @@ class Composer {
       std::string t = kind_title(kind_, systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
-    const std::string when = headline_when(Length::compact);
-    for (const auto& n : names) add(n, when);
     const auto [named, shortest_when] = shortest_title_parts();
+    // "A, B and C unavailable 22:00 to 12:00" says A is down until 12:00 when it is back at
+    // 06:00: where the windows differ (needs_window_clauses), a title names their date(s).
+    const std::string when = states_windows() && needs_window_clauses(about_)
+                                 ? shortest_when
+                                 : headline_when(Length::compact);
+    for (const auto& n : names) add(n, when);
     add(named, shortest_when);
     return out;
   }
@@ -584,7 +595,56 @@ class Composer {
     return *compact_lead_args_;
   }
 
+  // True when one sentence for all these windows would misstate one of them: they name other
+  // systems (or regions), or windows of one stretch start or end at other times. "From 22:00
+  // to 12:00, e-Tax and social insurance are unavailable" says e-Tax is down until 12:00 when
+  // it is back at 06:00; each window then gets a clause of its own (window_clauses).
+  bool needs_window_clauses(const std::vector<ResolvedWindow>& windows) const {
+    if (windows.size() < 2) return false;
+    const std::string first = window_systems(windows.front());
+    for (const auto& w : windows)
+      if (window_systems(w) != first) return true;
+    for (const auto& s : stretches(times_of(windows)))
+      for (const auto& w : windows) {
+        const bool in_stretch = w.start >= s.start && (!s.end || w.start <= *s.end);
+        if (in_stretch && (w.start != s.start || w.end != s.end)) return true;
+      }
+    return false;
+  }
+
+  // Each window as a clause of its own: its systems and its times (key.one / key.many by the
+  // number of its systems), joined as the language joins such clauses.
+  std::string window_clauses(const std::vector<ResolvedWindow>& windows, const std::string& key,
+                             Length length) const {
+    std::string out;
+    for (const auto& w : windows) {
+      if (!out.empty()) out += loc_.phrase("lead.window.separator");
+      const std::string plurality = w.source->systems.size() == 1 ? ".one" : ".many";
+      out += loc_.phrase(key + plurality,
+                         {{"systems", window_systems(w)},
+                          {"window", windows_text({w}, length, Placement::sentence, when_)}});
+    }
+    return out;
+  }
+
+  // The lead of a message that states the windows ahead or under way, a clause per window
+  // (see needs_window_clauses); empty when one sentence for all states them right.
+  std::string lead_by_window() const {
+    static const std::unordered_set<std::string> kinds{"announcement", "reminder", "started",
+                                                       "reschedule"};
+    if (!kinds.count(kind_) || !needs_window_clauses(about_)) return {};
+    locale::Args args = lead_args(Length::full);
+    args.emplace_back(
+        "windows",
+        window_clauses(about_, kind_ == "started" ? "lead.window.started" : "lead.window",
+                       Length::full));
+    return loc_.phrase("lead." + kind_ + ".by_window", args);
+  }
+
   std::string lead() const {
+    // Each window's clause gives its own end: no sentence of when service is back.
+    if (std::string by_window = lead_by_window(); !by_window.empty())
+      return by_window + standing_sentence("lead.unchanged", Length::full);
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
     // Service is as usual only at the times cancelled when other windows go ahead.
@@ -787,8 +847,12 @@ class Composer {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
     if (!cuts.greeting) b.greeting = greeting("sms.greeting.");
+    // A reschedule whose moved windows differ says each of them (see needs_window_clauses);
+    // the ones left as they were stand (sms.unchanged).
+    const bool by_window = kind_ == "reschedule" && needs_window_clauses(about_);
     std::vector<std::string> clauses;
     for (const auto& w : d.windows) {
+      if (by_window && w.stands) continue;
       clauses.push_back(loc_.phrase(
           "sms.window." + kind_,
           {{"systems", window_systems(w, cuts.systems_list)}, {"window", w.when_brief}}));
@@ -806,6 +870,7 @@ class Composer {
     }
     const std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
                                  : partial_cancellation() ? "sms.lead.cancellation.partial"
+                                 : by_window              ? "sms.lead.reschedule.by_window"
                                                           : "sms.lead." + kind_;
     b.sentences.push_back(as_sentence(loc_.phrase(lead_key, args), loc_));
     if (std::string standing = standing_sentence("sms.unchanged", Length::compact);

@@ -156,9 +156,14 @@ namespace {
 
 // The value with its first letter a capital, for a placeholder that starts a sentence: a user
 // types system names in lower case ("mobile banking"). ASCII and Latin-1 letters (é → É); any
-// other first character is left as it is.
+// other first character is left as it is, and so is a first word with a capital inside it:
+// "e-Tax Bureau", "iPhone" and "eBay" are written so on purpose.
 std::string capitalized(std::string value) {
   if (value.empty()) return value;
+  const auto first_word = value.substr(0, value.find(' '));
+  if (std::any_of(first_word.begin() + 1, first_word.end(),
+                  [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return value;
   const auto first = static_cast<unsigned char>(value[0]);
   if (first >= 'a' && first <= 'z') {
     value[0] = static_cast<char>(first - 'a' + 'A');
