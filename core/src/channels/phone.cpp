@@ -411,6 +411,19 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(
   return runs;
 }
 
+// A restoration says once since when service is back, for every system of the windows it is
+// about: a caller waiting to file needs the time, and one time needs one sentence.
+std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
+                              const time::Zone& zone, const Locale& loc) {
+  std::vector<std::string> systems;
+  for (const auto& w : d.windows)
+    for (const auto& s : w.systems)
+      if (std::find(systems.begin(), systems.end(), s) == systems.end()) systems.push_back(s);
+  return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
+                                                 {"end", spoken_moment(zone.to_local(back), loc)},
+                                                 {"zone", spoken_zone(d, zone, back, loc)}});
+}
+
 std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
   const std::u32string value = [&] {
     const auto cps = text::code_points(c.value);
@@ -432,8 +445,11 @@ std::string script(const compose::Document& d, const Locale& loc) {
   sentences.push_back(
       loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
   if (const auto zone = time::Zone::find(d.time_zone)) {
-    for (const auto& run : window_runs(d, d.windows, *zone, loc))
-      sentences.push_back(window_sentence(d, run, *zone, loc));
+    if (d.message_kind == "restoration" && d.back)
+      sentences.push_back(restored_sentence(d, *d.back, *zone, loc));
+    else
+      for (const auto& run : window_runs(d, d.windows, *zone, loc))
+        sentences.push_back(window_sentence(d, run, *zone, loc));
     for (const auto& run : window_runs(d, d.going_ahead, *zone, loc))
       sentences.push_back(window_sentence(d, run, *zone, loc));
   }

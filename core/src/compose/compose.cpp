@@ -156,6 +156,7 @@ class Composer {
     d.organization = text(n_.organization_name);
     d.time_zone = zone_.name();
     if (n_.sent.value) d.sent = zone_.to_utc(*n_.sent.value).utc;
+    if (kind_ == "restoration") d.back = actual_end_;
     d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
     if (model::is_change(kind_) && !n_.change.reason.empty())
       d.change_reason = text(n_.change.reason);

@@ -107,6 +107,7 @@ struct Document {
   std::string organization;
   std::string time_zone;                 // IANA name of the sheet's zone
   std::optional<time::UtcSeconds> sent;  // when this message is sent (Notice::sent)
+  std::optional<time::UtcSeconds> back;  // in a restoration, when service came back
   std::string reason;                    // may be empty
   // Why the windows changed, in a message about the change (extension, reschedule,
   // cancellation); empty otherwise or when the sheet gives none.
