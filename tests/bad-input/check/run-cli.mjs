@@ -14,12 +14,15 @@
 // after build: tests/parity/same-bytes.mjs.)
 //
 // Usage: node tests/bad-input/check/run-cli.mjs [--cli PATH] [--timeout SECONDS]
-//                                              [--only files|generated] [--part K/N]
+//                                              [--only files|generated] [--part K/N] [--scale N]
 //   --cli      the binary (or NOTICEKIT_CLI; default build/native/noticekit)
 //   --timeout  per run (default 10; a sanitized build may need more)
 //   --only     just the committed files, or just the generated cases
-//   --part     every Nth case from the Kth on (ctest runs the parts side by side: the
-//              generated cases take three minutes under the sanitizers)
+//   --part     every Nth case from the Kth on (ctest runs the parts side by side)
+//   --scale    the generated cases at 1/N of their size: the sanitized build (ctest passes 10)
+//              runs them 50 times slower than a release build, and 1,000 windows cross the
+//              same limits as 10,000 (every case keeps its expected finding). Nesting depth is
+//              never scaled: ASan's larger stack frames make it the harder case there.
 // Prints one line per case and, last, "bad-input: N passed, M failed"; exits 1 on a failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,7 +35,7 @@ const corpusDir = path.resolve(here, '..');
 const repoRoot = path.resolve(corpusDir, '..', '..');
 
 function usage() {
-  console.error('usage: run-cli.mjs [--cli PATH] [--timeout SECONDS] [--only files|generated] [--part K/N]');
+  console.error('usage: run-cli.mjs [--cli PATH] [--timeout SECONDS] [--only files|generated] [--part K/N] [--scale N]');
   process.exit(2);
 }
 
@@ -42,6 +45,7 @@ function parseArguments(argv) {
     timeout: 10,
     only: null,
     part: { index: 1, count: 1 },
+    scale: 1,
   };
   for (let i = 0; i < argv.length; ++i) {
     const name = argv[i];
@@ -54,6 +58,7 @@ function parseArguments(argv) {
       if (index > count) usage();
       options.part = { index, count };
     }
+    else if (name === '--scale' && /^[1-9][0-9]*$/.test(value ?? '')) options.scale = Number(value);
     else usage();
   }
   return options;
@@ -82,40 +87,43 @@ function sheetWith(change) {
   return JSON.stringify(sheet);
 }
 
-// Big inputs, made here so the repository stays small. Names match expected.json "generated".
+// Big inputs, made here so the repository stays small. Names match expected.json "generated";
+// a name gives the size at --scale 1, and many(n) is that size at the run's scale.
+let scale = 1;
+const many = (n) => Math.ceil(n / scale);
 const generators = {
   'windows-10000-distinct-systems': () =>
     sheetWith((s) => {
-      s.windows = Array.from({ length: 10_000 }, (_, i) => ({
+      s.windows = Array.from({ length: many(10_000) }, (_, i) => ({
         systems: [`System ${i}`], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
       }));
     }),
   'windows-10000-one-system-overlapping': () =>
     sheetWith((s) => {
-      s.windows = Array.from({ length: 10_000 }, () => ({
+      s.windows = Array.from({ length: many(10_000) }, () => ({
         systems: ['Dashboard'], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
       }));
     }),
   'contacts-2000': () =>
     sheetWith((s) => {
-      s.contacts = Array.from({ length: 2_000 }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
+      s.contacts = Array.from({ length: many(2_000) }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
     }),
   'unknown-fields-10000': () =>
     sheetWith((s) => {
-      for (let i = 0; i < 10_000; ++i) s[`extra_${i}`] = i;
+      for (let i = 0; i < many(10_000); ++i) s[`extra_${i}`] = i;
     }),
-  'languages-10000-unsupported': () => sheetWith((s) => { s.languages = Array.from({ length: 10_000 }, (_, i) => `x-${i}`); }),
+  'languages-10000-unsupported': () => sheetWith((s) => { s.languages = Array.from({ length: many(10_000) }, (_, i) => `x-${i}`); }),
   // Each of these goes through every channel; 300 KB is far beyond any real field, and
   // megabytes only make the sanitized run slower (measured: linear, 0.7 s for 300 KB of CJK
   // in a release build, 50 times that under ASan).
-  'reason-300-kilobytes': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(30_000); }),
-  'organization-name-100k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(17_000); }),
-  'system-name-30k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(30_000)]; }),
-  'sms-signature-1-megabyte': () => sheetWith((s) => { s.organization.sms_signature = 'A'.repeat(1_000_000); }),
-  'key-1-megabyte': () => sheetWith((s) => { s['k'.repeat(1_000_000)] = 1; }),
+  'reason-300-kilobytes': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(many(30_000)); }),
+  'organization-name-100k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(many(17_000)); }),
+  'system-name-30k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(many(30_000))]; }),
+  'sms-signature-1-megabyte': () => sheetWith((s) => { s.organization.sms_signature = 'A'.repeat(many(1_000_000)); }),
+  'key-1-megabyte': () => sheetWith((s) => { s['k'.repeat(many(1_000_000))] = 1; }),
   'bidi-controls-in-10000-windows': () =>
     sheetWith((s) => {
-      s.windows = Array.from({ length: 10_000 }, (_, i) => ({
+      s.windows = Array.from({ length: many(10_000) }, (_, i) => ({
         systems: [`\u202eSystem ${i}`], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
       }));
     }),
@@ -196,6 +204,8 @@ function checkCase(options, file, expected) {
 
 function main() {
   const options = parseArguments(process.argv.slice(2));
+  scale = options.scale;
+  if (scale > 1 && options.only !== 'files') console.log(`generated cases at 1/${scale} of their size (--scale ${scale})`);
   const expectations = JSON.parse(readFileSync(path.join(here, 'expected.json'), 'utf8'));
   const cases = [];
   const orphans = [];
