@@ -43,6 +43,8 @@ function environment(lang) {
       const short = rest.at(-1).data?.withoutTimes;  // set by fitSubject when the subject has no room for times
       return short && length === 'compact' ? short : f.windows(zone, stretchesOf(sheet), length, placement);
     },
+    windowsDiffer: (sheet) => f.windowsDiffer(sheet),
+    windowClauses: (sheet) => f.windowClauses(sheet),
     moment: (text, sheet) => f.moment(sheet.time_zone, instant(sheet.time_zone, text)),
     issuedDate: (text) => f.issuedDate(text),
     zoneTitle: (zone) => f.zoneTitle(zone),
@@ -54,7 +56,7 @@ function environment(lang) {
       const sheet = options.data.root;
       return f.fittingSubject(systems,
         (wording, withoutTimes) => options.fn(wording, { data: { ...options.data, withoutTimes } }),
-        f.withoutTimes(sheet.time_zone, stretchesOf(sheet)));
+        f.withoutTimes(sheet.time_zone, stretchesOf(sheet)), f.windowsDiffer(sheet));
     },
     // Chinese notices number their sections 一、二、…; the counter lives in the render's data.
     heading(title, options) {

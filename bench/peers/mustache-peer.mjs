@@ -63,6 +63,9 @@ function view(sheet, f) {
     // The subject's windows and the lead's (English "from …" / "on …" included).
     when: f.windows(zone, stretches, 'compact', 'title'),
     window: f.windows(zone, stretches, 'full', 'sentence'),
+    // Windows of other systems or times: each in a clause of its own (NoticeFormat.windowsDiffer).
+    clauses: f.windowsDiffer(sheet) ? f.windowClauses(sheet) : '',
+    differ: f.windowsDiffer(sheet),
     roles: maybe(sheet.audience.roles),
     staff: kind === 'staff', customers: kind === 'customers', partners: kind === 'partners', public: kind === 'public',
     notice_word: kind === 'staff' || kind === 'partners' ? '通知' : '公告',
@@ -96,7 +99,7 @@ export function createMustachePeer() {
     const v = view(sheet, l.f);
     v.subject = l.f.fittingSubject(v.systemsList,
       (systems, withoutTimes) => Mustache.render(l.subject, { ...v, systems, when: withoutTimes ?? v.when }, {}, plainText),
-      l.f.withoutTimes(sheet.time_zone, stretchesOf(sheet)));
+      l.f.withoutTimes(sheet.time_zone, stretchesOf(sheet)), v.differ);
     return [
       { channel: 'email', lang, subject: v.subject, text: Mustache.render(l.email, v, {}, plainText) },
       {

@@ -152,9 +152,12 @@ export class NoticeFormat {
   // count, and last the windows without times (see withoutTimes), if they have such a wording:
   // `render(systems, short)` writes the subject around the systems' wording, with `short` in
   // place of the windows if set.
-  fittingSubject(systems, render, short) {
-    const candidates = [[this.list(systems), null]];
-    if (systems.length > 1) candidates.push([this.firstAndMore(systems), null], [this.systemCount(systems), null]);
+  // Where the windows differ (windowsDiffer), every candidate names the windows without times:
+  // one span would say every system is down for all of it.
+  fittingSubject(systems, render, short, differ = false) {
+    const when = differ ? short : null;
+    const candidates = [[this.list(systems), when]];
+    if (systems.length > 1) candidates.push([this.firstAndMore(systems), when], [this.systemCount(systems), when]);
     if (short) candidates.push([candidates.at(-1)[0], short]);
     let subject = '';
     for (const [wording, when] of candidates) {
@@ -176,6 +179,29 @@ export class NoticeFormat {
     if ((last.end - first.start < 86400000 && startDates.size === 1) || withinOneDay(zone, first.start, last.end)) return date;
     if (stretches.length === 1) return null;
     return this.zh ? `${date}起共${stretches.length}次` : `${startDates.size} dates from ${date}`;
+  }
+
+  // True when one sentence for all the windows would misstate one: they name other systems
+  // (or regions), or windows of one stretch start or end at other times. The lead then says
+  // each window in a clause of its own (windowClauses).
+  windowsDiffer(sheet) {
+    if (sheet.windows.length < 2) return false;
+    const zone = sheet.time_zone;
+    const first = this.windowSystems(sheet.windows[0]);
+    if (sheet.windows.some((w) => this.windowSystems(w) !== first)) return true;
+    return stretchesOf(sheet).some((s) => sheet.windows.some((w) => {
+      const [start, end] = [instant(zone, w.start), instant(zone, w.end)];
+      return start >= s.start && start <= s.end && (start !== s.start || end !== s.end);
+    }));
+  }
+
+  // Each window with its systems: "A will be unavailable from …; B will be unavailable from …".
+  windowClauses(sheet) {
+    const zone = sheet.time_zone;
+    return sheet.windows.map((w) => {
+      const when = this.windows(zone, [{ start: instant(zone, w.start), end: instant(zone, w.end), estimate: Boolean(w.end_is_estimate) }], 'full', 'sentence');
+      return this.zh ? `${this.windowSystems(w)}将于${when}暂停服务` : `${this.windowSystems(w)} will be unavailable ${when}`;
+    }).join(this.zh ? '；' : '; ');
   }
 
   // A window's systems, "A and 2 more" when `compact` and that is shorter, and its regions.
