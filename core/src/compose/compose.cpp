@@ -115,6 +115,7 @@ class Composer {
     if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
     if (model::is_change(kind_)) sort_out_changes();
     if (kind_ == "started" || kind_ == "restoration") sort_out_under_way();
+    windows_differ_ = needs_window_clauses(about_);
   }
 
   Document compose() {
@@ -473,9 +474,8 @@ class Composer {
     const auto [named, shortest_when] = shortest_title_parts();
     // "A, B and C unavailable 22:00 to 12:00" says A is down until 12:00 when it is back at
     // 06:00: where the windows differ (needs_window_clauses), a title names their date(s).
-    const std::string when = states_windows() && needs_window_clauses(about_)
-                                 ? shortest_when
-                                 : headline_when(Length::compact);
+    const std::string when =
+        states_windows() && windows_differ_ ? shortest_when : headline_when(Length::compact);
     for (const auto& n : names) add(n, when);
     add(named, shortest_when);
     return out;
@@ -516,19 +516,42 @@ class Composer {
     return options.back();
   }
 
-  std::string roles() const {
+  // The audience's roles as the greeting names them, without the comma or colon a writer may
+  // have typed after a salutation ("Dear customers,"); empty when one has no text in this
+  // language.
+  std::vector<std::string> roles() const {
     std::vector<std::string> out;
     for (const auto& r : n_.audience.roles) {
       // No mixed-language greetings: without the role in this language, use the audience's noun.
       if (!loc_.reads_as_own(r.name.best_language(loc_.text_preference()))) return {};
-      out.emplace_back(r.name.best(loc_.text_preference()));
+      out.push_back(without_trailing_marks(std::string(r.name.best(loc_.text_preference()))));
     }
-    return join(out);
+    return out;
   }
 
+  static std::string without_trailing_marks(std::string name) {
+    static constexpr std::string_view marks[] = {",", ":", " ", "，", "：", "、"};
+    for (bool cut = true; cut;) {
+      cut = false;
+      for (const std::string_view mark : marks)
+        if (name.size() > mark.size() &&
+            name.compare(name.size() - mark.size(), mark.size(), mark) == 0) {
+          name.erase(name.size() - mark.size());
+          cut = true;
+        }
+    }
+    return name;
+  }
+
+  // A role typed with its salutation ("尊敬的客户", "Dear customers") is greeted as typed
+  // (greeting.typed), not "尊敬的尊敬的客户".
   std::string greeting(const std::string& prefix) const {
-    if (auto r = roles(); !r.empty()) return loc_.phrase(prefix + "roles", {{"roles", r}});
-    return loc_.phrase(prefix + n_.audience.kind);
+    const auto names = roles();
+    if (names.empty()) return loc_.phrase(prefix + n_.audience.kind);
+    const bool typed = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+      return loc_.has_salutation(name);
+    });
+    return loc_.phrase(prefix + (typed ? "typed" : "roles"), {{"roles", join(names)}});
   }
 
   std::string reason_clause() const {
@@ -633,7 +656,7 @@ class Composer {
   std::string lead_by_window() const {
     static const std::unordered_set<std::string> kinds{"announcement", "reminder", "started",
                                                        "reschedule"};
-    if (!kinds.count(kind_) || !needs_window_clauses(about_)) return {};
+    if (!kinds.count(kind_) || !windows_differ_) return {};
     locale::Args args = lead_args(Length::full);
     args.emplace_back(
         "windows",
@@ -850,7 +873,7 @@ class Composer {
     if (!cuts.greeting) b.greeting = greeting("sms.greeting.");
     // A reschedule whose moved windows differ says each of them (see needs_window_clauses);
     // the ones left as they were stand (sms.unchanged).
-    const bool by_window = kind_ == "reschedule" && needs_window_clauses(about_);
+    const bool by_window = kind_ == "reschedule" && windows_differ_;
     std::vector<std::string> clauses;
     for (const auto& w : d.windows) {
       if (by_window && w.stands) continue;
@@ -924,6 +947,7 @@ class Composer {
   std::vector<ResolvedWindow> standing_, over_;
   std::optional<time::UtcSeconds> actual_end_;
   std::optional<time::UtcSeconds> sent_;  // Notice::sent
+  bool windows_differ_ = false;           // needs_window_clauses(about_)
   mutable std::optional<locale::Args> compact_lead_args_;
 };
 

@@ -261,6 +261,34 @@ bool Locale::zone_is_implicit(std::string_view iana) const {
   return std::find(implicit_zones_.begin(), implicit_zones_.end(), iana) != implicit_zones_.end();
 }
 
+namespace {
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool same_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (ascii_letter(x) ? (x | 0x20) : x) == (ascii_letter(y) ? (y | 0x20) : y);
+         });
+}
+
+}  // namespace
+
+bool Locale::has_salutation(std::string_view name) const {
+  // A Latin word stands apart: "Dear customers", not "Dearborn office".
+  for (const auto& word : salutations_before_) {
+    if (name.size() <= word.size() || !same_ignoring_ascii_case(name.substr(0, word.size()), word))
+      continue;
+    if (!ascii_letter(word.back()) || name[word.size()] == ' ') return true;
+  }
+  for (const auto& word : salutations_after_) {
+    if (name.size() <= word.size()) continue;
+    const std::size_t at = name.size() - word.size();
+    if (name.substr(at) == word && (!ascii_letter(word.front()) || name[at - 1] == ' '))
+      return true;
+  }
+  return false;
+}
+
 std::string Locale::day_number(int day) const {
   if (day >= 1 && day < static_cast<int>(day_numbers_.size()) && !day_numbers_[day].empty())
     return day_numbers_[day];
@@ -309,6 +337,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "months_short",
                                                "section_numbers",
                                                "implicit_zones",
+                                               "salutations_before",
+                                               "salutations_after",
                                                "day_numbers",
                                                "clock_words",
                                                "phrases",
@@ -329,6 +359,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_strings(root, "months_short", 12, months_short_, problem) &&
          read_strings(root, "section_numbers", 0, section_numbers_, problem) &&
          read_strings(root, "implicit_zones", 0, implicit_zones_, problem) &&
+         read_strings(root, "salutations_before", 0, salutations_before_, problem) &&
+         read_strings(root, "salutations_after", 0, salutations_after_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
@@ -349,6 +381,8 @@ void Locale::overlay(const Locale& variant) {
                               {&months_short_, &variant.months_short_},
                               {&section_numbers_, &variant.section_numbers_},
                               {&implicit_zones_, &variant.implicit_zones_},
+                              {&salutations_before_, &variant.salutations_before_},
+                              {&salutations_after_, &variant.salutations_after_},
                               {&text_fallbacks_, &variant.text_fallbacks_}})
     if (!theirs->empty()) *mine = *theirs;
   for (std::size_t day = 0; day < day_numbers_.size(); ++day)

@@ -68,6 +68,10 @@ class Locale {
   bool zone_is_implicit(std::string_view iana) const;
   // The name of a language in this language ("英文"); the tag itself when unknown.
   std::string language_name(std::string_view tag) const;
+  // True when a name was typed with its salutation ("尊敬的客户", "Dear customers", "お客様各位":
+  // "salutations_before" and "salutations_after" in notice.json, the words that open or close
+  // one): a greeting then uses the name as typed instead of adding its own.
+  bool has_salutation(std::string_view name) const;
 
   // Technical terms readers may not understand, each with a plain suggestion.
   const std::map<std::string, std::string, std::less<>>& jargon() const { return jargon_; }
@@ -104,7 +108,7 @@ class Locale {
   using SortedTexts = std::map<std::string, std::string, std::less<>>;
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_;
-  std::vector<std::string> implicit_zones_;
+  std::vector<std::string> implicit_zones_, salutations_before_, salutations_after_;
   // Index 1–31; an empty entry is written as the number.
   std::array<std::string, 32> day_numbers_;
   // Keyed by minutes after midnight.
