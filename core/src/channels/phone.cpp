@@ -415,13 +415,10 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(
 // about: a caller waiting to file needs the time, and one time needs one sentence.
 std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
                               const time::Zone& zone, const Locale& loc) {
-  std::vector<std::string> systems;
-  for (const auto& w : d.windows)
-    for (const auto& s : w.systems)
-      if (std::find(systems.begin(), systems.end(), s) == systems.end()) systems.push_back(s);
-  return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
-                                                 {"end", spoken_moment(zone.to_local(back), loc)},
-                                                 {"zone", spoken_zone(d, zone, back, loc)}});
+  return loc.phrase("phone.window.restoration",
+                    {{"systems", spoken_list(compose::systems_of(d.windows), loc)},
+                     {"end", spoken_moment(zone.to_local(back), loc)},
+                     {"zone", spoken_zone(d, zone, back, loc)}});
 }
 
 std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {

@@ -87,13 +87,7 @@ class ReportWriter {
     if (!items.empty()) line(key, {{"items", loc_.list(items)}});
   }
 
-  std::string all_systems() const {
-    std::vector<std::string> systems;
-    for (const auto& w : d_.windows)
-      for (const auto& s : w.systems)
-        if (std::find(systems.begin(), systems.end(), s) == systems.end()) systems.push_back(s);
-    return loc_.list(systems);
-  }
+  std::string all_systems() const { return loc_.list(compose::systems_of(d_.windows)); }
 
   // The end of the last window, when every window has one: the rollback must start early
   // enough for service to be back by then.

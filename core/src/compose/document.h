@@ -2,6 +2,7 @@
 // and markup; every word comes from here, so all channels say the same thing.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,6 +71,15 @@ struct TimedWindow {
   };
   std::optional<Original> original;
 };
+
+// Every system of these windows once, in the order the windows name them.
+inline std::vector<std::string> systems_of(const std::vector<TimedWindow>& windows) {
+  std::vector<std::string> systems;
+  for (const auto& w : windows)
+    for (const auto& s : w.systems)
+      if (std::find(systems.begin(), systems.end(), s) == systems.end()) systems.push_back(s);
+  return systems;
+}
 
 struct ContactLine {
   std::string kind;   // phone, email, web, wechat, other
