@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "locale/locale_sources.h"
+#include "text/ascii.h"
 
 namespace noticekit::locale {
 namespace {
@@ -261,29 +262,18 @@ bool Locale::zone_is_implicit(std::string_view iana) const {
   return std::find(implicit_zones_.begin(), implicit_zones_.end(), iana) != implicit_zones_.end();
 }
 
-namespace {
-
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool same_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (ascii_letter(x) ? (x | 0x20) : x) == (ascii_letter(y) ? (y | 0x20) : y);
-         });
-}
-
-}  // namespace
-
 bool Locale::has_salutation(std::string_view name) const {
   // A Latin word stands apart: "Dear customers", not "Dearborn office".
   for (const auto& word : salutations_before_) {
-    if (name.size() <= word.size() || !same_ignoring_ascii_case(name.substr(0, word.size()), word))
+    if (name.size() <= word.size() ||
+        !text::equal_ignoring_ascii_case(name.substr(0, word.size()), word))
       continue;
-    if (!ascii_letter(word.back()) || name[word.size()] == ' ') return true;
+    if (!text::is_ascii_letter(word.back()) || name[word.size()] == ' ') return true;
   }
   for (const auto& word : salutations_after_) {
     if (name.size() <= word.size()) continue;
     const std::size_t at = name.size() - word.size();
-    if (name.substr(at) == word && (!ascii_letter(word.front()) || name[at - 1] == ' '))
+    if (name.substr(at) == word && (!text::is_ascii_letter(word.front()) || name[at - 1] == ' '))
       return true;
   }
   return false;

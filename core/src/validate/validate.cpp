@@ -12,6 +12,7 @@
 #include "model/kind.h"
 #include "model/service_back.h"
 #include "plan/channel_traits.h"
+#include "text/ascii.h"
 #include "time/utc_format.h"
 #include "validate/moment_rules.h"
 
@@ -23,8 +24,8 @@ using model::LocalizedText;
 using model::Notice;
 using model::Severity;
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using text::ascii_lower;
+using text::is_ascii_letter;
 
 // Case-insensitive for ASCII; a Latin term matches whole words only ("DNS" not in "DNSSEC").
 bool contains_term(std::string_view text, std::string_view term) {

@@ -1,0 +1,22 @@
+// ASCII letters and their case, for matching words typed in any case ("dear customers",
+// "dns") against the words of the locale data. Other characters are compared as they are.
+#pragma once
+
+#include <algorithm>
+#include <string_view>
+
+namespace noticekit::text {
+
+inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+inline char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+inline bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return ascii_lower(x) == ascii_lower(y);
+         });
+}
+
+}  // namespace noticekit::text
