@@ -51,6 +51,14 @@ Converted parse_json_cell(std::string_view cell, bool array_ok, bool object_ok) 
     out.error = "the cell is not valid JSON (at character " +
                 (at == std::string::npos ? what : what.substr(at + 7)) + ")";
     return out;
+  } catch (const ordered_json::exception& error) {
+    // A number JSON reads but no double holds: "[json.exception.out_of_range.406] number
+    // overflow parsing '1e400'" → from "number".
+    std::string what = error.what();
+    const auto at = what.find("] ");
+    out.error = "the cell holds a number too large to read (" +
+                (at == std::string::npos ? what : what.substr(at + 2)) + ")";
+    return out;
   }
   if ((out.value.is_array() && array_ok) || (out.value.is_object() && object_ok)) return out;
   out.error = std::string("the cell must be a JSON ") + (array_ok ? "array [...]" : "object {...}");

@@ -151,6 +151,10 @@ TEST_CASE("row: other cells that do not fit their field") {
   CHECK_THAT(problem_of({"sms/price_per_segment"}, {"0,045"}).message,
              Catch::Contains("is not a number"));
   CHECK_THAT(problem_of({"windows"}, {"[{"}).message, Catch::Contains("not valid JSON"));
+  // Found by fuzzing: a number beyond a double's range ended the whole batch (an uncaught
+  // nlohmann::json::out_of_range), not only its row.
+  CHECK_THAT(problem_of({"windows"}, {"[1e400]"}).message,
+             Catch::Contains("number too large to read (number overflow parsing '1e400')"));
   CHECK_THAT(problem_of({"languages"}, {"zh-CN|en"}).message,
              Catch::Contains("with [] at the end"));
   const RecordProblem extra = problem_of({"kind"}, {"planned", "stray"});
