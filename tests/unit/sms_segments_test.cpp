@@ -120,11 +120,12 @@ TEST_CASE("sms: encoding, units and segments", "[sms]") {
   }
 }
 
-// Spanish, French and German SMS stay GSM-7 where the wording allows (core/locales/*/about.json):
-// every SMS phrase, and the short dates and windows of every month, use only letters GSM 03.38
-// has. The exceptions are words with no GSM-7 spelling: French "août" (û).
-TEST_CASE("es, fr and de SMS wording is GSM-7", "[sms][locale]") {
-  for (const char* tag : {"es", "fr", "de"}) {
+// English, Spanish, French and German SMS stay GSM-7 where the wording allows
+// (core/locales/*/about.json): every SMS phrase, and the short dates, windows and zones of every
+// month, use only characters GSM 03.38 has: "UTC-3", not "UTC−3" (U+2212), which would make a
+// one-part English SMS three. The exceptions are words with no GSM-7 spelling: French "août" (û).
+TEST_CASE("en, es, fr and de SMS wording is GSM-7", "[sms][locale]") {
+  for (const char* tag : {"en", "en-GB", "en-US", "es", "fr", "de"}) {
     const auto* locale = noticekit::locale::Locale::find(tag);
     REQUIRE(locale);
     for (const auto& key : locale->phrase_keys()) {
@@ -133,7 +134,8 @@ TEST_CASE("es, fr and de SMS wording is GSM-7", "[sms][locale]") {
       INFO(tag << " " << key << ": " << text);
       CHECK(count_sms_segments(text).encoding == SmsEncoding::gsm7);
     }
-    for (const char* zone_name : {"Europe/Madrid", "Asia/Shanghai"}) {
+    for (const char* zone_name :
+         {"Europe/Madrid", "Asia/Shanghai", "America/Sao_Paulo", "America/St_Johns"}) {
       const auto zone = noticekit::time::Zone::find(zone_name);
       REQUIRE(zone);
       const noticekit::compose::WhenWriter when(*locale, *zone);

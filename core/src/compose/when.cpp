@@ -54,7 +54,9 @@ std::string WhenWriter::clock(int hour, int minute) const {
 }
 
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
-  const std::string utc_offset = time::format_utc_offset(offset.utc_offset_seconds);
+  // Short wordings go into SMS: a hyphen for the minus keeps them in GSM-7.
+  const std::string utc_offset = time::format_utc_offset(
+      offset.utc_offset_seconds, length == Length::full ? time::Minus::sign : time::Minus::hyphen);
   if (length != Length::full && locale_.zone_is_implicit(zone_.name())) return {};
   if (auto name = locale_.zone_name(zone_.name())) {
     if (length != Length::full) return std::string(*name);

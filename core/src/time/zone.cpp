@@ -479,12 +479,12 @@ ZoneOffset Zone::offset_at(UtcSeconds utc) const {
   return o;
 }
 
-std::string format_utc_offset(int utc_offset_seconds) {
+std::string format_utc_offset(int utc_offset_seconds, Minus minus) {
   std::int64_t v = utc_offset_seconds;
   if (v == 0) return "UTC";
   std::string out = "UTC";
   if (v < 0) {
-    out += "\xE2\x88\x92";  // U+2212 MINUS SIGN, UTF-8
+    out += minus == Minus::sign ? "\xE2\x88\x92" : "-";  // U+2212 MINUS SIGN, UTF-8
     v = -v;
   } else {
     out += '+';

@@ -78,7 +78,12 @@ class Zone {
   std::shared_ptr<const ZoneRules> rules_;  // never null; shared by copies (immutable)
 };
 
-// "UTC+8", "UTC−3:30" (U+2212 minus), "UTC" for zero.
-std::string format_utc_offset(int utc_offset_seconds);
+// How a negative offset is signed: the minus sign (U+2212) in text set for reading; the
+// hyphen-minus where every character costs, as in an SMS, whose GSM-7 alphabet has no U+2212
+// (one would turn the whole message into UCS-2: 67 characters a part instead of 153).
+enum class Minus { sign, hyphen };
+
+// "UTC+8", "UTC−3:30" ("UTC-3:30" with Minus::hyphen), "UTC" for zero.
+std::string format_utc_offset(int utc_offset_seconds, Minus minus = Minus::sign);
 
 }  // namespace noticekit::time
