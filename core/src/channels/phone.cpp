@@ -311,6 +311,18 @@ std::string sentence(std::string s, const Locale& loc) {
   return s + (text::is_latin_only(s) ? std::string(".") : loc.phrase("sentence.end"));
 }
 
+// A reason as a caller hears it: a sentence as it was typed (phone.reason.sentence), a phrase
+// in the frame of `key`, a phrase with its own connector ("due to a power cut") in the frame
+// of `key`.connected.
+std::string reason_sentence(const std::string& key, const compose::ShapedText& reason,
+                            const Locale& loc) {
+  const std::string said = sayable(reason.text, loc);
+  if (reason.shape == compose::Shape::sentence)
+    return loc.phrase("phone.reason.sentence", {{"reason", sentence(said, loc)}});
+  const bool connected = reason.shape == compose::Shape::connected;
+  return loc.phrase(connected ? key + ".connected" : key, {{"reason", said}});
+}
+
 std::string spoken_list(const std::vector<std::string>& items, const Locale& loc) {
   std::vector<std::string> said;
   for (const auto& item : items) said.push_back(sayable(item, loc));
@@ -456,11 +468,11 @@ std::string script(const compose::Document& d, const Locale& loc) {
   const bool ahead = looks_ahead(d.message_kind);
   // A change message says why it changed; the first announcement's reason would be a second
   // "the reason is" in a row.
-  if (!over && !d.reason.empty() && d.change_reason.empty())
-    sentences.push_back(loc.phrase("phone.reason", {{"reason", sayable(d.reason, loc)}}));
-  if (!d.change_reason.empty())
-    sentences.push_back(loc.phrase("phone.change_reason." + d.message_kind,
-                                   {{"reason", sayable(d.change_reason, loc)}}));
+  if (!over && !d.reason.text.empty() && d.change_reason.text.empty())
+    sentences.push_back(reason_sentence("phone.reason", d.reason, loc));
+  if (!d.change_reason.text.empty())
+    sentences.push_back(
+        reason_sentence("phone.change_reason." + d.message_kind, d.change_reason, loc));
   if (ahead)
     for (const auto& a : d.actions_before) sentences.push_back(sentence(sayable(a, loc), loc));
   if (!over)

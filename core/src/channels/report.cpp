@@ -33,7 +33,7 @@ class ReportWriter {
     section("overview");
     line("report.overview.systems", {{"systems", all_systems()}});
     for (const auto& w : d_.windows) line("report.overview.window", {{"when", w.when}});
-    if (!d_.reason.empty()) line("report.overview.reason", {{"reason", d_.reason}});
+    if (!d_.reason.text.empty()) line("report.overview.reason", {{"reason", d_.reason.text}});
 
     section("impact");
     const bool any_impact = !d_.unavailable.empty() || !d_.degraded.empty();
@@ -43,7 +43,7 @@ class ReportWriter {
     if (!any_impact) line("report.impact.none");
 
     section("work");
-    if (!d_.reason.empty()) line("report.work.reason", {{"reason", d_.reason}});
+    if (!d_.reason.text.empty()) line("report.work.reason", {{"reason", d_.reason.text}});
     line("report.work.steps");
 
     section("preparation");

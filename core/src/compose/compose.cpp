@@ -91,12 +91,6 @@ Span span_of(const std::vector<ResolvedWindow>& windows) {
   return s;
 }
 
-// Ends a sentence with the language's full stop unless the writer already ended it.
-std::string as_sentence(std::string text, const Locale& loc) {
-  if (text::ends_with_one_of(text, U"。.!?！？;；…")) return text;
-  return text + loc.phrase("sentence.end");
-}
-
 class Composer {
  public:
   Composer(const Notice& n, const Locale& loc, const time::Zone& zone, std::string kind)
@@ -116,6 +110,8 @@ class Composer {
     if (model::is_change(kind_)) sort_out_changes();
     if (kind_ == "started" || kind_ == "restoration") sort_out_under_way();
     windows_differ_ = needs_window_clauses(about_);
+    if (!n.reason.empty()) reason_ = shape_of(text(n.reason), loc);
+    if (!n.change.reason.empty()) change_reason_ = shape_of(text(n.change.reason), loc);
   }
 
   Document compose() {
@@ -158,9 +154,8 @@ class Composer {
     d.time_zone = zone_.name();
     if (n_.sent.value) d.sent = zone_.to_utc(*n_.sent.value).utc;
     if (kind_ == "restoration") d.back = actual_end_;
-    d.reason = n_.reason.empty() ? std::string() : text(n_.reason);
-    if (model::is_change(kind_) && !n_.change.reason.empty())
-      d.change_reason = text(n_.change.reason);
+    d.reason = reason_;
+    if (model::is_change(kind_)) d.change_reason = change_reason_;
     // A cancellation is about the windows it cancels; every other message about the sheet's.
     // The windows a cancellation leaves go ahead; they are listed apart, for the channels that
     // say so window by window.
@@ -554,14 +549,29 @@ class Composer {
     return loc_.phrase(prefix + (typed ? "typed" : "roles"), {{"roles", join(names)}});
   }
 
-  std::string reason_clause() const {
-    if (n_.reason.empty()) return {};
-    return loc_.phrase("reason.clause." + kind_, {{"reason", text(n_.reason)}});
+  // A reason typed as a phrase goes into the lead ("maintenance for …", "因…，"), with no
+  // connector of ours when it brings its own ("maintenance due to …"); one typed as a sentence
+  // stands beside the lead instead (with_reason_sentence).
+  std::string clause(const std::string& key, const ShapedText& reason) const {
+    if (reason.text.empty() || reason.shape == Shape::sentence) return {};
+    const bool connected = reason.shape == Shape::connected;
+    return loc_.phrase(connected ? key + ".connected" : key, {{"reason", reason.text}});
   }
 
+  std::string reason_clause() const { return clause("reason.clause." + kind_, reason_); }
   std::string change_reason_clause() const {
-    if (n_.change.reason.empty()) return {};
-    return loc_.phrase("change.reason.clause", {{"reason", text(n_.change.reason)}});
+    return clause("change.reason.clause", change_reason_);
+  }
+
+  // The lead with the reason typed as a sentence, placed as the language places it
+  // (lead.with_reason: after the lead in English, before it in Chinese); the lead alone when
+  // the reason is not a sentence. A change message gives why it changed. A planned restoration
+  // leaves out a sentence written ahead of the work ("We will move the database …"), whose
+  // tense no longer holds.
+  std::string with_reason_sentence(std::string lead) const {
+    const ShapedText& r = model::is_change(kind_) ? change_reason_ : reason_;
+    if (r.shape != Shape::sentence || planned_restoration()) return lead;
+    return loc_.phrase("lead.with_reason", {{"reason", r.text}, {"lead", lead}});
   }
 
   // One window as the channels need it: its times in words and its own title.
@@ -665,7 +675,9 @@ class Composer {
     return loc_.phrase("lead." + kind_ + ".by_window", args);
   }
 
-  std::string lead() const {
+  std::string lead() const { return with_reason_sentence(lead_without_reason()); }
+
+  std::string lead_without_reason() const {
     // Each window's clause gives its own end: no sentence of when service is back.
     if (std::string by_window = lead_by_window(); !by_window.empty())
       return by_window + standing_sentence("lead.unchanged", Length::full);
@@ -896,7 +908,12 @@ class Composer {
                                  : partial_cancellation() ? "sms.lead.cancellation.partial"
                                  : by_window              ? "sms.lead.reschedule.by_window"
                                                           : "sms.lead." + kind_;
-    b.sentences.push_back(as_sentence(loc_.phrase(lead_key, args), loc_));
+    // A sentence reason goes with the SMS's lead where the language's SMS says the reason.
+    std::string lead = as_sentence(loc_.phrase(lead_key, args), loc_);
+    const char* reason_slot = model::is_change(kind_) ? "change_reason_clause" : "reason_clause";
+    if (!cuts.reason && loc_.mentions(lead_key, reason_slot))
+      lead = with_reason_sentence(std::move(lead));
+    b.sentences.push_back(std::move(lead));
     if (std::string standing = standing_sentence("sms.unchanged", Length::compact);
         !standing.empty())
       b.sentences.push_back(as_sentence(std::move(standing), loc_));
@@ -948,6 +965,7 @@ class Composer {
   std::optional<time::UtcSeconds> actual_end_;
   std::optional<time::UtcSeconds> sent_;  // Notice::sent
   bool windows_differ_ = false;           // needs_window_clauses(about_)
+  ShapedText reason_, change_reason_;     // as typed: see text_shape.h
   mutable std::optional<locale::Args> compact_lead_args_;
 };
 

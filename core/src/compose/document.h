@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compose/text_shape.h"
 #include "time/zone.h"
 
 namespace noticekit::compose {
@@ -118,10 +119,10 @@ struct Document {
   std::string time_zone;                 // IANA name of the sheet's zone
   std::optional<time::UtcSeconds> sent;  // when this message is sent (Notice::sent)
   std::optional<time::UtcSeconds> back;  // in a restoration, when service came back
-  std::string reason;                    // may be empty
+  ShapedText reason;                     // its text may be empty
   // Why the windows changed, in a message about the change (extension, reschedule,
   // cancellation); empty otherwise or when the sheet gives none.
-  std::string change_reason;
+  ShapedText change_reason;
   std::vector<TimedWindow> windows;
   // A cancellation's windows that are not cancelled and go ahead as announced (stands).
   std::vector<TimedWindow> going_ahead;

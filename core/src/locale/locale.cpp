@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "locale/locale_sources.h"
-#include "text/ascii.h"
+#include "text/words.h"
 
 namespace noticekit::locale {
 namespace {
@@ -43,6 +43,37 @@ bool read_strings(const json& root, std::string_view key, std::size_t size,
     }
     out.push_back(v.get<std::string>());
   }
+  return true;
+}
+
+// Reads "text_shapes": an object of word lists, each optional, no other key.
+bool read_text_shapes(const json& root, TextShapes& out, std::string& error) {
+  auto it = root.find("text_shapes");
+  if (it == root.end()) return true;
+  if (!it->is_object()) {
+    error = "text_shapes must be an object";
+    return false;
+  }
+  const std::pair<std::string_view, std::vector<std::string>*> lists[] = {
+      {"connectors_before", &out.connectors_before},
+      {"connectors_after", &out.connectors_after},
+      {"sentence_starts", &out.sentence_starts},
+      {"sentence_ends", &out.sentence_ends},
+      {"clause_marks", &out.clause_marks}};
+  for (const auto& item : it->items()) {
+    const std::string& name = item.key();
+    const bool known = std::any_of(std::begin(lists), std::end(lists),
+                                   [&](const auto& list) { return list.first == name; });
+    if (!known) {
+      error = "text_shapes: unknown list \"" + name + "\"";
+      return false;
+    }
+  }
+  for (const auto& [key, list] : lists)
+    if (!read_strings(*it, key, 0, *list, error)) {
+      error = "text_shapes: " + error;
+      return false;
+    }
   return true;
 }
 
@@ -153,8 +184,6 @@ std::map<std::string, LazyLocale, std::less<>>& lazy_locales() {
 
 }  // namespace
 
-namespace {
-
 // The value with its first letter a capital, for a placeholder that starts a sentence: a user
 // types system names in lower case ("mobile banking"). ASCII and Latin-1 letters (é → É); any
 // other first character is left as it is, and so is a first word with a capital inside it:
@@ -175,8 +204,6 @@ std::string capitalized(std::string value) {
   }
   return value;
 }
-
-}  // namespace
 
 std::string expand(std::string_view pattern, const Args& args) {
   std::string out;
@@ -231,6 +258,13 @@ const std::vector<std::string>& Locale::tags() {
 
 bool Locale::has(std::string_view key) const { return phrases_.find(key) != phrases_.end(); }
 
+bool Locale::mentions(std::string_view key, std::string_view name) const {
+  auto it = phrases_.find(key);
+  if (it == phrases_.end()) return false;
+  const std::string placeholder = "{" + std::string(name) + "}";
+  return it->second.find(placeholder) != std::string::npos;
+}
+
 std::string Locale::phrase(std::string_view key, const Args& args) const {
   auto it = phrases_.find(key);
   if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
@@ -263,20 +297,10 @@ bool Locale::zone_is_implicit(std::string_view iana) const {
 }
 
 bool Locale::has_salutation(std::string_view name) const {
-  // A Latin word stands apart: "Dear customers", not "Dearborn office".
-  for (const auto& word : salutations_before_) {
-    if (name.size() <= word.size() ||
-        !text::equal_ignoring_ascii_case(name.substr(0, word.size()), word))
-      continue;
-    if (!text::is_ascii_letter(word.back()) || name[word.size()] == ' ') return true;
-  }
-  for (const auto& word : salutations_after_) {
-    if (name.size() <= word.size()) continue;
-    const std::size_t at = name.size() - word.size();
-    if (name.substr(at) == word && (!text::is_ascii_letter(word.front()) || name[at - 1] == ' '))
-      return true;
-  }
-  return false;
+  return std::any_of(salutations_before_.begin(), salutations_before_.end(),
+                     [&](const std::string& word) { return text::opens_with_word(name, word); }) ||
+         std::any_of(salutations_after_.begin(), salutations_after_.end(),
+                     [&](const std::string& word) { return text::closes_with_word(name, word); });
 }
 
 std::string Locale::day_number(int day) const {
@@ -329,6 +353,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "implicit_zones",
                                                "salutations_before",
                                                "salutations_after",
+                                               "text_shapes",
                                                "day_numbers",
                                                "clock_words",
                                                "phrases",
@@ -351,6 +376,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_strings(root, "implicit_zones", 0, implicit_zones_, problem) &&
          read_strings(root, "salutations_before", 0, salutations_before_, problem) &&
          read_strings(root, "salutations_after", 0, salutations_after_, problem) &&
+         read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
@@ -365,15 +391,21 @@ bool Locale::reads_as_own(std::string_view tag) const {
 }
 
 void Locale::overlay(const Locale& variant) {
-  for (auto [mine, theirs] : {std::pair{&weekdays_, &variant.weekdays_},
-                              {&weekdays_short_, &variant.weekdays_short_},
-                              {&months_, &variant.months_},
-                              {&months_short_, &variant.months_short_},
-                              {&section_numbers_, &variant.section_numbers_},
-                              {&implicit_zones_, &variant.implicit_zones_},
-                              {&salutations_before_, &variant.salutations_before_},
-                              {&salutations_after_, &variant.salutations_after_},
-                              {&text_fallbacks_, &variant.text_fallbacks_}})
+  for (auto [mine, theirs] :
+       {std::pair{&weekdays_, &variant.weekdays_},
+        {&weekdays_short_, &variant.weekdays_short_},
+        {&months_, &variant.months_},
+        {&months_short_, &variant.months_short_},
+        {&section_numbers_, &variant.section_numbers_},
+        {&implicit_zones_, &variant.implicit_zones_},
+        {&salutations_before_, &variant.salutations_before_},
+        {&salutations_after_, &variant.salutations_after_},
+        {&text_shapes_.connectors_before, &variant.text_shapes_.connectors_before},
+        {&text_shapes_.connectors_after, &variant.text_shapes_.connectors_after},
+        {&text_shapes_.sentence_starts, &variant.text_shapes_.sentence_starts},
+        {&text_shapes_.sentence_ends, &variant.text_shapes_.sentence_ends},
+        {&text_shapes_.clause_marks, &variant.text_shapes_.clause_marks},
+        {&text_fallbacks_, &variant.text_fallbacks_}})
     if (!theirs->empty()) *mine = *theirs;
   for (std::size_t day = 0; day < day_numbers_.size(); ++day)
     if (!variant.day_numbers_[day].empty()) day_numbers_[day] = variant.day_numbers_[day];

@@ -22,6 +22,23 @@ using Args = std::vector<std::pair<std::string_view, std::string>>;
 // {name} with its first letter a capital, for a value that starts a sentence.
 std::string expand(std::string_view pattern, const Args& args);
 
+// The words that tell how a writer typed a free text (see compose/text_shape.h): "text_shapes"
+// in notice.json.
+struct TextShapes {
+  // A reason that opens or closes with one of these brings its own connector: "due to a
+  // power cut", "由于机房电力改造", "システム更新のため", "품질 향상을 위해".
+  std::vector<std::string> connectors_before, connectors_after;
+  // A text that opens or closes with one of these is a sentence even without its full stop:
+  // "We are moving …", "…を実施します", "…진행합니다".
+  std::vector<std::string> sentence_starts, sentence_ends;
+  // A text with one of these inside holds two clauses, so it is a sentence: "为提升服务质量，
+  // 我行将…".
+  std::vector<std::string> clause_marks;
+};
+
+// The value with its first letter a capital, as {Name} gives it (see expand).
+std::string capitalized(std::string value);
+
 class Locale {
  public:
   // nullptr when no locale file has this tag, or when its files do not read.
@@ -37,6 +54,9 @@ class Locale {
   // (en text in an en-US notice), as opposed to a stand-in that readers should be told about.
   bool reads_as_own(std::string_view tag) const;
   bool has(std::string_view key) const;
+  // True when the phrase `key` has the placeholder {name}: whether a pattern says a fact at
+  // all, for a fact said apart from it.
+  bool mentions(std::string_view key, std::string_view name) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, const Args& args = {}) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
@@ -72,6 +92,7 @@ class Locale {
   // "salutations_before" and "salutations_after" in notice.json, the words that open or close
   // one): a greeting then uses the name as typed instead of adding its own.
   bool has_salutation(std::string_view name) const;
+  const TextShapes& text_shapes() const { return text_shapes_; }
 
   // Technical terms readers may not understand, each with a plain suggestion.
   const std::map<std::string, std::string, std::less<>>& jargon() const { return jargon_; }
@@ -109,6 +130,7 @@ class Locale {
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_;
   std::vector<std::string> implicit_zones_, salutations_before_, salutations_after_;
+  TextShapes text_shapes_;
   // Index 1–31; an empty entry is written as the number.
   std::array<std::string, 32> day_numbers_;
   // Keyed by minutes after midnight.

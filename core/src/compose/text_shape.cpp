@@ -1,0 +1,107 @@
+#include "compose/text_shape.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "text/utf8.h"
+#include "text/words.h"
+
+namespace noticekit::compose {
+namespace {
+
+constexpr std::u32string_view kSentenceEnds = U"。.!?！？;；…";
+// What a writer may type after a phrase: its full stop, or the comma of the clause it was
+// copied from ("システム更新に伴い、").
+constexpr std::u32string_view kPhraseTails = U"。.!?！？;；…,，、:：";
+
+std::string_view trimmed(std::string_view s) {
+  static constexpr std::string_view kSpaces[] = {" ", "\t", "\n", "\r", "\u3000"};
+  for (bool cut = true; cut && !s.empty();) {
+    cut = false;
+    for (const auto space : kSpaces) {
+      if (s.starts_with(space)) s.remove_prefix(space.size()), cut = true;
+      if (s.ends_with(space)) s.remove_suffix(space.size()), cut = true;
+    }
+  }
+  return s;
+}
+
+// `s` without the characters of `tails` (and spaces) at its end.
+std::string_view without_tail(std::string_view s, std::u32string_view tails) {
+  for (bool cut = true; cut && !s.empty();) {
+    cut = false;
+    for (const char32_t c : tails) {
+      std::string tail;
+      text::append_utf8(tail, c);
+      if (s.ends_with(tail)) {
+        s = trimmed(s.substr(0, s.size() - tail.size()));
+        cut = true;
+      }
+    }
+  }
+  return s;
+}
+
+bool opens_with_any(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return text::opens_with_word(s, w); });
+}
+
+bool closes_with_any(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return text::closes_with_word(s, w); });
+}
+
+// Two sentences in one text: a full stop with more text after it ("Our vendor is late. We
+// moved the work.", "机房改造。请谅解").
+bool holds_a_full_stop(std::string_view core) {
+  for (const std::string_view stop : {"。", "！", "？", ". ", "! ", "? "})
+    if (core.find(stop) != std::string_view::npos) return true;
+  return false;
+}
+
+std::size_t word_count(std::string_view s) {
+  return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+}
+
+bool is_sentence(std::string_view typed, std::string_view core, const locale::TextShapes& words) {
+  if (holds_a_full_stop(core) || opens_with_any(core, words.sentence_starts) ||
+      closes_with_any(core, words.sentence_ends))
+    return true;
+  for (const auto& mark : words.clause_marks)
+    if (core.find(mark) != std::string_view::npos) return true;
+  // "The vendor has postponed the delivery.": a capital, some words and a full stop. "Database
+  // upgrade." and "a database upgrade." are phrases with a stop typed after them.
+  const bool capital = !core.empty() && core.front() >= 'A' && core.front() <= 'Z';
+  const bool stopped = text::ends_with_one_of(typed, U".!?");
+  return capital && stopped && word_count(core) >= 3;
+}
+
+}  // namespace
+
+std::string as_sentence(std::string text, const locale::Locale& loc) {
+  if (text::ends_with_one_of(text, kSentenceEnds)) return text;
+  return text + loc.phrase("sentence.end");
+}
+
+ShapedText shape_of(std::string_view typed, const locale::Locale& loc) {
+  const locale::TextShapes& words = loc.text_shapes();
+  typed = trimmed(typed);
+  const std::string_view core = without_tail(typed, kPhraseTails);
+  if (is_sentence(typed, core, words)) {
+    const std::string_view stopped = without_tail(typed, U",，、:：");
+    return {Shape::sentence, as_sentence(locale::capitalized(std::string(stopped)), loc)};
+  }
+  for (const auto& connector : words.connectors_before)
+    if (text::opens_with_word(core, connector)) {
+      // Our frame puts it mid-sentence: "Due to a power cut" becomes "… due to a power cut".
+      std::string text(core);
+      if (text::is_ascii_letter(connector.front()) && connector.front() >= 'a')
+        text[0] = text::ascii_lower(text[0]);
+      return {Shape::connected, std::move(text)};
+    }
+  if (closes_with_any(core, words.connectors_after)) return {Shape::connected, std::string(core)};
+  return {Shape::phrase, std::string(core)};
+}
+
+}  // namespace noticekit::compose

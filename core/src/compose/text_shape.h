@@ -1,0 +1,33 @@
+// How a writer typed a free text such as a reason, so that the notice frames it as typed:
+//   a phrase            "a database upgrade", "系统升级"         → after the frame's connector:
+//                                                               "maintenance for …", "因…，"
+//   a connected phrase  "due to a power cut", "由于机房电力改造",  → after no connector of ours:
+//                       "システム更新のため"                         "maintenance due to …", "…，"
+//   a sentence          "We are moving the database to new       → a sentence of its own
+//                       hardware.", "为提升服务质量，我行将对核心
+//                       系统进行升级。"
+// The words that tell them apart are the language's (locale::TextShapes in notice.json).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "locale/locale.h"
+
+namespace noticekit::compose {
+
+enum class Shape { phrase, connected, sentence };
+
+struct ShapedText {
+  Shape shape = Shape::phrase;
+  // A phrase without the full stop or comma typed after it; a sentence with its first letter
+  // a capital and its full stop.
+  std::string text;
+};
+
+ShapedText shape_of(std::string_view typed, const locale::Locale& loc);
+
+// Ends a sentence with the language's full stop unless the writer already ended it.
+std::string as_sentence(std::string text, const locale::Locale& loc);
+
+}  // namespace noticekit::compose

@@ -1,0 +1,27 @@
+// Whether typed text opens or closes with a word of the locale data ("Dear customers",
+// "due to a power cut", "システム更新のため"), in any ASCII case. A word that begins or ends
+// with a Latin letter matches only as a whole word: "Dear" is not the start of "Dearborn", nor
+// "for" of "forecast"; a CJK word ("由于", "ため") needs no space beside it.
+#pragma once
+
+#include <string_view>
+
+#include "text/ascii.h"
+
+namespace noticekit::text {
+
+inline bool opens_with_word(std::string_view text, std::string_view word) {
+  if (word.empty() || text.size() <= word.size() ||
+      !equal_ignoring_ascii_case(text.substr(0, word.size()), word))
+    return false;
+  return !is_ascii_letter(word.back()) || text[word.size()] == ' ';
+}
+
+inline bool closes_with_word(std::string_view text, std::string_view word) {
+  if (word.empty() || text.size() <= word.size()) return false;
+  const std::size_t at = text.size() - word.size();
+  if (!equal_ignoring_ascii_case(text.substr(at), word)) return false;
+  return !is_ascii_letter(word.front()) || text[at - 1] == ' ';
+}
+
+}  // namespace noticekit::text

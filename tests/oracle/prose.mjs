@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// An oracle for the prose around what people type, written from issue 17 and
+// NOTICE-CONVENTIONS, not from the C++ code, so that it can disagree with it.
+//
+//   node tests/oracle/prose.mjs [--summary]       (NOTICEKIT_CLI overrides the CLI's path)
+//
+// A generated matrix: every base language × every message kind × the ways people type facts —
+// a reason as a phrase ("a database upgrade", "系统升级"), as a phrase with its own connector
+// ("due to a power cut", "由于机房电力改造", "システム更新のため"), as a whole sentence, with and
+// without its full stop; an audience role typed with its salutation ("尊敬的客户", "Dear
+// customers"); one system in lower case or three; one window or three on different days. One
+// `noticekit batch` run renders them on every channel, and every reader-facing text (text,
+// full_text, subject, title, digest; not the .ics file, a machine format) is read by rules that
+// fail on what a native writer would never send:
+//
+//  doubled    punctuation typed twice ("..", "。。", "。，", "：：", "、、", ",,") or a salutation
+//             twice ("Dear Dear", "尊敬的尊敬的", "各位各位", "여러분 여러분")
+//  connector  a connector of ours beside the writer's own ("for due to", "因由于", "…のため
+//             に伴い", "위해 작업을 위해"), or a sentence spliced into a frame ("for We are
+//             moving", "因为提升服务质量，我行…。，")
+//  lowercase  a Latin sentence that starts with a small letter (". we are moving")
+//  zone id    an IANA zone id ("Asia/Shanghai") in reader text
+//  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
+//  empty      an empty slot: " ,", "()", "（）", "至。", two spaces inside a line
+//
+// It prints renders and texts checked and each violation; exit status 1 on any.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = process.env.NOTICEKIT_CLI ?? path.join(ROOT, 'build/native/noticekit');
+const SUMMARY_ONLY = process.argv.includes('--summary');
+
+// What each language's writers type. `role`: the plain role and the role with its salutation;
+// `salutation`: the salutation word a doubled greeting would repeat.
+const TYPED = {
+  en: {
+    org: 'Example Bank', role: ['customers', 'Dear customers'], salutation: 'Dear',
+    one: ['mobile banking'], three: ['mobile banking', 'Online services', 'the card portal'],
+    reason: { phrase: 'a database upgrade', connected: 'due to a power upgrade in our data centre',
+      sentence: 'We are moving the database to new hardware.', bare: 'we are moving the database to new hardware' },
+    change: { phrase: 'a delay in the hardware delivery', connected: 'because of a delay in the hardware delivery',
+      sentence: 'The vendor has postponed the hardware delivery.', bare: 'we are still waiting for the hardware' },
+    frames: ['for ', 'because of ', 'due to ', 'The reason is '],
+  },
+  es: {
+    org: 'Banco Ejemplo', role: ['clientes', 'Estimados clientes'], salutation: 'Estimados',
+    one: ['banca móvil'], three: ['banca móvil', 'Servicios en línea', 'el portal de tarjetas'],
+    reason: { phrase: 'una actualización de la base de datos', connected: 'debido a una mejora eléctrica',
+      sentence: 'Estamos trasladando la base de datos a nuevos servidores.', bare: 'estamos trasladando la base de datos' },
+    change: { phrase: 'un retraso del proveedor', connected: 'por un retraso del proveedor',
+      sentence: 'El proveedor ha retrasado la entrega del equipo.', bare: 'hemos recibido el equipo tarde' },
+    frames: ['para ', 'por ', 'El motivo es '],
+  },
+  fr: {
+    org: 'Banque Exemple', role: ['clients', 'Chers clients'], salutation: 'Chers',
+    one: ['application mobile'], three: ['application mobile', 'Services en ligne', 'le portail cartes'],
+    reason: { phrase: 'une mise à jour de la base de données', connected: "en raison d'une coupure électrique",
+      sentence: 'Nous migrons la base de données vers de nouveaux serveurs.', bare: 'nous migrons la base de données' },
+    change: { phrase: 'un retard de livraison', connected: 'suite à un retard de livraison',
+      sentence: 'Le fournisseur a reporté la livraison du matériel.', bare: 'nous attendons le matériel' },
+    frames: ['pour ', 'Cause : ', 'motif : ', "Motif de l'intervention\u00a0: "],
+  },
+  de: {
+    org: 'Beispielbank', role: ['Kundinnen und Kunden', 'Sehr geehrte Kundinnen und Kunden'], salutation: 'Sehr geehrte',
+    one: ['Mobile Banking'], three: ['Mobile Banking', 'Online-Dienste', 'das Kartenportal'],
+    reason: { phrase: 'eine Datenbankaktualisierung', connected: 'wegen der Umstellung auf neue Hardware',
+      sentence: 'Wir ziehen die Datenbank auf neue Hardware um.', bare: 'wir ziehen die Datenbank um' },
+    change: { phrase: 'eine Lieferverzögerung', connected: 'aufgrund von Lieferverzögerungen',
+      sentence: 'Der Lieferant hat die Hardware später geliefert.', bare: 'wir warten auf die Hardware' },
+    frames: ['Anlass ist ', 'Anlass war ', 'Grund ist ', 'Ursache ist '],
+  },
+  'zh-CN': {
+    org: '示例银行', role: ['客户', '尊敬的客户'], salutation: '尊敬的',
+    one: ['手机银行'], three: ['手机银行', '网上银行', '信用卡门户'],
+    reason: { phrase: '系统升级', connected: '由于机房电力改造', sentence: '为提升服务质量，我行将对核心系统进行升级。',
+      bare: '为提升服务质量，我行将对核心系统进行升级' },
+    change: { phrase: '供应商延迟交货', connected: '根据上级统一安排', sentence: '因供应商延迟交货，我行调整了维护时间。',
+      bare: '因供应商延迟交货，我行调整了维护时间' },
+    frames: ['因', '本次停机的原因是', '原因是'],
+  },
+  'zh-TW': {
+    org: '示例銀行', role: ['客戶', '親愛的客戶'], salutation: '親愛的',
+    one: ['行動銀行'], three: ['行動銀行', '網路銀行', '信用卡入口網站'],
+    reason: { phrase: '系統升級', connected: '由於機房電力改善工程', sentence: '為提升服務品質，本行將進行核心系統升級。',
+      bare: '為提升服務品質，本行將進行核心系統升級' },
+    change: { phrase: '供應商延遲交貨', connected: '因供應商延遲交貨', sentence: '因供應商延遲交貨，本行調整了維護時間。',
+      bare: '因供應商延遲交貨，本行調整了維護時間' },
+    frames: ['因', '原因是', '原因為'],
+  },
+  ja: {
+    org: 'サンプル銀行', role: ['お客様', 'お客様各位'], salutation: '各位',
+    one: ['モバイルバンキング'], three: ['モバイルバンキング', 'インターネットバンキング', 'カードポータル'],
+    reason: { phrase: 'システム更新', connected: 'システム更新のため', sentence: 'サーバーを新しい機器に移設します。',
+      bare: 'サーバーを新しい機器に移設します' },
+    change: { phrase: '機器の納入遅延', connected: '機器の納入遅延により', sentence: '機器の納入が遅れています。',
+      bare: '機器の納入が遅れています' },
+    after: ['に伴い', 'のため', 'により', 'です'],
+  },
+  ko: {
+    org: '예시은행', role: ['고객', '고객 여러분'], salutation: '여러분',
+    one: ['모바일 뱅킹'], three: ['모바일 뱅킹', '인터넷 뱅킹', '카드 포털'],
+    reason: { phrase: '시스템 업그레이드', connected: '서비스 품질 향상을 위해', sentence: '데이터베이스를 새 장비로 이전합니다.',
+      bare: '데이터베이스를 새 장비로 이전합니다' },
+    change: { phrase: '장비 납품 지연', connected: '장비 납품 지연으로 인해', sentence: '장비 납품이 지연되었습니다.',
+      bare: '장비 납품이 지연되었습니다' },
+    after: [' 작업을 위해', '의 영향으로', '에 따라', '입니다'],
+  },
+};
+const LANGS = Object.keys(TYPED);
+const SHAPES = ['phrase', 'connected', 'sentence', 'bare'];
+
+// ---------- the matrix ----------
+const at = (day, hour) => `2026-12-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00`;
+function sheet(lang, shape, variant, kind) {
+  const t = TYPED[lang];
+  const systems = variant % 2 ? t.three : t.one;
+  const nights = variant >= 2 ? [12, 15, 19] : [12];
+  const windows = nights.map((d) => ({ systems, start: at(d, 23), end: at(d + 1, 5) }));
+  const s = {
+    schema: 'noticekit/1', kind, organization: { name: t.org }, issued: at(1, 10),
+    time_zone: variant >= 2 ? 'America/Sao_Paulo' : 'Asia/Shanghai', languages: [lang],
+    audience: { kind: 'customers', size: 5000, roles: [t.role[variant % 2]] },
+    windows, reason: { text: t.reason[shape] },
+    contacts: [{ kind: 'phone', value: '95555' }],
+  };
+  const original = windows.map((w) => ({ ...w, start: at(+w.start.slice(8, 10) - 7, 23), end: at(+w.end.slice(8, 10) - 7, 5) }));
+  if (kind === 'extension') {
+    s.windows = windows.map((w, i) => (i === windows.length - 1 ? { ...w, end: at(+w.end.slice(8, 10), 8) } : w));
+    s.issued = at(+windows.at(-1).start.slice(8, 10), 23).replace('T23', 'T23').replace(':00', ':30');
+    s.change = { reason: { text: t.change[shape] }, original_windows: windows };
+  } else if (kind === 'reschedule') {
+    s.change = { reason: { text: t.change[shape] }, original_windows: original };
+  } else if (kind === 'cancellation') {
+    s.change = { reason: { text: t.change[shape] } };
+  } else if (kind === 'started') {
+    s.issued = `${windows[0].start.slice(0, 11)}23:10`;
+  } else if (kind === 'emergency') {
+    s.windows = [{ systems, start: at(12, 23), end: null }];
+    s.issued = at(12, 23).replace(':00', ':20');
+  } else if (kind === 'restoration') {
+    s.issued = `${windows.at(-1).end.slice(0, 11)}05:10`;
+    s.restoration = { actual_end: `${windows.at(-1).end.slice(0, 11)}04:45` };
+  }
+  return s;
+}
+const KINDS = ['planned', 'reminder', 'started', 'extension', 'reschedule', 'cancellation', 'emergency', 'restoration'];
+const records = [];
+for (const lang of LANGS)
+  for (const shape of SHAPES)
+    for (let variant = 0; variant < 4; ++variant)
+      for (const kind of KINDS) records.push({ lang, shape, variant, kind, sheet: sheet(lang, shape, variant, kind) });
+
+// ---------- the rules ----------
+const violations = [];
+let texts = 0;
+const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff5e';
+const ABBREVIATIONS = /(?:^|[\s(])(?:a\.m|p\.m|approx|ca|etc|Mo|Di|Mi|Do|Fr|Sa|So|lun|mar|mer|jeu|ven|sam|dim|janv|févr|avr|juil|sept|oct|nov|déc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Dez|Okt|ene|dic)$/;
+
+function check(text, ctx, rec) {
+  texts++;
+  const t = TYPED[rec.lang];
+  const fail = (rule, what, at) => violations.push({ ...ctx, rule, what, excerpt: text.slice(Math.max(0, at - 40), at + 40).replace(/\n/g, '⏎') });
+  const find = (re, rule, what) => { for (const m of text.matchAll(re)) fail(rule, `${what}: ${JSON.stringify(m[0])}`, m.index); };
+  find(/(?<!\.)\.\.(?!\.)|。。|。，|，。|：：|、、|，，|,,/g, 'doubled', 'punctuation');
+  const s = t.salutation;
+  find(new RegExp(`${s}\\s?${s}`, 'g'), 'doubled', 'salutation');
+  // The writer's own words, as typed: nothing of ours before (or, in ja/ko, after) them.
+  for (const typed of [t.reason[rec.shape], t.change[rec.shape]]) {
+    const core = typed.replace(/[.。]$/, '');
+    for (let i = text.indexOf(core); i >= 0; i = text.indexOf(core, i + 1)) {
+      const before = text.slice(Math.max(0, i - 40), i), after = text.slice(i + core.length, i + core.length + 12);
+      for (const f of t.frames ?? []) if (rec.shape !== 'phrase' && before.endsWith(f)) fail('connector', `${JSON.stringify(f)} before the typed ${rec.shape}`, i);
+      for (const f of t.after ?? []) if (rec.shape !== 'phrase' && after.startsWith(f)) fail('connector', `${JSON.stringify(f)} after the typed ${rec.shape}`, i);
+      if ((rec.shape === 'sentence' || rec.shape === 'bare') && /^[，,、]/.test(after)) fail('connector', 'a sentence spliced into a clause', i);
+      if ((rec.shape === 'sentence' || rec.shape === 'bare') && /[a-zà-ÿ]/.test(core[0]) && !/[.。!?]\s*$|^\s*$/.test(before.slice(-3)) && /\s$/.test(before) && !/[:：]\s$/.test(before)) fail('connector', 'a sentence spliced into a frame', i);
+    }
+  }
+  for (const m of text.matchAll(/([\p{L}.]+)[.!?] ([a-zà-ÿ])/gu)) if (!ABBREVIATIONS.test(m[1]) && !/\d/.test(m[1])) fail('lowercase', `a sentence starts with ${JSON.stringify(m[2])}`, m.index);
+  find(/\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+/g, 'zone id', 'an IANA id');
+  if (['zh-CN', 'zh-TW', 'ja'].includes(rec.lang)) find(new RegExp(`[${CJK}][,;()]|[,;(][${CJK}]|[${CJK}]:(?!\\d)`, 'gu'), 'halfwidth', 'half-width punctuation');
+  find(/ ,| \.(?!\d)|\(\)|（）|至。|到。|[^\n _]  +[^\n ]/g, 'empty', 'an empty slot');
+}
+
+// ---------- run ----------
+const run = spawnSync(CLI, ['batch', '-', '--input', 'jsonl', '--jobs', '2'], { input: records.map((r) => JSON.stringify(r.sheet)).join('\n') + '\n', maxBuffer: 1 << 30 });
+if (run.error || !run.stdout.length) { console.error(`cannot run ${CLI}: ${run.error?.message ?? run.stderr}`); process.exit(2); }
+const results = run.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+let renders = 0;
+records.forEach((rec, i) => {
+  const res = results[i];
+  const base = { rec: i + 1, lang: rec.lang, shape: rec.shape, variant: rec.variant };
+  if (res.status !== 0 || !res.outputs.length) {
+    violations.push({ ...base, kind: rec.kind, channel: '-', field: '-', rule: 'no outputs', what: JSON.stringify(res.findings.filter((f) => f.severity === 'error')), excerpt: '' });
+    return;
+  }
+  for (const out of res.outputs) {
+    renders++;
+    if (out.channel === 'ics') continue;
+    for (const field of ['text', 'full_text', 'subject', 'title', 'digest'])
+      if (out[field]) check(out[field], { ...base, kind: out.kind, channel: out.channel, field }, rec);
+  }
+});
+
+// ---------- report ----------
+const groups = new Map();
+for (const v of violations) {
+  const k = `${v.rule} | ${v.lang} | ${v.shape}`;
+  if (!groups.has(k)) groups.set(k, []);
+  groups.get(k).push(v);
+}
+for (const [k, vs] of [...groups].sort()) {
+  console.log(`\n## ${k} — ${vs.length} violation(s) in ${new Set(vs.map((v) => v.rec)).size} sheet(s), channels ${[...new Set(vs.map((v) => v.channel))].join(' ')}`);
+  for (const v of SUMMARY_ONLY ? vs.slice(0, 2) : vs) console.log(`  #${v.rec} ${v.kind} ${v.channel}.${v.field} variant ${v.variant} | ${v.what}\n      «${v.excerpt}»`);
+}
+console.log(`\nsheets: ${records.length} (${LANGS.length} languages × ${SHAPES.length} shapes × 4 variants × ${KINDS.length} kinds), renders: ${renders}, texts checked: ${texts}, violations: ${violations.length}`);
+process.exit(violations.length ? 1 : 0);
