@@ -17,7 +17,7 @@
 //             twice ("Dear Dear", "尊敬的尊敬的", "各位各位", "여러분 여러분")
 //  connector  a connector of ours beside the writer's own ("for due to", "因由于", "…のため
 //             に伴い", "위해 작업을 위해"), or a sentence spliced into a frame ("for We are
-//             moving", "因为提升服务质量，我行…。，")
+//             moving", "因为提升服务质量，我行…。，", "以下服务不受影响：ATM取款不受影响。")
 //  lowercase  a Latin sentence that starts with a small letter (". we are moving")
 //  zone id    an IANA zone id ("Asia/Shanghai") in reader text
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
@@ -36,6 +36,7 @@ const SUMMARY_ONLY = process.argv.includes('--summary');
 // `salutation`: the salutation word a doubled greeting would repeat.
 const TYPED = {
   en: {
+    item: { phrase: "ATM withdrawals", sentence: "Card payments keep working." },
     org: 'Example Bank', role: ['customers', 'Dear customers'], salutation: 'Dear',
     one: ['mobile banking'], three: ['mobile banking', 'Online services', 'the card portal'],
     reason: { phrase: 'a database upgrade', connected: 'due to a power upgrade in our data centre',
@@ -45,6 +46,7 @@ const TYPED = {
     frames: ['for ', 'because of ', 'due to ', 'The reason is '],
   },
   es: {
+    item: { phrase: "los retiros en cajeros", sentence: "Los pagos con tarjeta siguen funcionando." },
     org: 'Banco Ejemplo', role: ['clientes', 'Estimados clientes'], salutation: 'Estimados',
     one: ['banca móvil'], three: ['banca móvil', 'Servicios en línea', 'el portal de tarjetas'],
     reason: { phrase: 'una actualización de la base de datos', connected: 'debido a una mejora eléctrica',
@@ -54,6 +56,7 @@ const TYPED = {
     frames: ['para ', 'por ', 'El motivo es '],
   },
   fr: {
+    item: { phrase: "les retraits aux distributeurs", sentence: "Les paiements par carte continuent de fonctionner." },
     org: 'Banque Exemple', role: ['clients', 'Chers clients'], salutation: 'Chers',
     one: ['application mobile'], three: ['application mobile', 'Services en ligne', 'le portail cartes'],
     reason: { phrase: 'une mise à jour de la base de données', connected: "en raison d'une coupure électrique",
@@ -63,6 +66,7 @@ const TYPED = {
     frames: ['pour ', 'Cause : ', 'motif : ', "Motif de l'intervention\u00a0: "],
   },
   de: {
+    item: { phrase: "Abhebungen am Geldautomaten", sentence: "Kartenzahlungen funktionieren weiterhin." },
     org: 'Beispielbank', role: ['Kundinnen und Kunden', 'Sehr geehrte Kundinnen und Kunden'], salutation: 'Sehr geehrte',
     one: ['Mobile Banking'], three: ['Mobile Banking', 'Online-Dienste', 'das Kartenportal'],
     reason: { phrase: 'eine Datenbankaktualisierung', connected: 'wegen der Umstellung auf neue Hardware',
@@ -72,6 +76,7 @@ const TYPED = {
     frames: ['Anlass ist ', 'Anlass war ', 'Grund ist ', 'Ursache ist '],
   },
   'zh-CN': {
+    item: { phrase: "ATM取款", sentence: "ATM取款不受影响。" },
     org: '示例银行', role: ['客户', '尊敬的客户'], salutation: '尊敬的',
     one: ['手机银行'], three: ['手机银行', '网上银行', '信用卡门户'],
     reason: { phrase: '系统升级', connected: '由于机房电力改造', sentence: '为提升服务质量，我行将对核心系统进行升级。',
@@ -81,6 +86,7 @@ const TYPED = {
     frames: ['因', '本次停机的原因是', '原因是'],
   },
   'zh-TW': {
+    item: { phrase: "ATM提款", sentence: "ATM提款不受影響。" },
     org: '示例銀行', role: ['客戶', '親愛的客戶'], salutation: '親愛的',
     one: ['行動銀行'], three: ['行動銀行', '網路銀行', '信用卡入口網站'],
     reason: { phrase: '系統升級', connected: '由於機房電力改善工程', sentence: '為提升服務品質，本行將進行核心系統升級。',
@@ -90,6 +96,7 @@ const TYPED = {
     frames: ['因', '原因是', '原因為'],
   },
   ja: {
+    item: { phrase: "ATMでのお引き出し", sentence: "ATMは通常どおりご利用いただけます。" },
     org: 'サンプル銀行', role: ['お客様', 'お客様各位'], salutation: '各位',
     one: ['モバイルバンキング'], three: ['モバイルバンキング', 'インターネットバンキング', 'カードポータル'],
     reason: { phrase: 'システム更新', connected: 'システム更新のため', sentence: 'サーバーを新しい機器に移設します。',
@@ -99,6 +106,7 @@ const TYPED = {
     after: ['に伴い', 'のため', 'により', 'です'],
   },
   ko: {
+    item: { phrase: "ATM 출금", sentence: "카드 결제는 정상적으로 이용하실 수 있습니다." },
     org: '예시은행', role: ['고객', '고객 여러분'], salutation: '여러분',
     one: ['모바일 뱅킹'], three: ['모바일 뱅킹', '인터넷 뱅킹', '카드 포털'],
     reason: { phrase: '시스템 업그레이드', connected: '서비스 품질 향상을 위해', sentence: '데이터베이스를 새 장비로 이전합니다.',
@@ -123,6 +131,7 @@ function sheet(lang, shape, variant, kind) {
     time_zone: variant >= 2 ? 'America/Sao_Paulo' : 'Asia/Shanghai', languages: [lang],
     audience: { kind: 'customers', size: 5000, roles: [t.role[variant % 2]] },
     windows, reason: { text: t.reason[shape] },
+    impact: { still_available: [t.item[shape === 'sentence' || shape === 'bare' ? 'sentence' : 'phrase']] },
     contacts: [{ kind: 'phone', value: '95555' }],
   };
   const original = windows.map((w) => ({ ...w, start: at(+w.start.slice(8, 10) - 7, 23), end: at(+w.end.slice(8, 10) - 7, 5) }));
@@ -166,6 +175,16 @@ function check(text, ctx, rec) {
   find(/(?<!\.)\.\.(?!\.)|。。|。，|，。|：：|、、|，，|,,/g, 'doubled', 'punctuation');
   const s = t.salutation;
   find(new RegExp(`${s}\\s?${s}`, 'g'), 'doubled', 'salutation');
+  // A list item typed as a sentence stands alone: not after a frame's colon ("Still available:
+  // Card payments keep working.") nor inside one ("…ご利用いただけます。は、"): a line of its own. The
+  // filing report is a form: its "label: value" fields hold whatever was typed.
+  if ((rec.shape === 'sentence' || rec.shape === 'bare') && ctx.channel !== 'report') {
+    const item = t.item.sentence.replace(/[.。]$/, '');
+    for (let i = text.indexOf(item); i >= 0; i = text.indexOf(item, i + 1)) {
+      if (/[:：]\s?$/.test(text.slice(Math.max(0, i - 2), i))) fail('connector', 'a sentence item after a frame', i);
+      if (!/^[.。]?(\n|$)/.test(text.slice(i + item.length, i + item.length + 3))) fail('connector', 'a sentence item inside a frame (not a line of its own)', i);
+    }
+  }
   // The writer's own words, as typed: nothing of ours before (or, in ja/ko, after) them.
   for (const typed of [t.reason[rec.shape], t.change[rec.shape]]) {
     const core = typed.replace(/[.。]$/, '');

@@ -133,3 +133,24 @@ TEST_CASE("a reason typed as a sentence stands as a sentence of its own", "[text
   CHECK(rendered("zh-CN", "为提升服务质量，我行将对核心系统进行升级。", "sms")
             .find("，为提升服务质量，我行将对核心系统进行升级。") != std::string::npos);
 }
+
+TEST_CASE("an impact item typed as a sentence is a line of its own", "[text_shape]") {
+  const auto email = [](const std::string& lang, const nlohmann::json& still_available) {
+    auto sheet = base_sheet();
+    sheet["languages"] = {lang};
+    sheet["impact"]["still_available"] = still_available;
+    noticekit::Request request;
+    request.channels = {"email"};
+    const auto result = nlohmann::json::parse(noticekit::render(sheet.dump(), request).json);
+    return result["outputs"][0]["text"].get<std::string>();
+  };
+  const std::string zh = email("zh-CN", {"ATM取款不受影响。", "柜面业务"});
+  CHECK(zh.find("以下服务不受影响：柜面业务。\nATM取款不受影响。") != std::string::npos);
+  CHECK(zh.find("。。") == std::string::npos);
+  const std::string ja = email("ja", {"ATMは通常どおりご利用いただけます"});
+  CHECK(ja.find("ATMは通常どおりご利用いただけます。") != std::string::npos);
+  CHECK(ja.find("ます。は、") == std::string::npos);
+  const std::string en = email("en", {"Card payments keep working."});
+  CHECK(en.find("Card payments keep working.") != std::string::npos);
+  CHECK(en.find("Still available: Card") == std::string::npos);
+}

@@ -760,10 +760,18 @@ class Composer {
       add_section(d, "heading.windows", std::move(schedule));
     }
 
+    // Items typed as names go into the language's list ("Still available: ATMs and cards.");
+    // one typed as a sentence ("ATM取款不受影响。", "Card payments keep working.") is a line of
+    // its own, never "以下服务不受影响：ATM取款不受影响。。".
     Section affected;
     auto add_impact = [&](std::string_view key, const std::vector<LocalizedText>& items) {
-      if (!items.empty())
-        affected.lines.push_back(loc_.phrase(key, {{"items", join(texts(items))}}));
+      std::vector<std::string> names, sentences;
+      for (const auto& item : items) {
+        ShapedText shaped = shape_of(text(item), loc_);
+        (shaped.shape == Shape::sentence ? sentences : names).push_back(std::move(shaped.text));
+      }
+      if (!names.empty()) affected.lines.push_back(loc_.phrase(key, {{"items", join(names)}}));
+      for (auto& sentence : sentences) affected.lines.push_back(std::move(sentence));
     };
     add_impact("affected.unavailable", n_.unavailable);
     add_impact("affected.degraded", n_.degraded);
