@@ -22,6 +22,8 @@
 //  zone id    an IANA zone id ("Asia/Shanghai") in reader text
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
 //  empty      an empty slot: " ,", "()", "（）", "至。", two spaces inside a line
+//  post       a status page incident or chat message written as a letter: a salutation, or the
+//             organisation signed under it
 //
 // It prints renders and texts checked and each violation; exit status 1 on any.
 import { spawnSync } from 'node:child_process';
@@ -165,6 +167,7 @@ for (const lang of LANGS)
 const violations = [];
 let texts = 0;
 const CJK = '\\u3040-\\u30ff\\u3400-\\u9fff\\uff01-\\uff5e';
+const POSTS = new Set(['slack', 'teams', 'wecom', 'dingtalk', 'feishu', 'status_page']);
 const ABBREVIATIONS = /(?:^|[\s(])(?:a\.m|p\.m|approx|ca|etc|Mo|Di|Mi|Do|Fr|Sa|So|lun|mar|mer|jeu|ven|sam|dim|janv|févr|avr|juil|sept|oct|nov|déc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Dez|Okt|ene|dic)$/;
 
 function check(text, ctx, rec) {
@@ -199,6 +202,11 @@ function check(text, ctx, rec) {
   for (const m of text.matchAll(/([\p{L}.]+)[.!?] ([a-zà-ÿ])/gu)) if (!ABBREVIATIONS.test(m[1]) && !/\d/.test(m[1])) fail('lowercase', `a sentence starts with ${JSON.stringify(m[2])}`, m.index);
   find(/\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+/g, 'zone id', 'an IANA id');
   if (['zh-CN', 'zh-TW', 'ja'].includes(rec.lang)) find(new RegExp(`[${CJK}][,;()]|[,;(][${CJK}]|[${CJK}]:(?!\\d)`, 'gu'), 'halfwidth', 'half-width punctuation');
+  if (POSTS.has(ctx.channel)) {
+    if (text.includes(s)) fail('post', `a salutation (${JSON.stringify(s)}) in a post`, text.indexOf(s));
+    const lines = text.trimEnd().split('\n');
+    if (lines.at(-1) === t.org || lines.at(-2) === t.org) fail('post', 'a post signed by the organisation', text.length - 40);
+  }
   find(/ ,| \.(?!\d)|\(\)|（）|至。|到。|[^\n _]  +[^\n ]/g, 'empty', 'an empty slot');
 }
 

@@ -18,7 +18,7 @@ std::vector<ChatBlock> edition_blocks(const compose::Document& d) {
   }
   for (const auto& c : d.closing)
     if (!c.empty()) out.push_back({Kind::paragraph, c});
-  out.push_back({Kind::signature, d.issuer});
+  if (!d.issuer.empty()) out.push_back({Kind::signature, d.issuer});
   if (!d.date.empty()) out.push_back({Kind::signature, d.date});
   return out;
 }
@@ -53,8 +53,7 @@ std::string plain_text(const std::vector<ChatBlock>& blocks, const locale::Local
   return out + "\n";
 }
 
-std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& loc,
-                             bool with_contacts) {
+std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& loc) {
   std::vector<Fact> out;
   const std::string separator = loc.phrase("list.separator");
   for (const auto& w : d.windows) {
@@ -65,8 +64,6 @@ std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& l
     out.push_back({loc.phrase("chat.when"), w.when});
     out.push_back({loc.phrase("chat.systems"), systems});
   }
-  if (with_contacts)
-    for (const auto& c : d.contacts) out.push_back({loc.phrase("chat.contact"), c.line});
   return out;
 }
 

@@ -24,8 +24,9 @@ struct ChatBlock {
 };
 
 // Title, greeting, lead, each section (heading, intro, one item per line), closing, and the
-// issuer with the date; then, after a rule, the same for each translation (the primary
-// edition names them under its title: Document::edition_note).
+// issuer with the date (a post, channels/post.h, has neither greeting nor issuer); then, after a
+// rule, the same for each translation (the primary edition names them under its title:
+// Document::edition_note).
 std::vector<ChatBlock> chat_blocks(const compose::Document& d);
 // The blocks of one edition only, without its translations (but with their edition notes,
 // edition_notes, after its title).
@@ -40,10 +41,9 @@ struct Fact {
   std::string value;
 };
 
-// When and which systems, per window, then (if asked) each contact: for Slack fields and
-// Teams facts.
-std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& loc,
-                             bool with_contacts);
+// When and which systems, per window: for Slack fields and Teams facts. (The contacts are the
+// post's last section, not facts again.)
+std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& loc);
 
 // A webhook body exactly as it is POSTed: 2-space indent, and invalid UTF-8 replaced rather
 // than thrown on (the core runs in wasm without exceptions).

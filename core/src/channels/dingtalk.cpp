@@ -4,6 +4,7 @@
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
 #include "channels/markdown.h"
+#include "channels/post.h"
 
 namespace noticekit::channels {
 namespace {
@@ -24,7 +25,7 @@ nlohmann::ordered_json markdown_payload(const compose::Document& d) {
 }  // namespace
 
 Output render_dingtalk(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const auto fitted = fit_payload(d, loc, body_byte_limit, markdown_payload);
+  const auto fitted = fit_payload(as_post(d), loc, body_byte_limit, markdown_payload);
   return payload_output("dingtalk", fitted, body_byte_limit, loc);
 }
 

@@ -65,8 +65,10 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
     out += "\n";
   }
   for (const auto& c : d.closing) out += c + "\n\n";
-  out += d.issuer + "\n";
+  if (!d.issuer.empty()) out += d.issuer + "\n";
   if (!d.date.empty()) out += d.date + "\n";
+  // A post (channels/post.h) ends with its closing: no blank line after it.
+  if (d.issuer.empty() && d.date.empty() && out.ends_with("\n\n")) out.pop_back();
   return out;
 }
 

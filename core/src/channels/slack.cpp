@@ -1,12 +1,14 @@
 // Slack: a Block Kit message for an incoming webhook or chat.postMessage — a header, the
-// lead, fields with when and which systems, a section per part of the notice, and the
-// contacts in a context block; "text" is the notification fallback.
+// lead, fields with when and which systems, a section per part of the notice (the contacts
+// last), and the closing; a post (channels/post.h): no greeting, no signature. "text" is the
+// notification fallback.
 #include <algorithm>
 
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
 #include "channels/editions.h"
 #include "channels/markdown.h"
+#include "channels/post.h"
 #include "channels/shorten.h"
 #include "text/utf8.h"
 
@@ -22,9 +24,7 @@ constexpr std::size_t section_text_limit =
     3000;                                  // section: text "Maximum length … 3000 characters"
 constexpr std::size_t field_limit = 2000;  // section: fields, "each item is 2000 characters"
 constexpr std::size_t max_fields = 10;     // section: fields "Maximum number of items is 10"
-constexpr std::size_t max_context_elements =
-    10;                                 // context: elements "Maximum number of items is 10"
-constexpr std::size_t max_blocks = 50;  // "up to 50 blocks in each message"
+constexpr std::size_t max_blocks = 50;     // "up to 50 blocks in each message"
 
 // Slack counts the text as sent, entities included.
 std::size_t escaped_length(std::string_view raw) {
@@ -80,15 +80,6 @@ class BlockWriter {
     if (!fields.empty()) blocks_.push_back({{"type", "section"}, {"fields", fields}});
   }
 
-  void context(const std::vector<compose::ContactLine>& contacts) {
-    ordered_json elements = ordered_json::array();
-    for (const auto& c : contacts) {
-      if (elements.size() == max_context_elements) break;
-      elements.push_back(mrkdwn(line(c.line)));
-    }
-    if (!elements.empty()) blocks_.push_back({{"type", "context"}, {"elements", elements}});
-  }
-
   // Between the editions of a notice in several languages.
   void divider() { blocks_.push_back({{"type", "divider"}}); }
 
@@ -103,15 +94,14 @@ class BlockWriter {
   ordered_json blocks_ = ordered_json::array();
 };
 
-// One edition's blocks: its header, opening, facts, sections, closing and contacts.
+// One edition's blocks: its header, lead, facts, sections and closing.
 void write_edition(BlockWriter& w, const compose::Document& d, const locale::Locale& loc) {
   w.header(d.title);
   std::vector<std::string> opening;
   for (const auto& note : edition_notes(d)) opening.push_back(w.line(note));
-  if (!d.greeting.empty()) opening.push_back(w.line(d.greeting));
   opening.push_back(w.line(d.lead));
   w.sections(opening);
-  w.fields(chat_facts(d, loc, false));
+  w.fields(chat_facts(d, loc));
   for (const auto& s : d.sections) {
     std::vector<std::string> lines{w.line(s.heading, "*", "*")};
     if (!s.intro.empty()) lines.push_back(w.line(s.intro));
@@ -121,10 +111,7 @@ void write_edition(BlockWriter& w, const compose::Document& d, const locale::Loc
   std::vector<std::string> closing;
   for (const auto& c : d.closing)
     if (!c.empty()) closing.push_back(w.line(c));
-  closing.push_back(w.line(d.issuer));
-  if (!d.date.empty()) closing.push_back(w.line(d.date));
   w.sections(closing);
-  w.context(d.contacts);
 }
 
 ordered_json slack_payload(const compose::Document& d, const locale::Locale& loc) {
@@ -161,7 +148,7 @@ Check check_blocks(const ordered_json& blocks) {
 }  // namespace
 
 Output render_slack(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const auto fitted = fit_document(d, loc, max_blocks, [&](const compose::Document& doc) {
+  const auto fitted = fit_document(as_post(d), loc, max_blocks, [&](const compose::Document& doc) {
     return slack_payload(doc, loc)["blocks"].size();
   });
   const ordered_json payload = slack_payload(fitted.document, loc);

@@ -16,6 +16,7 @@
 #include "channels/channel.h"
 #include "channels/letter.h"
 #include "channels/message_kind.h"
+#include "channels/post.h"
 #include "compose/when.h"
 #include "text/utf8.h"
 #include "time/utc_format.h"
@@ -83,7 +84,9 @@ std::vector<Stretch> stretches_told(const compose::Document& d) {
 
 }  // namespace
 
-Output render_status_page(const compose::Document& d, const locale::Locale& loc, const Fields&) {
+Output render_status_page(const compose::Document& notice, const locale::Locale& loc,
+                          const Fields&) {
+  const compose::Document d = as_post(notice);
   Output out;
   out.channel = "status_page";
   const std::string body = letter_text(d, loc, WithTitle::no);

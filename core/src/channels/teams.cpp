@@ -6,6 +6,7 @@
 #include "channels/chat_notice.h"
 #include "channels/editions.h"
 #include "channels/markdown.h"
+#include "channels/post.h"
 
 namespace noticekit::channels {
 namespace {
@@ -27,7 +28,8 @@ ordered_json text_block(const std::string& text) {
   return {{"type", "TextBlock"}, {"text", text}, {"wrap", true}};
 }
 
-// One edition's elements of the card body: title, opening, facts, sections and signature.
+// One edition's elements of the card body: title, lead, facts, sections and closing (a post:
+// no greeting, no signature).
 void add_edition(ordered_json& body, const compose::Document& d, const locale::Locale& loc) {
   ordered_json title = text_block(md(d.title));
   title["size"] = "Large";
@@ -39,11 +41,10 @@ void add_edition(ordered_json& body, const compose::Document& d, const locale::L
   }
   body.push_back(title);
   for (const auto& note : edition_notes(d)) body.push_back(text_block(md(note)));
-  if (!d.greeting.empty()) body.push_back(text_block(md(d.greeting)));
   body.push_back(text_block(md(d.lead)));
 
   ordered_json facts = ordered_json::array();
-  for (const auto& f : chat_facts(d, loc, true))
+  for (const auto& f : chat_facts(d, loc))
     facts.push_back({{"title", md(f.label)}, {"value", md(f.value)}});
   if (!facts.empty()) body.push_back({{"type", "FactSet"}, {"facts", facts}});
 
@@ -58,9 +59,6 @@ void add_edition(ordered_json& body, const compose::Document& d, const locale::L
   }
   for (const auto& c : d.closing)
     if (!c.empty()) body.push_back(text_block(md(c)));
-  ordered_json signature = text_block(md(d.issuer) + (d.date.empty() ? "" : "\n\n" + md(d.date)));
-  signature["isSubtle"] = true;
-  body.push_back(signature);
 }
 
 ordered_json card(const compose::Document& d, const locale::Locale& loc) {
@@ -84,9 +82,9 @@ ordered_json teams_payload(const compose::Document& d, const locale::Locale& loc
 }  // namespace
 
 Output render_teams(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const auto fitted = fit_payload(d, loc, payload_byte_limit, [&](const compose::Document& doc) {
-    return teams_payload(doc, loc);
-  });
+  const auto fitted =
+      fit_payload(as_post(d), loc, payload_byte_limit,
+                  [&](const compose::Document& doc) { return teams_payload(doc, loc); });
   return payload_output("teams", fitted, payload_byte_limit, loc);
 }
 

@@ -1,6 +1,7 @@
 // WeCom (企业微信) group bot: a markdown message POSTed to the bot's webhook.
 #include "channels/channel.h"
 #include "channels/markdown.h"
+#include "channels/post.h"
 
 namespace noticekit::channels {
 namespace {
@@ -16,7 +17,7 @@ constexpr std::size_t markdown_byte_limit = 4096;
 }  // namespace
 
 Output render_wecom(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const ChatMarkdown md = fit_chat_markdown(d, loc, markdown_byte_limit);
+  const ChatMarkdown md = fit_chat_markdown(as_post(d), loc, markdown_byte_limit);
   const nlohmann::ordered_json payload = {{"msgtype", "markdown"},
                                           {"markdown", {{"content", md.markdown}}}};
   return markdown_bot_output("wecom", md, payload, markdown_byte_limit);
