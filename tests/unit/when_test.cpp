@@ -75,7 +75,7 @@ const Row rows[] = {
     {"en-GB", "Europe/London", "2026-12-05T09:00", "2026-12-05T12:30", Length::full,
      "Saturday 5 December 2026, 9am to 12:30pm UK time"},
     {"en-US", "America/New_York", "2026-12-05T09:00", "2026-12-05T12:00", Length::full,
-     "Saturday, December 5, 2026, 9:00 AM to 12:00 PM EST (UTC−5)"},
+     "Saturday, December 5, 2026, 9:00 AM to noon EST (UTC−5)"},
 
     {"zh-CN", NIGHT("Asia/Shanghai"), Length::full, "北京时间2026年12月5日（星期六）02:00至06:00"},
     {"zh-CN", MONTH_END("Asia/Shanghai"), Length::brief, "11月30日22:00至12月1日02:30"},
