@@ -47,7 +47,6 @@ function environment(lang) {
     windowClauses: (sheet) => f.windowClauses(sheet),
     moment: (text, sheet) => f.moment(sheet.time_zone, instant(sheet.time_zone, text)),
     issuedDate: (text) => f.issuedDate(text),
-    zoneTitle: (zone) => f.zoneTitle(zone),
     contactLabel: (c) => c.label ?? f.w.contactLabels[c.kind] ?? f.w.contactLabels.other,
     noticeWord: (sheet) => (sheet.audience.kind === 'staff' || sheet.audience.kind === 'partners' ? '通知' : '公告'),
     // {{#fitSubject systems}}…{{this}}…{{/fitSubject}}: the block around the systems' wording

@@ -45,7 +45,7 @@ function view(sheet, f) {
       next_update: sheet.next_update ? f.moment(zone, instant(zone, sheet.next_update)) : '',
     },
     local_times: otherZones(sheet).length > 0 && {
-      zones: otherZones(sheet).map((z) => ({ title: f.zoneTitle(z), window: f.windows(z, stretches, 'full', 'title') })),
+      zones: otherZones(sheet).map((z) => ({ window: f.windows(z, stretches, 'full', 'title') })),
     },
     contacts: sheet.contacts.length > 0 && {
       lines: sheet.contacts.map((c) => ({ ...c, label: c.label ?? f.w.contactLabels[c.kind] ?? f.w.contactLabels.other })),

@@ -248,8 +248,13 @@ export class NoticeFormat {
     return this.zh ? `${utcOffset(offset)} ` : `${abbreviation} (${utcOffset(offset)})`;
   }
 
+  // The language's name for the zone, else the place its id names (core: WhenWriter::zone_title).
   zoneTitle(zone) {
-    return this.w.zoneNames[zone] ?? zone;
+    if (this.w.zoneNames[zone]) return this.w.zoneNames[zone];
+    if (['UTC', 'Etc/UTC', 'Etc/GMT'].includes(zone)) return 'UTC';
+    const etc = /^Etc\/GMT([+-])(\d+)$/.exec(zone);
+    if (etc) return `UTC${etc[1] === '+' ? '\u2212' : '+'}${etc[2]}`;
+    return zone.slice(zone.lastIndexOf('/') + 1).replaceAll('_', ' ');
   }
 
   labelled(text, label, between) {

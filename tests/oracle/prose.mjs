@@ -8,7 +8,8 @@
 // a reason as a phrase ("a database upgrade", "系统升级"), as a phrase with its own connector
 // ("due to a power cut", "由于机房电力改造", "システム更新のため"), as a whole sentence, with and
 // without its full stop; an audience role typed with its salutation ("尊敬的客户", "Dear
-// customers"); one system in lower case or three; one window or three on different days. One
+// customers"); one system in lower case or three; one window or three on different days;
+// readers in other zones (Berlin, São Paulo) or none. One
 // `noticekit batch` run renders them on every channel, and every reader-facing text (text,
 // full_text, subject, title, digest; not the .ics file, a machine format) is read by rules that
 // fail on what a native writer would never send:
@@ -19,7 +20,8 @@
 //             に伴い", "위해 작업을 위해"), or a sentence spliced into a frame ("for We are
 //             moving", "因为提升服务质量，我行…。，", "以下服务不受影响：ATM取款不受影响。")
 //  lowercase  a Latin sentence that starts with a small letter (". we are moving")
-//  zone id    an IANA zone id ("Asia/Shanghai") in reader text
+//  zone id    an IANA zone id ("Asia/Shanghai") in reader text, or a zone named after an open end
+//             ("14:12, until further notice CET") instead of with its start
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
 //  empty      an empty slot: " ,", "()", "（）", "至。", two spaces inside a line
 //  post       a status page incident or chat message written as a letter: a salutation, or the
@@ -131,7 +133,8 @@ function sheet(lang, shape, variant, kind) {
   const s = {
     schema: 'noticekit/1', kind, organization: { name: t.org }, issued: at(1, 10),
     time_zone: variant >= 2 ? 'America/Sao_Paulo' : 'Asia/Shanghai', languages: [lang],
-    audience: { kind: 'customers', size: 5000, roles: [t.role[variant % 2]] },
+    audience: { kind: 'customers', size: 5000, roles: [t.role[variant % 2]],
+      ...(variant % 2 ? { time_zones: ['Europe/Berlin', 'America/Sao_Paulo', 'Asia/Shanghai'] } : {}) },
     windows, reason: { text: t.reason[shape] },
     impact: { still_available: [t.item[shape === 'sentence' || shape === 'bare' ? 'sentence' : 'phrase']] },
     contacts: [{ kind: 'phone', value: '95555' }],
@@ -201,6 +204,7 @@ function check(text, ctx, rec) {
   }
   for (const m of text.matchAll(/([\p{L}.]+)[.!?] ([a-zà-ÿ])/gu)) if (!ABBREVIATIONS.test(m[1]) && !/\d/.test(m[1])) fail('lowercase', `a sentence starts with ${JSON.stringify(m[2])}`, m.index);
   find(/\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+/g, 'zone id', 'an IANA id');
+  find(/(?:until further notice|bis auf Weiteres|hasta nuevo aviso|jusqu'à nouvel ordre) ?(?:\(|[A-Z]{2,5}\b)/g, 'zone id', 'a zone after an open end, not its start');
   if (['zh-CN', 'zh-TW', 'ja'].includes(rec.lang)) find(new RegExp(`[${CJK}][,;()]|[,;(][${CJK}]|[${CJK}]:(?!\\d)`, 'gu'), 'halfwidth', 'half-width punctuation');
   if (POSTS.has(ctx.channel)) {
     if (text.includes(s)) fail('post', `a salutation (${JSON.stringify(s)}) in a post`, text.indexOf(s));

@@ -244,3 +244,24 @@ TEST_CASE("each locale writes a moment its own way", "[locale][when]") {
     CHECK(WhenWriter(*locale, *zone).moment(utc(*zone, row.at), row.length) == row.expected);
   }
 }
+
+// A zone the language has no name for is named by its place, never by its IANA id
+// ("In other time zones: Berlin: …", not "Europe/Berlin: …").
+TEST_CASE("a zone is named for readers, never by its IANA id", "[locale][when]") {
+  const std::pair<const char*, const char*> rows[] = {
+      {"Asia/Shanghai", "Beijing time"},  // the language's own name
+      {"Europe/Berlin", "Berlin"},
+      {"America/Sao_Paulo", "Sao Paulo"},
+      {"America/Argentina/Buenos_Aires", "Buenos Aires"},
+      {"Etc/GMT+3", "UTC−3"},  // Etc ids count west as plus
+      {"Etc/UTC", "UTC"},
+  };
+  const auto* en = noticekit::locale::Locale::find("en");
+  REQUIRE(en);
+  for (const auto& [iana, expected] : rows) {
+    const auto zone = noticekit::time::Zone::find(iana);
+    REQUIRE(zone);
+    INFO(iana);
+    CHECK(WhenWriter(*en, *zone).zone_title() == expected);
+  }
+}

@@ -2,11 +2,28 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
 namespace noticekit::compose {
 namespace {
+
+// The place an IANA id names, for a reader who was given no name of the language's own:
+// "Europe/Berlin" → "Berlin", "America/Argentina/Buenos_Aires" → "Buenos Aires",
+// "Etc/GMT+3" → "UTC−3" (the Etc ids count the other way). Never the id itself, which
+// readers take for a typo.
+std::string city_of(std::string_view iana) {
+  if (iana == "UTC" || iana == "Etc/UTC" || iana == "Etc/GMT") return "UTC";
+  if (iana.starts_with("Etc/GMT") && iana.size() > 8) {
+    const char sign = iana[7];
+    if (sign == '+' || sign == '-')
+      return std::string(sign == '+' ? "UTC\xE2\x88\x92" : "UTC+") + std::string(iana.substr(8));
+  }
+  std::string city(iana.substr(iana.rfind('/') + 1));
+  std::replace(city.begin(), city.end(), '_', ' ');
+  return city;
+}
 
 bool is_numeric_abbreviation(const std::string& a) {
   return a.empty() || a.front() == '+' || a.front() == '-';
@@ -81,7 +98,7 @@ std::string WhenWriter::offset_label(const time::ZoneOffset& offset) const {
 
 std::string WhenWriter::zone_title() const {
   if (auto name = locale_.zone_name(zone_.name())) return std::string(*name);
-  return zone_.name();
+  return city_of(zone_.name());
 }
 
 std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,
@@ -98,8 +115,13 @@ std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::st
   label = zone_label(zone_.offset_at(w.start), length);
   const std::string start_date = date(s, full ? "date.full" : "date.short");
   const std::string start_time = clock(s.hour, s.minute);
-  if (!w.end)
-    return locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}});
+  // An open end names the zone with the start, where it belongs: "Sunday 8 March, 14:12 CET
+  // (UTC+1), until further notice", never "…, until further notice CET" (window.open.labelled).
+  if (!w.end) {
+    const std::string zone = std::exchange(label, {});
+    return locale_.phrase(zone.empty() ? "window.open" : "window.open.labelled",
+                          {{"start_date", start_date}, {"start", start_time}, {"zone", zone}});
+  }
 
   const time::LocalDateTime e = zone_.to_local(*w.end);
   std::string end_label = zone_label(zone_.offset_at(*w.end), length);
