@@ -9,7 +9,7 @@
 // ("due to a power cut", "由于机房电力改造", "システム更新のため"), as a whole sentence, with and
 // without its full stop; an audience role typed with its salutation ("尊敬的客户", "Dear
 // customers"); one system in lower case or three; one window or three on different days;
-// readers in other zones (Berlin, São Paulo) or none. One
+// readers in other zones (Berlin, São Paulo) or none; an extension with no new end yet. One
 // `noticekit batch` run renders them on every channel, and every reader-facing text (text,
 // full_text, subject, title, digest; not the .ics file, a machine format) is read by rules that
 // fail on what a native writer would never send:
@@ -23,7 +23,8 @@
 //  zone id    an IANA zone id ("Asia/Shanghai") in reader text, or a zone named after an open end
 //             ("14:12, until further notice CET") instead of with its start
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
-//  empty      an empty slot: " ,", "()", "（）", "至。", two spaces inside a line
+//  empty      an empty slot: " ,", "()", "（）", "至。", "延长至，", "をに延長", two spaces inside a line
+//             (an extension with no new end: "extended to  (was 06:00)")
 //  post       a status page incident or chat message written as a letter: a salutation, or the
 //             organisation signed under it
 //
@@ -141,7 +142,9 @@ function sheet(lang, shape, variant, kind) {
   };
   const original = windows.map((w) => ({ ...w, start: at(+w.start.slice(8, 10) - 7, 23), end: at(+w.end.slice(8, 10) - 7, 5) }));
   if (kind === 'extension') {
-    s.windows = windows.map((w, i) => (i === windows.length - 1 ? { ...w, end: at(+w.end.slice(8, 10), 8) } : w));
+    // Longer by three hours, or (variant 3) with no new end known yet.
+    const end = (w) => (variant === 3 ? null : at(+w.end.slice(8, 10), 8));
+    s.windows = windows.map((w, i) => (i === windows.length - 1 ? { ...w, end: end(w) } : w));
     s.issued = at(+windows.at(-1).start.slice(8, 10), 23).replace('T23', 'T23').replace(':00', ':30');
     s.change = { reason: { text: t.change[shape] }, original_windows: windows };
   } else if (kind === 'reschedule') {
@@ -211,7 +214,7 @@ function check(text, ctx, rec) {
     const lines = text.trimEnd().split('\n');
     if (lines.at(-1) === t.org || lines.at(-2) === t.org) fail('post', 'a post signed by the organisation', text.length - 40);
   }
-  find(/ ,| \.(?!\d)|\(\)|（）|至。|到。|[^\n _]  +[^\n ]/g, 'empty', 'an empty slot');
+  find(/ ,| \.(?!\d)|\(\)|（）|至。|至，|到。|（まで）|をに|까지까지|\(까지\)|bis ,|hasta ,|jusqu'au :|[^\n _]  +[^\n ]/g, 'empty', 'an empty slot');
 }
 
 // ---------- run ----------

@@ -445,8 +445,9 @@ class Composer {
   std::string kind_title(std::string_view kind, const std::string& systems,
                          const std::string& when) const {
     const bool planned = kind == "restoration" && planned_restoration();
-    return loc_.phrase(planned ? "title.restoration.planned" : "title." + std::string(kind),
-                       {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
+    std::string key = planned ? "title.restoration.planned" : "title." + std::string(kind);
+    if (kind == "extension" && new_end_unknown()) key += ".open";
+    return loc_.phrase(key, {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
   }
 
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
@@ -684,8 +685,9 @@ class Composer {
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
     // Service is as usual only at the times cancelled when other windows go ahead.
-    const std::string key =
-        partial_cancellation() ? "lead.cancellation.partial" : "lead." + kind + plurality;
+    const std::string key = partial_cancellation() ? "lead.cancellation.partial"
+                            : new_end_unknown()    ? "lead.extension.open"
+                                                   : "lead." + kind + plurality;
     std::string lead = loc_.phrase(key, lead_args(Length::full));
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
@@ -697,6 +699,10 @@ class Composer {
     }
     return lead + standing_sentence("lead.unchanged", Length::full);
   }
+
+  // An extension whose new end is not known yet: "extended, end not yet known" (the .open
+  // wordings), never "extended to " with nothing after it.
+  bool new_end_unknown() const { return kind_ == "extension" && !latest_end(); }
 
   // When the work the message is about is expected to end; nullopt when not known.
   std::optional<time::UtcSeconds> latest_end() const {
@@ -915,6 +921,7 @@ class Composer {
     const std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
                                  : partial_cancellation() ? "sms.lead.cancellation.partial"
                                  : by_window              ? "sms.lead.reschedule.by_window"
+                                 : new_end_unknown()      ? "sms.lead.extension.open"
                                                           : "sms.lead." + kind_;
     // A sentence reason goes with the SMS's lead where the language's SMS says the reason.
     std::string lead = as_sentence(loc_.phrase(lead_key, args), loc_);
