@@ -110,3 +110,28 @@ TEST_CASE("a caller hears why the window changed, in every language", "[phone]")
     }
   }
 }
+
+// A caller is told whom to call as a person would say it: an unlabelled number is the
+// organisation's own ("call us on …", not "call Phone on …"), and "24 h/24" is "24 h sur 24",
+// not "24 h barre oblique 24".
+TEST_CASE("a caller hears contacts as a person says them", "[phone]") {
+  const auto script = [](const std::string& lang, const json& contact) {
+    json s = json::parse(sheet(lang, "Europe/Paris", "Portail", "une mise à jour"));
+    s["contacts"] = {contact};
+    noticekit::Request request{{lang}, {"phone"}, ""};
+    return json::parse(noticekit::render(s.dump(), request).json)["outputs"]
+        .at(0)["text"]
+        .get<std::string>();
+  };
+  const json unlabelled = {{"kind", "phone"}, {"value", "12366"}};
+  CHECK(script("en", unlabelled).find("For questions, call us on 1 2 3 6 6.") != std::string::npos);
+  CHECK(script("zh-CN", unlabelled).find("如有疑问，请拨打1 2 3 6 6。") != std::string::npos);
+  const json labelled = {{"kind", "phone"}, {"value", "12366"}, {"label", "Service client"}};
+  CHECK(script("fr", labelled).find("appelez Service client au 1 2 3 6 6.") != std::string::npos);
+  json hours = unlabelled;
+  hours["hours"] = "24 h/24, 7 j/7";
+  const std::string fr = script("fr", hours);
+  INFO(fr);
+  CHECK(fr.find("24 h sur 24, 7 j sur 7") != std::string::npos);
+  CHECK(fr.find("barre oblique") == std::string::npos);
+}

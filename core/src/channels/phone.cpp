@@ -258,6 +258,25 @@ void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i,
   out += spoken;
 }
 
+// True when the slash at `at` sits between a count and a whole: a digit after it, and a
+// digit or a unit letter right after digits before it ("24/24", "24 h/24", "7 j/7").
+bool counts_per(const std::u32string& s, std::size_t at) {
+  const auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
+  const auto letter = [](char32_t c) { return c >= 'a' && c <= 'z'; };
+  if (at + 1 >= s.size() || !digit(s[at + 1])) return false;
+  // Back over spaces, one unit letter ("h", "j") and spaces, to a digit.
+  std::size_t k = at;
+  const auto skip_spaces = [&] {
+    while (k > 0 && s[k - 1] == ' ') --k;
+  };
+  skip_spaces();
+  if (k > 0 && letter(s[k - 1]) && (k == 1 || !letter(s[k - 2]))) {
+    --k;
+    skip_spaces();
+  }
+  return k > 0 && digit(s[k - 1]);
+}
+
 // Free text from the sheet made sayable: "20:00" as a time, "9:00–18:00" as a range, phone
 // numbers digit by digit, links and addresses with "dot" and "at", "&" as a word, brackets,
 // emoji and other symbols dropped.
@@ -290,7 +309,10 @@ std::string sayable(std::string_view text, const Locale& loc) {
     else if (c == '@')
       append_spaced(out, loc.phrase("phone.symbol.at"));
     else if (c == '/')
-      append_spaced(out, loc.phrase("phone.symbol.slash"));
+      // "24 h/24", "7/7": a count out of a whole, said "24 h sur 24" (phone.symbol.per), not
+      // "24 h barre oblique 24"; other slashes as the symbol's name.
+      append_spaced(out,
+                    loc.phrase(counts_per(s, i - 1) ? "phone.symbol.per" : "phone.symbol.slash"));
     else if (c == '+')
       append_spaced(out, loc.phrase("phone.symbol.plus"));
     else if (c == U'\u2013' || c == U'\u2014' || c == '~' || c == U'\uFF5E')
@@ -441,8 +463,10 @@ std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
   const std::string spoken =
       c.kind == "phone" ? spoken_digits(value, loc) : tidy(spoken_address(c.value, loc), loc);
   const std::string kind = loc.has("phone.contact." + c.kind) ? c.kind : "other";
-  std::string out =
-      loc.phrase("phone.contact." + kind, {{"label", sayable(c.label, loc)}, {"value", spoken}});
+  // A number without a label is ours: "call us on …", not "call Phone on …".
+  std::string key = "phone.contact." + kind;
+  if (c.label.empty() && loc.has(key + ".unlabelled")) key += ".unlabelled";
+  std::string out = loc.phrase(key, {{"label", sayable(c.label, loc)}, {"value", spoken}});
   if (!c.hours.empty())
     out += loc.phrase("phone.contact.hours", {{"hours", sayable(c.hours, loc)}});
   return out;

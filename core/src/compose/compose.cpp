@@ -170,7 +170,7 @@ class Composer {
     d.actions_before = texts(n_.actions_before);
     d.actions_after = texts(n_.actions_after);
     for (const auto& c : n_.contacts)
-      d.contacts.push_back({c.kind, c.value, contact_label(c),
+      d.contacts.push_back({c.kind, c.value, c.label.empty() ? std::string() : text(c.label),
                             c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
     d.revision = n_.revision;

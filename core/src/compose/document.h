@@ -85,7 +85,8 @@ inline std::vector<std::string> systems_of(const std::vector<TimedWindow>& windo
 struct ContactLine {
   std::string kind;   // phone, email, web, wechat, other
   std::string value;  // as written in the sheet
-  std::string label;  // in this language (a default label for the kind when the sheet has none)
+  std::string label;  // in this language; empty when the sheet gives none (`line` then has a
+                      // default label for the kind)
   std::string hours;  // may be empty
   std::string line;   // the whole line as the letter writes it
 };
