@@ -160,3 +160,16 @@ TEST_CASE("en, es, fr and de SMS wording is GSM-7", "[sms][locale]") {
     }
   }
 }
+
+// A writer whose Spanish SMS costs three parts instead of one is told why: the "ó" of
+// "banca móvil" (GSM-7 has ò, not ó). A Chinese SMS is UCS-2 by nature: nothing to name.
+TEST_CASE("sms: the characters that force UCS-2 are named", "[sms]") {
+  using V = std::vector<std::string>;
+  CHECK(count_sms_segments("Mantenimiento: banca móvil sin servicio del 12 dic. Consultas: 95555.")
+            .ucs2_characters == V{"ó"});
+  CHECK(count_sms_segments("Façade “closed” until 6 a.m. — sorry, façade team").ucs2_characters ==
+        V{"ç", "“", "”", "—"});
+  CHECK(count_sms_segments("All good: GSM-7 only, 12:00 to 14:00.").ucs2_characters.empty());
+  CHECK(count_sms_segments("【示例银行】手机银行将于12月12日23:00至13日05:00暂停服务。")
+            .ucs2_characters.empty());
+}

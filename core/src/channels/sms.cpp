@@ -6,8 +6,9 @@
 //
 // Output: `text` is the SMS to send. When it had to be shortened, `full_text` holds the whole
 // notice and metrics say so: "shortened": true, "given_up": the parts left out, and
-// "full_segments": what the whole one would have cost. "segments" and "ok" are always those
-// of `text`; "ok" is false only if even the shortest version takes too many parts.
+// "full_segments": what the whole one would have cost. "ucs2_characters" names the characters
+// that made a mostly GSM-7 SMS UCS-2 (67 characters a part instead of 153). "segments" and "ok" are
+// always those of `text`; "ok" is false only if even the shortest version takes too many parts.
 #include <algorithm>
 #include <string>
 
@@ -99,6 +100,7 @@ Output render_sms(const compose::Document& d, const locale::Locale& loc, const F
                  {"shortened", shortened},
                  {"given_up", chosen.given_up},
                  {"full_segments", full_count.segments}};
+  if (!s.ucs2_characters.empty()) out.metrics["ucs2_characters"] = s.ucs2_characters;
   return out;
 }
 

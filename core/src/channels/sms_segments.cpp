@@ -5,6 +5,7 @@
 #include <climits>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "text/utf8.h"
@@ -112,6 +113,23 @@ SmsSegments count_sms_segments(std::string_view utf8_body) {
       in_part = 0;
     }
     in_part += w;
+  }
+
+  if (!gsm7) {
+    constexpr std::size_t kMostNamed = 5;
+    const auto outside = static_cast<std::size_t>(
+        std::count_if(cps.begin(), cps.end(), [](char32_t cp) { return gsm7_septets(cp) == 0; }));
+    // "Mostly GSM-7": at most one character in five outside it (Korean and Chinese are more).
+    if (outside * 5 <= cps.size())
+      for (const char32_t cp : cps) {
+        if (gsm7_septets(cp) != 0) continue;
+        std::string c;
+        text::append_utf8(c, cp);
+        if (std::find(r.ucs2_characters.begin(), r.ucs2_characters.end(), c) ==
+            r.ucs2_characters.end())
+          r.ucs2_characters.push_back(std::move(c));
+        if (r.ucs2_characters.size() == kMostNamed) break;
+      }
   }
 
   r.units = clamp_to_int(units);

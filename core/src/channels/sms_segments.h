@@ -6,7 +6,9 @@
 // one message, 67 per part, and a surrogate pair is never split across parts.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace noticekit::channels {
 
@@ -19,6 +21,10 @@ struct SmsSegments {
   int segments = 0;      // parts the carrier sends; 0 for an empty body
   int single_limit = 0;  // units that fit in one message: 160 or 70
   int part_limit = 0;    // units per part of a concatenated message: 153 or 67
+  // What made a mostly GSM-7 body UCS-2, so the writer knows what to change: the characters
+  // outside GSM-7 ("ó", "ç", "…"), each once, first seen first, at most five. Empty for a
+  // GSM-7 body, and for one mostly outside it (a Chinese SMS is UCS-2 by nature).
+  std::vector<std::string> ucs2_characters;
 };
 
 SmsSegments count_sms_segments(std::string_view utf8_body);
