@@ -360,7 +360,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "findings",
                                                "zone_names",
                                                "language_names",
-                                               "jargon"};
+                                               "jargon",
+                                               "fullwidth_punctuation"};
   for (const auto& [key, value] : root.items()) {
     if (std::find(std::begin(known), std::end(known), key) != std::end(known)) continue;
     problem = "unknown field \"" + key + "\" (notes for people go in about.json)";
@@ -383,7 +384,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_map(root, "findings", findings_, problem) &&
          read_map(root, "zone_names", zone_names_, problem) &&
          read_map(root, "language_names", language_names_, problem) &&
-         read_map(root, "jargon", jargon_, problem);
+         read_map(root, "jargon", jargon_, problem) &&
+         read_map(root, "fullwidth_punctuation", fullwidth_punctuation_, problem);
 }
 
 bool Locale::reads_as_own(std::string_view tag) const {
@@ -418,6 +420,7 @@ void Locale::overlay(const Locale& variant) {
   lay_over(zone_names_, variant.zone_names_);
   lay_over(language_names_, variant.language_names_);
   lay_over(jargon_, variant.jargon_);
+  lay_over(fullwidth_punctuation_, variant.fullwidth_punctuation_);
 }
 
 std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {

@@ -96,6 +96,11 @@ class Locale {
 
   // Technical terms readers may not understand, each with a plain suggestion.
   const std::map<std::string, std::string, std::less<>>& jargon() const { return jargon_; }
+  // The full-width mark the language writes for each half-width one ("," → "，") beside its
+  // own characters ("fullwidth_punctuation" in notice.json; empty for Latin-script languages).
+  const std::map<std::string, std::string, std::less<>>& fullwidth_punctuation() const {
+    return fullwidth_punctuation_;
+  }
 
   // Every phrase key, for the tests that compare locales.
   std::vector<std::string> phrase_keys() const;
@@ -128,7 +133,7 @@ class Locale {
   using KeyedTexts = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
   using SortedTexts = std::map<std::string, std::string, std::less<>>;
   KeyedTexts phrases_, findings_;
-  SortedTexts zone_names_, language_names_, jargon_;
+  SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_;
   std::vector<std::string> implicit_zones_, salutations_before_, salutations_after_;
   TextShapes text_shapes_;
   // Index 1–31; an empty entry is written as the number.

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -13,6 +14,7 @@
 #include "model/service_back.h"
 #include "plan/channel_traits.h"
 #include "text/ascii.h"
+#include "text/utf8.h"
 #include "time/utc_format.h"
 #include "validate/moment_rules.h"
 
@@ -409,8 +411,41 @@ class Rules {
     }
   }
 
+  // A half-width mark typed beside Chinese or Japanese ("如有紧急业务,请前往…"): the generator
+  // writes full-width marks around the text, so the typed one stands out; the writer is told
+  // which mark to write instead. One finding per text and mark.
+  void halfwidth_punctuation(const LocalizedText& t) {
+    for (const auto& [lang, text] : t.by_language) {
+      const auto* loc = locale::Locale::find(lang);
+      if (!loc || loc->fullwidth_punctuation().empty()) continue;
+      const std::vector<char32_t> cps = text::code_points(text);
+      for (const auto& [mark, fullwidth] : loc->fullwidth_punctuation()) {
+        const char32_t m = static_cast<unsigned char>(mark.front());
+        for (std::size_t i = 0; i < cps.size(); ++i) {
+          if (cps[i] != m) continue;
+          const bool beside =
+              (i > 0 && is_wide(cps[i - 1])) || (i + 1 < cps.size() && is_wide(cps[i + 1]));
+          if (!beside) continue;
+          add("text.halfwidth_punctuation", Severity::warning, t.path,
+              {{"language", lang}, {"mark", mark}, {"fullwidth", fullwidth}});
+          break;
+        }
+      }
+    }
+  }
+
+  // Han, kana and full-width forms: the characters a full-width mark belongs beside.
+  static bool is_wide(char32_t c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) ||
+           (c >= 0x3000 && c <= 0x303F);
+  }
+
   void plain_language() {
-    for_each_reader_text([this](const LocalizedText& t) { jargon(t); });
+    for_each_reader_text([this](const LocalizedText& t) {
+      jargon(t);
+      halfwidth_punctuation(t);
+    });
   }
 
   // The free texts readers see (names and labels are left alone: they are what they are).
