@@ -135,3 +135,18 @@ TEST_CASE("a caller hears contacts as a person says them", "[phone]") {
   CHECK(fr.find("24 h sur 24, 7 j sur 7") != std::string::npos);
   CHECK(fr.find("barre oblique") == std::string::npos);
 }
+
+// "12월 28일 자정" is heard as the night of the 28th, a day late: a Korean caller hears the
+// hour zero of the day it starts ("28일 월요일 0시"), as Korean broadcasts say it.
+TEST_CASE("a Korean caller hears midnight as hour zero of its day", "[phone]") {
+  json s = json::parse(sheet("ko", "Asia/Seoul", "모바일 뱅킹", "시스템 점검"));
+  s["windows"][0]["start"] = "2026-12-26T20:00";
+  s["windows"][0]["end"] = "2026-12-28T00:00";
+  noticekit::Request request{{"ko"}, {"phone"}, ""};
+  const std::string text = json::parse(noticekit::render(s.dump(), request).json)["outputs"]
+                               .at(0)["text"]
+                               .get<std::string>();
+  INFO(text);
+  CHECK(text.find("12월 28일 월요일 0시까지") != std::string::npos);
+  CHECK(text.find("자정") == std::string::npos);
+}
