@@ -20,6 +20,7 @@
 //             に伴い", "위해 작업을 위해"), or a sentence spliced into a frame ("for We are
 //             moving", "因为提升服务质量，我行…。，", "以下服务不受影响：ATM取款不受影响。")
 //  lowercase  a Latin sentence that starts with a small letter (". we are moving")
+//  agreement  an English name that looks plural ("mail services") with a singular verb of ours
 //  zone id    an IANA zone id ("Asia/Shanghai") in reader text, or a zone named after an open end
 //             ("14:12, until further notice CET") instead of with its start
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
@@ -43,7 +44,7 @@ const TYPED = {
   en: {
     item: { phrase: "ATM withdrawals", sentence: "Card payments keep working." },
     org: 'Example Bank', role: ['customers', 'Dear customers'], salutation: 'Dear',
-    one: ['mobile banking'], three: ['mobile banking', 'Online services', 'the card portal'],
+    one: ['mail services'], three: ['mobile banking', 'Online services', 'the card portal'],
     reason: { phrase: 'a database upgrade', connected: 'due to a power upgrade in our data centre',
       sentence: 'We are moving the database to new hardware.', bare: 'we are moving the database to new hardware' },
     change: { phrase: 'a delay in the hardware delivery', connected: 'because of a delay in the hardware delivery',
@@ -206,6 +207,9 @@ function check(text, ctx, rec) {
     }
   }
   for (const m of text.matchAll(/([\p{L}.]+)[.!?] ([a-zà-ÿ])/gu)) if (!ABBREVIATIONS.test(m[1]) && !/\d/.test(m[1])) fail('lowercase', `a sentence starts with ${JSON.stringify(m[2])}`, m.index);
+  // A name that looks plural is no subject of a singular verb of ours ("Mail services has been
+  // available again"); "The maintenance of mail services has been extended" is right.
+  if (rec.lang === 'en') find(/(?:^|[.:;!?] |\n)[\w-]+ services (?:has|is|was)\b/gi, 'agreement', 'a plural-looking name as the subject of a singular verb');
   find(/\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+/g, 'zone id', 'an IANA id');
   find(/(?:until further notice|bis auf Weiteres|hasta nuevo aviso|jusqu'à nouvel ordre) ?(?:\(|[A-Z]{2,5}\b)/g, 'zone id', 'a zone after an open end, not its start');
   if (['zh-CN', 'zh-TW', 'ja'].includes(rec.lang)) find(new RegExp(`[${CJK}][,;()]|[,;(][${CJK}]|[${CJK}]:(?!\\d)`, 'gu'), 'halfwidth', 'half-width punctuation');
