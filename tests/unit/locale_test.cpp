@@ -92,3 +92,19 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK_FALSE(en.clock_word(12, 0));
   CHECK(Locale::find("pt") == nullptr);
 }
+
+// Spanish "y" is "e" before an /i/ sound, as the RAE asks: "banca e Internet", "padres e hijos",
+// but "agua y hielo" (a diphthong).
+TEST_CASE("a list joins its last item as the language says it", "[locale]") {
+  const auto* es = noticekit::locale::Locale::find("es");
+  REQUIRE(es);
+  CHECK(es->list({"e-Tax Bureau", "Individual Income Tax"}) ==
+        "e-Tax Bureau e Individual Income Tax");
+  CHECK(es->list({"la web", "la app", "Internet"}) == "la web, la app e Internet");
+  CHECK(es->list({"padres", "hijos"}) == "padres e hijos");
+  CHECK(es->list({"agua", "hielo"}) == "agua y hielo");
+  CHECK(es->list({"banca", "pagos"}) == "banca y pagos");
+  const auto* en = noticekit::locale::Locale::find("en");
+  REQUIRE(en);
+  CHECK(en->list({"banking", "Internet"}) == "banking and Internet");
+}

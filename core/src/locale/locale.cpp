@@ -274,10 +274,24 @@ std::string Locale::phrase(std::string_view key, const Args& args) const {
 std::string Locale::list(const std::vector<std::string>& items) const {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += phrase(i + 1 == items.size() ? "list.last_separator" : "list.separator");
+    if (i) out += i + 1 == items.size() ? last_separator(items[i]) : phrase("list.separator");
     out += items[i];
   }
   return out;
+}
+
+std::string Locale::last_separator(std::string_view last) const {
+  // The longest start the language lists that `last` opens with: Spanish "y" is "e" before
+  // an /i/ sound ("e Individual", "e hijos") but not before "hie" ("y hielo").
+  const std::string* chosen = nullptr;
+  std::size_t longest = 0;
+  for (const auto& [start, separator] : last_separator_by_start_)
+    if (start.size() > longest && last.size() >= start.size() &&
+        text::equal_ignoring_ascii_case(last.substr(0, start.size()), start)) {
+      chosen = &separator;
+      longest = start.size();
+    }
+  return chosen ? *chosen : phrase("list.last_separator");
 }
 
 std::string Locale::finding_message(std::string_view code, const Args& args) const {
@@ -361,7 +375,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "zone_names",
                                                "language_names",
                                                "jargon",
-                                               "fullwidth_punctuation"};
+                                               "fullwidth_punctuation",
+                                               "list_last_separator_by_start"};
   for (const auto& [key, value] : root.items()) {
     if (std::find(std::begin(known), std::end(known), key) != std::end(known)) continue;
     problem = "unknown field \"" + key + "\" (notes for people go in about.json)";
@@ -385,7 +400,8 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_map(root, "zone_names", zone_names_, problem) &&
          read_map(root, "language_names", language_names_, problem) &&
          read_map(root, "jargon", jargon_, problem) &&
-         read_map(root, "fullwidth_punctuation", fullwidth_punctuation_, problem);
+         read_map(root, "fullwidth_punctuation", fullwidth_punctuation_, problem) &&
+         read_map(root, "list_last_separator_by_start", last_separator_by_start_, problem);
 }
 
 bool Locale::reads_as_own(std::string_view tag) const {
@@ -421,6 +437,7 @@ void Locale::overlay(const Locale& variant) {
   lay_over(language_names_, variant.language_names_);
   lay_over(jargon_, variant.jargon_);
   lay_over(fullwidth_punctuation_, variant.fullwidth_punctuation_);
+  lay_over(last_separator_by_start_, variant.last_separator_by_start_);
 }
 
 std::optional<Locale> Locale::load(std::string_view tag, std::string& error) {

@@ -60,7 +60,8 @@ class Locale {
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, const Args& args = {}) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
-  // list.last_separator).
+  // list.last_separator, or the one "list_last_separator_by_start" in notice.json gives for
+  // how the last item starts: Spanish "a, b e Individual").
   std::string list(const std::vector<std::string>& items) const;
   // The finding message for `code`, filled with the finding's arguments.
   std::string finding_message(std::string_view code, const Args& args) const;
@@ -113,6 +114,7 @@ class Locale {
  private:
   Locale() = default;
   static std::optional<Locale> load(std::string_view tag, std::string& error, int depth);
+  std::string last_separator(std::string_view last) const;
   // Adds one file's lists and maps; false with `problem` set when the file is malformed.
   bool merge(std::string_view json_text, std::string& problem);
   // Lays a variant's own data over this (its parent's): lists it gives replace, keys it
@@ -133,7 +135,8 @@ class Locale {
   using KeyedTexts = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
   using SortedTexts = std::map<std::string, std::string, std::less<>>;
   KeyedTexts phrases_, findings_;
-  SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_;
+  SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_,
+      last_separator_by_start_;
   std::vector<std::string> implicit_zones_, salutations_before_, salutations_after_;
   TextShapes text_shapes_;
   // Index 1–31; an empty entry is written as the number.
