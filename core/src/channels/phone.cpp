@@ -399,9 +399,13 @@ std::string window_sentence(const compose::Document& d,
   // a window left alone that is already under way is not affected and ends as expected.
   const bool partial = d.message_kind == "cancellation" && !d.going_ahead.empty();
   const bool under_way = first.stands && first.end && d.sent && first.start <= *d.sent;
-  const std::string key = under_way ? std::string("phone.window.unchanged.under_way")
-                          : first.stands
-                              ? std::string("phone.window.unchanged")
+  // An extension with no new end says when the work began and that its end is open, not
+  // "it now runs from 11 p.m. … until further notice".
+  const bool open_extension = d.message_kind == "extension" && run.size() == 1 && !first.end;
+  const std::string key = under_way      ? std::string("phone.window.unchanged.under_way")
+                          : first.stands ? std::string("phone.window.unchanged")
+                          : open_extension
+                              ? std::string("phone.window.extension.open")
                               : "phone.window." + d.message_kind + (partial ? ".partial" : "");
   std::string out = loc.phrase(
       key, {{"systems", spoken_list(first.systems, loc)},
