@@ -117,7 +117,7 @@ TEST_CASE("a caller hears why the window changed, in every language", "[phone]")
 TEST_CASE("a caller hears contacts as a person says them", "[phone]") {
   const auto script = [](const std::string& lang, const json& contact) {
     json s = json::parse(sheet(lang, "Europe/Paris", "Portail", "une mise à jour"));
-    s["contacts"] = {contact};
+    s["contacts"] = json::array({contact});  // not {contact}: clang reads that as the object
     noticekit::Request request{{lang}, {"phone"}, ""};
     return json::parse(noticekit::render(s.dump(), request).json)["outputs"]
         .at(0)["text"]
