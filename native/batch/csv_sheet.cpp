@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <exception>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -40,24 +41,26 @@ bool parse_whole(std::string_view text, Number& value) {
   return error == std::errc() && end == text.data() + text.size();
 }
 
+// The part of a nlohmann exception's message after `marker` ("column ", "] "); all of it when
+// the marker is missing.
+std::string message_after(const std::exception& error, std::string_view marker) {
+  const std::string what = error.what();
+  const auto at = what.find(marker);
+  return at == std::string::npos ? what : what.substr(at + marker.size());
+}
+
 Converted parse_json_cell(std::string_view cell, bool array_ok, bool object_ok) {
   Converted out;
   try {
     out.value = ordered_json::parse(cell);
   } catch (const ordered_json::parse_error& error) {
     // "[json.exception.parse_error.101] parse error at line 1, column 9: …" → from "column".
-    std::string what = error.what();
-    const auto at = what.find("column ");
-    out.error = "the cell is not valid JSON (at character " +
-                (at == std::string::npos ? what : what.substr(at + 7)) + ")";
+    out.error = "the cell is not valid JSON (at character " + message_after(error, "column ") + ")";
     return out;
   } catch (const ordered_json::exception& error) {
     // A number JSON reads but no double holds: "[json.exception.out_of_range.406] number
-    // overflow parsing '1e400'" → from "number".
-    std::string what = error.what();
-    const auto at = what.find("] ");
-    out.error = "the cell holds a number too large to read (" +
-                (at == std::string::npos ? what : what.substr(at + 2)) + ")";
+    // overflow parsing '1e400'".
+    out.error = "the cell holds a number too large to read (" + message_after(error, "] ") + ")";
     return out;
   }
   if ((out.value.is_array() && array_ok) || (out.value.is_object() && object_ok)) return out;
