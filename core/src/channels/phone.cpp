@@ -139,14 +139,13 @@ std::string spoken_address(std::string_view address, const Locale& loc) {
   return out;
 }
 
-bool is_cjk(char32_t c) { return c >= 0x2E80 && c <= 0xFFEF && !(c >= 0xFE00 && c <= 0xFE0F); }
 bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x3000; }
 
 // Where a link or an address that starts at `i` ends: at a space, a CJK character, or
 // punctuation that closes the sentence around it.
 std::size_t address_end(std::u32string_view s, std::size_t i) {
   std::size_t end = i;
-  while (end < s.size() && !is_space(s[end]) && !is_cjk(s[end]) && !is_bracket(s[end])) ++end;
+  while (end < s.size() && !is_space(s[end]) && !text::is_cjk(s[end]) && !is_bracket(s[end])) ++end;
   while (end > i &&
          (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == '!'))
     --end;
@@ -159,7 +158,8 @@ bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view prefi
 
 // A link or e-mail address in free text: "https://…", "www.…", or a word holding "@" and a dot.
 bool is_address_at(std::u32string_view s, std::size_t i) {
-  if (i > 0 && !is_space(s[i - 1]) && !is_cjk(s[i - 1]) && !is_bracket(s[i - 1])) return false;
+  if (i > 0 && !is_space(s[i - 1]) && !text::is_cjk(s[i - 1]) && !is_bracket(s[i - 1]))
+    return false;
   if (starts_with(s, i, U"https://") || starts_with(s, i, U"http://") || starts_with(s, i, U"www."))
     return true;
   const std::u32string_view word = s.substr(i, address_end(s, i) - i);
@@ -222,7 +222,7 @@ std::string tidy(std::string_view text, const Locale& loc) {
       const char32_t next = i + 1 < cps.size() ? cps[i + 1] : U' ';
       if (out.empty() || out.back() == ' ' || next == ' ' || next == ',' || next == '.' ||
           next == ';' || next == '?' || next == '!' ||
-          (!spaces_beside_cjk && (is_cjk(out.back()) || is_cjk(next))))
+          (!spaces_beside_cjk && (text::is_cjk(out.back()) || text::is_cjk(next))))
         continue;
     }
     if (c == '.' && !out.empty() && out.back() == '.') continue;

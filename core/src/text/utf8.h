@@ -32,4 +32,11 @@ bool ends_with_one_of(std::string_view text, std::u32string_view endings);
 // language it lacks, which ends with "." even among Chinese or Japanese sentences.
 bool is_latin_only(std::string_view text);
 
+// True for a character of the CJK blocks (U+2E80–U+FFEF: radicals, CJK punctuation, kana, Han,
+// Hangul, full-width forms), variation selectors aside: text that sets no spaces around its
+// words and takes full-width punctuation.
+inline bool is_cjk(char32_t c) {
+  return c >= 0x2E80 && c <= 0xFFEF && !(c >= 0xFE00 && c <= 0xFE0F);
+}
+
 }  // namespace noticekit::text

@@ -423,8 +423,8 @@ class Rules {
         const char32_t m = static_cast<unsigned char>(mark.front());
         for (std::size_t i = 0; i < cps.size(); ++i) {
           if (cps[i] != m) continue;
-          const bool beside =
-              (i > 0 && is_wide(cps[i - 1])) || (i + 1 < cps.size() && is_wide(cps[i + 1]));
+          const bool beside = (i > 0 && text::is_cjk(cps[i - 1])) ||
+                              (i + 1 < cps.size() && text::is_cjk(cps[i + 1]));
           if (!beside) continue;
           add("text.halfwidth_punctuation", Severity::warning, t.path,
               {{"language", lang}, {"mark", mark}, {"fullwidth", fullwidth}});
@@ -432,13 +432,6 @@ class Rules {
         }
       }
     }
-  }
-
-  // Han, kana and full-width forms: the characters a full-width mark belongs beside.
-  static bool is_wide(char32_t c) {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
-           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF01 && c <= 0xFF60) ||
-           (c >= 0x3000 && c <= 0x303F);
   }
 
   void plain_language() {
