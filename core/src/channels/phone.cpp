@@ -341,8 +341,7 @@ std::string reason_sentence(const std::string& key, const compose::ShapedText& r
   const std::string said = sayable(reason.text, loc);
   if (reason.shape == compose::Shape::sentence)
     return loc.phrase("phone.reason.sentence", {{"reason", sentence(said, loc)}});
-  const bool connected = reason.shape == compose::Shape::connected;
-  return loc.phrase(connected ? key + ".connected" : key, {{"reason", said}});
+  return loc.phrase(compose::frame_key(key, reason.shape), {{"reason", said}});
 }
 
 std::string spoken_list(const std::vector<std::string>& items, const Locale& loc) {

@@ -555,8 +555,7 @@ class Composer {
   // stands beside the lead instead (with_reason_sentence).
   std::string clause(const std::string& key, const ShapedText& reason) const {
     if (reason.text.empty() || reason.shape == Shape::sentence) return {};
-    const bool connected = reason.shape == Shape::connected;
-    return loc_.phrase(connected ? key + ".connected" : key, {{"reason", reason.text}});
+    return loc_.phrase(frame_key(key, reason.shape), {{"reason", reason.text}});
   }
 
   std::string reason_clause() const { return clause("reason.clause." + kind_, reason_); }

@@ -27,6 +27,12 @@ struct ShapedText {
 
 ShapedText shape_of(std::string_view typed, const locale::Locale& loc);
 
+// The phrase key that frames a phrase of this shape: `key` ("reason.clause.announcement", "for
+// …"), or `key`.connected for one with its own connector (" …", no connector of ours).
+inline std::string frame_key(const std::string& key, Shape shape) {
+  return shape == Shape::connected ? key + ".connected" : key;
+}
+
 // Ends a sentence with the language's full stop unless the writer already ended it.
 std::string as_sentence(std::string text, const locale::Locale& loc);
 
