@@ -42,16 +42,6 @@ std::string_view without_tail(std::string_view s, std::u32string_view tails) {
   return s;
 }
 
-bool opens_with_any(std::string_view s, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return text::opens_with_word(s, w); });
-}
-
-bool closes_with_any(std::string_view s, const std::vector<std::string>& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return text::closes_with_word(s, w); });
-}
-
 // Two sentences in one text: a full stop with more text after it ("Our vendor is late. We
 // moved the work.", "机房改造。请谅解").
 bool holds_a_full_stop(std::string_view core) {
@@ -65,8 +55,8 @@ std::size_t word_count(std::string_view s) {
 }
 
 bool is_sentence(std::string_view typed, std::string_view core, const locale::TextShapes& words) {
-  if (holds_a_full_stop(core) || opens_with_any(core, words.sentence_starts) ||
-      closes_with_any(core, words.sentence_ends))
+  if (holds_a_full_stop(core) || text::opens_with_any(core, words.sentence_starts) ||
+      text::closes_with_any(core, words.sentence_ends))
     return true;
   for (const auto& mark : words.clause_marks)
     if (core.find(mark) != std::string_view::npos) return true;
@@ -100,7 +90,8 @@ ShapedText shape_of(std::string_view typed, const locale::Locale& loc) {
         text[0] = text::ascii_lower(text[0]);
       return {Shape::connected, std::move(text)};
     }
-  if (closes_with_any(core, words.connectors_after)) return {Shape::connected, std::string(core)};
+  if (text::closes_with_any(core, words.connectors_after))
+    return {Shape::connected, std::string(core)};
   return {Shape::phrase, std::string(core)};
 }
 

@@ -311,10 +311,8 @@ bool Locale::zone_is_implicit(std::string_view iana) const {
 }
 
 bool Locale::has_salutation(std::string_view name) const {
-  return std::any_of(salutations_before_.begin(), salutations_before_.end(),
-                     [&](const std::string& word) { return text::opens_with_word(name, word); }) ||
-         std::any_of(salutations_after_.begin(), salutations_after_.end(),
-                     [&](const std::string& word) { return text::closes_with_word(name, word); });
+  return text::opens_with_any(name, salutations_before_) ||
+         text::closes_with_any(name, salutations_after_);
 }
 
 std::string Locale::day_number(int day) const {

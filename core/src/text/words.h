@@ -4,7 +4,10 @@
 // "for" of "forecast"; a CJK word ("由于", "ため") needs no space beside it.
 #pragma once
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "text/ascii.h"
 
@@ -22,6 +25,17 @@ inline bool closes_with_word(std::string_view text, std::string_view word) {
   const std::size_t at = text.size() - word.size();
   if (!equal_ignoring_ascii_case(text.substr(at), word)) return false;
   return !is_ascii_letter(word.front()) || text[at - 1] == ' ';
+}
+
+// The same for any of the locale's words.
+inline bool opens_with_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return opens_with_word(text, w); });
+}
+
+inline bool closes_with_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return closes_with_word(text, w); });
 }
 
 }  // namespace noticekit::text
