@@ -66,6 +66,7 @@ function environment(lang) {
   hb.registerHelper(helpers);
   const compile = (text) => hb.compile(text, { noEscape: true, strict: false });
   return {
+    f,
     subject: compile(oneLine(read(lang, 'subject.hbs'))),
     email: compile(read(lang, 'email.hbs')),
     sms: compile(oneLine(read(lang, 'sms.hbs'))),
@@ -77,6 +78,7 @@ export function createHandlebarsPeer() {
   return function render(sheet) {
     const lang = sheet.languages[0];
     const t = templates[lang];
+    t.f.readersOf(sheet);
     const subject = t.subject(sheet);
     return [
       { channel: 'email', lang, subject, text: t.email(sheet, { data: { subject, sections: { count: 0 } } }) },

@@ -96,6 +96,7 @@ export function createMustachePeer() {
   return function render(sheet) {
     const lang = sheet.languages[0];
     const l = languages[lang];
+    l.f.readersOf(sheet);
     const v = view(sheet, l.f);
     v.subject = l.f.fittingSubject(v.systemsList,
       (systems, withoutTimes) => Mustache.render(l.subject, { ...v, systems, when: withoutTimes ?? v.when }, {}, plainText),

@@ -16,7 +16,7 @@ export const words = {
     lastSeparator: ' and ',
     fullStop: '.',
     // "CST" is also US Central time; Chinese banks write "Beijing time" in English notices.
-    zoneNames: { 'Asia/Shanghai': 'Beijing time', 'Asia/Hong_Kong': 'Hong Kong time' },
+    zoneNames: { 'Asia/Shanghai': 'Beijing time' },
     implicitZones: [],
     contactLabels: { phone: 'Phone', email: 'Email', web: 'Web', wechat: 'WeChat', other: 'Other' },
   },
@@ -26,11 +26,7 @@ export const words = {
     listSeparator: '、',
     lastSeparator: '、',
     fullStop: '。',
-    zoneNames: {
-      'Asia/Shanghai': '北京时间', 'Asia/Hong_Kong': '香港时间', 'Asia/Taipei': '台北时间', 'Asia/Tokyo': '东京时间',
-      'Asia/Singapore': '新加坡时间', 'Europe/London': '伦敦时间', 'Europe/Berlin': '柏林时间',
-      'America/New_York': '美国东部时间', 'America/Los_Angeles': '美国太平洋时间',
-    },
+    zoneNames: { 'Asia/Shanghai': '北京时间' },
     implicitZones: ['Asia/Shanghai'],
     contactLabels: { phone: '电话', email: '电子邮箱', web: '网站', wechat: '微信', other: '其他' },
   },
@@ -105,6 +101,15 @@ function utcOffset(seconds) {
   const v = Math.abs(seconds);
   const minutes = (v / 60) % 60;
   return `UTC${seconds < 0 ? '\u2212' : '+'}${Math.floor(v / 3600)}${minutes ? ':' + String(minutes).padStart(2, '0') : ''}`;
+}
+
+// A zone's long name at an instant, as Intl gives it: "中欧夏令时间", "Singapore Standard Time".
+const longNames = new Map();
+function longZoneName(lang, zone, at) {
+  const key = `${lang} ${zone}`;
+  if (!longNames.has(key))
+    longNames.set(key, new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'long' }));
+  return longNames.get(key).formatToParts(at).find((part) => part.type === 'timeZoneName').value;
 }
 
 // The smaller of the January and July offsets (the south has its summer in January).
@@ -235,17 +240,26 @@ export class NoticeFormat {
     return this.date({ year, month, day }, 'issued');
   }
 
-  // "北京时间" / "CET (UTC+1)" / "CET"; empty in short forms for the zone the language assumes.
-  zoneLabel(zone, offset, full) {
-    if (!full && this.w.implicitZones.includes(zone)) return '';
+  // Whether every reader is in the sheet's zone (no other audience.time_zones): the zone the
+  // language assumes then goes unsaid in short forms. Set for each sheet before rendering.
+  readersOf(sheet) {
+    this.readersAtHome = otherZones(sheet).length === 0;
+  }
+
+  // "北京时间" / "CET (UTC+1)" / "CET" / "中欧标准时间（UTC+1）" for the zone at instant `at`;
+  // empty in short forms for the zone the language assumes, when readers are all there.
+  zoneLabel(zone, at, full) {
+    if (!full && this.readersAtHome && this.w.implicitZones.includes(zone)) return '';
+    const offset = localAt(zone, at).offset;
     // English adds the offset of the day in full text: "Beijing time (UTC+8)".
     if (this.w.zoneNames[zone]) return this.zh || !full ? this.w.zoneNames[zone] : `${this.w.zoneNames[zone]} (${utcOffset(offset)})`;
     const [standard, daylight] = abbreviations[zone] ?? [];
     const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
-    // Chinese keeps a space after a Latin offset, before the digits of the date (UTC+4 2026年…).
-    if (!abbreviation || /^[+-]/.test(abbreviation)) return this.zh ? `${utcOffset(offset)} ` : utcOffset(offset);
-    if (!full) return abbreviation;
-    return this.zh ? `${utcOffset(offset)} ` : `${abbreviation} (${utcOffset(offset)})`;
+    // English names a zone by its abbreviation, Chinese by its long name (Intl's, from CLDR).
+    if (!this.zh && abbreviation && !/^[+-]/.test(abbreviation)) return full ? `${abbreviation} (${utcOffset(offset)})` : abbreviation;
+    if (!this.zh && !full) return utcOffset(offset);
+    const name = longZoneName(this.lang, zone, at);
+    return full ? (this.zh ? `${name}（${utcOffset(offset)}）` : `${name} (${utcOffset(offset)})`) : name;
   }
 
   // The language's name for the zone, else the place its id names (core: WhenWriter::zone_title).
@@ -274,8 +288,8 @@ export class NoticeFormat {
     const full = length === 'full';
     const s = localAt(zone, start);
     const e = localAt(zone, end);
-    let startLabel = this.zoneLabel(zone, s.offset, full);
-    let endLabel = this.zoneLabel(zone, e.offset, full);
+    let startLabel = this.zoneLabel(zone, start, full);
+    let endLabel = this.zoneLabel(zone, end, full);
     const dayGap = e.dayNumber - s.dayNumber;
     const endsAtMidnight = dayGap === 1 && e.hour === 0 && e.minute === 0;
     const sameDay = dayGap === 0 || endsAtMidnight;
@@ -369,7 +383,7 @@ export class NoticeFormat {
         return { text: inSentence ? `from ${text}` : text, label };
       }
       const text = this.sameTimesText(zone, group, length);
-      const label = this.zoneLabel(zone, localAt(zone, group[0].start).offset, length === 'full');
+      const label = this.zoneLabel(zone, group[0].start, length === 'full');
       return { text: inSentence ? `on ${text}` : text, label };
     });
     if (items.every((item) => item.label === items[0].label)) {
@@ -386,7 +400,7 @@ export class NoticeFormat {
   // A single moment (the next update), full length.
   moment(zone, at) {
     const t = localAt(zone, at);
-    const label = this.zoneLabel(zone, t.offset, true);
+    const label = this.zoneLabel(zone, at, true);
     return this.zh ? `${label}${this.date(t, 'full')}${hhmm(t)}` : `${hhmm(t)} ${label} on ${this.date(t, 'full')}`;
   }
 }

@@ -76,8 +76,10 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK(en.weekday(6) == "Saturday");
   CHECK(en.month_short(12) == "Dec");
   CHECK(zh.zone_name("Asia/Shanghai") == std::optional<std::string_view>("北京时间"));
-  CHECK(zh.zone_is_implicit("Asia/Shanghai"));
-  CHECK_FALSE(en.zone_is_implicit("Asia/Shanghai"));
+  using noticekit::locale::ZoneAssumed;
+  CHECK(zh.zone_assumed("Asia/Shanghai") == ZoneAssumed::in_short_forms);
+  CHECK(Locale::find("ja")->zone_assumed("Asia/Tokyo") == ZoneAssumed::at_home);
+  CHECK(en.zone_assumed("Asia/Shanghai") == ZoneAssumed::never);
   for (const char* tag : {"en", "en-US", "en-GB"})
     CHECK(Locale::find(tag)->zone_name("Asia/Shanghai") ==
           std::optional<std::string_view>("Beijing time"));
@@ -91,6 +93,38 @@ TEST_CASE("dates follow each language's conventions", "[locale]") {
   CHECK_FALSE(Locale::find("en-GB")->clock_word(12, 30));
   CHECK_FALSE(en.clock_word(12, 0));
   CHECK(Locale::find("pt") == nullptr);
+}
+
+// Zone names come from CLDR's data (tools/gen-cldr-zones.mjs, at build time): the zone's
+// metazone, the time of year, the width the language reads, aliases as their CLDR id.
+TEST_CASE("zones are named as CLDR names them in each language", "[locale]") {
+  using noticekit::locale::ZoneNameForm;
+  const auto name = [](const char* tag, const char* zone, bool daylight, ZoneNameForm form) {
+    return Locale::find(tag)->cldr_zone_name(zone, daylight, form);
+  };
+  CHECK(name("de", "Europe/Berlin", true, ZoneNameForm::short_name) == "MESZ");
+  CHECK(name("de", "Europe/Berlin", false, ZoneNameForm::long_name) ==
+        "Mitteleuropäische Normalzeit");
+  CHECK(name("fr", "America/Sao_Paulo", false, ZoneNameForm::long_name) ==
+        "heure normale de Brasilia");
+  // Asia/Kolkata is Asia/Calcutta in CLDR; India has no daylight time and no short name in ja.
+  CHECK(name("ja", "Asia/Kolkata", false, ZoneNameForm::long_name) == "インド標準時");
+  CHECK_FALSE(name("ja", "Asia/Kolkata", false, ZoneNameForm::short_name));
+  // A zone's own name wins over its metazone's: London in summer.
+  CHECK(name("en", "Europe/London", true, ZoneNameForm::long_name) == "British Summer Time");
+  CHECK(name("en", "Europe/London", false, ZoneNameForm::long_name) == "Greenwich Mean Time");
+  // en-GB readers know CET; en's CLDR data has no short name for it.
+  CHECK(name("en-GB", "Europe/Paris", false, ZoneNameForm::short_name) == "CET");
+  CHECK_FALSE(name("en", "Europe/Paris", false, ZoneNameForm::short_name));
+  CHECK(name("en-US", "America/New_York", true, ZoneNameForm::short_name) == "EDT");
+  CHECK_FALSE(name("en", "Mars/Olympus_Mons", false, ZoneNameForm::long_name));
+
+  CHECK(Locale::find("zh-CN")->zone_city("America/Sao_Paulo") == "圣保罗");
+  CHECK(Locale::find("en")->zone_city("America/Sao_Paulo") == "São Paulo");
+  CHECK(Locale::find("en")->zone_city("America/Argentina/Buenos_Aires") == "Buenos Aires");
+  CHECK(Locale::find("en")->zone_city("Asia/Kolkata") == "Kolkata");
+  CHECK(Locale::find("ko")->zone_city("Europe/Berlin") == "베를린");
+  CHECK_FALSE(Locale::find("en")->zone_city("Etc/UTC"));
 }
 
 // Spanish "y" is "e" before an /i/ sound, as the RAE asks: "banca e Internet", "padres e hijos",

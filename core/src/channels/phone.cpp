@@ -352,10 +352,13 @@ std::string spoken_list(const std::vector<std::string>& items, const Locale& loc
 
 std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time::UtcSeconds at,
                         const Locale& loc) {
-  const std::string key = "phone.zone_name." + d.time_zone;
-  if (loc.has(key)) return loc.phrase(key);
+  // Heard, a long name is clear where an abbreviation is not ("Central European Summer Time").
   if (const auto name = loc.zone_name(d.time_zone)) return std::string(*name);
-  const int offset = zone.offset_at(at).utc_offset_seconds;
+  const time::ZoneOffset here = zone.offset_at(at);
+  if (const auto name =
+          loc.cldr_zone_name(d.time_zone, here.is_dst, locale::ZoneNameForm::long_name))
+    return std::string(*name);
+  const int offset = here.utc_offset_seconds;
   const int minutes = std::abs(offset) / 60;
   return loc.phrase(minutes % 60 == 0 ? "phone.zone.offset" : "phone.zone.offset_minutes",
                     {{"sign", loc.phrase(offset < 0 ? "phone.zone.minus" : "phone.zone.plus")},

@@ -48,6 +48,15 @@ constexpr KindProfile profiles[] = {
     {"restoration", false, false, false, false, false, false, false, true, true, false},
 };
 
+// At home when no reader zone other than the sheet's own is listed (audience.time_zones).
+WhenWriter::Readers readers_of(const Notice& n, const time::Zone& zone) {
+  for (const auto& name : n.audience.time_zones) {
+    const auto other = time::Zone::find(name);
+    if (other && other->name() != zone.name()) return WhenWriter::Readers::anywhere;
+  }
+  return WhenWriter::Readers::at_home;
+}
+
 const KindProfile& profile_of(std::string_view kind) {
   for (const auto& p : profiles)
     if (p.kind == kind) return p;
@@ -97,7 +106,7 @@ class Composer {
       : n_(n),
         loc_(loc),
         zone_(zone),
-        when_(loc, zone),
+        when_(loc, zone, readers_of(n, zone)),
         kind_(std::move(kind)),
         profile_(profile_of(kind_)),
         windows_(resolve(n.windows, zone)),

@@ -9,24 +9,23 @@
 namespace noticekit::compose {
 namespace {
 
-// The place an IANA id names, for a reader who was given no name of the language's own:
-// "Europe/Berlin" → "Berlin", "America/Argentina/Buenos_Aires" → "Buenos Aires",
-// "Etc/GMT+3" → "UTC−3" (the Etc ids count the other way). Never the id itself, which
-// readers take for a typo.
-std::string city_of(std::string_view iana) {
-  if (iana == "UTC" || iana == "Etc/UTC" || iana == "Etc/GMT") return "UTC";
+// What to call a zone CLDR names after no city: "Etc/GMT+3" → "UTC−3" (the Etc ids count
+// the other way), "UTC". Never the id itself, which readers take for a typo.
+std::string offset_name_of(std::string_view iana) {
   if (iana.starts_with("Etc/GMT") && iana.size() > 8) {
     const char sign = iana[7];
     if (sign == '+' || sign == '-')
       return std::string(sign == '+' ? "UTC\xE2\x88\x92" : "UTC+") + std::string(iana.substr(8));
   }
-  std::string city(iana.substr(iana.rfind('/') + 1));
-  std::replace(city.begin(), city.end(), '_', ' ');
-  return city;
+  return "UTC";
 }
 
-bool is_numeric_abbreviation(const std::string& a) {
-  return a.empty() || a.front() == '+' || a.front() == '-';
+// The tz database's abbreviations are letters ("CET") or, for zones it has no name for, the
+// offset's digits ("+08").
+bool is_letters(std::string_view abbreviation) {
+  return !abbreviation.empty() && std::all_of(abbreviation.begin(), abbreviation.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
 }
 
 // A moment's phrase keeps a space between the zone and the date where the language spaces
@@ -71,23 +70,36 @@ std::string WhenWriter::clock(int hour, int minute) const {
 }
 
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
+  const bool full = length == Length::full;
+  const locale::ZoneAssumed assumed = locale_.zone_assumed(zone_.name());
+  if (readers_ == Readers::at_home && (assumed == locale::ZoneAssumed::at_home ||
+                                       (assumed == locale::ZoneAssumed::in_short_forms && !full)))
+    return {};
   // Short wordings go into SMS: a hyphen for the minus keeps them in GSM-7.
   const std::string utc_offset = time::format_utc_offset(
-      offset.utc_offset_seconds, length == Length::full ? time::Minus::sign : time::Minus::hyphen);
-  if (length != Length::full && locale_.zone_is_implicit(zone_.name())) return {};
+      offset.utc_offset_seconds, full ? time::Minus::sign : time::Minus::hyphen);
+  // The language's own usage first ("北京时间"), then the forms it names zones by ("EDT",
+  // "MESZ", "heure d’été d’Europe centrale"), then the offset alone.
   if (auto name = locale_.zone_name(zone_.name())) {
-    if (length != Length::full) return std::string(*name);
-    // Some languages add the offset of the day in full text: "hora de Madrid, UTC+1".
-    return locale_.phrase("zone.named", {{"name", std::string(*name)},
-                                         {"offset", utc_offset},
-                                         {"abbreviation", offset.abbreviation}});
+    if (!full) return std::string(*name);
+    return locale_.phrase("zone.named", {{"name", std::string(*name)}, {"offset", utc_offset}});
   }
-  if (is_numeric_abbreviation(offset.abbreviation)) {
-    return locale_.phrase("zone.offset_only", {{"offset", utc_offset}});
+  for (const locale::ZoneNameForm form : locale_.zone_name_forms(!full)) {
+    std::optional<std::string_view> name =
+        locale_.cldr_zone_name(zone_.name(), offset.is_dst, form);
+    if (form == locale::ZoneNameForm::abbreviation && is_letters(offset.abbreviation))
+      name = offset.abbreviation;
+    // "UTC (UTC)" would say one thing twice.
+    if (!name || *name == utc_offset) continue;
+    if (full)
+      return locale_.phrase("zone.named_with_offset",
+                            {{"name", std::string(*name)}, {"offset", utc_offset}});
+    // An abbreviation keeps a space before Chinese or Japanese text ("JST 12月5日").
+    return form == locale::ZoneNameForm::long_name
+               ? std::string(*name)
+               : locale_.phrase("zone.abbreviated", {{"name", std::string(*name)}});
   }
-  if (length != Length::full) return offset.abbreviation;
-  return locale_.phrase("zone.with_abbreviation",
-                        {{"abbreviation", offset.abbreviation}, {"offset", utc_offset}});
+  return locale_.phrase("zone.offset_only", {{"offset", utc_offset}});
 }
 
 std::string WhenWriter::offset_label(const time::ZoneOffset& offset) const {
@@ -98,7 +110,8 @@ std::string WhenWriter::offset_label(const time::ZoneOffset& offset) const {
 
 std::string WhenWriter::zone_title() const {
   if (auto name = locale_.zone_name(zone_.name())) return std::string(*name);
-  return city_of(zone_.name());
+  if (auto city = locale_.zone_city(zone_.name())) return *city;
+  return offset_name_of(zone_.name());
 }
 
 std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,

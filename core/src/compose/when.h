@@ -40,7 +40,12 @@ enum class Placement { title, sentence };
 
 class WhenWriter {
  public:
-  WhenWriter(const locale::Locale& locale, const time::Zone& zone) : locale_(locale), zone_(zone) {}
+  // Whether every reader lives in the zone: a language may then leave it unsaid (日本時間 in a
+  // Japanese notice read in Japan; see locale::ZoneAssumed).
+  enum class Readers { anywhere, at_home };
+  WhenWriter(const locale::Locale& locale, const time::Zone& zone,
+             Readers readers = Readers::anywhere)
+      : locale_(locale), zone_(zone), readers_(readers) {}
 
   // A window from start to end (nullopt: end unknown).
   std::string window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,
@@ -63,12 +68,12 @@ class WhenWriter {
   // and a window within one night by the date it starts on (window.day, "le sam. 5 déc.").
   std::string moment_day(time::UtcSeconds at) const;
   std::string window_day(time::UtcSeconds start) const;
-  // How the zone is named for a reader: "北京时间", "CST (UTC+8)", "EDT"; may be empty in
-  // short forms for a zone the language assumes.
+  // How the zone is named for a reader: "北京时间", "EDT (UTC−4)", "MESZ"; empty where the
+  // language assumes it (see locale::ZoneAssumed).
   std::string zone_label(const time::ZoneOffset& offset, Length length) const;
   // The date a notice is signed with: "2026年12月1日", "1 December 2026".
   std::string issued_date(const time::LocalDateTime& local) const;
-  // What to call the zone in a heading or list: "柏林时间", "Europe/Berlin".
+  // What to call the zone in a heading or list: "北京时间", "柏林", "São Paulo".
   std::string zone_title() const;
   // A clock time in the language's convention: "14:00", "2:00 PM", "午後2時".
   std::string clock(int hour, int minute) const;
@@ -86,6 +91,7 @@ class WhenWriter {
   std::string offset_label(const time::ZoneOffset& offset) const;
   const locale::Locale& locale_;
   const time::Zone& zone_;
+  Readers readers_;
 };
 
 }  // namespace noticekit::compose

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "locale/cldr_zone.h"
 #include "locale/locale_sources.h"
 #include "text/words.h"
 
@@ -106,6 +107,72 @@ bool read_map(const json& root, std::string_view key, Map& out, std::string& err
     }
     if (!out.emplace(k, value.get<std::string>()).second) {
       error = std::string(key) + "/" + k + " is defined twice";
+      return false;
+    }
+  }
+  return true;
+}
+
+// Reads "implicit_zones", {"Asia/Tokyo": "at_home"}: see ZoneAssumed.
+bool read_implicit_zones(const json& root, std::map<std::string, std::string, std::less<>>& out,
+                         std::string& error) {
+  if (!read_map(root, "implicit_zones", out, error)) return false;
+  for (const auto& [zone, where] : out)
+    if (where != "in_short_forms" && where != "at_home") {
+      error = "implicit_zones/" + zone + " must be \"in_short_forms\" or \"at_home\"";
+      return false;
+    }
+  return true;
+}
+
+// Reads "zone_name_forms": {"text": ["abbreviation", "long"], "short_forms": ["short"]}.
+bool read_zone_name_forms(const json& root, std::array<std::vector<ZoneNameForm>, 2>& out,
+                          std::string& error) {
+  auto it = root.find("zone_name_forms");
+  if (it == root.end()) return true;
+  static constexpr std::pair<std::string_view, ZoneNameForm> names[] = {
+      {"abbreviation", ZoneNameForm::abbreviation},
+      {"short", ZoneNameForm::short_name},
+      {"long", ZoneNameForm::long_name}};
+  const auto shaped = [](const json& list) {
+    return list.is_array() && std::all_of(list.begin(), list.end(), [](const json& form) {
+             return form.is_string() &&
+                    std::any_of(std::begin(names), std::end(names),
+                                [&](const auto& n) { return n.first == form.get<std::string>(); });
+           });
+  };
+  if (!it->is_object() || it->size() != 2 || !it->contains("text") ||
+      !it->contains("short_forms") || !shaped((*it)["text"]) || !shaped((*it)["short_forms"])) {
+    error =
+        "zone_name_forms must be {\"text\": [...], \"short_forms\": [...]}, each a list "
+        "of \"abbreviation\", \"short\" and \"long\"";
+    return false;
+  }
+  for (const auto& [slot, key] : {std::pair{0, "text"}, {1, "short_forms"}}) {
+    out[slot].clear();
+    for (const auto& form : (*it)[key])
+      for (const auto& [name, value] : names)
+        if (name == form.get<std::string>()) out[slot].push_back(value);
+  }
+  return true;
+}
+
+// Reads "cldr_zone_names" (zones.json, generated): four names per zone or metazone id.
+bool read_cldr_zone_names(const json& root,
+                          std::map<std::string, std::array<std::string, 4>, std::less<>>& out,
+                          std::string& error) {
+  auto it = root.find("cldr_zone_names");
+  if (it == root.end()) return true;
+  if (!it->is_object()) {
+    error = "cldr_zone_names must be an object";
+    return false;
+  }
+  for (const auto& [id, value] : it->items()) {
+    const bool read =
+        value.is_array() && value.size() == 4 &&
+        std::all_of(value.begin(), value.end(), [](const json& name) { return name.is_string(); });
+    if (!read || !out.emplace(id, value.get<std::array<std::string, 4>>()).second) {
+      error = "cldr_zone_names/" + id + " must be four strings, given by one file";
       return false;
     }
   }
@@ -306,8 +373,32 @@ std::optional<std::string_view> Locale::zone_name(std::string_view iana) const {
   return std::string_view(it->second);
 }
 
-bool Locale::zone_is_implicit(std::string_view iana) const {
-  return std::find(implicit_zones_.begin(), implicit_zones_.end(), iana) != implicit_zones_.end();
+std::optional<std::string_view> Locale::cldr_zone_name(std::string_view iana, bool daylight,
+                                                       ZoneNameForm form) const {
+  const auto zone = cldr_zone(iana);
+  if (!zone || form == ZoneNameForm::abbreviation) return std::nullopt;
+  const std::size_t slot = (form == ZoneNameForm::short_name ? 2 : 0) + (daylight ? 1 : 0);
+  for (const std::string_view key : {zone->id, zone->metazone}) {
+    auto it = cldr_zone_names_.find(key);
+    if (it != cldr_zone_names_.end() && !it->second[slot].empty()) return it->second[slot];
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Locale::zone_city(std::string_view iana) const {
+  const auto zone = cldr_zone(iana);
+  if (!zone || zone->id.starts_with("Etc/")) return std::nullopt;
+  if (auto it = cldr_zone_cities_.find(zone->id); it != cldr_zone_cities_.end()) return it->second;
+  // CLDR's rule: a city it does not list is the id's last part, "_" read as a space.
+  std::string city(zone->id.substr(zone->id.rfind('/') + 1));
+  std::replace(city.begin(), city.end(), '_', ' ');
+  return city;
+}
+
+ZoneAssumed Locale::zone_assumed(std::string_view iana) const {
+  auto it = implicit_zones_.find(iana);
+  if (it == implicit_zones_.end()) return ZoneAssumed::never;
+  return it->second == "at_home" ? ZoneAssumed::at_home : ZoneAssumed::in_short_forms;
 }
 
 bool Locale::has_salutation(std::string_view name) const {
@@ -363,6 +454,9 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "months_short",
                                                "section_numbers",
                                                "implicit_zones",
+                                               "zone_name_forms",
+                                               "cldr_zone_names",
+                                               "cldr_zone_cities",
                                                "salutations_before",
                                                "salutations_after",
                                                "text_shapes",
@@ -387,7 +481,10 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_strings(root, "months", 12, months_, problem) &&
          read_strings(root, "months_short", 12, months_short_, problem) &&
          read_strings(root, "section_numbers", 0, section_numbers_, problem) &&
-         read_strings(root, "implicit_zones", 0, implicit_zones_, problem) &&
+         read_implicit_zones(root, implicit_zones_, problem) &&
+         read_zone_name_forms(root, zone_name_forms_, problem) &&
+         read_cldr_zone_names(root, cldr_zone_names_, problem) &&
+         read_map(root, "cldr_zone_cities", cldr_zone_cities_, problem) &&
          read_strings(root, "salutations_before", 0, salutations_before_, problem) &&
          read_strings(root, "salutations_after", 0, salutations_after_, problem) &&
          read_text_shapes(root, text_shapes_, problem) &&
@@ -413,7 +510,6 @@ void Locale::overlay(const Locale& variant) {
         {&months_, &variant.months_},
         {&months_short_, &variant.months_short_},
         {&section_numbers_, &variant.section_numbers_},
-        {&implicit_zones_, &variant.implicit_zones_},
         {&salutations_before_, &variant.salutations_before_},
         {&salutations_after_, &variant.salutations_after_},
         {&text_shapes_.connectors_before, &variant.text_shapes_.connectors_before},
@@ -432,6 +528,12 @@ void Locale::overlay(const Locale& variant) {
   lay_over(phrases_, variant.phrases_);
   lay_over(findings_, variant.findings_);
   lay_over(zone_names_, variant.zone_names_);
+  lay_over(implicit_zones_, variant.implicit_zones_);
+  lay_over(cldr_zone_names_, variant.cldr_zone_names_);
+  lay_over(cldr_zone_cities_, variant.cldr_zone_cities_);
+  for (std::size_t slot = 0; slot < zone_name_forms_.size(); ++slot)
+    if (!variant.zone_name_forms_[slot].empty())
+      zone_name_forms_[slot] = variant.zone_name_forms_[slot];
   lay_over(language_names_, variant.language_names_);
   lay_over(jargon_, variant.jargon_);
   lay_over(fullwidth_punctuation_, variant.fullwidth_punctuation_);

@@ -36,6 +36,16 @@ struct TextShapes {
   std::vector<std::string> clause_marks;
 };
 
+// A kind of zone name: the tz database's abbreviation ("EDT", "CET", "JST": English, and
+// only when it is letters), or CLDR's short ("MEZ") or long name ("heure normale d’Europe
+// centrale") in the language.
+enum class ZoneNameForm { abbreviation, short_name, long_name };
+
+// Where a zone goes unsaid in a notice whose readers all live in it: nowhere; in short forms
+// such as SMS (北京时间 in zh-CN, "heure de Paris" in fr); or everywhere (日本時間 in ja:
+// natives never write it at home). Readers elsewhere are always told the zone.
+enum class ZoneAssumed { never, in_short_forms, at_home };
+
 // The value with its first letter a capital, as {Name} gives it (see expand).
 std::string capitalized(std::string value);
 
@@ -82,11 +92,27 @@ class Locale {
   std::optional<std::string_view> clock_word(int hour, int minute) const;
   // "一", "二", … for numbered sections; empty when the language does not number them.
   const std::vector<std::string>& section_numbers() const { return section_numbers_; }
-  // A reader's name for an IANA zone ("北京时间"), if the language has one.
+  // The name a language's own usage gives a zone where CLDR's differs ("zone_names" in
+  // notice.json: zh-CN "北京时间", not CLDR's 中国标准时间), if it gives one.
   std::optional<std::string_view> zone_name(std::string_view iana) const;
-  // True for zones a reader of this language assumes without being told (Beijing time for
-  // zh-CN), which short formats such as SMS leave out.
-  bool zone_is_implicit(std::string_view iana) const;
+  // CLDR's long or short name for a zone at standard or daylight time ("Mitteleuropäische
+  // Sommerzeit", "MESZ"): the zone's own, else its metazone's; nullopt when CLDR has none of
+  // that form (and for ZoneNameForm::abbreviation, which is the tz database's, not CLDR's).
+  // (Generated at build time: tools/gen-cldr-zones.mjs.)
+  std::optional<std::string_view> cldr_zone_name(std::string_view iana, bool daylight,
+                                                 ZoneNameForm form) const;
+  // The kinds of zone name a language uses, best first, in running text or in short forms
+  // such as SMS ("zone_name_forms" in notice.json); a zone with none of them is named by its
+  // offset.
+  const std::vector<ZoneNameForm>& zone_name_forms(bool short_forms) const {
+    return zone_name_forms_[short_forms ? 1 : 0];
+  }
+  // The city CLDR names a zone after, in this language: "ベルリン", "São Paulo"; nullopt for
+  // an id CLDR does not know or one named after no city (Etc/UTC).
+  std::optional<std::string> zone_city(std::string_view iana) const;
+  // Where a reader of this language assumes a zone without being told ("implicit_zones" in
+  // notice.json).
+  ZoneAssumed zone_assumed(std::string_view iana) const;
   // The name of a language in this language ("英文"); the tag itself when unknown.
   std::string language_name(std::string_view tag) const;
   // True when a name was typed with its salutation ("尊敬的客户", "Dear customers", "お客様各位":
@@ -137,7 +163,12 @@ class Locale {
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_,
       last_separator_by_start_;
-  std::vector<std::string> implicit_zones_, salutations_before_, salutations_after_;
+  SortedTexts implicit_zones_, cldr_zone_cities_;
+  // [long standard, long daylight, short standard, short daylight], "" for none; keyed by
+  // CLDR zone id or metazone id.
+  std::map<std::string, std::array<std::string, 4>, std::less<>> cldr_zone_names_;
+  std::array<std::vector<ZoneNameForm>, 2> zone_name_forms_;  // running text, short forms
+  std::vector<std::string> salutations_before_, salutations_after_;
   TextShapes text_shapes_;
   // Index 1–31; an empty entry is written as the number.
   std::array<std::string, 32> day_numbers_;
