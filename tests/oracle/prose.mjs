@@ -21,6 +21,8 @@
 //             moving", "因为提升服务质量，我行…。，", "以下服务不受影响：ATM取款不受影响。")
 //  lowercase  a Latin sentence that starts with a small letter (". we are moving")
 //  agreement  an English name that looks plural ("mail services") with a singular verb of ours
+//  grammar    an es/fr/de name typed by the writer after a preposition or verb of ours, or before
+//             one ("mantenimiento de el portal", "an das Kartenportal", "application mobile sera")
 //  zone id    an IANA zone id ("Asia/Shanghai") in reader text, or a zone named after an open end
 //             ("14:12, until further notice CET") instead of with its start
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
@@ -123,6 +125,12 @@ const TYPED = {
   },
 };
 const LANGS = Object.keys(TYPED);
+// Words of ours that would need the grammar of the noun typed after or before them.
+const GRAMMAR = {
+  es: { before: ['de ', 'del ', 'en ', 'para ', 'a '], after: [' no está', ' está', ' estará', ' vuelve', ' seguirá'] },
+  fr: { before: ['de ', 'du ', 'sur ', 'pour ', 'concernant ', 'à '], after: [' est ', ' sera ', ' sont ', ' seront ', ' reste'] },
+  de: { before: ['an ', 'von ', 'für ', 'auf ', 'ist ', 'sind '], after: [' ist ', ' sind ', ' bleibt', ' bleiben'] },
+};
 const SHAPES = ['phrase', 'connected', 'sentence', 'bare'];
 
 // ---------- the matrix ----------
@@ -210,6 +218,21 @@ function check(text, ctx, rec) {
   // A name that looks plural is no subject of a singular verb of ours ("Mail services has been
   // available again"); "The maintenance of mail services has been extended" is right.
   if (rec.lang === 'en') find(/(?:^|[.:;!?] |\n)[\w-]+ services (?:has|is|was)\b/gi, 'agreement', 'a plural-looking name as the subject of a singular verb');
+  // Spanish, French and German frames would need the article, case, gender or number of the
+  // user's noun ("mantenimiento de el portal", "pour application mobile", "ist Online-Dienste"):
+  // a name typed by the writer never follows our preposition or verb, nor leads our verb.
+  const grammar = GRAMMAR[rec.lang];
+  if (grammar && ctx.channel !== 'report') {
+    for (const name of new Set([...t.one, ...t.three])) {
+      for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+        const before = text.slice(Math.max(0, i - 12), i), after = text.slice(i + name.length, i + name.length + 12);
+        const word = grammar.before.find((w) => before.endsWith(w) && !/\p{L}/u.test(before.slice(-w.length - 1, -w.length)));
+        if (word) fail('grammar', `${JSON.stringify(word.trim())} before the typed name ${JSON.stringify(name)}`, i);
+        const verb = grammar.after.find((w) => after.startsWith(w));
+        if (verb) fail('grammar', `the typed name ${JSON.stringify(name)} before ${JSON.stringify(verb.trim())}`, i);
+      }
+    }
+  }
   find(/\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+/g, 'zone id', 'an IANA id');
   find(/(?:until further notice|bis auf Weiteres|hasta nuevo aviso|jusqu'à nouvel ordre) ?(?:\(|[A-Z]{2,5}\b)/g, 'zone id', 'a zone after an open end, not its start');
   if (['zh-CN', 'zh-TW', 'ja'].includes(rec.lang)) find(new RegExp(`[${CJK}][,;()]|[,;(][${CJK}]|[${CJK}]:(?!\\d)`, 'gu'), 'halfwidth', 'half-width punctuation');
