@@ -86,11 +86,13 @@ function cldrLocaleFor(tag) {
 }
 
 // [long standard, long daylight, short standard, short daylight]; "" where CLDR has no such
-// name. A metazone without daylight time names its standard (or generic) time only.
+// name. Outside summer time a long name is the generic one where CLDR has it ("heure de la
+// Chine", "Mitteleuropäische Zeit", not "heure normale de la Chine", which suggests a summer
+// time China does not keep); summer time is named as such. Short names stay specific ("EST").
 function namesOf(entry) {
-  const names = [];
-  for (const width of [entry.long ?? {}, entry.short ?? {}])
-    names.push(width.standard ?? width.generic ?? '', width.daylight ?? '');
+  const long = entry.long ?? {}, short = entry.short ?? {};
+  const names = [long.generic ?? long.standard ?? '', long.daylight ?? '',
+    short.standard ?? short.generic ?? '', short.daylight ?? ''];
   return names.some(Boolean) ? names : undefined;
 }
 

@@ -103,12 +103,21 @@ function utcOffset(seconds) {
   return `UTC${seconds < 0 ? '\u2212' : '+'}${Math.floor(v / 3600)}${minutes ? ':' + String(minutes).padStart(2, '0') : ''}`;
 }
 
-// A zone's long name at an instant, as Intl gives it: "中欧夏令时间", "Singapore Standard Time".
+// A zone's long name at an instant, as Intl gives it: summer time by its own name ("中欧夏令时间"),
+// other times by the generic one ("中欧时间", "Singapore Standard Time").
+// Intl gives zones that keep no summer time their standard name ("台北标准时间"), and London
+// a name of its country: the team's table has the names its readers use for those.
+const ownZoneNames = {
+  'zh-CN': { 'Asia/Hong_Kong': '香港时间', 'Asia/Taipei': '台北时间', 'Asia/Tokyo': '日本时间', 'Europe/London': '格林尼治标准时间' },
+};
 const longNames = new Map();
 function longZoneName(lang, zone, at) {
-  const key = `${lang} ${zone}`;
+  const summer = localAt(zone, at).offset !== standardOffset(zone);
+  if (!summer && ownZoneNames[lang]?.[zone]) return ownZoneNames[lang][zone];
+  const style = summer ? 'long' : 'longGeneric';
+  const key = `${lang} ${zone} ${style}`;
   if (!longNames.has(key))
-    longNames.set(key, new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'long' }));
+    longNames.set(key, new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: style }));
   return longNames.get(key).formatToParts(at).find((part) => part.type === 'timeZoneName').value;
 }
 

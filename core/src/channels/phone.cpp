@@ -366,6 +366,12 @@ std::string spoken_zone(const compose::Document& d, const time::Zone& zone, time
                      {"minutes", std::to_string(minutes % 60)}});
 }
 
+// The label a phone window sets the systems off with ("Service concerné : …", "Servicios
+// afectados: …"): our noun agrees with their number, so the user's names need no grammar.
+std::string affected_label(std::size_t systems, const Locale& loc) {
+  return loc.phrase(systems == 1 ? "phone.affected.one" : "phone.affected.many");
+}
+
 // One window as said: "from 11 p.m. on Saturday 27 June to 1 a.m. on Sunday 28 June".
 std::string spoken_window(time::UtcSeconds window_start, std::optional<time::UtcSeconds> window_end,
                           bool end_is_estimate, const time::Zone& zone, const Locale& loc) {
@@ -411,6 +417,7 @@ std::string window_sentence(const compose::Document& d,
                               : "phone.window." + d.message_kind + (partial ? ".partial" : "");
   std::string out = loc.phrase(
       key, {{"systems", spoken_list(first.systems, loc)},
+            {"affected", affected_label(first.systems.size(), loc)},
             {"window", loc.list(windows)},
             {"start", spoken_moment(zone.to_local(first.start), loc)},
             {"end", first.end ? spoken_moment(zone.to_local(*first.end), loc) : std::string()},
@@ -455,10 +462,11 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(
 // about: a caller waiting to file needs the time, and one time needs one sentence.
 std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
                               const time::Zone& zone, const Locale& loc) {
-  return loc.phrase("phone.window.restoration",
-                    {{"systems", spoken_list(compose::systems_of(d.windows), loc)},
-                     {"end", spoken_moment(zone.to_local(back), loc)},
-                     {"zone", spoken_zone(d, zone, back, loc)}});
+  const auto systems = compose::systems_of(d.windows);
+  return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
+                                                 {"affected", affected_label(systems.size(), loc)},
+                                                 {"end", spoken_moment(zone.to_local(back), loc)},
+                                                 {"zone", spoken_zone(d, zone, back, loc)}});
 }
 
 std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
