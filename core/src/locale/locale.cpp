@@ -459,6 +459,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "cldr_zone_cities",
                                                "salutations_before",
                                                "salutations_after",
+                                               "function_words",
                                                "text_shapes",
                                                "day_numbers",
                                                "clock_words",
@@ -487,6 +488,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_map(root, "cldr_zone_cities", cldr_zone_cities_, problem) &&
          read_strings(root, "salutations_before", 0, salutations_before_, problem) &&
          read_strings(root, "salutations_after", 0, salutations_after_, problem) &&
+         read_strings(root, "function_words", 0, function_words_, problem) &&
          read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) &&
@@ -512,6 +514,7 @@ void Locale::overlay(const Locale& variant) {
         {&section_numbers_, &variant.section_numbers_},
         {&salutations_before_, &variant.salutations_before_},
         {&salutations_after_, &variant.salutations_after_},
+        {&function_words_, &variant.function_words_},
         {&text_shapes_.connectors_before, &variant.text_shapes_.connectors_before},
         {&text_shapes_.connectors_after, &variant.text_shapes_.connectors_after},
         {&text_shapes_.sentence_starts, &variant.text_shapes_.sentence_starts},

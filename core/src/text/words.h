@@ -1,7 +1,8 @@
 // Whether typed text opens or closes with a word of the locale data ("Dear customers",
 // "due to a power cut", "システム更新のため"), in any ASCII case. A word that begins or ends
 // with a Latin letter matches only as a whole word: "Dear" is not the start of "Dearborn", nor
-// "for" of "forecast"; a CJK word ("由于", "ため") needs no space beside it.
+// "for" of "forecast"; a CJK word ("由于", "ため") needs no space beside it. And a text's
+// words, for the locale's word lists.
 #pragma once
 
 #include <algorithm>
@@ -36,6 +37,29 @@ inline bool opens_with_any(std::string_view text, const std::vector<std::string>
 inline bool closes_with_any(std::string_view text, const std::vector<std::string>& words) {
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& w) { return closes_with_word(text, w); });
+}
+
+// The words of a text in lower case, for comparing with a locale's word lists: runs of
+// letters (ASCII, or any byte of a multi-byte UTF-8 character, so "für" and "été" stay whole),
+// split at everything else; ASCII and Latin-1 capitals lowered ("Für" → "für").
+inline std::vector<std::string> lower_case_words(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (is_ascii_letter(static_cast<char>(c)) || c >= 0x80) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      // Latin-1 capitals À–Þ (C3 80–C3 9E, but not × at C3 97) are small letters 0x20 on.
+      if (c >= 0x80 && c <= 0x9E && c != 0x97 && i > 0 && text[i - 1] == '\xC3')
+        c = static_cast<unsigned char>(c + 0x20);
+      word += static_cast<char>(c);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
 }
 
 }  // namespace noticekit::text

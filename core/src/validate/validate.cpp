@@ -15,6 +15,7 @@
 #include "plan/channel_traits.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
+#include "text/words.h"
 #include "time/utc_format.h"
 #include "validate/moment_rules.h"
 
@@ -434,10 +435,50 @@ class Rules {
     }
   }
 
+  // A text typed in another language than its field's ("a failure in a storage component" as
+  // the Chinese reason, a French sentence in the German field): readers of that notice get it
+  // as it is. Told by the languages' function words: three words or more, none of the field
+  // language's own that the other lacks (and, for Chinese, Japanese or Korean, none of their
+  // characters), two or more of the other's. One finding per text and language.
+  void other_language(const LocalizedText& t) {
+    for (const auto& [lang, text] : t.by_language) {
+      const auto* own = locale::Locale::find(lang);
+      if (!own) continue;
+      const std::vector<std::string> words = text::lower_case_words(text);
+      const auto hits = [&](const std::vector<std::string>& list,
+                            const std::vector<std::string>& besides) {
+        return std::count_if(words.begin(), words.end(), [&](const std::string& w) {
+          return std::find(list.begin(), list.end(), w) != list.end() &&
+                 std::find(besides.begin(), besides.end(), w) == besides.end();
+        });
+      };
+      if (words.size() < 3) continue;
+      const std::vector<char32_t> cps = text::code_points(text);
+      if (std::any_of(cps.begin(), cps.end(), text::is_cjk)) continue;
+      // Words both languages have ("de", "des", "en") tell neither.
+      std::string other;
+      long best = 1;
+      for (const auto& tag : locale::Locale::tags()) {
+        const auto* candidate = locale::Locale::find(tag);
+        if (!candidate || candidate->reads_as_own(lang) || own->reads_as_own(tag)) continue;
+        const auto& theirs = candidate->function_words();
+        if (hits(own->function_words(), theirs) > 0) continue;
+        if (const long n = hits(theirs, own->function_words()); n > best) {
+          best = n;
+          other = tag;
+        }
+      }
+      if (!other.empty())
+        add("text.other_language", Severity::warning, t.path,
+            {{"language", lang}, {"used", other}});
+    }
+  }
+
   void plain_language() {
     for_each_reader_text([this](const LocalizedText& t) {
       jargon(t);
       halfwidth_punctuation(t);
+      other_language(t);
     });
   }
 
