@@ -206,6 +206,11 @@ TEST_CASE("validation rules, one row each", "[validate]") {
        {{"text.halfwidth_punctuation", "warning", "/alternatives/0"}}, 0},
       {"a half-width colon in a time is no typo", R"([{"op":"replace","path":"/languages","value":["zh-CN"]},
                                                     {"op":"replace","path":"/alternatives/0","value":"请于20:00前完成申报"}])", {}, 0},
+      // "…will carry out scheduled maintenance for scheduled maintenance".
+      {"a reason that names the work itself", R"([{"op":"replace","path":"/reason/text","value":"scheduled maintenance"}])",
+       {{"reason.repeats_frame", "warning", "/reason/text"}}, 0},
+      {"routine maintenance is a reason when the category says so", R"([{"op":"replace","path":"/reason","value":{"category":"maintenance","text":"routine server maintenance"}}])",
+       {}, 0},
       // Text left in another language than its field's reaches readers as it is.
       {"English left in the Chinese text", R"([{"op":"replace","path":"/languages","value":["zh-CN"]},
                                             {"op":"replace","path":"/alternatives/0","value":"Please visit the nearest hall in your city"}])",

@@ -460,6 +460,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "salutations_before",
                                                "salutations_after",
                                                "function_words",
+                                               "frame_words",
                                                "text_shapes",
                                                "day_numbers",
                                                "clock_words",
@@ -489,6 +490,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_strings(root, "salutations_before", 0, salutations_before_, problem) &&
          read_strings(root, "salutations_after", 0, salutations_after_, problem) &&
          read_strings(root, "function_words", 0, function_words_, problem) &&
+         read_strings(root, "frame_words", 0, frame_words_, problem) &&
          read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) &&
@@ -515,6 +517,7 @@ void Locale::overlay(const Locale& variant) {
         {&salutations_before_, &variant.salutations_before_},
         {&salutations_after_, &variant.salutations_after_},
         {&function_words_, &variant.function_words_},
+        {&frame_words_, &variant.frame_words_},
         {&text_shapes_.connectors_before, &variant.text_shapes_.connectors_before},
         {&text_shapes_.connectors_after, &variant.text_shapes_.connectors_after},
         {&text_shapes_.sentence_starts, &variant.text_shapes_.sentence_starts},

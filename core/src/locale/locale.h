@@ -124,6 +124,9 @@ class Locale {
   // "de", "und"): a text typed with another language's and none of these was typed in that
   // other language. Empty for languages told apart by their script.
   const std::vector<std::string>& function_words() const { return function_words_; }
+  // The words the announcement's own frame names the work with ("frame_words" in notice.json:
+  // "maintenance", "维护"): a reason made of them says nothing the frame does not.
+  const std::vector<std::string>& frame_words() const { return frame_words_; }
 
   // Technical terms readers may not understand, each with a plain suggestion.
   const std::map<std::string, std::string, std::less<>>& jargon() const { return jargon_; }
@@ -172,7 +175,7 @@ class Locale {
   // CLDR zone id or metazone id.
   std::map<std::string, std::array<std::string, 4>, std::less<>> cldr_zone_names_;
   std::array<std::vector<ZoneNameForm>, 2> zone_name_forms_;  // running text, short forms
-  std::vector<std::string> salutations_before_, salutations_after_, function_words_;
+  std::vector<std::string> salutations_before_, salutations_after_, function_words_, frame_words_;
   TextShapes text_shapes_;
   // Index 1–31; an empty entry is written as the number.
   std::array<std::string, 32> day_numbers_;

@@ -170,6 +170,7 @@ class Rules {
       add("windows.too_many", Severity::error, "/windows",
           {{"count", std::to_string(n_.windows.size())}, {"limit", std::to_string(kMaxWindows)}});
     if (n_.reason.empty()) add("reason.missing", Severity::warning, "/reason/text");
+    reason_repeats_frame();
     if (n_.unavailable.empty() && n_.degraded.empty())
       add("impact.missing", Severity::warning, "/impact/unavailable");
     if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
@@ -396,6 +397,23 @@ class Rules {
     };
     check(n_.audience.preferred_channels, "/audience/preferred_channels");
     for (const auto& role : n_.audience.roles) check(role.channels, role.path + "/channels");
+  }
+
+  // A planned notice's reason that names the work itself ("scheduled maintenance", "系统维护")
+  // repeats the frame it goes into ("…will carry out scheduled maintenance for scheduled
+  // maintenance", "因系统维护，…进行系统停机维护"): the writer is asked for the cause instead —
+  // unless the sheet's reason category says the cause is maintenance itself.
+  void reason_repeats_frame() {
+    if (n_.kind != "planned" || n_.reason_category == "maintenance") return;
+    for (const auto& [lang, text] : n_.reason.by_language) {
+      const auto* loc = locale::Locale::find(lang);
+      if (!loc) continue;
+      for (const auto& word : loc->frame_words())
+        if (contains_term(text, word)) {
+          add("reason.repeats_frame", Severity::warning, n_.reason.path, {{"word", word}});
+          break;
+        }
+    }
   }
 
   // Each text is read against the jargon list of its own language.
