@@ -23,6 +23,16 @@ namespace {
 // gateways stop concatenating; a sheet may allow more or fewer (sms.max_segments).
 constexpr int default_max_segments = 3;
 
+// A phone shows a no-break space as a space, and GSM-7 has none: one of them (French "motif :
+// …", shared with the letters) would make the whole SMS UCS-2, at less than half the length
+// per part.
+std::string gsm_spaces(std::string text) {
+  for (const std::string_view space : {"\u00A0", "\u202F"})
+    for (auto at = text.find(space); at != std::string::npos; at = text.find(space, at))
+      text.replace(at, space.size(), " ");
+  return text;
+}
+
 std::string body(const compose::Brief& b, const locale::Locale& loc, bool with_signature) {
   std::string out = with_signature ? loc.phrase("sms.signature", {{"signature", b.signature}}) : "";
   out += b.greeting;
@@ -34,7 +44,7 @@ std::string body(const compose::Brief& b, const locale::Locale& loc, bool with_s
     first = false;
   }
   if (!b.contact.empty()) out += (first ? "" : separator) + b.contact;
-  return out;
+  return gsm_spaces(std::move(out));
 }
 
 struct Version {
