@@ -52,7 +52,13 @@ std::string read_column(std::string_view header, const SheetSchema& schema, CsvC
     header.remove_suffix(2);
   }
   if (!header.empty() && header.front() == '/') header.remove_prefix(1);
+  // The deepest field of a sheet is seven names down (audience/roles/0/actions/before/0/zh-CN);
+  // a longer path names none, and 100,000 of them took the batch down with it.
+  constexpr std::size_t kMaxPathNames = 16;
   while (true) {
+    if (column.path.size() == kMaxPathNames)
+      return "the header has more than " + std::to_string(kMaxPathNames) +
+             " names between slashes, deeper than any field of a sheet; check the header";
     const auto slash = header.find('/');
     const std::string_view segment = header.substr(0, slash);
     if (segment.empty())

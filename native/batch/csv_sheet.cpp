@@ -49,8 +49,40 @@ std::string message_after(const std::exception& error, std::string_view marker) 
   return at == std::string::npos ? what : what.substr(at + marker.size());
 }
 
+// Whether brackets nest deeper than `limit` in a JSON text (brackets inside strings do not
+// count). Reading such a cell is fine, but writing the sheet out again recurses once per level:
+// 100,000 of them overflowed the stack and took the whole batch down.
+bool nests_deeper_than(std::string_view text, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false, escaped = false;
+  for (const char c : text) {
+    if (in_string) {
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limit) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
 Converted parse_json_cell(std::string_view cell, bool array_ok, bool object_ok) {
   Converted out;
+  // A sheet's values nest a few levels (windows/0/systems/0/zh-CN); 64 is far beyond any.
+  constexpr std::size_t kMaxNesting = 64;
+  if (nests_deeper_than(cell, kMaxNesting)) {
+    out.error = "the cell's JSON nests more than " + std::to_string(kMaxNesting) +
+                " levels deep, deeper than any value of a sheet";
+    return out;
+  }
   try {
     out.value = ordered_json::parse(cell);
   } catch (const ordered_json::parse_error& error) {
@@ -181,6 +213,13 @@ void fail(InputRecord& record, const CsvRow& row, std::size_t index, const CsvCo
 
 std::string cell_location(std::size_t line, std::size_t column, std::string_view header) {
   if (header.empty()) return fmt::format("line {}, column {}: ", line, column);
+  // A header is echoed to name the column, not whole: one of 100,000 names would fill a screen.
+  constexpr std::size_t kShownBytes = 60;
+  if (header.size() > kShownBytes) {
+    std::size_t cut = kShownBytes;
+    while (cut > 0 && (static_cast<unsigned char>(header[cut]) & 0xC0) == 0x80) --cut;
+    return fmt::format("line {}, column {} ({}…): ", line, column, header.substr(0, cut));
+  }
   return fmt::format("line {}, column {} ({}): ", line, column, header);
 }
 

@@ -80,6 +80,15 @@ TEST_CASE("header: mistakes are refused with the column and what to write") {
   CHECK_THAT(error, Catch::Contains("not a list"));
   std::tie(column, error) = error_of({"organization//name"});
   CHECK_THAT(error, Catch::Contains("empty"));
+  // Issue 18: a header of 100,000 names ("a/a/a/…") crashed the batch, after seconds of work
+  // that grew with the square of its length.
+  std::string deep = "a";
+  for (int i = 1; i < 100'000; ++i) deep += "/a";
+  std::tie(column, error) = error_of({"kind", deep});
+  CHECK(column == 2);
+  CHECK_THAT(error, Catch::Contains("more than 16 names between slashes"));
+  // The message names the column by the start of its header, not all 200,000 bytes of it.
+  CHECK(cell_location(1, 2, deep) == "line 1, column 2 (" + deep.substr(0, 60) + "…): ");
 }
 
 TEST_CASE("header: a finding's JSON pointer names the column that filled it") {
@@ -155,6 +164,14 @@ TEST_CASE("row: other cells that do not fit their field") {
   // nlohmann::json::out_of_range), not only its row.
   CHECK_THAT(problem_of({"windows"}, {"[1e400]"}).message,
              Catch::Contains("number too large to read (number overflow parsing '1e400')"));
+  // Issue 18: 100,000 nested brackets in a cell overflowed the stack when the sheet was
+  // written out, and the whole batch was lost.
+  const std::string nested = std::string(100'000, '[') + std::string(100'000, ']');
+  const RecordProblem deep = problem_of({"languages[]"}, {nested});
+  CHECK(deep.code == "csv.value");
+  CHECK_THAT(deep.message, Catch::Contains("nests more than 64 levels deep"));
+  // Brackets inside strings are text, not nesting.
+  CHECK_FALSE(record_of({"languages[]"}, {"[\"" + std::string(100, '[') + "\"]"}).problem);
   CHECK_THAT(problem_of({"languages"}, {"zh-CN|en"}).message,
              Catch::Contains("with [] at the end"));
   const RecordProblem extra = problem_of({"kind"}, {"planned", "stray"});
