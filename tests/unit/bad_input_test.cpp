@@ -120,6 +120,31 @@ TEST_CASE("bidi and control characters in text are errors naming the character",
   }
 }
 
+// Issue 18: invisible characters copied in with text are warned about, naming the character;
+// a joiner inside an emoji sequence is how that emoji is written.
+TEST_CASE("invisible characters in text are warnings naming the character", "[bad-input]") {
+  const std::pair<std::string, std::string> rows[] = {
+      {R"(Acme\u200bCloud)", "U+200B"},
+      {R"(Acme\u200cCloud)", "U+200C"},
+      {R"(Acme\u200dCloud)", "U+200D"},
+      {R"(Acme\u2060Cloud)", "U+2060"},
+      {R"(Acme\ufeffCloud)", "U+FEFF"},
+      {R"(Acme\udb40\udc41\udb40\udc42)", "U+E0041"},        // tag characters "AB"
+      {R"(Acme \ud83d\udc68\u200d\ud83d\udcbb Cloud)", ""},  // a person at a laptop, one emoji
+  };
+  for (const auto& [name, character] : rows) {
+    INFO(name);
+    const Found found = check(sheet("", name));
+    CHECK(found.status == noticekit::Status::ok);
+    if (character.empty()) {
+      CHECK_FALSE(found.has("text.invisible_character", "/organization/name"));
+      continue;
+    }
+    CHECK(found.has("text.invisible_character", "/organization/name"));
+    CHECK_THAT(found.message("text.invisible_character"), Catch::Contains(character));
+  }
+}
+
 TEST_CASE("audience.size is a whole number from 0 to ten billion", "[bad-input]") {
   for (const char* bad : {"-1", "-120000", "1.5", "10000000001", "18446744073709551615", "1e30"}) {
     INFO(bad);

@@ -16,7 +16,32 @@ using nlohmann::json;
 struct Hazard {
   std::string_view code;
   char32_t character;
+  Severity severity = Severity::error;
 };
+
+// An invisible character a copy from a web page or document leaves in text (U+200B zero width
+// space, U+200C/U+200D zero width (non-)joiners, U+2060 word joiner, U+FEFF inside the text):
+// readers cannot see it, but it breaks search, copying and matching of names. A joiner between
+// emoji (👨‍👩‍👧) is how those are written, and is left alone.
+std::optional<char32_t> invisible_at(std::string_view s, std::size_t i) {
+  const auto byte = [&](std::size_t k) -> unsigned {
+    return k < s.size() ? static_cast<unsigned char>(s[k]) : 0;
+  };
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x80 && byte(i + 2) >= 0x8B && byte(i + 2) <= 0x8D) {
+    const char32_t c = 0x2000 + (byte(i + 2) - 0x80);
+    const bool emoji_next =
+        byte(i + 3) == 0xF0 || (byte(i + 3) == 0xE2 && byte(i + 4) >= 0x98 && byte(i + 4) <= 0x9E);
+    if (c == 0x200D && emoji_next) return std::nullopt;
+    return c;
+  }
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x81 && byte(i + 2) == 0xA0) return 0x2060;
+  if (byte(i) == 0xEF && byte(i + 1) == 0xBB && byte(i + 2) == 0xBF) return 0xFEFF;
+  // Tag characters U+E0000–U+E007F (F3 A0 80 80 – F3 A0 81 BF): invisible text that some
+  // programs read ("ASCII smuggling").
+  if (byte(i) == 0xF3 && byte(i + 1) == 0xA0 && (byte(i + 2) == 0x80 || byte(i + 2) == 0x81))
+    return 0xE0000 + ((byte(i + 2) - 0x80) << 6) + (byte(i + 3) - 0x80);
+  return std::nullopt;
+}
 
 // Scans the bytes: the parser has already checked the string is well-formed UTF-8, so each
 // lead byte below starts exactly the sequence it looks like.
@@ -37,6 +62,10 @@ std::optional<Hazard> first_hazard(std::string_view s) {
         byte(i + 2) <= 0xA9)  // U+2066–U+2069
       return Hazard{"text.bidi_control", char32_t{0x2040} + (byte(i + 2) - 0x80)};
   }
+  // Invisible characters are only warned about: the notice still says what was meant.
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (const auto c = invisible_at(s, i))
+      return Hazard{"text.invisible_character", *c, Severity::warning};
   return std::nullopt;
 }
 
@@ -71,7 +100,7 @@ void report_text_hazards(const json& root, std::vector<Finding>& findings) {
   const auto report = [&](const Hazard& hazard, std::size_t node) {
     findings.push_back(
         {std::string(hazard.code),
-         Severity::error,
+         hazard.severity,
          pointer_to(nodes, node),
          {{"character", fmt::format("U+{:04X}", static_cast<std::uint32_t>(hazard.character))}}});
   };

@@ -16,7 +16,9 @@ namespace noticekit::model {
 // pointer (arrays in order, object members by key): `text.bidi_control` or
 // `text.control_character`, naming the character ("U+202E"). Tab, line feed and carriage return are
 // ordinary text; so are the bidi marks U+200E, U+200F and U+061C, which only hint the direction of
-// neutral characters and cannot reorder what was typed.
+// neutral characters and cannot reorder what was typed. A string with none of these but an
+// invisible character (zero width space, joiners, word joiner, U+FEFF, tag characters) gets
+// the warning `text.invisible_character`.
 void report_text_hazards(const nlohmann::json& root, std::vector<Finding>& findings);
 
 }  // namespace noticekit::model
