@@ -138,6 +138,8 @@ class Rules {
       contacts_open_during_outage();
       for (const auto& w : n_.change.original_windows) window_time_rules(w, *zone);
       local_time_rule(n_.restoration.actual_end, *zone);
+      local_time_rule(n_.issued, *zone);
+      local_time_rule(n_.next_update, *zone);
       lead_time(*zone);
       moment_rules(n_, kind_, *zone, out_);
     }
@@ -203,6 +205,14 @@ class Rules {
   void local_time_rule(const model::SheetTime& t, const time::Zone& zone) {
     if (!t.value) return;
     const auto resolved = zone.to_utc(*t.value);
+    // Calendars (.ics), mail headers and ISO dates hold years 0001 to 9999: 9999-12-31T22:00
+    // in New York would be written "DTSTART:100000101T030000Z".
+    static const auto utc = time::Zone::find("UTC");
+    if (const int year = utc ? utc->to_local(resolved.utc).year : 1; year < 1 || year > 9999) {
+      add("time.out_of_range", Severity::error, t.path,
+          {{"value", time::format_sheet_time(*t.value)}, {"zone", zone.name()}});
+      return;
+    }
     if (resolved.kind == time::LocalTimeKind::unique) return;
     const auto local = zone.to_local(resolved.utc);
     const auto offset = zone.offset_at(resolved.utc);
