@@ -45,10 +45,8 @@ std::string without_stray_spaces(std::string_view text) {
 
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
   const int wd = time::weekday(t);
-  // The Republic of China era counts 1912 as year 1; Taiwan's public bodies date with it.
-  constexpr int kRocEpochOffset = 1911;
   return locale_.phrase(key, {{"year", std::to_string(t.year)},
-                              {"roc_year", std::to_string(t.year - kRocEpochOffset)},
+                              {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
                               {"month", std::to_string(t.month)},
                               {"month_name", locale_.month(t.month)},
                               {"month_short", locale_.month_short(t.month)},

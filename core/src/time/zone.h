@@ -23,6 +23,10 @@ struct LocalDateTime {
   friend auto operator<=>(const LocalDateTime&, const LocalDateTime&) = default;
 };
 
+// The Republic of China era counts 1912 as year 1 (民國1年); Taiwan's public bodies date with
+// it. Its year of a Gregorian year is year − kRocEraOffset; earlier years have none.
+constexpr int kRocEraOffset = 1911;
+
 // Parses "YYYY-MM-DDTHH:MM" (optionally ":SS" with SS == 00). Rejects impossible dates
 // (2026-02-30) and 24:00. Returns nullopt on any error.
 std::optional<LocalDateTime> parse_local_datetime(std::string_view text);

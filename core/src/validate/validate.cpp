@@ -213,6 +213,16 @@ class Rules {
           {{"value", time::format_sheet_time(*t.value)}, {"zone", zone.name()}});
       return;
     }
+    // A notice dated in the ROC era ("date.full" with {roc_year}) has no year for what came
+    // before its year 1, 1912: it would print "民國-1910年".
+    for (const auto& lang : languages_) {
+      const auto* loc = locale::Locale::find(lang);
+      if (loc && loc->mentions("date.full", "roc_year") && t.value->year <= time::kRocEraOffset) {
+        add("time.before_calendar", Severity::error, t.path,
+            {{"value", time::format_sheet_time(*t.value)}, {"language", lang}});
+        return;
+      }
+    }
     if (resolved.kind == time::LocalTimeKind::unique) return;
     const auto local = zone.to_local(resolved.utc);
     const auto offset = zone.offset_at(resolved.utc);
