@@ -21,8 +21,9 @@
 //             moving", "因为提升服务质量，我行…。，", "以下服务不受影响：ATM取款不受影响。")
 //  lowercase  a Latin sentence that starts with a small letter (". we are moving")
 //  agreement  an English name that looks plural ("mail services") with a singular verb of ours
-//  grammar    an es/fr/de name typed by the writer after a preposition or verb of ours, or before
-//             one ("mantenimiento de el portal", "an das Kartenportal", "application mobile sera")
+//  grammar    a name typed by the writer after a preposition or verb of ours, or before one
+//             ("the maintenance of web application", "mantenimiento de el portal", "an das
+//             Kartenportal", "application mobile sera")
 //  zone id    an IANA zone id ("Asia/Shanghai") in reader text, or a zone named after an open end
 //             ("14:12, until further notice CET") instead of with its start
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
@@ -127,6 +128,7 @@ const TYPED = {
 const LANGS = Object.keys(TYPED);
 // Words of ours that would need the grammar of the noun typed after or before them.
 const GRAMMAR = {
+  en: { before: ['of ', 'for ', 'about '], after: [] },
   es: { before: ['de ', 'del ', 'en ', 'para ', 'a '], after: [' no está', ' está', ' estará', ' vuelve', ' seguirá'] },
   fr: { before: ['de ', 'du ', 'sur ', 'pour ', 'concernant ', 'à '], after: [' est ', ' sera ', ' sont ', ' seront ', ' reste'] },
   de: { before: ['an ', 'von ', 'für ', 'auf ', 'ist ', 'sind '], after: [' ist ', ' sind ', ' bleibt', ' bleiben'] },
@@ -223,7 +225,8 @@ function check(text, ctx, rec) {
   // a name typed by the writer never follows our preposition or verb, nor leads our verb.
   const grammar = GRAMMAR[rec.lang];
   if (grammar && ctx.channel !== 'report') {
-    for (const name of new Set([...t.one, ...t.three])) {
+    // A name typed with its article ("the card portal") may follow any preposition.
+    for (const name of [...new Set([...t.one, ...t.three])].filter((n) => !/^(the|el|la|le|das|die|der) /i.test(n))) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         const before = text.slice(Math.max(0, i - 12), i), after = text.slice(i + name.length, i + name.length + 12);
         const word = grammar.before.find((w) => before.endsWith(w) && !/\p{L}/u.test(before.slice(-w.length - 1, -w.length)));

@@ -333,11 +333,13 @@ class Composer {
     return loc_.phrase("systems.in_regions", {{"systems", systems}, {"regions", regions}});
   }
 
-  // "A and 2 more" (systems.first_and_more) for several systems; one system as it is.
+  // "A and 2 more" (systems.first_and_more.one / .many, as the count of the others agrees:
+  // "A et 1 autre service", "A und 2 weitere Dienste") for several systems; one as it is.
   std::string first_and_more(const std::vector<std::string>& systems) const {
     if (systems.size() < 2) return join(systems);
-    return loc_.phrase("systems.first_and_more",
-                       {{"first", systems.front()}, {"count", std::to_string(systems.size() - 1)}});
+    const std::size_t others = systems.size() - 1;
+    return loc_.phrase(others == 1 ? "systems.first_and_more.one" : "systems.first_and_more.many",
+                       {{"first", systems.front()}, {"count", std::to_string(others)}});
   }
 
   // The shorter of the whole list and "A and 2 more".
