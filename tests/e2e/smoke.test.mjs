@@ -218,7 +218,7 @@ test('one sheet writes the follow-up messages: reminder, extension, restoration'
     await typeDateTime(page, page.getByLabel('Originally until'), '2026-12-06T04:00');
     await until('the extension SMS with old and new end', () => textOf(outputText(page, 'zh-CN', 'sms')),
       /延长至12月6日12:00，原定12月6日04:00恢复/);
-    await until('the extension subject', enSubject, /^Update: maintenance of/);
+    await until('the extension subject', enSubject, /^Update: maintenance extended to/);
 
     await message('Restoration (service is back)');
     await typeDateTime(page, page.getByLabel('Service back at'), '2026-12-06T05:30');
