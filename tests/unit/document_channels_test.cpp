@@ -27,6 +27,9 @@ TEST_CASE("an .eml keeps every line and every encoded-word within its limit", "[
       {"Scheduled maintenance: e-Tax Bureau unavailable Sat 5 Dec, 22:00–06:00 CST", true},
       {"Scheduled maintenance: three systems unavailable on Saturday 5 December from ten", false},
       {std::string(40, 'x') + "😀" + std::string(200, 'y'), true},
+      // Issue 18: an ASCII word longer than a line (a 1,200-character system name) cannot be
+      // folded at a space; it left a header line of 1,201 octets (RFC 5322 allows 998).
+      {"Scheduled maintenance: " + std::string(1200, 'X') + " unavailable", true},
       {"关于电子税务局、自然人电子税务局(扣缴端)"
        "等系统停机维护的公告关于电子税务局等系统停机维护的公告",
        true},

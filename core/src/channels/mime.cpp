@@ -65,6 +65,18 @@ bool is_plain_header_text(std::string_view s) {
   return s.find("=?") == std::string_view::npos;
 }
 
+// Whether an ASCII subject folds at its spaces into lines of the limit: a word longer than a
+// line (a 1,200-character system name) would leave a line past RFC 5322's 998 octets, so
+// such a subject is written as encoded-words, which may split anywhere.
+bool folds_at_spaces(std::string_view s, std::size_t line_limit) {
+  std::size_t word = 0;
+  for (const char c : s) {
+    word = c == ' ' ? 0 : word + 1;
+    if (word + 1 > line_limit) return false;
+  }
+  return true;
+}
+
 // Length in bytes of the UTF-8 sequence starting with `lead` (1 for a stray byte).
 std::size_t sequence_length(unsigned char lead) {
   if (lead >= 0xF0) return 4;
@@ -144,7 +156,9 @@ std::string eml_message(const EmlParts& p) {
     const int offset = zone ? zone->offset_at(*p.issued).utc_offset_seconds : 0;
     out.append("Date: ").append(time::format_rfc5322(*p.issued, offset)).append(crlf);
   }
-  out += is_plain_header_text(p.subject) ? folded_subject(p.subject) : encoded_subject(p.subject);
+  out += is_plain_header_text(p.subject) && folds_at_spaces(p.subject, plain_header_line_limit)
+             ? folded_subject(p.subject)
+             : encoded_subject(p.subject);
   out.append("MIME-Version: 1.0").append(crlf);
   if (!p.language.empty()) out.append("Content-Language: ").append(p.language).append(crlf);
   // Outlook and other clients open a message carrying X-Unsent: 1 as an unsent draft, so the
