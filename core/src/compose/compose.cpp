@@ -48,13 +48,20 @@ constexpr KindProfile profiles[] = {
     {"restoration", false, false, false, false, false, false, false, true, true, false},
 };
 
-// At home when no reader zone other than the sheet's own is listed (audience.time_zones).
+// The readers' zones other than the sheet's, as audience.time_zones lists them (an unknown
+// one is the validator's error).
+std::vector<time::Zone> other_reader_zones(const Notice& n, const time::Zone& zone) {
+  std::vector<time::Zone> out;
+  for (const auto& name : n.audience.time_zones)
+    if (auto other = time::Zone::find(name); other && other->name() != zone.name())
+      out.push_back(std::move(*other));
+  return out;
+}
+
+// At home when no reader zone other than the sheet's own is listed.
 WhenWriter::Readers readers_of(const Notice& n, const time::Zone& zone) {
-  for (const auto& name : n.audience.time_zones) {
-    const auto other = time::Zone::find(name);
-    if (other && other->name() != zone.name()) return WhenWriter::Readers::anywhere;
-  }
-  return WhenWriter::Readers::at_home;
+  return other_reader_zones(n, zone).empty() ? WhenWriter::Readers::at_home
+                                             : WhenWriter::Readers::anywhere;
 }
 
 const KindProfile& profile_of(std::string_view kind) {
@@ -830,10 +837,8 @@ class Composer {
     if (profile_.next) add_section(d, "heading.next", std::move(next));
 
     Section local_times;
-    for (const auto& name : n_.audience.time_zones) {
-      auto other = time::Zone::find(name);
-      if (!other || other->name() == zone_.name()) continue;
-      const WhenWriter there(loc_, *other);
+    for (const auto& other : other_reader_zones(n_, zone_)) {
+      const WhenWriter there(loc_, other);
       local_times.lines.push_back(
           loc_.phrase("local_time.line",
                       {{"zone", there.zone_title()},

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "text/ascii.h"
+
 namespace noticekit::compose {
 namespace {
 
@@ -23,9 +25,8 @@ std::string offset_name_of(std::string_view iana) {
 // The tz database's abbreviations are letters ("CET") or, for zones it has no name for, the
 // offset's digits ("+08").
 bool is_letters(std::string_view abbreviation) {
-  return !abbreviation.empty() && std::all_of(abbreviation.begin(), abbreviation.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  });
+  return !abbreviation.empty() &&
+         std::all_of(abbreviation.begin(), abbreviation.end(), text::is_ascii_letter);
 }
 
 // A moment's phrase keeps a space between the zone and the date where the language spaces
