@@ -5,18 +5,20 @@
 #include <cstring>
 #include <memory>
 
+#include "noticekit/noticekit.h"
+
 namespace noticekit::cli {
 namespace {
 
-// Reads to the end of `stream`; on failure returns false with errno set by the C library
-// (a directory opens fine on Linux and only fails here, with EISDIR).
-bool read_all(std::FILE* stream, std::string& text) {
-  char buffer[1 << 16];
-  while (true) {
-    const std::size_t n = std::fread(buffer, 1, sizeof buffer, stream);
-    text.append(buffer, n);
-    if (n < sizeof buffer) return !std::ferror(stream);
-  }
+// Reads `stream` up to one byte past the largest sheet the core reads: enough for the core
+// to say the sheet is too large, and /dev/zero or a log file piped in by mistake stops there.
+// On failure returns false with errno set by the C library (a directory opens fine on Linux
+// and only fails here, with EISDIR).
+bool read_sheet_text(std::FILE* stream, std::string& text) {
+  text.resize(max_sheet_bytes + 1);
+  const std::size_t n = std::fread(text.data(), 1, text.size(), stream);
+  text.resize(n);
+  return !std::ferror(stream);
 }
 
 }  // namespace
@@ -29,13 +31,13 @@ Input read_input(const std::string& file) {
   Input input;
   if (file.empty() || file == "-") {
     errno = 0;
-    if (!read_all(stdin, input.text)) input.error = cannot_read("standard input", errno);
+    if (!read_sheet_text(stdin, input.text)) input.error = cannot_read("standard input", errno);
     return input;
   }
   errno = 0;
   const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(file.c_str(), "rb"),
                                                                &std::fclose);
-  if (!stream || !read_all(stream.get(), input.text)) {
+  if (!stream || !read_sheet_text(stream.get(), input.text)) {
     input.error = cannot_read(file, errno != 0 ? errno : EIO);
     input.text.clear();
   }

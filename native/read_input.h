@@ -1,4 +1,5 @@
-// Reading the fact sheet: a file, or standard input for "-" or no file at all.
+// Reading the fact sheet: a file, or standard input for "-" or no file at all; at most one
+// byte more than the core reads.
 #pragma once
 
 #include <string>

@@ -127,6 +127,25 @@ bool is_writable(Judged& j, const std::string& lang, const std::string& path) {
   return true;
 }
 
+// The languages written, counting each of a bilingual notice's.
+std::size_t edition_count(const std::vector<std::string>& languages) {
+  std::size_t count = 0;
+  for (const auto& l : languages) count += model::edition_tags(l).size();
+  return count;
+}
+
+// Each language is a whole set of notices, so their number bounds the work and the output.
+bool within_language_limit(Judged& j, const std::string& path) {
+  const std::size_t count = edition_count(j.languages);
+  if (count <= max_languages) return true;
+  j.sheet.findings.push_back(
+      {"languages.too_many",
+       Severity::error,
+       path,
+       {{"count", std::to_string(count)}, {"limit", std::to_string(max_languages)}}});
+  return false;
+}
+
 void choose_languages(Judged& j, const Request& request) {
   if (!request.languages.empty()) {
     for (const auto& l : request.languages) {
@@ -135,12 +154,14 @@ void choose_languages(Judged& j, const Request& request) {
       else
         j.bad_request = true;
     }
+    if (!within_language_limit(j, "")) j.bad_request = true;
     return;
   }
   const auto& sheet_languages = j.sheet.notice.languages;
   for (std::size_t i = 0; i < sheet_languages.size(); ++i)
     if (is_writable(j, sheet_languages[i], model::pointer_append("/languages", i)))
       add_once(j.languages, sheet_languages[i]);
+  within_language_limit(j, "/languages");
   if (sheet_languages.empty() && j.sheet.usable) {
     j.languages.push_back("en");
     j.sheet.findings.push_back(
@@ -241,10 +262,21 @@ Judged judge(std::string_view sheet_json, const Request& request) {
   return j;
 }
 
+// The first max_findings findings, then one that counts the rest with the gravest severity
+// among them, so an error is never hidden behind the limit. 160,000 unknown keys are one
+// mistake made many times, not 160,000 lines to read.
 ordered_json findings_json(const Judged& j) {
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
+  const auto& findings = j.sheet.findings;
   ordered_json out = ordered_json::array();
-  for (const auto& f : j.sheet.findings) out.push_back(finding_json(f, loc));
+  const std::size_t listed = std::min(findings.size(), max_findings);
+  for (std::size_t i = 0; i < listed; ++i) out.push_back(finding_json(findings[i], loc));
+  if (listed == findings.size()) return out;
+  Severity gravest = Severity::info;
+  for (std::size_t i = listed; i < findings.size(); ++i)
+    gravest = std::max(gravest, findings[i].severity);
+  out.push_back(finding_json(
+      {"findings.more", gravest, "", {{"count", std::to_string(findings.size() - listed)}}}, loc));
   return out;
 }
 
@@ -260,6 +292,15 @@ ordered_json completeness_json(const Judged& j) {
   return {{"score", c.score}, {"missing", std::move(missing)}};
 }
 
+// Appends `value` as JSON text to `out` without a string of its own in between: an output
+// can be megabytes. This is what ordered_json::dump does inside, minus the copy.
+void dump_to(std::string& out, const ordered_json& value) {
+  nlohmann::detail::serializer<ordered_json> serializer(
+      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+      ordered_json::error_handler_t::replace);
+  serializer.dump(value, false, false, 0);
+}
+
 std::string dump(const ordered_json& j) {
   // Replace, never throw, should a string ever hold invalid UTF-8.
   return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
@@ -267,10 +308,18 @@ std::string dump(const ordered_json& j) {
 
 }  // namespace
 
+// The outputs are written straight into the result text, not kept as a JSON tree first, and
+// past max_output_bytes they are dropped for one finding: memory stays near that limit
+// whatever the sheet and the request multiply (windows × languages × channels).
 Result render(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
   std::vector<Finding> over_limit;  // after the sheet's own findings, in output order
-  ordered_json outputs = ordered_json::array();
+  const std::string_view opening = "{\"outputs\":[";
+  std::string out(opening);
+  const auto over_limit_with = [&](std::size_t more) {
+    return out.size() - opening.size() + more > max_output_bytes;
+  };
+  bool too_large = false;
   if (j.status() == Status::ok) {
     const std::optional<model::Notice> version =
         j.role ? std::optional(
@@ -278,29 +327,52 @@ Result render(std::string_view sheet_json, const Request& request) {
                : std::nullopt;
     const model::Notice& notice = version ? *version : j.sheet.notice;
     for (const auto& lang : j.languages) {
+      if (too_large) break;
       const auto& loc = *locale::Locale::find(model::primary_tag(lang));
       const compose::Document doc = compose::compose(notice, lang, j.kind);
       for (const auto& name : j.channels) {
-        const channels::Output o = channels::find_channel(name)->render(doc, loc, j.fields);
-        ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};
-        const auto put = [&](const std::string& field, const auto& value) {
-          if (channels::wants(j.fields, field)) item[field] = value;
-        };
-        if (o.subject) put("subject", *o.subject);
-        put("text", o.text);
-        if (o.html) put("html", *o.html);
-        for (const auto& [field, content] : o.files) put(field, content);
-        put("metrics", o.metrics);
-        outputs.push_back(std::move(item));
+        channels::Output o = channels::find_channel(name)->render(doc, loc, j.fields);
         if (auto finding = channels::over_limit_finding(o, lang))
           over_limit.push_back(std::move(*finding));
+        ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};
+        std::size_t text_bytes = 0;
+        const auto put = [&](const std::string& field, auto&& value) {
+          if (!channels::wants(j.fields, field)) return;
+          if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>)
+            text_bytes += value.size();
+          item[field] = std::forward<decltype(value)>(value);
+        };
+        if (o.subject) put("subject", std::move(*o.subject));
+        put("text", std::move(o.text));
+        if (o.html) put("html", std::move(*o.html));
+        for (auto& [field, content] : o.files) put(field, std::move(content));
+        put("metrics", std::move(o.metrics));
+        // Stop before the text grows past the limit where its size says so: growing is what
+        // costs. JSON escapes can still take it over, hence the check after.
+        too_large = over_limit_with(text_bytes);
+        if (too_large) break;
+        if (out.size() > opening.size()) out += ',';
+        dump_to(out, item);
+        too_large = over_limit_with(0);
+        if (too_large) break;
       }
     }
   }
+  if (too_large) {
+    out.resize(opening.size());
+    over_limit = {{"outputs.too_large",
+                   Severity::error,
+                   "",
+                   {{"limit", std::to_string(max_output_bytes >> 20)},
+                    {"languages", std::to_string(edition_count(j.languages))},
+                    {"channels", std::to_string(j.channels.size())}}}};
+  }
   j.sheet.findings.insert(j.sheet.findings.end(), over_limit.begin(), over_limit.end());
-  return {j.status(), dump({{"outputs", std::move(outputs)},
-                            {"findings", findings_json(j)},
-                            {"completeness", completeness_json(j)}})};
+  out += "],";
+  out += std::string_view(
+             dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}}))
+             .substr(1);
+  return {j.status(), std::move(out)};
 }
 
 Result check(std::string_view sheet_json, const Request& request) {

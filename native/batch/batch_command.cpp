@@ -24,11 +24,14 @@ constexpr int kUsageError = 2;
 
 // Records travel between the threads in chunks: a hand-off costs two context switches, and
 // one per record was a tenth of a batch's CPU. 32 records in flight per worker thread: enough
-// that a slow record does not leave the other threads idle while the writer waits for it,
-// few enough that memory stays small (a record with every channel in two languages is about
-// 100 KB of output).
+// that a slow record does not leave the other threads idle while the writer waits for it.
+// Memory is bounded by bytes, not records: a chunk closes after 8 KiB of sheets (a typical
+// record is 2 KB; a large one can make a hundred times its size in notices), and results
+// waiting to be written may hold 8 MiB before the workers wait for the writer.
 constexpr std::size_t kRecordsPerChunk = 8;
+constexpr std::size_t kChunkSheetBytes = 8 << 10;
 constexpr std::size_t kChunksInFlightPerJob = 4;
+constexpr std::size_t kWaitingResultBytes = 8 << 20;
 
 using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -135,11 +138,12 @@ int run_batch(const Invocation& invocation) {
     }
   };
   run_in_order<std::vector<InputRecord>, std::vector<RenderedRecord>>(
-      jobs, jobs * kChunksInFlightPerJob,
+      jobs, jobs * kChunksInFlightPerJob, kWaitingResultBytes,
       [&](std::vector<InputRecord>& chunk) {
         chunk.resize(kRecordsPerChunk);
-        std::size_t read = 0;
-        while (read < chunk.size() && input.next(chunk[read])) ++read;
+        std::size_t read = 0, bytes = 0;
+        while (read < chunk.size() && bytes < kChunkSheetBytes && input.next(chunk[read]))
+          bytes += chunk[read++].sheet_json.size();
         chunk.resize(read);
         return read > 0;
       },
@@ -148,6 +152,14 @@ int run_batch(const Invocation& invocation) {
         results.reserve(chunk.size());
         for (const auto& record : chunk) results.push_back(render(record));
         return results;
+      },
+      [](const std::vector<RenderedRecord>& results) {
+        std::size_t bytes = 0;
+        for (const auto& result : results) {
+          bytes += result.line.size();
+          for (const auto& [name, content] : result.files) bytes += name.size() + content.size();
+        }
+        return bytes;
       },
       [&](std::vector<RenderedRecord>& results) {
         for (auto& result : results) {

@@ -13,8 +13,8 @@ bool is_blank(std::string_view line) {
 }
 
 std::string too_large_message(std::size_t line) {
-  return fmt::format("line {}: the record is larger than {} MiB; shorten its text", line,
-                     BatchInput::kMaxRecordBytes >> 20);
+  return fmt::format("line {}: the record is larger than {} KiB; shorten its text", line,
+                     BatchInput::kMaxRecordBytes >> 10);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "batch/csv_header.h"
 #include "batch/csv_reader.h"
 #include "batch/record.h"
+#include "noticekit/noticekit.h"
 
 namespace noticekit::cli::batch {
 
@@ -25,8 +26,8 @@ std::optional<InputType> input_type_of_file(std::string_view file);
 
 class BatchInput {
  public:
-  // A record larger than this is reported (batch.too_large) instead of being held.
-  static constexpr std::size_t kMaxRecordBytes = 8u << 20;
+  // A record larger than the core reads is reported (batch.too_large) instead of being held.
+  static constexpr std::size_t kMaxRecordBytes = max_sheet_bytes;
 
   // Reads `stream` (not owned). Without a type, the content decides: a first non-blank
   // character '{' means JSONL, anything else CSV. A CSV header is read here.

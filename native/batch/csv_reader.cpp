@@ -123,8 +123,8 @@ bool CsvReader::count_byte(CsvRow& row) {
   if (row.error.empty()) {
     // Keep reading (the quotes decide where the row ends) but stop keeping its text.
     fail(row, line_,
-         "the row is larger than " + std::to_string(max_row_bytes_ >> 20) +
-             " MiB; shorten its text");
+         "the row is larger than " + std::to_string(max_row_bytes_ >> 10) +
+             " KiB; shorten its text");
     row.error_code = "batch.too_large";
   }
   return false;

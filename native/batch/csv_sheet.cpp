@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "noticekit/noticekit.h"
+
 namespace noticekit::cli::batch {
 namespace {
 
@@ -76,10 +78,10 @@ bool nests_deeper_than(std::string_view text, std::size_t limit) {
 
 Converted parse_json_cell(std::string_view cell, bool array_ok, bool object_ok) {
   Converted out;
-  // A sheet's values nest a few levels (windows/0/systems/0/zh-CN); 64 is far beyond any.
-  constexpr std::size_t kMaxNesting = 64;
-  if (nests_deeper_than(cell, kMaxNesting)) {
-    out.error = "the cell's JSON nests more than " + std::to_string(kMaxNesting) +
+  // A sheet's values nest a few levels (windows/0/systems/0/zh-CN); the core's limit is far
+  // beyond any, and a cell is checked before it is parsed and written into the sheet.
+  if (nests_deeper_than(cell, max_json_depth)) {
+    out.error = "the cell's JSON nests more than " + std::to_string(max_json_depth) +
                 " levels deep, deeper than any value of a sheet";
     return out;
   }

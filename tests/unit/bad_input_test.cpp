@@ -168,7 +168,7 @@ TEST_CASE("a language listed twice is rendered once", "[bad-input]") {
 }
 
 TEST_CASE("an unsupported schema that is a container is named by its type", "[bad-input]") {
-  const std::string nested = std::string(10000, '[') + std::string(10000, ']');
+  const std::string nested = std::string(60, '[') + std::string(60, ']');
   const Found found = check(R"({"schema": )" + nested + "}");
   CHECK(found.status == noticekit::Status::unusable);
   CHECK(found.has("schema.unsupported", "/schema"));
@@ -176,13 +176,61 @@ TEST_CASE("an unsupported schema that is a container is named by its type", "[ba
   CHECK(found.message("schema.unsupported").size() < 200);
 }
 
-TEST_CASE("a value nested 10,000 deep where a text belongs is a type error, not a crash",
-          "[bad-input]") {
+TEST_CASE("a deeply nested value where a text belongs is a type error", "[bad-input]") {
   // Reading it once copied the value recursively, which overflowed the stack under ASan.
-  const std::string nested = std::string(10000, '[') + std::string(10000, ']');
+  const std::string nested = std::string(60, '[') + std::string(60, ']');
   const Found found = check(sheet(R"(, "incident": {"root_cause": )" + nested + "}"));
   CHECK(found.status == noticekit::Status::unusable);
   CHECK(found.has("type.mismatch", "/incident/root_cause"));
+}
+
+TEST_CASE("JSON nested more than 64 levels deep is refused where the 65th level opens",
+          "[bad-input]") {
+  const std::string nested = std::string(10000, '[') + std::string(10000, ']');
+  const std::string text = "{\"schema\": \"noticekit/1\",\n \"x\": " + nested + "}";
+  const Found found = check(text);
+  CHECK(found.status == noticekit::Status::unusable);
+  REQUIRE(found.has("json.syntax", ""));
+  // Line 2: ` "x": ` is 6 columns, the object is level 1, so the 64th '[' opens level 65.
+  CHECK_THAT(found.message("json.syntax"),
+             Catch::Contains("line 2, column 70") && Catch::Contains("more than 64 levels deep"));
+  CHECK(check(sheet(R"(, "x": )" + std::string(63, '[') + std::string(63, ']'))).status !=
+        noticekit::Status::unusable);
+}
+
+TEST_CASE("a sheet over 64 KiB is refused before it is read", "[bad-input]") {
+  const std::string base = sheet();
+  const std::string padded = base.substr(0, base.size() - 1) + R"(, "x": ")" +
+                             std::string(noticekit::max_sheet_bytes, 'a') + "\"}";
+  const Found found = check(padded);
+  CHECK(found.status == noticekit::Status::unusable);
+  CHECK(found.has("sheet.too_large", ""));
+  CHECK_THAT(found.message("sheet.too_large"), Catch::Contains("64 KiB"));
+}
+
+TEST_CASE("findings stop at 100, the rest counted in one with the gravest severity",
+          "[bad-input]") {
+  json s = json::parse(sheet());
+  for (int i = 0; i < 300; ++i) s["unknown_" + std::to_string(i)] = 1;
+  s["windows"][0]["end"] = "2026-03-08T08:00";  // before its start: an error, found last
+  const auto result = json::parse(noticekit::check(s.dump()).json);
+  const auto& findings = result["findings"];
+  REQUIRE(findings.size() == noticekit::max_findings + 1);
+  const auto& last = findings.back();
+  CHECK(last["code"] == "findings.more");
+  CHECK_THAT(last["message"].get<std::string>(), Catch::Contains("more findings"));
+  // The window's error comes after the 300 unknown keys: it is among the unlisted ones.
+  CHECK(last["severity"] == "error");
+}
+
+TEST_CASE("a notice asked for in more than 12 languages is refused", "[bad-input]") {
+  noticekit::Request request;
+  request.languages = {"zh-CN+en", "en+zh-CN", "ja+en", "ko+en", "fr+en", "de+en", "es"};
+  const auto result = noticekit::render(sheet(), request);
+  CHECK(result.status == noticekit::Status::unusable);
+  CHECK_THAT(result.json, Catch::Contains("languages.too_many"));
+  request.languages.pop_back();
+  CHECK(noticekit::render(sheet(), request).status != noticekit::Status::unusable);
 }
 
 TEST_CASE("a sheet holds at most 100 windows", "[bad-input]") {

@@ -40,6 +40,15 @@ struct Request {
   std::string at = {};
 };
 
+// The input limits every entry point shares (render, check and plan, each record of a batch,
+// the page). Past them the input is refused with a finding that says which limit and what to
+// shorten, so memory stays bounded whatever is sent. A real sheet is a few KB.
+inline constexpr std::size_t max_sheet_bytes = 64 * 1024;  // a fact sheet's JSON text
+inline constexpr std::size_t max_json_depth = 64;          // arrays and objects inside each other
+inline constexpr std::size_t max_languages = 12;           // written at once; "zh-CN+en" counts two
+inline constexpr std::size_t max_findings = 100;           // listed; the rest summed up in one more
+inline constexpr std::size_t max_output_bytes = 4u << 20;  // render's outputs, all together
+
 // Mirrors the CLI's exit codes.
 enum class Status {
   ok = 0,        // no error-level finding

@@ -5,7 +5,10 @@
 #include <set>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "model/finding.h"
+#include "noticekit/noticekit.h"
 
 namespace noticekit::model {
 namespace {
@@ -24,6 +27,28 @@ void locate(std::string_view text, std::size_t offset, JsonText& out) {
     }
   }
   out.column = offset - line_start + 1;
+}
+
+// The offset of the first bracket that opens an array or object `depth` levels deep.
+std::size_t offset_of_depth(std::string_view text, std::size_t depth) {
+  std::size_t level = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++level == depth) return i;
+    } else if (c == ']' || c == '}') {
+      --level;
+    }
+  }
+  return text.size();
 }
 
 // nlohmann's DOM builder, told not to throw, with the error position kept, and watching for
@@ -68,12 +93,12 @@ class PositionKeepingParser : public Base {
   bool binary(binary_t& v) { return enter_value() && Base::binary(v); }
 
   bool start_object(std::size_t n) {
-    if (!enter_value()) return false;
+    if (!enter_value() || too_deep()) return false;
     frames_.push_back({true, {}, {}, 0});
     return Base::start_object(n);
   }
   bool start_array(std::size_t n) {
-    if (!enter_value()) return false;
+    if (!enter_value() || too_deep()) return false;
     frames_.push_back({false, {}, {}, 0});
     return Base::start_array(n);
   }
@@ -103,6 +128,17 @@ class PositionKeepingParser : public Base {
     std::string key;
     std::size_t elements;
   };
+
+  // A fact sheet nests five levels; hundreds mean a generated or hostile text, and every
+  // level costs stack in the code that walks the value later.
+  bool too_deep() {
+    if (frames_.size() < max_json_depth) return false;
+    out_.ok = false;
+    locate(text_, offset_of_depth(text_, max_json_depth + 1), out_);
+    out_.error =
+        fmt::format("arrays and objects nest more than {} levels deep here", max_json_depth);
+    return true;
+  }
 
   bool enter_value() {
     if (!frames_.empty() && !frames_.back().object) ++frames_.back().elements;

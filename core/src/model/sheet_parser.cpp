@@ -5,6 +5,7 @@
 #include "model/json_text.h"
 #include "model/notice_language.h"
 #include "model/text_hazards.h"
+#include "noticekit/noticekit.h"
 
 namespace noticekit::model {
 namespace {
@@ -450,6 +451,14 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
 
 ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   ParsedSheet out;
+  if (json_text.size() > max_sheet_bytes) {
+    out.usable = false;
+    out.findings.push_back({"sheet.too_large",
+                            Severity::error,
+                            "",
+                            {{"limit", std::to_string(max_sheet_bytes >> 10)}}});
+    return out;
+  }
   JsonText parsed = parse_json_text(json_text);
   if (!parsed.ok) {
     out.usable = false;

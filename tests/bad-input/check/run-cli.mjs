@@ -4,9 +4,12 @@
 //
 // Cases: every file directly in tests/bad-input/ (tests/parity/parity.mjs also feeds each to
 // the CLI and the wasm module), plus the big ones generated below at run time rather than
-// committed (10,000 windows, strings of hundreds of kilobytes, 100,000 nested arrays). Each case's
-// expectation is in expected.json beside this file: {"exit": 0|1|2, "code": "…" | null};
-// "code" must be among the findings (null: no error-level finding). A file without an
+// committed (hundreds of windows, strings of tens of kilobytes, 30,000 nested arrays, a
+// 10 MB sheet). Each case's
+// expectation is in expected.json beside this file: {"exit": 0|1|2, "code": "…" | null,
+// "message"?: "…"}; "code" must be among the findings (null: no error-level finding), and
+// when a message is given, that finding's message must contain it ("check_exit"?: check's and
+// plan's status where it differs from render's). A file without an
 // expectation, or an expectation without a case, fails the run.
 //
 // For each case: `render --format json`, `check` (text) and `plan --format json`, each under
@@ -87,48 +90,56 @@ function sheetWith(change) {
   return JSON.stringify(sheet);
 }
 
-// Big inputs, made here so the repository stays small. Names match expected.json "generated";
-// a name gives the size at --scale 1, and many(n) is that size at the run's scale.
+// Big inputs, made here so the repository stays small: each as large as the input limits
+// let it be (README "Input limits": a sheet of at most 64 KiB), or just past one. Names match
+// expected.json "generated"; a name gives the size at --scale 1, and many(n, least) is that
+// size at the run's scale, but never less than `least` (what crosses the limit it tests).
 let scale = 1;
-const many = (n) => Math.ceil(n / scale);
+const many = (n, least = 0) => Math.max(least, Math.ceil(n / scale));
+const maxWindows = 100;
+const windows = (count, system) =>
+  Array.from({ length: count }, (_, i) => ({
+    systems: [system(i)], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
+  }));
+const supported = ['en', 'zh-CN', 'ja', 'ko', 'fr', 'de', 'es', 'zh-TW'];
 const generators = {
-  'windows-10000-distinct-systems': () =>
+  'windows-600-distinct-systems': () =>
+    sheetWith((s) => { s.windows = windows(many(600, maxWindows + 1), (i) => `System ${i}`); }),
+  'windows-600-one-system-overlapping': () =>
+    sheetWith((s) => { s.windows = windows(many(600, maxWindows + 1), () => 'Dashboard'); }),
+  'contacts-1000': () =>
     sheetWith((s) => {
-      s.windows = Array.from({ length: many(10_000) }, (_, i) => ({
-        systems: [`System ${i}`], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
-      }));
+      s.contacts = Array.from({ length: many(1_000) }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
     }),
-  'windows-10000-one-system-overlapping': () =>
+  // More findings than are listed: the first 100, then one that counts the rest.
+  'unknown-fields-3000': () =>
     sheetWith((s) => {
-      s.windows = Array.from({ length: many(10_000) }, () => ({
-        systems: ['Dashboard'], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
-      }));
+      for (let i = 0; i < many(3_000, 101); ++i) s[`extra_${i}`] = i;
     }),
-  'contacts-2000': () =>
+  'languages-5000-unsupported': () => sheetWith((s) => { s.languages = Array.from({ length: many(5_000) }, (_, i) => `x-${i}`); }),
+  'languages-13-at-once': () =>
+    sheetWith((s) => { s.languages = ['en-GB', ...supported.slice(1, 7).map((l) => `${l}+en`)]; }),
+  // Each of these goes through every channel.
+  'reason-60-kilobytes': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(many(5_400)); }),
+  'organization-name-20k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(many(3_300)); }),
+  'system-name-15k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(many(15_000))]; }),
+  'sms-signature-60-kilobytes': () => sheetWith((s) => { s.organization.sms_signature = 'A'.repeat(many(60_000)); }),
+  'key-60-kilobytes': () => sheetWith((s) => { s['k'.repeat(many(60_000))] = 1; }),
+  'bidi-controls-in-600-windows': () =>
+    sheetWith((s) => { s.windows = windows(many(600, maxWindows + 1), (i) => `\u202eSystem ${i}`); }),
+  // Past the size limit, never scaled: refused before a byte is parsed.
+  'sheet-of-65-kibibytes': () => sheetWith((s) => { s.reason.text = 'a'.repeat(65 * 1024); }),
+  'sheet-of-10-megabytes': () => sheetWith((s) => { s.reason.text = 'a'.repeat(10_000_000); }),
+  // Nesting depth is never scaled either: ASan's larger stack frames make it the harder case.
+  'deep-nesting-30000-arrays': () => '['.repeat(30_000) + ']'.repeat(30_000),
+  'deep-nesting-30000-in-field': () => sheetWith((s) => { s.extra = 0; }).replace('"extra":0', `"extra":${'['.repeat(30_000)}${']'.repeat(30_000)}`),
+  // A small sheet whose notices multiply past 4 MiB: 100 windows in 12 languages on every
+  // channel (each calendar event carries the whole notice).
+  'outputs-over-4-mebibytes': () =>
     sheetWith((s) => {
-      s.contacts = Array.from({ length: many(2_000) }, (_, i) => ({ kind: 'phone', value: `+1 555 ${i}`, hours: '9:00-17:00' }));
+      s.languages = ['en+fr', 'zh-CN+en', 'ja+ko', 'fr+de', 'es+zh-TW', 'de+es'];
+      s.windows = windows(maxWindows, (i) => Object.fromEntries(supported.map((l) => [l, `System ${i}`])));
     }),
-  'unknown-fields-10000': () =>
-    sheetWith((s) => {
-      for (let i = 0; i < many(10_000); ++i) s[`extra_${i}`] = i;
-    }),
-  'languages-10000-unsupported': () => sheetWith((s) => { s.languages = Array.from({ length: many(10_000) }, (_, i) => `x-${i}`); }),
-  // Each of these goes through every channel; 300 KB is far beyond any real field, and
-  // megabytes only make the sanitized run slower (measured: linear, 0.7 s for 300 KB of CJK
-  // in a release build, 50 times that under ASan).
-  'reason-300-kilobytes': () => sheetWith((s) => { s.reason.text = 'an upgrade '.repeat(many(30_000)); }),
-  'organization-name-100k-cjk': () => sheetWith((s) => { s.organization.name = '某某市税务局'.repeat(many(17_000)); }),
-  'system-name-30k-emoji': () => sheetWith((s) => { s.windows[0].systems = ['🚀'.repeat(many(30_000))]; }),
-  'sms-signature-1-megabyte': () => sheetWith((s) => { s.organization.sms_signature = 'A'.repeat(many(1_000_000)); }),
-  'key-1-megabyte': () => sheetWith((s) => { s['k'.repeat(many(1_000_000))] = 1; }),
-  'bidi-controls-in-10000-windows': () =>
-    sheetWith((s) => {
-      s.windows = Array.from({ length: many(10_000) }, (_, i) => ({
-        systems: [`\u202eSystem ${i}`], start: '2026-03-08T09:00', end: '2026-03-08T10:00',
-      }));
-    }),
-  'deep-nesting-100000-arrays': () => '['.repeat(100_000) + ']'.repeat(100_000),
-  'deep-nesting-100000-in-field': () => sheetWith((s) => { s.extra = 0; }).replace('"extra":0', `"extra":${'['.repeat(100_000)}${']'.repeat(100_000)}`),
 };
 
 // What a crash or an uncaught error looks like on standard error.
@@ -163,7 +174,7 @@ const terminalControl = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 function codesOf(stdout) {
   const result = JSON.parse(stdout.toString());
-  return result.findings.map((f) => ({ code: f.code, severity: f.severity }));
+  return result.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message }));
 }
 
 function checkCase(options, file, expected) {
@@ -179,12 +190,17 @@ function checkCase(options, file, expected) {
     } else if (!findings.some((f) => f.code === expected.code)) {
       const got = [...new Set(findings.map((f) => f.code))].join(', ') || 'none';
       problems.push(`expected finding ${expected.code}, got ${got}`);
+    } else if (expected.message && !findings.some((f) => f.code === expected.code && f.message.includes(expected.message))) {
+      const said = findings.find((f) => f.code === expected.code).message;
+      problems.push(`expected ${expected.code} to say "${expected.message}", it says "${said}"`);
     }
   } catch (error) {
     problems.push(`render: stdout is not the JSON result: ${error.message}`);
   }
+  // check and plan write no notices, so a limit on what render writes is not theirs.
+  const unrendered = { ...expected, exit: expected.check_exit ?? expected.exit };
   const check = run(options, ['check', file]);
-  problems.push(...runProblems('check', check, expected, options));
+  problems.push(...runProblems('check', check, unrendered, options));
   // The text report goes to a terminal: an escape code from the input (in a key, a zone, a
   // name) must be shown as \u001B, never sent raw to retitle the window or clear the screen.
   for (const [stream, bytes] of [['stdout', check.stdout], ['stderr', check.stderr]]) {
@@ -193,11 +209,11 @@ function checkCase(options, file, expected) {
     }
   }
   // "error json.syntax: …", "error time.invalid at /windows/0/start: …"
-  if (expected.code !== null && check.stdout && !new RegExp(`^\\w+ ${expected.code.replace('.', '\\.')}[ :]`, 'm').test(check.stdout.toString())) {
+  if (expected.code !== null && unrendered.exit === expected.exit && check.stdout && !new RegExp(`^\\w+ ${expected.code.replace('.', '\\.')}[ :]`, 'm').test(check.stdout.toString())) {
     problems.push(`check: the text report does not name ${expected.code}`);
   }
   const plan = run(options, ['plan', file, '--format', 'json']);
-  problems.push(...runProblems('plan', plan, expected, options));
+  problems.push(...runProblems('plan', plan, unrendered, options));
   const seconds = Math.max(render.seconds, check.seconds, plan.seconds);
   return { problems, seconds };
 }
