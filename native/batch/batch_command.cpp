@@ -4,7 +4,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 #include <thread>
 
@@ -15,6 +14,7 @@
 #include "batch/ordered_pipeline.h"
 #include "batch/progress.h"
 #include "batch/record_renderer.h"
+#include "batch/result_writer.h"
 #include "read_input.h"
 
 namespace noticekit::cli::batch {
@@ -41,55 +41,6 @@ std::optional<InputType> chosen_type(const BatchOptions& options, const std::str
   if (!options.input.empty()) return input_type_named(options.input);
   return input_type_of_file(file);
 }
-
-// Where the results go: standard output, or files in a folder plus its index.jsonl.
-class ResultWriter {
- public:
-  explicit ResultWriter(std::string out_dir) : out_dir_(std::move(out_dir)), index_(no_file()) {}
-
-  // "" when ready, else why not.
-  std::string open() {
-    if (out_dir_.empty()) return "";
-    std::error_code error;
-    std::filesystem::create_directories(out_dir_, error);
-    if (error) return "cannot create the folder '" + out_dir_ + "': " + error.message();
-    const std::string index = (std::filesystem::path(out_dir_) / "index.jsonl").string();
-    index_ = File(std::fopen(index.c_str(), "wb"), &std::fclose);
-    if (!index_) return "cannot write '" + index + "': " + std::strerror(errno);
-    return "";
-  }
-
-  bool write(const RenderedRecord& record) {
-    for (const auto& [name, content] : record.files) {
-      const std::string path = (std::filesystem::path(out_dir_) / name).string();
-      const File file(std::fopen(path.c_str(), "wb"), &std::fclose);
-      if (!file || std::fwrite(content.data(), 1, content.size(), file.get()) != content.size()) {
-        error_ = "cannot write '" + path + "': " + std::strerror(errno);
-        return false;
-      }
-    }
-    std::FILE* lines = index_ ? index_.get() : stdout;
-    if (std::fwrite(record.line.data(), 1, record.line.size(), lines) != record.line.size() ||
-        std::fputc('\n', lines) == EOF) {
-      error_ = std::string("cannot write the results: ") + std::strerror(errno);
-      return false;
-    }
-    return true;
-  }
-
-  // "" when everything reached its file, else why not.
-  std::string close() {
-    std::FILE* lines = index_ ? index_.get() : stdout;
-    if (error_.empty() && std::fflush(lines) != 0)
-      error_ = std::string("cannot write the results: ") + std::strerror(errno);
-    return error_;
-  }
-
- private:
-  std::string out_dir_;
-  File index_;
-  std::string error_;
-};
 
 }  // namespace
 

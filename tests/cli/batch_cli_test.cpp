@@ -188,6 +188,32 @@ TEST_CASE("batch --out: files per record, findings and an index") {
   CHECK(slurp(out / email["files"]["text"].get<std::string>()) == text);
 }
 
+TEST_CASE("batch --out: a re-run replaces links and earlier runs' files, never writing through") {
+  const fs::path out = scratch_dir() / "rerun";
+  const fs::path victim = scratch_dir() / "victim.txt";
+  fs::remove_all(out);
+  fs::create_directories(out);
+  { std::ofstream(victim) << "keep me"; }
+  // Links planted where this run writes, a record file of an earlier, longer run, and a
+  // file of the user's own.
+  fs::create_symlink(victim, out / "000001-announcement-sms-en.txt");
+  fs::create_symlink(victim, out / "index.jsonl");
+  { std::ofstream(out / "000009-announcement-sms-en.txt") << "an outdated notice"; }
+  { std::ofstream(out / "notes.txt") << "mine"; }
+
+  const Run run =
+      run_cli("batch " + example("sample.csv") + " --channel sms --out " + quoted(out.string()));
+  CHECK(run.exit_code == 1);  // sample.csv's third row is bad
+  CHECK(slurp(victim) == "keep me");
+  CHECK_FALSE(fs::is_symlink(out / "index.jsonl"));
+  CHECK(json_lines(slurp(out / "index.jsonl")).size() == 4);
+  CHECK_FALSE(fs::is_symlink(out / "000001-announcement-sms-en.txt"));
+  CHECK_FALSE(fs::exists(out / "000009-announcement-sms-en.txt"));
+  CHECK(slurp(out / "notes.txt") == "mine");
+  for (const auto& entry : fs::directory_iterator(out))  // no temporary file left behind
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+}
+
 TEST_CASE("batch: usage errors and unreadable input exit with 2") {
   CHECK(run_cli("batch --jobs 0").exit_code == 2);
   const Run missing = run_cli("batch no-such-file.jsonl");
