@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 #include <thread>
 
@@ -49,6 +50,13 @@ int run_batch(const Invocation& invocation) {
   const bool from_stdin = file.empty() || file == "-";
   File opened = no_file();
   if (!from_stdin) {
+    // A folder opens like a file and fails only on the first read, as "Inappropriate ioctl
+    // for device".
+    if (std::error_code error; std::filesystem::is_directory(file, error)) {
+      fmt::print(stderr, "noticekit: '{}' is a folder; give a JSONL or CSV file of records\n",
+                 file);
+      return kUsageError;
+    }
     opened = File(std::fopen(file.c_str(), "rb"), &std::fclose);
     if (!opened) {
       fmt::print(stderr, "noticekit: {}\n", cannot_read(file, errno));

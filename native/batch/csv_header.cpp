@@ -5,38 +5,59 @@
 namespace noticekit::cli::batch {
 namespace {
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
 // A list position: 0 to 999, far more windows or contacts than any notice has. A larger
-// number is a typo, and would make every row hold a list that long.
+// number is a typo, and would make every row hold a list that long. "01" is refused too:
+// JSON Pointer writes positions without leading zeros (RFC 6901 §4).
 bool is_position(std::string_view segment) {
-  return !segment.empty() && segment.size() <= 3 &&
-         std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !segment.empty() && segment.size() <= 3 && (segment == "0" || segment[0] != '0') &&
+         std::all_of(segment.begin(), segment.end(), is_digit);
 }
 
-// JSON Pointer escapes (RFC 6901): "~1" is '/' and "~0" is '~' inside one key.
-std::string unescape(std::string_view segment) {
-  std::string out;
-  for (std::size_t i = 0; i < segment.size(); ++i) {
-    if (segment[i] == '~' && i + 1 < segment.size() &&
-        (segment[i + 1] == '0' || segment[i + 1] == '1')) {
-      out += segment[++i] == '1' ? '/' : '~';
-    } else {
-      out += segment[i];
-    }
-  }
-  return out;
+// Something meant as a position: digits, perhaps signed ("-1", "01", "1000").
+bool looks_numeric(std::string_view segment) {
+  if (!segment.empty() && (segment[0] == '-' || segment[0] == '+')) segment.remove_prefix(1);
+  return !segment.empty() && std::all_of(segment.begin(), segment.end(), is_digit);
 }
 
-std::string escape(const std::string& key) {
+// A sheet's field names (and the language tags of its texts) are letters, digits, '_' and
+// '-': anything else in a header is a typo or another separator, never a field.
+bool is_field_name(std::string_view segment) {
+  return std::all_of(segment.begin(), segment.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c == '-';
+  });
+}
+
+// `path` joined with slashes, its item `index` replaced by `replacement` (or, when
+// `insert`, that inserted before it): the header the user meant.
+std::string suggested_header(const std::vector<std::string>& path, std::size_t index,
+                             const std::string& replacement, bool insert) {
   std::string out;
-  for (char c : key) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
+  for (std::size_t i = 0; i < path.size(); ++i) {
+    if (i == index)
+      out += replacement + (insert ? "/" + path[i] : "");
     else
-      out += c;
+      out += path[i];
+    if (i + 1 < path.size()) out += '/';
   }
   return out;
+}
+
+// Why path[index] cannot stand where path[index - 1], a list, needs a position; with the
+// header that would work.
+std::string position_problem(const std::vector<std::string>& path, std::size_t index) {
+  const std::string& list = path[index - 1];
+  const std::string& segment = path[index];
+  if (!looks_numeric(segment))
+    return list + " is a list: name an item by its position (0 to 999), as " +
+           suggested_header(path, index, "0", true);
+  const std::string without_zeros =
+      segment.substr(std::min(segment.find_first_not_of('0'), segment.size() - 1));
+  const bool zeros = is_position(without_zeros);
+  return "'" + segment + "' is not a position in " + list + ": " +
+         (zeros ? "write it without leading zeros" : "positions count from 0 to 999") + ", as " +
+         suggested_header(path, index, zeros ? without_zeros : "0", false);
 }
 
 bool is_prefix_path(const std::vector<std::string>& prefix, const std::vector<std::string>& path) {
@@ -63,7 +84,16 @@ std::string read_column(std::string_view header, const SheetSchema& schema, CsvC
     const std::string_view segment = header.substr(0, slash);
     if (segment.empty())
       return "a field name is empty; write names between the slashes, such as windows/0/start";
-    column.path.push_back(unescape(segment));
+    if (segment.find_first_of(";\t") != std::string_view::npos)
+      return "this header cell holds a " +
+             std::string(segment.find(';') != std::string_view::npos ? "semicolon" : "tab") +
+             ": is the file separated by them? noticekit reads CSV separated by commas (RFC "
+             "4180); save or export it again with commas";
+    if (!is_field_name(segment))
+      return "'" + std::string(segment) +
+             "' is not a field name: names are letters, digits, - and _ (the fields are listed "
+             "in schema/notice.schema.json)";
+    column.path.emplace_back(segment);
     if (slash == std::string_view::npos) break;
     header.remove_prefix(slash + 1);
   }
@@ -71,13 +101,9 @@ std::string read_column(std::string_view header, const SheetSchema& schema, CsvC
   for (const auto& segment : column.path) {
     const FieldTypes parent = schema.types_at(prefix);
     const bool in_list = parent.array && !parent.object;
-    if (in_list && !is_position(segment)) {
-      const std::string list = prefix.empty() ? "" : prefix.back();
-      return list + " is a list: name an item by its position (0 to 999), as " + list + "/0/" +
-             segment;
-    }
+    if (in_list && !is_position(segment)) return position_problem(column.path, prefix.size());
     column.is_position.push_back(in_list);
-    column.pointer += "/" + escape(segment);
+    column.pointer += "/" + segment;  // no name holds '~' or '/' to escape
     prefix.push_back(segment);
   }
   const FieldTypes field = schema.types_at(column.path);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <exception>
+#include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -85,8 +86,20 @@ Converted parse_json_cell(std::string_view cell, bool array_ok, bool object_ok) 
                 " levels deep, deeper than any value of a sheet";
     return out;
   }
+  // JSON readers keep the last of two equal keys silently; the sheet reader refuses them
+  // (json.duplicate_key), so a cell does too, naming the key.
+  std::vector<std::set<std::string>> keys;  // one set per open object
+  std::string repeated;
+  const auto watch_keys = [&](int, ordered_json::parse_event_t event, ordered_json& parsed) {
+    if (event == ordered_json::parse_event_t::object_start) keys.emplace_back();
+    if (event == ordered_json::parse_event_t::object_end) keys.pop_back();
+    if (event == ordered_json::parse_event_t::key && !keys.back().insert(parsed).second &&
+        repeated.empty())
+      repeated = parsed.get<std::string>();
+    return true;
+  };
   try {
-    out.value = ordered_json::parse(cell);
+    out.value = ordered_json::parse(cell, watch_keys);
   } catch (const ordered_json::parse_error& error) {
     // "[json.exception.parse_error.101] parse error at line 1, column 9: …" → from "column".
     out.error = "the cell is not valid JSON (at character " + message_after(error, "column ") + ")";
@@ -95,6 +108,10 @@ Converted parse_json_cell(std::string_view cell, bool array_ok, bool object_ok) 
     // A number JSON reads but no double holds: "[json.exception.out_of_range.406] number
     // overflow parsing '1e400'".
     out.error = "the cell holds a number too large to read (" + message_after(error, "] ") + ")";
+    return out;
+  }
+  if (!repeated.empty()) {
+    out.error = "the cell's JSON has the key \"" + repeated + "\" twice; keep one";
     return out;
   }
   if ((out.value.is_array() && array_ok) || (out.value.is_object() && object_ok)) return out;

@@ -80,6 +80,15 @@ TEST_CASE("header: mistakes are refused with the column and what to write") {
   CHECK_THAT(error, Catch::Contains("not a list"));
   std::tie(column, error) = error_of({"organization//name"});
   CHECK_THAT(error, Catch::Contains("empty"));
+  // A position typed wrong is corrected in place, the rest of the header kept.
+  std::tie(column, error) = error_of({"windows/-1/start"});
+  CHECK_THAT(error, Catch::Contains("positions count from 0 to 999, as windows/0/start"));
+  std::tie(column, error) = error_of({"windows/0/systems/01"});
+  CHECK_THAT(error, Catch::Contains("without leading zeros, as windows/0/systems/1"));
+  std::tie(column, error) = error_of({"~"});
+  CHECK_THAT(error, Catch::Contains("'~' is not a field name"));
+  std::tie(column, error) = error_of({"schema;kind"});
+  CHECK_THAT(error, Catch::Contains("separated by commas"));
   // Issue 18: a header of 100,000 names ("a/a/a/…") crashed the batch, after seconds of work
   // that grew with the square of its length.
   std::string deep = "a";

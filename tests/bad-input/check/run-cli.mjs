@@ -28,7 +28,7 @@
 //              never scaled: ASan's larger stack frames make it the harder case there.
 // Prints one line per case and, last, "bad-input: N passed, M failed"; exits 1 on a failure.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,6 +142,25 @@ const generators = {
     }),
 };
 
+// Batch inputs (expected.json "batch"), each run as `noticekit batch FILE --input TYPE
+// --channel sms`: a CSV or JSONL file, or (null content) a folder. Generated like the others.
+const csvOf = (header, ...rows) => [header, ...rows].join('\n') + '\n';
+const goodRecord = () => sheetWith(() => {});
+const batchGenerators = {
+  'csv-cell-nested-30000': ['csv', () => csvOf('schema,languages[]', `noticekit/1,${'['.repeat(30_000)}${']'.repeat(30_000)}`)],
+  'csv-cell-duplicate-keys': ['csv', () => csvOf('schema,audience', 'noticekit/1,"{""kind"":""public"",""kind"":""customers""}"')],
+  'csv-cell-number-1e400': ['csv', () => csvOf('schema,audience', 'noticekit/1,"{""size"":1e400}"')],
+  'csv-row-of-8-mebibytes': ['csv', () => csvOf('schema,reason/text', `noticekit/1,${'a'.repeat(8 << 20)}`)],
+  'csv-header-20000-names': ['csv', () => csvOf(`schema,${Array(20_000).fill('a').join('/')}`, 'noticekit/1,x')],
+  'csv-header-position-minus-one': ['csv', () => csvOf('schema,windows/-1/start', 'noticekit/1,x')],
+  'csv-header-position-leading-zero': ['csv', () => csvOf('schema,windows/01/start', 'noticekit/1,x')],
+  'csv-header-tilde': ['csv', () => csvOf('schema,~', 'noticekit/1,x')],
+  'csv-separated-by-semicolons': ['csv', () => csvOf('schema;kind;windows/0/start', 'noticekit/1;planned;2026-03-08T09:00')],
+  'jsonl-record-of-8-mebibytes': ['jsonl', () => `${goodRecord()}\n{"reason":"${'a'.repeat(8 << 20)}"}\n${goodRecord()}\n`],
+  'jsonl-bad-record-on-line-3': ['jsonl', () => `${goodRecord()}\n\n{"schema": "noticekit/1",\n${goodRecord()}\n`],
+  'a-folder': ['jsonl', null],
+};
+
 // What a crash or an uncaught error looks like on standard error.
 const stackTrace = /AddressSanitizer|LeakSanitizer|UndefinedBehaviorSanitizer|runtime error:|^\s*#\d+ 0x|terminate called|Segmentation fault|core dumped|Aborted/m;
 
@@ -218,6 +237,30 @@ function checkCase(options, file, expected) {
   return { problems, seconds };
 }
 
+// A batch case: the exit status, then either the message on standard error (the input
+// cannot be read at all) or the first failed record's finding and message, and how many
+// records still came through.
+function checkBatchCase(options, file, type, expected) {
+  const result = run(options, ['batch', file, '--input', type, '--channel', 'sms']);
+  const problems = runProblems('batch', result, expected, options).filter((p) => !p.includes('more than one line on stderr'));
+  const stderr = result.stderr?.toString() ?? '';
+  if (expected.stderr && !stderr.includes(expected.stderr)) {
+    problems.push(`expected standard error to say "${expected.stderr}", it says "${stderr.trim().slice(0, 300)}"`);
+  }
+  if (expected.code) {
+    const records = (result.stdout?.toString() ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const findings = records.flatMap((r) => r.findings);
+    const finding = findings.find((f) => f.code === expected.code);
+    if (!finding) problems.push(`expected finding ${expected.code}, got ${[...new Set(findings.map((f) => f.code))].join(', ') || 'none'}`);
+    else if (expected.message && !finding.message.includes(expected.message)) {
+      problems.push(`expected ${expected.code} to say "${expected.message}", it says "${finding.message}"`);
+    }
+    const ok = records.filter((r) => r.status === 0).length;
+    if (expected.ok !== undefined && ok !== expected.ok) problems.push(`${ok} records rendered, expected ${expected.ok}`);
+  }
+  return { problems, seconds: result.seconds };
+}
+
 function main() {
   const options = parseArguments(process.argv.slice(2));
   scale = options.scale;
@@ -240,15 +283,24 @@ function main() {
       cases.push({ name: `generated/${name}`, file, expected: expectations.generated[name] });
     }
     orphans.push(...Object.keys(expectations.generated).filter((n) => !(n in generators)).map((n) => `generated/${n}`));
+    for (const [name, [type, make]] of Object.entries(batchGenerators)) {
+      const file = path.join(scratch, `batch-${name}`);
+      if (make) writeFileSync(file, make());
+      else mkdirSync(file);
+      cases.push({ name: `batch/${name}`, file, type, expected: expectations.batch[name] });
+    }
+    orphans.push(...Object.keys(expectations.batch).filter((n) => !(n in batchGenerators)).map((n) => `batch/${n}`));
   }
 
   let passed = 0;
   let failed = 0;
   const { index, count } = options.part;
   for (const testCase of cases.filter((_, i) => i % count === index - 1)) {
-    const { problems, seconds } = testCase.expected
-      ? checkCase(options, testCase.file, testCase.expected)
-      : { problems: ['no expectation in tests/bad-input/check/expected.json'], seconds: 0 };
+    const { problems, seconds } = !testCase.expected
+      ? { problems: ['no expectation in tests/bad-input/check/expected.json'], seconds: 0 }
+      : testCase.type
+        ? checkBatchCase(options, testCase.file, testCase.type, testCase.expected)
+        : checkCase(options, testCase.file, testCase.expected);
     const timing = `${seconds.toFixed(2)} s`.padStart(8);
     if (problems.length === 0) {
       ++passed;
