@@ -214,6 +214,13 @@ TEST_CASE("batch --out: a re-run replaces links and earlier runs' files, never w
     CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
 }
 
+TEST_CASE("check /dev/zero stops at the size limit with a message, not out of memory") {
+  // It once read on until std::bad_alloc, past 450 MB.
+  const Run run = run_cli("check /dev/zero");
+  CHECK(run.exit_code == 2);
+  CHECK_THAT(run.out, Catch::Contains("sheet.too_large") && Catch::Contains("64 KiB"));
+}
+
 TEST_CASE("batch: usage errors and unreadable input exit with 2") {
   CHECK(run_cli("batch --jobs 0").exit_code == 2);
   const Run missing = run_cli("batch no-such-file.jsonl");
