@@ -24,6 +24,7 @@ function environment(lang) {
     eq: (a, b) => a === b,
     or: (...args) => args.slice(0, -1).some(truthy),
     list: (items) => f.list(items),
+    many: (items) => items.length > 1,
     allSystems,
     anyEstimate,
     otherZones,

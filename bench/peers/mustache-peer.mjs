@@ -60,6 +60,7 @@ function view(sheet, f) {
     sentence: () => (text, render) => f.sentence(render(text)),
     systemsList: systems,
     systems: f.list(systems),
+    oneSystem: systems.length === 1,
     // The subject's windows and the lead's (English "from …" / "on …" included).
     when: f.windows(zone, stretches, 'compact', 'title'),
     window: f.windows(zone, stretches, 'full', 'sentence'),

@@ -209,12 +209,12 @@ export class NoticeFormat {
     }));
   }
 
-  // Each window with its systems: "A will be unavailable from …; B will be unavailable from …".
+  // Each window with its systems: "A, from …; B, from …".
   windowClauses(sheet) {
     const zone = sheet.time_zone;
     return sheet.windows.map((w) => {
       const when = this.windows(zone, [{ start: instant(zone, w.start), end: instant(zone, w.end), estimate: Boolean(w.end_is_estimate) }], 'full', 'sentence');
-      return this.zh ? `${this.windowSystems(w)}将于${when}暂停服务` : `${this.windowSystems(w)} will be unavailable ${when}`;
+      return this.zh ? `${this.windowSystems(w)}将于${when}暂停服务` : `${this.windowSystems(w)}, ${when}`;
     }).join(this.zh ? '；' : '; ');
   }
 
@@ -265,7 +265,9 @@ export class NoticeFormat {
     const [standard, daylight] = abbreviations[zone] ?? [];
     const abbreviation = daylight && offset !== standardOffset(zone) ? daylight : standard;
     // English names a zone by its abbreviation, Chinese by its long name (Intl's, from CLDR).
-    if (!this.zh && abbreviation && !/^[+-]/.test(abbreviation)) return full ? `${abbreviation} (${utcOffset(offset)})` : abbreviation;
+    // "GMT (UTC)" would say one thing twice.
+    const namesOffset = abbreviation === 'GMT' && offset === 0;
+    if (!this.zh && abbreviation && !/^[+-]/.test(abbreviation)) return full && !namesOffset ? `${abbreviation} (${utcOffset(offset)})` : abbreviation;
     if (!this.zh && !full) return utcOffset(offset);
     const name = longZoneName(this.lang, zone, at);
     return full ? (this.zh ? `${name}（${utcOffset(offset)}）` : `${name} (${utcOffset(offset)})`) : name;

@@ -128,7 +128,7 @@ const TYPED = {
 const LANGS = Object.keys(TYPED);
 // Words of ours that would need the grammar of the noun typed after or before them.
 const GRAMMAR = {
-  en: { before: ['of ', 'for ', 'about '], after: [] },
+  en: { before: ['of ', 'for ', 'about '], after: [' will be ', ' is ', ' are ', ' has been', ' have been', ' became '] },
   es: { before: ['de ', 'del ', 'en ', 'para ', 'a '], after: [' no está', ' está', ' estará', ' vuelve', ' seguirá'] },
   fr: { before: ['de ', 'du ', 'sur ', 'pour ', 'concernant ', 'à '], after: [' est ', ' sera ', ' sont ', ' seront ', ' reste'] },
   de: { before: ['an ', 'von ', 'für ', 'auf ', 'ist ', 'sind '], after: [' ist ', ' sind ', ' bleibt', ' bleiben'] },

@@ -97,7 +97,7 @@ TEST_CASE("a reason with its own connector gets none of ours", "[text_shape]") {
   CHECK(lead("en", "due to a power cut") ==
         "Acme Cloud will carry out scheduled maintenance due to a power cut from Saturday 5 "
         "December 2026, 22:00 to Sunday 6 December, 06:00 Beijing time (UTC+8). During this "
-        "time, Dashboard will be unavailable.");
+        "time, the following service will be unavailable: Dashboard.");
   CHECK(lead("zh-CN", "由于机房电力改造").starts_with("由于机房电力改造，Acme Cloud定于"));
   CHECK(lead("zh-CN", "系统升级").starts_with("因系统升级，Acme Cloud定于"));
   CHECK(lead("ja", "システム更新のため").find("システム更新のため、") != std::string::npos);
@@ -116,8 +116,8 @@ TEST_CASE("a reason typed as a sentence stands as a sentence of its own", "[text
   // After the lead in English: a reader first learns what is down and when.
   CHECK(lead("en", "we are moving the database to new hardware") ==
         "Acme Cloud will carry out scheduled maintenance from Saturday 5 December 2026, 22:00 to "
-        "Sunday 6 December, 06:00 Beijing time (UTC+8). During this time, Dashboard will be "
-        "unavailable. We are moving the database to new hardware.");
+        "Sunday 6 December, 06:00 Beijing time (UTC+8). During this time, the following service "
+        "will be unavailable: Dashboard. We are moving the database to new hardware.");
   CHECK(lead("zh-CN", "为提升服务质量，我行将对核心系统进行升级。")
             .starts_with("为提升服务质量，我行将对核心系统进行升级。Acme Cloud定于"));
   // Before the lead in Chinese, after it in Japanese (whose lead opens with the customary

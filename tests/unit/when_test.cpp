@@ -39,8 +39,9 @@ const Row rows[] = {
     {"en", NIGHT("Asia/Shanghai"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 Beijing time (UTC+8)"},
     {"en", OVERNIGHT("Asia/Shanghai"), Length::compact, "Sat 5 Dec, 22:00 to Sun 6 Dec, 06:00 Beijing time"},
     {"en", NIGHT("Asia/Hong_Kong"), Length::full, "Saturday 5 December 2026, 02:00 to 06:00 HKT (UTC+8)"},
+    // GMT is the name of UTC+0: "GMT (UTC)" would say it twice. Summer time keeps its offset.
     {"en", MONTH_END("Europe/London"), Length::full,
-     "Monday 30 November 2026, 22:00 to Tuesday 1 December, 02:30 GMT (UTC)"},
+     "Monday 30 November 2026, 22:00 to Tuesday 1 December, 02:30 GMT"},
     {"en", MONTH_END("Europe/London"), Length::brief, "Mon 30 Nov, 22:00 to Tue 1 Dec, 02:30 GMT"},
     // A night in subjects and SMS names both dates, so it reads as one stretch, not as daily hours.
     {"en", OVERNIGHT("Europe/London"), Length::compact, "Sat 5 Dec, 22:00 to Sun 6 Dec, 06:00 GMT"},

@@ -90,7 +90,9 @@ std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length
       name = offset.abbreviation;
     // "UTC (UTC)" would say one thing twice.
     if (!name || *name == utc_offset) continue;
-    if (full)
+    // So would "GMT (UTC)": GMT is the name of that offset.
+    const bool names_the_offset = *name == "GMT" && offset.utc_offset_seconds == 0;
+    if (full && !names_the_offset)
       return locale_.phrase("zone.named_with_offset",
                             {{"name", std::string(*name)}, {"offset", utc_offset}});
     // An abbreviation keeps a space before Chinese or Japanese text ("JST 12月5日").
