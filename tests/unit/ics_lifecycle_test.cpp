@@ -133,18 +133,18 @@ std::vector<std::string> ics_summaries(const std::string& sheet, const std::stri
 TEST_CASE("each calendar event is titled by its own window: its systems and its times", "[ics]") {
   // Three windows of one Saturday: online banking 00:00-04:00, mobile banking 01:00-05:00,
   // card statements 22:00-24:00. Titled by the notice's subject, every event read "3 systems
-  // unavailable Sat 28 Nov, 00:00 to midnight": a whole day, and systems it does not block.
+  // unavailable on Sat 28 Nov, 00:00 to midnight": a whole day, and systems it does not block.
   const std::string sheet = golden_sheet("multiple-windows");
   const auto en = ics_summaries(sheet, "en");
   REQUIRE(en.size() == 3);
   CHECK(en[0] ==
-        "Scheduled maintenance: Personal online banking unavailable Sat 28 Nov, 00:00 to 04:00 "
+        "Scheduled maintenance: Personal online banking unavailable on Sat 28 Nov, 00:00 to 04:00 "
         "Beijing time");
   CHECK(en[1] ==
-        "Scheduled maintenance: Mobile banking unavailable Sat 28 Nov, 01:00 to approx. 05:00 "
+        "Scheduled maintenance: Mobile banking unavailable on Sat 28 Nov, 01:00 to approx. 05:00 "
         "Beijing time");
   CHECK(en[2] ==
-        "Scheduled maintenance: Credit card statements unavailable Sat 28 Nov, 22:00 to "
+        "Scheduled maintenance: Credit card statements unavailable on Sat 28 Nov, 22:00 to "
         "midnight Beijing time");
   const auto zh = ics_summaries(sheet, "zh-CN");
   REQUIRE(zh.size() == 3);

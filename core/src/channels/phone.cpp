@@ -2,6 +2,7 @@
 // way it is said: times as words ("10 p.m.", "22点"), phone numbers digit by digit, addresses
 // with "at" and "dot", and no symbol a reader cannot say (brackets, 【】, emoji, slashes).
 #include <algorithm>
+#include <iterator>
 #include <charconv>
 #include <cstdlib>
 #include <optional>
@@ -459,10 +460,14 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(
 }
 
 // A restoration says once since when service is back, for every system of the windows it is
-// about: a caller waiting to file needs the time, and one time needs one sentence.
+// about: a caller waiting to file needs the time, and one time needs one sentence. Windows
+// over before it (an earlier night) and windows still ahead are not about this return.
 std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
                               const time::Zone& zone, const Locale& loc) {
-  const auto systems = compose::systems_of(d.windows);
+  std::vector<compose::TimedWindow> about;
+  std::copy_if(d.windows.begin(), d.windows.end(), std::back_inserter(about),
+               [](const compose::TimedWindow& w) { return !w.over && !w.stands; });
+  const auto systems = compose::systems_of(about.empty() ? d.windows : about);
   return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
                                                  {"affected", affected_label(systems.size(), loc)},
                                                  {"end", spoken_moment(zone.to_local(back), loc)},

@@ -912,12 +912,15 @@ class Composer {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
     if (!cuts.greeting) b.greeting = greeting("sms.greeting.");
-    // A reschedule whose moved windows differ says each of them (see needs_window_clauses);
-    // the ones left as they were stand (sms.unchanged).
+    // A reschedule whose moved windows differ says each of them (see needs_window_clauses).
+    // Windows left as they were stand (sms.unchanged, a sentence of their own) and windows
+    // already over are not news: a "started" SMS names only the work under way.
     const bool by_window = kind_ == "reschedule" && windows_differ_;
+    const bool some_about = std::any_of(d.windows.begin(), d.windows.end(),
+                                        [](const TimedWindow& w) { return !w.stands && !w.over; });
     std::vector<std::string> clauses;
     for (const auto& w : d.windows) {
-      if (by_window && w.stands) continue;
+      if (some_about && (w.stands || w.over)) continue;
       clauses.push_back(loc_.phrase(
           "sms.window." + kind_,
           {{"systems", window_systems(w, cuts.systems_list)}, {"window", w.when_brief}}));
