@@ -2,9 +2,9 @@
 // way it is said: times as words ("10 p.m.", "22点"), phone numbers digit by digit, addresses
 // with "at" and "dot", and no symbol a reader cannot say (brackets, 【】, emoji, slashes).
 #include <algorithm>
-#include <iterator>
 #include <charconv>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
