@@ -1,5 +1,6 @@
 #include "channels/shorten.h"
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -101,7 +102,12 @@ std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const loca
   for (const auto& shorter : d.shorter_briefs) briefs.push_back(&shorter.brief);
   for (const compose::Brief* brief : briefs) {
     Fitted post = fit_brief(*brief, loc, limit, measure);
-    if (brief->sentences.empty() || post.text.starts_with(brief->sentences.front())) return post;
+    // Whole windows: every sentence that says them is in the post, whole.
+    const std::size_t saying_windows = std::min(brief->window_sentences, brief->sentences.size());
+    const bool whole = std::all_of(
+        brief->sentences.begin(), brief->sentences.begin() + saying_windows,
+        [&](const std::string& sentence) { return post.text.find(sentence) != std::string::npos; });
+    if (whole) return post;
   }
   return std::nullopt;
 }

@@ -636,7 +636,8 @@ class Composer {
             {"old_window", windows_text(about_original_, length, Placement::sentence, when_)},
             {"start", when_.moment(now.start, length)},
             {"end", moment(now.end, length)},
-            {"old_end", moment(old_end, length)},
+            {"old_end", old_end && now.end ? when_.moment_beside(*old_end, *now.end, length)
+                                           : moment(old_end, length)},
             {"actual_end", moment(actual_end_, length)}};
   }
 
@@ -948,8 +949,10 @@ class Composer {
       lead = with_reason_sentence(std::move(lead));
     b.sentences.push_back(std::move(lead));
     if (std::string standing = standing_sentence("sms.unchanged", Length::compact);
-        !standing.empty())
+        !standing.empty()) {
       b.sentences.push_back(as_sentence(std::move(standing), loc_));
+      b.window_sentences = 2;
+    }
     if (kind_ == "emergency") {
       if (auto end = latest_end())
         b.sentences.push_back(as_sentence(

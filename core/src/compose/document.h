@@ -31,6 +31,9 @@ struct Brief {
   std::string greeting;                // may be empty
   std::vector<std::string> sentences;  // each ends with its punctuation
   std::string contact;                 // e.g. 详询12366。
+  // How many of the first sentences say the windows: the lead, and the windows that stand as
+  // announced when the message names them apart ("… will go ahead as planned").
+  std::size_t window_sentences = 1;
 
   bool operator==(const Brief&) const = default;
 };

@@ -64,6 +64,10 @@ class WhenWriter {
   std::string duration(time::UtcSeconds seconds) const;
   // A single moment, e.g. when an outage began or when the next update comes.
   std::string moment(time::UtcSeconds at, Length length) const;
+  // A moment said right after `beside`: when both fall on one day at one offset, without its
+  // zone and, where the language's words allow, without its date ("by 08:00 … on Sunday 6
+  // December instead of 06:00"; moment.same_day), else all of it.
+  std::string moment_beside(time::UtcSeconds at, time::UtcSeconds beside, Length length) const;
   // For a title with no room for times: a moment by its date alone (moment.day, "el 8 mar"),
   // and a window within one night by the date it starts on (window.day, "le sam. 5 déc.").
   std::string moment_day(time::UtcSeconds at) const;
