@@ -313,15 +313,14 @@ std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
 std::string WhenWriter::moment_beside(time::UtcSeconds at, time::UtcSeconds beside,
                                       Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
-  const bool same_day = time::day_number(t) == time::day_number(zone_.to_local(beside)) &&
-                        zone_.offset_at(at).utc_offset_seconds ==
-                            zone_.offset_at(beside).utc_offset_seconds;
+  const bool same_day =
+      time::day_number(t) == time::day_number(zone_.to_local(beside)) &&
+      zone_.offset_at(at).utc_offset_seconds == zone_.offset_at(beside).utc_offset_seconds;
   if (!same_day) return moment(at, length);
   // The date stays where the language's words around it need one ("au lieu du dim. 6 déc.").
-  return locale_.phrase(
-      "moment.same_day",
-      {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
-       {"time", clock(t.hour, t.minute)}});
+  return locale_.phrase("moment.same_day",
+                        {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
+                         {"time", clock(t.hour, t.minute)}});
 }
 
 std::string WhenWriter::moment_day(time::UtcSeconds at) const {
