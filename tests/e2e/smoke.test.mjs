@@ -164,7 +164,7 @@ test('typing the tax-bureau facts: notices, Copy, the draft after reload, the ex
       reason: '数据迁移耗时超出预期',
       original_windows: [{ start: '2026-12-05T22:00', end: '2026-12-06T04:00' }],
     });
-    await until('the extension SMS', () => textOf(outputText(page, 'zh-CN', 'sms')), /原定12月6日04:00/);
+    await until('the extension SMS', () => textOf(outputText(page, 'zh-CN', 'sms')), /原定04:00恢复/);
     await until('the extension email', () => outputCard(page, 'en', 'email').getAttribute('data-kind'), 'extension');
 
     // Its calendar file: downloaded as the browser would save it, and read back by ical.js.
@@ -217,7 +217,7 @@ test('one sheet writes the follow-up messages: reminder, extension, restoration'
     await typeDateTime(page, page.getByLabel('Originally from'), '2026-12-05T22:00');
     await typeDateTime(page, page.getByLabel('Originally until'), '2026-12-06T04:00');
     await until('the extension SMS with old and new end', () => textOf(outputText(page, 'zh-CN', 'sms')),
-      /延长至12月6日12:00，原定12月6日04:00恢复/);
+      /延长至12月6日12:00，原定04:00恢复/);
     await until('the extension subject', enSubject, /^Update: maintenance extended to/);
 
     await message('Restoration (service is back)');
