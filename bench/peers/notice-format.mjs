@@ -159,7 +159,7 @@ export class NoticeFormat {
   }
 
   systemCount(systems) {
-    return this.zh ? `${systems.length}个系统` : `${systems.length} systems`;
+    return this.zh ? `${systems.length}个系统` : `${systems.length} services`;
   }
 
   // The subject names every system if it fits the limit, else the first and a count, else a

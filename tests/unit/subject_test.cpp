@@ -69,10 +69,10 @@ TEST_CASE("a long subject names fewer systems first, then drops the times of a o
   // A window within one day: the three names do not fit, a count and the times do.
   const auto same_day = email(night_sheet("2026-12-05T05:00", "2026-12-05T01:00"), "en");
   CHECK(same_day["subject"] ==
-        "Scheduled maintenance: 3 systems unavailable on Sat 5 Dec, 01:00 to 05:00 CET");
+        "Scheduled maintenance: 3 services unavailable on Sat 5 Dec, 01:00 to 05:00 CET");
   // Overnight, both dates and times do not fit either: the date alone remains.
   const auto overnight = email(night_sheet("2026-12-06T06:00"), "en");
-  CHECK(overnight["subject"] == "Scheduled maintenance: 3 systems unavailable on Sat 5 Dec");
+  CHECK(overnight["subject"] == "Scheduled maintenance: 3 services unavailable on Sat 5 Dec");
   const auto overnight_de = email(night_sheet("2026-12-06T06:00"), "de");
   CHECK(overnight_de["subject"] == "Geplante Wartung: 3 Systeme am Sa., 5. Dez. nicht verfügbar");
   CHECK(overnight_de["metrics"]["ok"] == true);
@@ -85,7 +85,7 @@ TEST_CASE("a window of several days keeps its end in the subject, even over the 
   const std::string subject = long_window["subject"];
   INFO(subject);
   CHECK(subject.find("Tue 8 Dec") != std::string::npos);
-  CHECK(subject.find("3 systems") != std::string::npos);
+  CHECK(subject.find("3 services") != std::string::npos);
 }
 
 TEST_CASE("a 24-hour window into the next day keeps its end in the subject", "[subject]") {
