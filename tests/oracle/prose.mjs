@@ -51,7 +51,7 @@ const TYPED = {
     reason: { phrase: 'a database upgrade', connected: 'due to a power upgrade in our data centre',
       sentence: 'We are moving the database to new hardware.', bare: 'we are moving the database to new hardware' },
     change: { phrase: 'a delay in the hardware delivery', connected: 'because of a delay in the hardware delivery',
-      sentence: 'The vendor has postponed the hardware delivery.', bare: 'we are still waiting for the hardware' },
+      sentence: 'The vendor has postponed the hardware delivery.', bare: 'the vendor has not delivered the hardware yet' },
     frames: ['for ', 'because of ', 'due to ', 'The reason is '],
   },
   es: {
@@ -61,7 +61,7 @@ const TYPED = {
     reason: { phrase: 'una actualización de la base de datos', connected: 'debido a una mejora eléctrica',
       sentence: 'Estamos trasladando la base de datos a nuevos servidores.', bare: 'estamos trasladando la base de datos' },
     change: { phrase: 'un retraso del proveedor', connected: 'por un retraso del proveedor',
-      sentence: 'El proveedor ha retrasado la entrega del equipo.', bare: 'hemos recibido el equipo tarde' },
+      sentence: 'El proveedor ha retrasado la entrega del equipo.', bare: 'el proveedor ha retrasado la entrega' },
     frames: ['para ', 'por ', 'El motivo es '],
   },
   fr: {
@@ -71,7 +71,7 @@ const TYPED = {
     reason: { phrase: 'une mise à jour de la base de données', connected: "en raison d'une coupure électrique",
       sentence: 'Nous migrons la base de données vers de nouveaux serveurs.', bare: 'nous migrons la base de données' },
     change: { phrase: 'un retard de livraison', connected: 'suite à un retard de livraison',
-      sentence: 'Le fournisseur a reporté la livraison du matériel.', bare: 'nous attendons le matériel' },
+      sentence: 'Le fournisseur a reporté la livraison du matériel.', bare: 'le fournisseur a reporté la livraison' },
     frames: ['pour ', 'Cause : ', 'motif : ', "Motif de l'intervention\u00a0: "],
   },
   de: {
@@ -81,7 +81,7 @@ const TYPED = {
     reason: { phrase: 'eine Datenbankaktualisierung', connected: 'wegen der Umstellung auf neue Hardware',
       sentence: 'Wir ziehen die Datenbank auf neue Hardware um.', bare: 'wir ziehen die Datenbank um' },
     change: { phrase: 'eine Lieferverzögerung', connected: 'aufgrund von Lieferverzögerungen',
-      sentence: 'Der Lieferant hat die Hardware später geliefert.', bare: 'wir warten auf die Hardware' },
+      sentence: 'Der Lieferant hat die Hardware später geliefert.', bare: 'der Lieferant hat die Lieferung verschoben' },
     frames: ['Anlass ist ', 'Anlass war ', 'Grund ist ', 'Ursache ist '],
   },
   'zh-CN': {

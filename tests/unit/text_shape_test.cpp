@@ -13,6 +13,7 @@
 
 namespace {
 
+using noticekit::compose::Field;
 using noticekit::compose::Shape;
 
 // The text of one channel's output for the base sheet with this reason, in this language.
@@ -58,6 +59,25 @@ TEST_CASE("a typed reason is told apart as a phrase, a connected phrase or a sen
       {"en", "we are moving the database", Shape::sentence, "We are moving the database."},
       {"en", "The vendor has postponed the delivery.", Shape::sentence,
        "The vendor has postponed the delivery."},
+      // A verb of its own after the subject makes a reason a sentence without its stop; a
+      // relative clause's verb does not.
+      {"en", "the vendor has postponed the delivery", Shape::sentence,
+       "The vendor has postponed the delivery."},
+      {"en", "a data migration that is taking longer", Shape::phrase,
+       "a data migration that is taking longer"},
+      {"en", "an upgrade of the payment systems", Shape::phrase,
+       "an upgrade of the payment systems"},
+      {"es", "el proveedor ha retrasado la entrega", Shape::sentence,
+       "El proveedor ha retrasado la entrega."},
+      {"es", "una migración de datos que está tardando más", Shape::phrase,
+       "una migración de datos que está tardando más"},
+      {"fr", "le fournisseur a reporté la livraison", Shape::sentence,
+       "Le fournisseur a reporté la livraison."},
+      {"fr", "une mise à jour de la base", Shape::phrase, "une mise à jour de la base"},
+      {"de", "der Lieferant hat die Lieferung verschoben", Shape::sentence,
+       "Der Lieferant hat die Lieferung verschoben."},
+      {"de", "eine Datenmigration, die länger dauert", Shape::phrase,
+       "eine Datenmigration, die länger dauert"},
       {"es", "debido a una avería", Shape::connected, "debido a una avería"},
       {"es", "Estamos trasladando la base de datos", Shape::sentence,
        "Estamos trasladando la base de datos."},
@@ -87,10 +107,20 @@ TEST_CASE("a typed reason is told apart as a phrase, a connected phrase or a sen
     INFO(row.lang << " " << row.typed);
     const auto* loc = noticekit::locale::Locale::find(row.lang);
     REQUIRE(loc);
-    const auto shaped = noticekit::compose::shape_of(row.typed, *loc);
+    const auto shaped = noticekit::compose::shape_of(row.typed, *loc, Field::reason);
     CHECK(shaped.shape == row.shape);
     CHECK(shaped.text == row.text);
   }
+}
+
+TEST_CASE("an item with a verb is still an item: only a reason is made a sentence by it",
+          "[text_shape]") {
+  const auto* en = noticekit::locale::Locale::find("en");
+  REQUIRE(en);
+  CHECK(noticekit::compose::shape_of("API reads are slow", *en, Field::item).shape ==
+        Shape::phrase);
+  CHECK(noticekit::compose::shape_of("API reads are slow", *en, Field::reason).shape ==
+        Shape::sentence);
 }
 
 TEST_CASE("a reason with its own connector gets none of ours", "[text_shape]") {

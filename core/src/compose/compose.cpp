@@ -126,8 +126,9 @@ class Composer {
     if (model::is_change(kind_)) sort_out_changes();
     if (kind_ == "started" || kind_ == "restoration") sort_out_under_way();
     windows_differ_ = needs_window_clauses(about_);
-    if (!n.reason.empty()) reason_ = shape_of(text(n.reason), loc);
-    if (!n.change.reason.empty()) change_reason_ = shape_of(text(n.change.reason), loc);
+    if (!n.reason.empty()) reason_ = shape_of(text(n.reason), loc, Field::reason);
+    if (!n.change.reason.empty())
+      change_reason_ = shape_of(text(n.change.reason), loc, Field::reason);
   }
 
   Document compose() {
@@ -791,7 +792,7 @@ class Composer {
     auto add_impact = [&](std::string_view key, const std::vector<LocalizedText>& items) {
       std::vector<std::string> names, sentences;
       for (const auto& item : items) {
-        ShapedText shaped = shape_of(text(item), loc_);
+        ShapedText shaped = shape_of(text(item), loc_, Field::item);
         (shaped.shape == Shape::sentence ? sentences : names).push_back(std::move(shaped.text));
       }
       if (!names.empty()) affected.lines.push_back(loc_.phrase(key, {{"items", join(names)}}));

@@ -54,10 +54,36 @@ std::size_t word_count(std::string_view s) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
-bool is_sentence(std::string_view typed, std::string_view core, const locale::TextShapes& words) {
+// Whether one of the first words after the first is a finite verb of the language, with no
+// comma or clause opener before it: the subject then comes first, as in a main clause.
+bool opens_a_main_clause(std::string_view core, const locale::TextShapes& words) {
+  constexpr std::size_t kFirstWords = 6;
+  std::size_t index = 0;
+  while (!core.empty() && index < kFirstWords) {
+    const std::size_t space = core.find(' ');
+    std::string_view word = core.substr(0, space);
+    const bool comma = word.ends_with(',');
+    if (comma) word.remove_suffix(1);
+    const auto is_one_of = [&](const std::vector<std::string>& list) {
+      return std::any_of(list.begin(), list.end(), [&](const std::string& listed) {
+        return text::equal_ignoring_ascii_case(word, listed);
+      });
+    };
+    if (is_one_of(words.clause_openers)) return false;
+    if (index > 0 && is_one_of(words.finite_verbs)) return true;
+    if (comma || space == std::string_view::npos) return false;
+    core.remove_prefix(space + 1);
+    ++index;
+  }
+  return false;
+}
+
+bool is_sentence(std::string_view typed, std::string_view core, const locale::TextShapes& words,
+                 Field field) {
   if (holds_a_full_stop(core) || text::opens_with_any(core, words.sentence_starts) ||
       text::closes_with_any(core, words.sentence_ends))
     return true;
+  if (field == Field::reason && opens_a_main_clause(core, words)) return true;
   for (const auto& mark : words.clause_marks)
     if (core.find(mark) != std::string_view::npos) return true;
   // "The vendor has postponed the delivery.": a capital, some words and a full stop. "Database
@@ -74,11 +100,11 @@ std::string as_sentence(std::string text, const locale::Locale& loc) {
   return text + loc.phrase("sentence.end");
 }
 
-ShapedText shape_of(std::string_view typed, const locale::Locale& loc) {
+ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field field) {
   const locale::TextShapes& words = loc.text_shapes();
   typed = trimmed(typed);
   const std::string_view core = without_tail(typed, kPhraseTails);
-  if (is_sentence(typed, core, words)) {
+  if (is_sentence(typed, core, words, field)) {
     const std::string_view stopped = without_tail(typed, U",，、:：");
     return {Shape::sentence, as_sentence(locale::capitalized(std::string(stopped)), loc)};
   }

@@ -25,7 +25,12 @@ struct ShapedText {
   std::string text;
 };
 
-ShapedText shape_of(std::string_view typed, const locale::Locale& loc);
+// What the text is: a reason states why, so a verb of its own makes it a sentence even without
+// a full stop ("the vendor has postponed the delivery"); an item of a list names a state under
+// a label ("Degraded: API reads are slow"), so only a full stop or a sentence's opening does.
+enum class Field { reason, item };
+
+ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field field);
 
 // The phrase key that frames a phrase of this shape: `key` ("reason.clause.announcement", "for
 // …"), or `key`.connected for one with its own connector (" …", no connector of ours).

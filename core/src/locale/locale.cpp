@@ -56,11 +56,10 @@ bool read_text_shapes(const json& root, TextShapes& out, std::string& error) {
     return false;
   }
   const std::pair<std::string_view, std::vector<std::string>*> lists[] = {
-      {"connectors_before", &out.connectors_before},
-      {"connectors_after", &out.connectors_after},
-      {"sentence_starts", &out.sentence_starts},
-      {"sentence_ends", &out.sentence_ends},
-      {"clause_marks", &out.clause_marks}};
+      {"connectors_before", &out.connectors_before}, {"connectors_after", &out.connectors_after},
+      {"sentence_starts", &out.sentence_starts},     {"sentence_ends", &out.sentence_ends},
+      {"clause_marks", &out.clause_marks},           {"finite_verbs", &out.finite_verbs},
+      {"clause_openers", &out.clause_openers}};
   for (const auto& item : it->items()) {
     const std::string& name = item.key();
     const bool known = std::any_of(std::begin(lists), std::end(lists),
@@ -523,6 +522,8 @@ void Locale::overlay(const Locale& variant) {
         {&text_shapes_.sentence_starts, &variant.text_shapes_.sentence_starts},
         {&text_shapes_.sentence_ends, &variant.text_shapes_.sentence_ends},
         {&text_shapes_.clause_marks, &variant.text_shapes_.clause_marks},
+        {&text_shapes_.finite_verbs, &variant.text_shapes_.finite_verbs},
+        {&text_shapes_.clause_openers, &variant.text_shapes_.clause_openers},
         {&text_fallbacks_, &variant.text_fallbacks_}})
     if (!theirs->empty()) *mine = *theirs;
   for (std::size_t day = 0; day < day_numbers_.size(); ++day)

@@ -34,6 +34,10 @@ struct TextShapes {
   // A text with one of these inside holds two clauses, so it is a sentence: "为提升服务质量，
   // 我行将…".
   std::vector<std::string> clause_marks;
+  // A reason with one of these among its first words has a verb of its own, so it is a
+  // sentence ("the vendor has postponed …"), unless a word of `clause_openers` or a comma
+  // comes first: then the verb is a relative clause's ("a migration that is taking longer").
+  std::vector<std::string> finite_verbs, clause_openers;
 };
 
 // A kind of zone name: the tz database's abbreviation ("EDT", "CET", "JST": English, and
