@@ -3,6 +3,7 @@
 // NOTICE-CONVENTIONS, not from the C++ code, so that it can disagree with it.
 //
 //   node tests/oracle/prose.mjs [--summary]       (NOTICEKIT_CLI overrides the CLI's path)
+//   node tests/oracle/prose.mjs --sheets zh-CN    (that language's sheets as JSONL, for reading)
 //
 // A generated matrix: every base language × every message kind × the ways people type facts —
 // a reason as a phrase ("a database upgrade", "系统升级"), as a phrase with its own connector
@@ -179,6 +180,14 @@ for (const lang of LANGS)
   for (const shape of SHAPES)
     for (let variant = 0; variant < 4; ++variant)
       for (const kind of KINDS) records.push({ lang, shape, variant, kind, sheet: sheet(lang, shape, variant, kind) });
+
+// --sheets LANG: print that language's sheets as JSONL and stop, to render them for a native
+// reader ("noticekit batch - --channel email,sms,phone" over them).
+const sheetsOf = process.argv.indexOf('--sheets');
+if (sheetsOf > 0) {
+  for (const r of records.filter((r) => r.lang === process.argv[sheetsOf + 1])) console.log(JSON.stringify(r.sheet));
+  process.exit(0);
+}
 
 // ---------- the rules ----------
 const violations = [];
