@@ -497,11 +497,16 @@ std::string script(const compose::Document& d, const Locale& loc) {
   sentences.push_back(
       loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
   if (const auto zone = time::Zone::find(d.time_zone)) {
-    if (d.message_kind == "restoration" && d.back)
+    if (d.message_kind == "restoration" && d.back) {
       sentences.push_back(restored_sentence(d, *d.back, *zone, loc));
-    else
-      for (const auto& run : window_runs(d, d.windows, *zone, loc))
+    } else {
+      // The news first: a caller hears what changed before what stays as announced.
+      std::vector<compose::TimedWindow> news_first = d.windows;
+      std::stable_partition(news_first.begin(), news_first.end(),
+                            [](const compose::TimedWindow& w) { return !w.stands; });
+      for (const auto& run : window_runs(d, news_first, *zone, loc))
         sentences.push_back(window_sentence(d, run, *zone, loc));
+    }
     for (const auto& run : window_runs(d, d.going_ahead, *zone, loc))
       sentences.push_back(window_sentence(d, run, *zone, loc));
   }
