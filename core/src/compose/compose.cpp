@@ -584,8 +584,16 @@ class Composer {
   // A reason typed as a phrase goes into the lead ("maintenance for …", "因…，"), with no
   // connector of ours when it brings its own ("maintenance due to …"); one typed as a sentence
   // stands beside the lead instead (with_reason_sentence).
+  // The reason in the lead's slot for it. A sentence goes there only where the language's
+  // `<key>.sentence` frame takes it ("{reason}これに伴い、", after the letter's set opening);
+  // elsewhere that frame is empty and lead.with_reason places the sentence beside the lead.
+  // A planned restoration leaves out a sentence written ahead of the work ("We will move the
+  // database …"), whose tense no longer holds.
   std::string clause(const std::string& key, const ShapedText& reason) const {
-    if (reason.text.empty() || reason.shape == Shape::sentence) return {};
+    if (reason.text.empty()) return {};
+    if (reason.shape == Shape::sentence)
+      return planned_restoration() ? std::string()
+                                   : loc_.phrase(key + ".sentence", {{"reason", reason.text}});
     return loc_.phrase(frame_key(key, reason.shape), {{"reason", reason.text}});
   }
 
@@ -596,12 +604,13 @@ class Composer {
 
   // The lead with the reason typed as a sentence, placed as the language places it
   // (lead.with_reason: after the lead in English, before it in Chinese); the lead alone when
-  // the reason is not a sentence. A change message gives why it changed. A planned restoration
-  // leaves out a sentence written ahead of the work ("We will move the database …"), whose
-  // tense no longer holds.
+  // the reason is not a sentence or already sits in the lead's slot (see clause()). A change
+  // message gives why it changed.
   std::string with_reason_sentence(std::string lead) const {
-    const ShapedText& r = model::is_change(kind_) ? change_reason_ : reason_;
+    const bool change = model::is_change(kind_);
+    const ShapedText& r = change ? change_reason_ : reason_;
     if (r.shape != Shape::sentence || planned_restoration()) return lead;
+    if (!(change ? change_reason_clause() : reason_clause()).empty()) return lead;
     return loc_.phrase("lead.with_reason", {{"reason", r.text}, {"lead", lead}});
   }
 
