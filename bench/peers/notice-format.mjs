@@ -379,7 +379,7 @@ export class NoticeFormat {
 
   // The stretches (see stretchesOf) in `zone`, each as itself and never as one span over all:
   // same-times stretches as one group, the items listed, the zone named once when all share
-  // it. placement 'sentence' (a lead) puts English "from" before a window and "on" before a
+  // it (else each item with its zone, apart: "; "). placement 'sentence' (a lead) puts English "from" before a window and "on" before a
   // group of dates; 'title' (subject, local times) leaves that to the words around.
   windows(zone, stretches, length, placement) {
     const groups = [];
@@ -400,7 +400,8 @@ export class NoticeFormat {
     if (items.every((item) => item.label === items[0].label)) {
       return this.labelled(this.list(items.map((item) => item.text)), items[0].label, ' ');
     }
-    return this.list(items.map((item) => this.labelled(item.text, item.label, ' ')));
+    // Each with its own zone: clauses of their own, not items of one list.
+    return items.map((item) => this.labelled(item.text, item.label, ' ')).join(this.zh ? '；' : '; ');
   }
 
   // One window of the sheet (its local "start" and "end" in the sheet's `zone`).

@@ -296,8 +296,12 @@ std::string WhenWriter::windows(std::vector<WindowTimes> windows, Length length,
   // One zone for all is named once, after (or before) the whole list.
   if (std::all_of(labels.begin(), labels.end(), [&](const auto& l) { return l == labels.front(); }))
     return labelled(locale_.list(items), labels.front());
-  for (std::size_t i = 0; i < items.size(); ++i) items[i] = labelled(items[i], labels[i]);
-  return locale_.list(items);
+  // Otherwise each says its own zone: clauses of their own, not items of one list ("…03:00至
+  // 09:00；中欧时间（UTC+1）12月20日03:00起", not "…09:00、中欧时间…").
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i ? locale_.phrase("windows.separator") : "") + labelled(items[i], labels[i]);
+  return out;
 }
 
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
