@@ -145,8 +145,10 @@ class Composer {
     d.lead = lead();
     add_sections(d);
     d.closing.push_back(loc_.phrase(closing_key()));
-    if (auto formula = loc_.phrase("closing.formula", {{"notice_word", notice_word()}});
-        !formula.empty())
+    // A reminder closes as a reminder ("特此提示。", not "特此公告。" under "温馨提示").
+    const std::string formula_key =
+        kind_ == "reminder" ? "closing.formula.reminder" : "closing.formula";
+    if (auto formula = loc_.phrase(formula_key, {{"notice_word", notice_word()}}); !formula.empty())
       d.closing.push_back(formula);
     d.issuer = issuer();
     if (n_.sent.value) d.date = when_.issued_date(*n_.sent.value);
