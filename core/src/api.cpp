@@ -292,6 +292,25 @@ ordered_json completeness_json(const Judged& j) {
   return {{"score", c.score}, {"missing", std::move(missing)}};
 }
 
+// One output as the result lists it: kind, channel and lang, then the fields asked for. Its
+// texts are moved, not copied (an output can be megabytes); `text_bytes` receives their size.
+ordered_json output_json(channels::Output&& o, const std::string& kind, const std::string& lang,
+                         const channels::Fields& fields, std::size_t& text_bytes) {
+  ordered_json item = {{"kind", kind}, {"channel", o.channel}, {"lang", lang}};
+  const auto put = [&](const std::string& field, auto&& value) {
+    if (!channels::wants(fields, field)) return;
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>)
+      text_bytes += value.size();
+    item[field] = std::forward<decltype(value)>(value);
+  };
+  if (o.subject) put("subject", std::move(*o.subject));
+  put("text", std::move(o.text));
+  if (o.html) put("html", std::move(*o.html));
+  for (auto& [field, content] : o.files) put(field, std::move(content));
+  put("metrics", std::move(o.metrics));
+  return item;
+}
+
 // Appends `value` as JSON text to `out` without a string of its own in between: an output
 // can be megabytes. This is what ordered_json::dump does inside, minus the copy.
 void dump_to(std::string& out, const ordered_json& value) {
@@ -334,19 +353,8 @@ Result render(std::string_view sheet_json, const Request& request) {
         channels::Output o = channels::find_channel(name)->render(doc, loc, j.fields);
         if (auto finding = channels::over_limit_finding(o, lang))
           over_limit.push_back(std::move(*finding));
-        ordered_json item = {{"kind", j.kind}, {"channel", o.channel}, {"lang", lang}};
         std::size_t text_bytes = 0;
-        const auto put = [&](const std::string& field, auto&& value) {
-          if (!channels::wants(j.fields, field)) return;
-          if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>)
-            text_bytes += value.size();
-          item[field] = std::forward<decltype(value)>(value);
-        };
-        if (o.subject) put("subject", std::move(*o.subject));
-        put("text", std::move(o.text));
-        if (o.html) put("html", std::move(*o.html));
-        for (auto& [field, content] : o.files) put(field, std::move(content));
-        put("metrics", std::move(o.metrics));
+        const ordered_json item = output_json(std::move(o), j.kind, lang, j.fields, text_bytes);
         // Stop before the text grows past the limit where its size says so: growing is what
         // costs. JSON escapes can still take it over, hence the check after.
         too_large = over_limit_with(text_bytes);
