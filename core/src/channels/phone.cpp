@@ -466,7 +466,7 @@ std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
                               const time::Zone& zone, const Locale& loc) {
   std::vector<compose::TimedWindow> about;
   std::copy_if(d.windows.begin(), d.windows.end(), std::back_inserter(about),
-               [](const compose::TimedWindow& w) { return !w.over && !w.stands; });
+               [](const compose::TimedWindow& w) { return w.is_news(); });
   const auto systems = compose::systems_of(about.empty() ? d.windows : about);
   return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
                                                  {"affected", affected_label(systems.size(), loc)},

@@ -941,27 +941,24 @@ class Composer {
     // Windows left as they were stand (sms.unchanged, a sentence of their own) and windows
     // already over are not news: a "started" SMS names only the work under way.
     const bool by_window = kind_ == "reschedule" && windows_differ_;
-    const bool some_about = std::any_of(d.windows.begin(), d.windows.end(),
-                                        [](const TimedWindow& w) { return !w.stands && !w.over; });
+    std::vector<const TimedWindow*> told;
+    for (const auto& w : d.windows)
+      if (w.is_news()) told.push_back(&w);
+    if (told.empty())
+      for (const auto& w : d.windows) told.push_back(&w);
+    const auto window_clause = [&](const TimedWindow& w, const std::string& when) {
+      return loc_.phrase("sms.window." + kind_,
+                         {{"systems", window_systems(w, cuts.systems_list)}, {"window", when}});
+    };
     std::vector<std::string> clauses;
-    for (const auto& w : d.windows) {
-      if (some_about && (w.stands || w.over)) continue;
-      clauses.push_back(loc_.phrase(
-          "sms.window." + kind_,
-          {{"systems", window_systems(w, cuts.systems_list)}, {"window", w.when_brief}}));
-    }
     // Nights of the same systems are one clause with their dates ("12月12日、15日、19日23:00至
     // 次日05:00"), as in the lead: three clauses naming the systems three times cost the SMS
     // a part. An outage says each start of its own.
-    if (clauses.size() > 1 && !windows_differ_ && kind_ != "emergency") {
-      const TimedWindow* first = nullptr;
-      for (const auto& w : d.windows)
-        if (!some_about || !(w.stands || w.over)) first = first ? first : &w;
-      clauses = {loc_.phrase(
-          "sms.window." + kind_,
-          {{"systems", window_systems(*first, cuts.systems_list)},
-           {"window", windows_text(about_, Length::compact, Placement::title, when_)}})};
-    }
+    if (told.size() > 1 && !windows_differ_ && kind_ != "emergency")
+      clauses.push_back(window_clause(
+          *told.front(), windows_text(about_, Length::compact, Placement::title, when_)));
+    else
+      for (const TimedWindow* w : told) clauses.push_back(window_clause(*w, w->when_brief));
     std::string windows;
     for (std::size_t i = 0; i < clauses.size(); ++i) {
       if (i) windows += loc_.phrase("clause.separator");

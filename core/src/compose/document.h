@@ -67,6 +67,8 @@ struct TimedWindow {
   // A started message or a restoration: this window's work was over before the work the
   // message is about; it is listed, but not told again.
   bool over = false;
+  // Neither standing nor over: what the message tells.
+  bool is_news() const { return !stands && !over; }
   // An extension's or a reschedule's window as first announced, when it changed.
   struct Original {
     time::UtcSeconds start = 0;
