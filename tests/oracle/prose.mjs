@@ -9,7 +9,7 @@
 // a reason as a phrase ("a database upgrade", "系统升级"), as a phrase with its own connector
 // ("due to a power cut", "由于机房电力改造", "システム更新のため"), as a whole sentence, with and
 // without its full stop; an audience role typed with its salutation ("尊敬的客户", "Dear
-// customers"); one system in lower case or three; one window or three on different days;
+// customers"); one system in lower case or seven; one window or three on different days;
 // readers in other zones (Berlin, São Paulo) or none; an extension with no new end yet. One
 // `noticekit batch` run renders them on every channel, and every reader-facing text (text,
 // full_text, subject, title, digest; not the .ics file, a machine format) is read by rules that
@@ -48,7 +48,8 @@ const TYPED = {
   en: {
     item: { phrase: "ATM withdrawals", sentence: "Card payments keep working." },
     org: 'Example Bank', role: ['customers', 'Dear customers'], salutation: 'Dear',
-    one: ['mail services'], three: ['mobile banking', 'Online services', 'the card portal'],
+    one: ['mail services'], seven: ['mobile banking', 'Online services', 'the card portal',
+      'ATMs', 'payroll files', 'Open API', 'customer chat'],
     reason: { phrase: 'a database upgrade', connected: 'due to a power upgrade in our data centre',
       sentence: 'We are moving the database to new hardware.', bare: 'we are moving the database to new hardware' },
     change: { phrase: 'a delay in the hardware delivery', connected: 'because of a delay in the hardware delivery',
@@ -58,7 +59,8 @@ const TYPED = {
   es: {
     item: { phrase: "los retiros en cajeros", sentence: "Los pagos con tarjeta siguen funcionando." },
     org: 'Banco Ejemplo', role: ['clientes', 'Estimados clientes'], salutation: 'Estimados',
-    one: ['banca móvil'], three: ['banca móvil', 'Servicios en línea', 'el portal de tarjetas'],
+    one: ['banca móvil'], seven: ['banca móvil', 'Servicios en línea', 'el portal de tarjetas',
+      'cajeros automáticos', 'pagos de nómina', 'API abierta', 'chat de clientes'],
     reason: { phrase: 'una actualización de la base de datos', connected: 'debido a una mejora eléctrica',
       sentence: 'Estamos trasladando la base de datos a nuevos servidores.', bare: 'estamos trasladando la base de datos' },
     change: { phrase: 'un retraso del proveedor', connected: 'por un retraso del proveedor',
@@ -68,7 +70,8 @@ const TYPED = {
   fr: {
     item: { phrase: "les retraits aux distributeurs", sentence: "Les paiements par carte continuent de fonctionner." },
     org: 'Banque Exemple', role: ['clients', 'Chers clients'], salutation: 'Chers',
-    one: ['application mobile'], three: ['application mobile', 'Services en ligne', 'le portail cartes'],
+    one: ['application mobile'], seven: ['application mobile', 'Services en ligne', 'le portail cartes',
+      'distributeurs', 'virements de salaires', 'API ouverte', 'chat clients'],
     reason: { phrase: 'une mise à jour de la base de données', connected: "en raison d'une coupure électrique",
       sentence: 'Nous migrons la base de données vers de nouveaux serveurs.', bare: 'nous migrons la base de données' },
     change: { phrase: 'un retard de livraison', connected: 'suite à un retard de livraison',
@@ -78,7 +81,8 @@ const TYPED = {
   de: {
     item: { phrase: "Abhebungen am Geldautomaten", sentence: "Kartenzahlungen funktionieren weiterhin." },
     org: 'Beispielbank', role: ['Kundinnen und Kunden', 'Sehr geehrte Kundinnen und Kunden'], salutation: 'Sehr geehrte',
-    one: ['Mobile Banking'], three: ['Mobile Banking', 'Online-Dienste', 'das Kartenportal'],
+    one: ['Mobile Banking'], seven: ['Mobile Banking', 'Online-Dienste', 'das Kartenportal',
+      'Geldautomaten', 'Gehaltszahlungen', 'Open API', 'Kundenchat'],
     reason: { phrase: 'eine Datenbankaktualisierung', connected: 'wegen der Umstellung auf neue Hardware',
       sentence: 'Wir ziehen die Datenbank auf neue Hardware um.', bare: 'wir ziehen die Datenbank um' },
     change: { phrase: 'eine Lieferverzögerung', connected: 'aufgrund von Lieferverzögerungen',
@@ -88,7 +92,8 @@ const TYPED = {
   'zh-CN': {
     item: { phrase: "ATM取款", sentence: "ATM取款不受影响。" },
     org: '示例银行', role: ['客户', '尊敬的客户'], salutation: '尊敬的',
-    one: ['手机银行'], three: ['手机银行', '网上银行', '信用卡门户'],
+    one: ['手机银行'], seven: ['手机银行', '网上银行', '信用卡门户',
+      'ATM', '代发工资', '开放API', '在线客服'],
     reason: { phrase: '系统升级', connected: '由于机房电力改造', sentence: '为提升服务质量，我行将对核心系统进行升级。',
       bare: '为提升服务质量，我行将对核心系统进行升级' },
     change: { phrase: '供应商延迟交货', connected: '根据上级统一安排', sentence: '因供应商延迟交货，我行调整了维护时间。',
@@ -98,7 +103,8 @@ const TYPED = {
   'zh-TW': {
     item: { phrase: "ATM提款", sentence: "ATM提款不受影響。" },
     org: '示例銀行', role: ['客戶', '親愛的客戶'], salutation: '親愛的',
-    one: ['行動銀行'], three: ['行動銀行', '網路銀行', '信用卡入口網站'],
+    one: ['行動銀行'], seven: ['行動銀行', '網路銀行', '信用卡入口網站',
+      'ATM', '薪資轉帳', '開放API', '線上客服'],
     reason: { phrase: '系統升級', connected: '由於機房電力改善工程', sentence: '為提升服務品質，本行將進行核心系統升級。',
       bare: '為提升服務品質，本行將進行核心系統升級' },
     change: { phrase: '供應商延遲交貨', connected: '因供應商延遲交貨', sentence: '因供應商延遲交貨，本行調整了維護時間。',
@@ -108,7 +114,8 @@ const TYPED = {
   ja: {
     item: { phrase: "ATMでのお引き出し", sentence: "ATMは通常どおりご利用いただけます。" },
     org: 'サンプル銀行', role: ['お客様', 'お客様各位'], salutation: '各位',
-    one: ['モバイルバンキング'], three: ['モバイルバンキング', 'インターネットバンキング', 'カードポータル'],
+    one: ['モバイルバンキング'], seven: ['モバイルバンキング', 'インターネットバンキング', 'カードポータル',
+      'ATM', '給与振込', 'オープンAPI', 'チャットサポート'],
     reason: { phrase: 'システム更新', connected: 'システム更新のため', sentence: 'サーバーを新しい機器に移設します。',
       bare: 'サーバーを新しい機器に移設します' },
     change: { phrase: '機器の納入遅延', connected: '機器の納入遅延により', sentence: '機器の納入が遅れています。',
@@ -118,7 +125,8 @@ const TYPED = {
   ko: {
     item: { phrase: "ATM 출금", sentence: "카드 결제는 정상적으로 이용하실 수 있습니다." },
     org: '예시은행', role: ['고객', '고객 여러분'], salutation: '여러분',
-    one: ['모바일 뱅킹'], three: ['모바일 뱅킹', '인터넷 뱅킹', '카드 포털'],
+    one: ['모바일 뱅킹'], seven: ['모바일 뱅킹', '인터넷 뱅킹', '카드 포털',
+      'ATM', '급여 이체', '오픈 API', '고객 채팅'],
     reason: { phrase: '시스템 업그레이드', connected: '서비스 품질 향상을 위해', sentence: '데이터베이스를 새 장비로 이전합니다.',
       bare: '데이터베이스를 새 장비로 이전합니다' },
     change: { phrase: '장비 납품 지연', connected: '장비 납품 지연으로 인해', sentence: '장비 납품이 지연되었습니다.',
@@ -140,7 +148,7 @@ const SHAPES = ['phrase', 'connected', 'sentence', 'bare'];
 const at = (day, hour) => `2026-12-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00`;
 function sheet(lang, shape, variant, kind) {
   const t = TYPED[lang];
-  const systems = variant % 2 ? t.three : t.one;
+  const systems = variant % 2 ? t.seven : t.one;
   const nights = variant >= 2 ? [12, 15, 19] : [12];
   const windows = nights.map((d) => ({ systems, start: at(d, 23), end: at(d + 1, 5) }));
   const s = {
@@ -235,7 +243,7 @@ function check(text, ctx, rec) {
   const grammar = GRAMMAR[rec.lang];
   if (grammar && ctx.channel !== 'report') {
     // A name typed with its article ("the card portal") may follow any preposition.
-    for (const name of [...new Set([...t.one, ...t.three])].filter((n) => !/^(the|el|la|le|das|die|der) /i.test(n))) {
+    for (const name of [...new Set([...t.one, ...t.seven])].filter((n) => !/^(the|el|la|le|das|die|der) /i.test(n))) {
       for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
         const before = text.slice(Math.max(0, i - 12), i), after = text.slice(i + name.length, i + name.length + 12);
         const word = grammar.before.find((w) => before.endsWith(w) && !/\p{L}/u.test(before.slice(-w.length - 1, -w.length)));
