@@ -166,11 +166,11 @@ function sheet(lang, shape, variant, kind) {
     const end = (w) => (variant === 3 ? null : at(+w.end.slice(8, 10), 8));
     s.windows = windows.map((w, i) => (i === windows.length - 1 ? { ...w, end: end(w) } : w));
     s.issued = at(+windows.at(-1).start.slice(8, 10), 23).replace('T23', 'T23').replace(':00', ':30');
-    s.change = { reason: { text: t.change[shape] }, original_windows: windows };
+    s.change = { reason: t.change[shape], original_windows: windows };
   } else if (kind === 'reschedule') {
-    s.change = { reason: { text: t.change[shape] }, original_windows: original };
+    s.change = { reason: t.change[shape], original_windows: original };
   } else if (kind === 'cancellation') {
-    s.change = { reason: { text: t.change[shape] } };
+    s.change = { reason: t.change[shape] };
   } else if (kind === 'started') {
     s.issued = `${windows[0].start.slice(0, 11)}23:10`;
   } else if (kind === 'emergency') {

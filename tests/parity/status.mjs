@@ -3,7 +3,8 @@
 // JSON; so, unless the result carries a "status" of its own, it is derived from the findings
 // by the rule the README gives for the exit status:
 //   2  the input is unusable: it is not JSON (json.*), it is over the size limit
-//      (sheet.too_large), a field has the wrong type (type.mismatch), the schema is not
+//      (sheet.too_large), a field has the wrong type (type.mismatch) or a text
+//      map a key that is no language tag (text.language_tag), the schema is not
 //      noticekit/1 (schema.unsupported), or the request names a language, channel, field,
 //      kind or role the core cannot use, or too many languages (those findings have the
 //      empty path: they are about the request, not a place in the sheet);
@@ -12,7 +13,7 @@
 // (core/src/api.cpp, Judged::status, is the same rule in C++; a drift between the two shows
 // as an exit status the parity test did not expect.)
 
-const unusableSheetCodes = new Set(['sheet.too_large', 'type.mismatch', 'schema.unsupported']);
+const unusableSheetCodes = new Set(['sheet.too_large', 'type.mismatch', 'text.language_tag', 'schema.unsupported']);
 const requestCodes = new Set([
   'language.unsupported', 'language.combination', 'channel.unsupported', 'field.unsupported',
   'kind.unsupported', 'role.unknown', 'request.invalid', 'languages.too_many',

@@ -154,6 +154,24 @@ class SheetReader {
     return t;
   }
 
+  // The schema's pattern for a text map's keys: ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$.
+  static bool is_language_tag(std::string_view key) {
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    const auto alnum = [&](char c) {
+      return lower(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    std::size_t i = 0;
+    while (i < key.size() && lower(key[i])) ++i;
+    if (i < 2 || i > 3) return false;
+    while (i < key.size()) {
+      if (key[i++] != '-') return false;
+      const std::size_t start = i;
+      while (i < key.size() && alnum(key[i])) ++i;
+      if (i - start < 2 || i - start > 8) return false;
+    }
+    return true;
+  }
+
   // A plain string belongs to the sheet's first language; a map names its languages.
   LocalizedText text(const json& v, const std::string& path) {
     LocalizedText t;
@@ -169,7 +187,13 @@ class SheetReader {
       return t;
     }
     for (const auto& [lang, s] : v.items()) {
-      if (!s.is_string())
+      if (!is_language_tag(lang)) {
+        // {"text": "…"} where a plain string was meant would otherwise stand in for
+        // every language; the schema allows language tags only.
+        out_.usable = false;
+        out_.findings.push_back(
+            {"text.language_tag", Severity::error, pointer_append(path, lang), {{"key", lang}}});
+      } else if (!s.is_string())
         type_error(pointer_append(path, lang), "a string");
       else if (!is_blank(s.get_ref<const std::string&>()))
         t.by_language.emplace_back(lang, s.get_ref<const std::string&>());
