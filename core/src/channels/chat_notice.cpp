@@ -16,7 +16,7 @@ std::vector<ChatBlock> edition_blocks(const compose::Document& d) {
     if (!s.intro.empty()) out.push_back({Kind::intro, s.intro});
     for (const auto& line : s.lines) out.push_back({Kind::item, line});
   }
-  for (const auto& c : d.closing)
+  for (const auto& c : compose::closing_lines(d))
     if (!c.empty()) out.push_back({Kind::paragraph, c});
   if (!d.issuer.empty()) out.push_back({Kind::signature, d.issuer});
   if (!d.date.empty()) out.push_back({Kind::signature, d.date});

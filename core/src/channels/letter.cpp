@@ -64,7 +64,7 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
     for (const auto& line : s.lines) out += bullet + line + "\n";
     out += "\n";
   }
-  for (const auto& c : d.closing) out += c + "\n\n";
+  for (const auto& c : compose::closing_lines(d)) out += c + "\n\n";
   if (!d.issuer.empty()) out += d.issuer + "\n";
   if (!d.date.empty()) out += d.date + "\n";
   // A post (channels/post.h) ends with its closing: no blank line after it.
@@ -83,7 +83,8 @@ std::string edition_html(const Document& d, const locale::Locale& loc) {
   if (!d.greeting.empty()) body += html_element("p", paragraph_style, escape_html(d.greeting));
   body += html_element("p", paragraph_style, escape_html(d.lead));
   for (const auto& s : d.sections) body += section_html(s, as_list);
-  for (const auto& c : d.closing) body += html_element("p", paragraph_style, escape_html(c));
+  for (const auto& c : compose::closing_lines(d))
+    body += html_element("p", paragraph_style, escape_html(c));
   std::string signature = escape_html(d.issuer);
   if (!d.date.empty()) signature += "<br>" + escape_html(d.date);
   // The locale decides the side: Chinese official notices put issuer and date on the right.

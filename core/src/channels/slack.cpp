@@ -109,7 +109,7 @@ void write_edition(BlockWriter& w, const compose::Document& d, const locale::Loc
     w.sections(lines);
   }
   std::vector<std::string> closing;
-  for (const auto& c : d.closing)
+  for (const auto& c : compose::closing_lines(d))
     if (!c.empty()) closing.push_back(w.line(c));
   w.sections(closing);
 }

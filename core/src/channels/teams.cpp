@@ -57,7 +57,7 @@ void add_edition(ordered_json& body, const compose::Document& d, const locale::L
     for (const auto& l : s.lines) lines += (lines.empty() ? "" : "\n") + ("- " + md(l));
     body.push_back(text_block(lines));
   }
-  for (const auto& c : d.closing)
+  for (const auto& c : compose::closing_lines(d))
     if (!c.empty()) body.push_back(text_block(md(c)));
 }
 

@@ -148,8 +148,7 @@ class Composer {
     // A reminder closes as a reminder ("特此提示。", not "特此公告。" under "温馨提示").
     const std::string formula_key =
         kind_ == "reminder" ? "closing.formula.reminder" : "closing.formula";
-    if (auto formula = loc_.phrase(formula_key, {{"notice_word", notice_word()}}); !formula.empty())
-      d.closing.push_back(formula);
+    d.sign_off = loc_.phrase(formula_key, {{"notice_word", notice_word()}});
     d.issuer = issuer();
     if (n_.sent.value) d.date = when_.issued_date(*n_.sent.value);
     d.brief = brief(d, {});

@@ -114,7 +114,10 @@ struct Document {
   std::string greeting;
   std::string lead;
   std::vector<Section> sections;
-  std::vector<std::string> closing;  // apology, closing formula
+  std::vector<std::string> closing;  // the apology and thanks
+  // A letter's closing formula ("特此公告。", "Cordialement,", "Mit freundlichen Grüßen"); empty
+  // in a post (channels/post.h), which is no letter, and where the language has none.
+  std::string sign_off;
   std::string issuer;
   std::string date;  // the issue date, empty when the sheet has none
   Brief brief;
@@ -146,5 +149,12 @@ struct Document {
   // language follows ("English version below."). Empty in the primary document.
   std::string edition_note;
 };
+
+// What a document closes with, in order: the apology and thanks, then its sign-off if any.
+inline std::vector<std::string> closing_lines(const Document& d) {
+  std::vector<std::string> lines = d.closing;
+  if (!d.sign_off.empty()) lines.push_back(d.sign_off);
+  return lines;
+}
 
 }  // namespace noticekit::compose
