@@ -253,6 +253,17 @@ class Composer {
     std::erase_if(standing_, past);
   }
 
+  // The sheet's windows but those over before the message (see retire_past_standing and
+  // sort_out_under_way).
+  std::vector<ResolvedWindow> not_over() const {
+    std::vector<ResolvedWindow> out;
+    for (const auto& w : windows_)
+      if (std::none_of(over_.begin(), over_.end(),
+                       [&](const ResolvedWindow& o) { return o.source == w.source; }))
+        out.push_back(w);
+    return out;
+  }
+
   // Work under way is one stretch of work (see stretches()): a started message is about the
   // one in progress when it is sent (the latest begun by then; the first when none has), a
   // restoration about the one service came back from. Later stretches go ahead as planned
@@ -414,6 +425,15 @@ class Composer {
 
   std::string headline_when(Length length) const { return headline_when(about_, kind_, length); }
 
+  // The one moment a title of this message says (see headline_when); nullopt for the titles
+  // that state windows.
+  std::optional<time::UtcSeconds> headline_moment() const {
+    if (kind_ == "extension") return span_of(about_).end;
+    if (kind_ == "restoration") return actual_end_;
+    if (kind_ == "started" || kind_ == "emergency") return span_of(about_).start;
+    return std::nullopt;
+  }
+
   // The title of one window alone, naming its own systems and its own times: a calendar event's
   // summary, which must not borrow the other windows' systems or the span of all of them.
   // Every one of its systems is named (a window names few), and its times even where the
@@ -504,7 +524,17 @@ class Composer {
     // 06:00: where the windows differ (needs_window_clauses), a title names their date(s).
     const std::string when =
         states_windows() && windows_differ_ ? shortest_when : headline_when(Length::compact);
-    for (const auto& n : names) add(n, when);
+    // A title that says one moment gives up its zone (the letter under it says it) before the
+    // systems are only counted: "7 services" names nothing.
+    const auto unzoned = headline_moment();
+    const std::size_t named_options = names.size() > 1 ? names.size() - 1 : names.size();
+    for (std::size_t i = 0; i < named_options; ++i) add(names[i], when);
+    if (unzoned)
+      for (std::size_t i = 0; i < named_options; ++i) add(names[i], when_.moment_title(*unzoned));
+    for (std::size_t i = named_options; i < names.size(); ++i) {
+      add(names[i], when);
+      if (unzoned) add(names[i], when_.moment_title(*unzoned));
+    }
     add(named, shortest_when);
     return out;
   }
@@ -794,14 +824,26 @@ class Composer {
       add_section(d, "heading.data", sentences(n_.restoration.data));
       add_section(d, "heading.prevention", sentences({n_.incident.prevention}));
     }
-    if (profile_.schedule && windows_.size() > 1) {
+    // The schedule lists the windows still ahead or under way: work over before the message
+    // (an extension's earlier nights) is not listed as if it were to come. When every window
+    // stops the same systems, the lead has named them and each line is its times alone.
+    std::vector<const TimedWindow*> listed;
+    for (const auto& w : d.windows)
+      if (!w.over) listed.push_back(&w);
+    if (profile_.schedule && listed.size() > 1) {
+      const bool same_systems = std::all_of(listed.begin(), listed.end(), [&](const auto* w) {
+        return w->systems == listed.front()->systems;
+      });
       Section schedule;
       schedule.systems_column = loc_.phrase("table.systems");
       schedule.when_column = loc_.phrase("table.when");
-      for (const auto& w : d.windows) {
-        ScheduleRow row{window_systems(w), w.when};
-        schedule.lines.push_back(as_sentence(
-            loc_.phrase("window.row", {{"systems", row.systems}, {"when", row.when}}), loc_));
+      for (const TimedWindow* w : listed) {
+        ScheduleRow row{window_systems(*w), w->when};
+        schedule.lines.push_back(
+            same_systems ? row.when
+                         : as_sentence(loc_.phrase("window.row",
+                                                   {{"systems", row.systems}, {"when", row.when}}),
+                                       loc_));
         schedule.table.push_back(std::move(row));
       }
       add_section(d, "heading.windows", std::move(schedule));
@@ -863,10 +905,10 @@ class Composer {
     Section local_times;
     for (const auto& other : other_reader_zones(n_, zone_)) {
       const WhenWriter there(loc_, other);
-      local_times.lines.push_back(
-          loc_.phrase("local_time.line",
-                      {{"zone", there.zone_title()},
-                       {"window", windows_text(windows_, Length::full, Placement::title, there)}}));
+      local_times.lines.push_back(loc_.phrase(
+          "local_time.line",
+          {{"zone", there.zone_title()},
+           {"window", windows_text(not_over(), Length::full, Placement::title, there)}}));
     }
     if (profile_.local_times) add_section(d, "heading.local_times", std::move(local_times));
 

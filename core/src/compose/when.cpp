@@ -327,6 +327,12 @@ std::string WhenWriter::moment_beside(time::UtcSeconds at, time::UtcSeconds besi
                          {"time", clock(t.hour, t.minute)}});
 }
 
+std::string WhenWriter::moment_title(time::UtcSeconds at) const {
+  const time::LocalDateTime t = zone_.to_local(at);
+  return locale_.phrase("moment.title",
+                        {{"date", date(t, "date.short")}, {"time", clock(t.hour, t.minute)}});
+}
+
 std::string WhenWriter::moment_day(time::UtcSeconds at) const {
   return locale_.phrase("moment.day", {{"date", date(zone_.to_local(at), "date.short")}});
 }

@@ -71,6 +71,9 @@ class WhenWriter {
   // For a title with no room for times: a moment by its date alone (moment.day, "el 8 mar"),
   // and a window within one night by the date it starts on (window.day, "le sam. 5 déc.").
   std::string moment_day(time::UtcSeconds at) const;
+  // The moment in a title that must be short: date and time without the zone, which the
+  // letter under it gives ("extended to 08:00 on Sun 20 Dec").
+  std::string moment_title(time::UtcSeconds at) const;
   std::string window_day(time::UtcSeconds start) const;
   // How the zone is named for a reader: "北京时间", "EDT (UTC−4)", "MESZ"; empty where the
   // language assumes it (see locale::ZoneAssumed).
