@@ -411,8 +411,13 @@ std::string window_sentence(const compose::Document& d,
   // An extension with no new end says when the work began and that its end is open, not
   // "it now runs from 11 p.m. … until further notice".
   const bool open_extension = d.message_kind == "extension" && run.size() == 1 && !first.end;
-  const std::string key = under_way      ? std::string("phone.window.unchanged.under_way")
-                          : first.stands ? std::string("phone.window.unchanged")
+  // Windows left as they were name their systems only when the news did not name the same.
+  std::vector<compose::TimedWindow> news;
+  std::copy_if(d.windows.begin(), d.windows.end(), std::back_inserter(news),
+               [](const compose::TimedWindow& w) { return w.is_news(); });
+  const std::string same = compose::systems_of(news) == first.systems ? ".same" : "";
+  const std::string key = under_way      ? "phone.window.unchanged.under_way" + same
+                          : first.stands ? "phone.window.unchanged" + same
                           : open_extension
                               ? std::string("phone.window.extension.open")
                               : "phone.window." + d.message_kind + (partial ? ".partial" : "");

@@ -299,10 +299,13 @@ class Composer {
         sent_ && std::all_of(standing_.begin(), standing_.end(),
                              [&](const ResolvedWindow& w) { return w.start <= *sent_; });
     const std::optional<time::UtcSeconds> end = span_of(standing_).end;
+    // Systems the message has just named are not listed again (key.same).
+    const std::string same = systems_of(standing_) == all_systems() ? ".same" : "";
     if (under_way && end)
-      return loc_.phrase(std::string(key) + ".under_way", {{"systems", join(systems_of(standing_))},
-                                                           {"end", when_.moment(*end, length)}});
-    return loc_.phrase(key,
+      return loc_.phrase(
+          std::string(key) + ".under_way" + same,
+          {{"systems", join(systems_of(standing_))}, {"end", when_.moment(*end, length)}});
+    return loc_.phrase(std::string(key) + same,
                        {{"systems", join(systems_of(standing_))},
                         {"window", windows_text(standing_, length, Placement::sentence, when_)}});
   }
