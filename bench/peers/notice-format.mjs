@@ -192,6 +192,14 @@ export class NoticeFormat {
     const startDates = new Set(stretches.map((s) => this.date(localAt(zone, s.start), 'short')));
     if ((last.end - first.start < 86400000 && startDates.size === 1) || withinOneDay(zone, first.start, last.end)) return date;
     if (stretches.length === 1) return null;
+    // A few dates in one month are named: "12, 15 and 19 Dec", 12月12日、15日、19日.
+    const locals = stretches.map((s) => localAt(zone, s.start));
+    const days = [...new Set(locals.map((t) => t.day))];
+    const [a, z] = [locals[0], locals.at(-1)];
+    if (startDates.size >= 2 && startDates.size <= 4 && a.year === z.year && a.month === z.month) {
+      return this.zh ? `${a.month}月${this.list(days.map((d) => `${d}日`))}`
+                     : `${this.list(days.map(String))} ${this.w.monthsShort[a.month - 1]}`;
+    }
     return this.zh ? `${date}起共${stretches.length}次` : `${startDates.size} dates from ${date}`;
   }
 

@@ -92,12 +92,25 @@ const latinDates = {
   fr: [/\b(\d{1,2})(?:er)? (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/g],
   de: [/\b(\d{1,2})\. ?(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/g],
 };
+// Days listed before the month they share: "12, 15 and 19 Dec", "am 12., 15. und 19. Dez.".
+const dayLists = {
+  en: /\b((?:\d{1,2}, )*\d{1,2}) and (?=\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g,
+  es: /\b((?:\d{1,2}, )*\d{1,2}) y (?=\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic))/g,
+  fr: /\b((?:\d{1,2}(?:er)?, )*\d{1,2}(?:er)?) et (?=\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))/g,
+  de: /\b((?:\d{1,2}\., )*\d{1,2}\.) und (?=\d{1,2}\. ?(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/g,
+};
 function dates(text, lang) { // [{i, md}] in order; CJK "28日" takes the month last written
   const out = [];
   if (latinDates[lang]) {
     for (const re of latinDates[lang]) for (const m of text.matchAll(re)) {
       const [d, mon] = /^\d/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
       out.push({ i: m.index, j: m.index + m[0].length, md: `${monthOf(lang, mon)}-${+d}` });
+    }
+    for (const m of text.matchAll(dayLists[lang])) {
+      for (const d of m[1].matchAll(/\d{1,2}/g)) {
+        const i = m.index + d.index;
+        out.push({ i, j: i + d[0].length, md: `${monthOf(lang, m[2])}-${+d[0]}` });
+      }
     }
     return out.sort((a, b) => a.i - b.i);
   }

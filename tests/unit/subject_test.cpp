@@ -74,7 +74,7 @@ TEST_CASE("a long subject names fewer systems first, then drops the times of a o
   const auto overnight = email(night_sheet("2026-12-06T06:00"), "en");
   CHECK(overnight["subject"] == "Scheduled maintenance: 3 services unavailable on Sat 5 Dec");
   const auto overnight_de = email(night_sheet("2026-12-06T06:00"), "de");
-  CHECK(overnight_de["subject"] == "Geplante Wartung: 3 Systeme am Sa., 5. Dez. nicht verfügbar");
+  CHECK(overnight_de["subject"] == "Geplante Wartung: 3 Dienste am Sa., 5. Dez. nicht verfügbar");
   CHECK(overnight_de["metrics"]["ok"] == true);
 }
 

@@ -345,6 +345,22 @@ std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretche
   std::vector<long> days;
   for (const auto& w : stretches) days.push_back(time::day_number(zone_.to_local(w.start)));
   days.erase(std::unique(days.begin(), days.end()), days.end());
+  // A few dates in one month are named ("12, 15 and 19 Dec", "les 12, 15 et 19 déc."):
+  // shorter than a count, and a reader sees every date at once.
+  const time::LocalDateTime first = zone_.to_local(stretches.front().start);
+  const time::LocalDateTime last = zone_.to_local(stretches.back().start);
+  if (days.size() >= 2 && days.size() <= 4 && first.year == last.year &&
+      first.month == last.month) {
+    std::vector<std::string> named;
+    for (const auto& w : stretches) {
+      const std::string day = date(zone_.to_local(w.start), "windows.summary.day");
+      if (named.empty() || named.back() != day) named.push_back(day);
+    }
+    return locale_.phrase("windows.summary.one_month",
+                          {{"days", locale_.list(named)},
+                           {"month", std::to_string(first.month)},
+                           {"month_short", locale_.month_short(first.month)}});
+  }
   // "and 1 more dates" is not how anyone writes: a language may say "one other date" itself.
   const bool one_other = stretches.size() == 2 && locale_.has("windows.summary.one_other");
   return locale_.phrase(one_other ? "windows.summary.one_other" : "windows.summary",
