@@ -946,21 +946,23 @@ class Composer {
 
   // What a shorter brief leaves out (see shorter_briefs).
   struct BriefCuts {
-    bool reason = false, alternatives = false, greeting = false, actions = false,
+    bool reason = false, alternatives = false, greeting = false, actions = false, standing = false,
          systems_list = false;
   };
 
   // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
   // least needed first: the reason (readers act on what and when, not why), the alternatives,
-  // the greeting, what to do before or after, and last the full list of systems (compacted to
-  // "A and 2 more"). The signature, the windows, the systems and the contact always stay. A
-  // part the brief does not have is skipped, so every entry is shorter than the one before.
+  // the greeting, what to do before or after, the windows left as announced (told before),
+  // and last the full list of systems (compacted to "A and 2 more"). The signature, the windows,
+  // the systems and the contact always stay. A part the brief does not have is skipped, so every
+  // entry is shorter than the one before.
   std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
     static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
         {"reason", &BriefCuts::reason},
         {"alternatives", &BriefCuts::alternatives},
         {"greeting", &BriefCuts::greeting},
         {"actions", &BriefCuts::actions},
+        {"unchanged_windows", &BriefCuts::standing},
         {"systems_list", &BriefCuts::systems_list}};
     std::vector<ShorterBrief> out;
     BriefCuts cuts;
@@ -1025,7 +1027,8 @@ class Composer {
     if (!cuts.reason && loc_.mentions(lead_key, reason_slot))
       lead = with_reason_sentence(std::move(lead));
     b.sentences.push_back(std::move(lead));
-    if (std::string standing = standing_sentence("sms.unchanged", Length::compact);
+    if (std::string standing =
+            cuts.standing ? std::string() : standing_sentence("sms.unchanged", Length::compact);
         !standing.empty()) {
       b.sentences.push_back(as_sentence(std::move(standing), loc_));
       b.window_sentences = 2;
