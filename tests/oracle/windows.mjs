@@ -26,7 +26,8 @@
 //     cancelled ones; for an emergency its start; for a restoration the time service came back
 //     (the report channel, a filing, gives the windows instead). Originals are required only
 //     where the text states one (a date or time no current window has), and a short output
-//     (post, digest) of a change only what changed: the rest "stand" (README).
+//     (post, digest) of a change only what changed: the rest "stand" (README); so may an SMS
+//     whose metrics say it gave up "unchanged_windows", which keeps the stretch under way too.
 //  2. No merged span. Within one line, a date that only ends windows (it starts none) must
 //     close a window that the previous date mention lies in: "27 June 23:00 … to 12 July 01:00"
 //     for three weekly nights fails, "27 June 23:00 to 28 June 01:00" passes. Dates that both
@@ -281,6 +282,9 @@ function presence(r, P, ctx, mode) {
   // no current window has).
   let units = ctx.channel === 'report' && ctx.kind === 'restoration' ? P.windowsFull : P.full;
   if (mode === 'short' && P.change) units = units.filter((u) => u.changed);
+  // An SMS that gave up the windows left as announced (metrics.given_up "unchanged_windows")
+  // keeps what the message is about: the changed windows, or the stretch under way.
+  if (mode === 'news') units = units.filter((u) => u.changed || P.heads.includes(u.u));
   const statesOriginal = r.dates.some((d) => P.dayOf.has(d.md) && !P.newDates.has(d.md))
     || r.times.some((t) => P.clock.has(t.v % 1440) && !P.newClock.has(t.v % 1440));
   if (!statesOriginal) units = units.filter((u) => !u.isOriginal);
@@ -333,7 +337,7 @@ function cut(r, ctx) {
 }
 const states = (r, P) => r.dates.some((d) => P.dayOf.has(d.md)) || r.times.some((t) => P.clock.has(t.v % 1440));
 
-function checkText(text, field, P, ctx, mode) { // mode: body | short | headline
+function checkText(text, field, P, ctx, mode) { // mode: body | short | news | headline
   const r = read(text, ctx.lang);
   ctx = { ...ctx, field };
   if (mode !== 'body') cut(r, ctx); // also when the cut left no whole date ("from Sat 26…")
@@ -432,7 +436,8 @@ for (const rec of records) {
     if (out.metrics.ok === false) fact(res.findings.some((f) => /over_limit$/.test(f.code) && f.channel === out.channel && f.lang === out.lang), { ...ctx, field: 'metrics' }, 'not ok', 'metrics.ok is false and no *over_limit finding names this channel and lang', out.text);
     if (out.channel === 'ics') { checkIcs(out.text, P, ctx, rec.sheet); continue; }
     const post = out.channel === 'x' || out.channel === 'weibo';
-    checkText(out.text, 'text', P, ctx, post ? 'short' : 'body');
+    const news = out.channel === 'sms' && out.metrics?.given_up?.includes('unchanged_windows');
+    checkText(out.text, 'text', P, ctx, post ? 'short' : news ? 'news' : 'body');
     if (out.full_text) checkText(out.full_text, 'full_text', P, ctx, 'body');
     for (const f of ['subject', 'title']) if (out[f]) checkText(out[f], f, P, ctx, 'headline');
     // A digest with no room for the windows whole is one of the title's wordings (README).

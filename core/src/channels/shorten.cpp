@@ -101,6 +101,7 @@ std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const loca
   std::vector<const compose::Brief*> briefs = {&d.brief};
   for (const auto& shorter : d.shorter_briefs) briefs.push_back(&shorter.brief);
   for (const compose::Brief* brief : briefs) {
+    if (!brief->every_window) continue;
     Fitted post = fit_brief(*brief, loc, limit, measure);
     // Whole windows: every sentence that says them is in the post, whole.
     const std::size_t saying_windows = std::min(brief->window_sentences, brief->sentences.size());
@@ -126,10 +127,12 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   const std::optional<Fitted> whole_windows = fit_keeping_windows(d, loc, limit, measure);
   // Even the shortest wording cuts into the windows: the post is over its limit, as a post that
   // keeps them would be, and the over-limit finding says what to shorten.
+  const compose::Brief* shortest = &d.brief;
+  for (const auto& shorter : d.shorter_briefs)
+    if (shorter.brief.every_window) shortest = &shorter.brief;
   Fitted post = whole_windows
                     ? *whole_windows
-                    : fit_brief(d.shorter_briefs.empty() ? d.brief : d.shorter_briefs.back().brief,
-                                loc, std::numeric_limits<std::size_t>::max(), measure);
+                    : fit_brief(*shortest, loc, std::numeric_limits<std::size_t>::max(), measure);
   // A translation follows the primary language, a line apart, only if it fits whole in the
   // room left: half a sentence in a second language helps no reader.
   nlohmann::ordered_json left_out = nlohmann::ordered_json::array();

@@ -1027,9 +1027,12 @@ class Composer {
     if (!cuts.reason && loc_.mentions(lead_key, reason_slot))
       lead = with_reason_sentence(std::move(lead));
     b.sentences.push_back(std::move(lead));
-    if (std::string standing =
-            cuts.standing ? std::string() : standing_sentence("sms.unchanged", Length::compact);
-        !standing.empty()) {
+    std::string standing = standing_sentence("sms.unchanged", Length::compact);
+    if (cuts.standing && !standing.empty()) {
+      standing.clear();
+      b.every_window = false;
+    }
+    if (!standing.empty()) {
       b.sentences.push_back(as_sentence(std::move(standing), loc_));
       b.window_sentences = 2;
     }

@@ -34,6 +34,8 @@ struct Brief {
   // How many of the first sentences say the windows: the lead, and the windows that stand as
   // announced when the message names them apart ("… will go ahead as planned").
   std::size_t window_sentences = 1;
+  // False when the windows left as announced were given up (an SMS may; a post keeps them).
+  bool every_window = true;
 
   bool operator==(const Brief&) const = default;
 };
