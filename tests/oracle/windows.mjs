@@ -9,7 +9,7 @@
 // an open end) in every kind. One `noticekit batch` run renders them all in 8 base languages on
 // every channel. Each output is then read the way a reader would, with a small per-language
 // table of how dates ("27 June", "6月27日", "28日" after a month, "27. Juni"), times ("23:00",
-// "11 p.m.", "23点", "오후 11시", "23 h", "a las 23 horas", "Mitternacht"), next-day words
+// "11 p.m.", "23点", "오후 11시", "23 h", "a las 23 horas", "a las 4 y 45", "Mitternacht"), next-day words
 // ("次日", "翌", "익일", "le lendemain"), durations and count markers ("3 dates", "외 2회") are
 // written. Rules (each match or miss is one counted "fact"):
 //
@@ -132,7 +132,8 @@ const TIME_RULES = { // [regex, match → minutes]; earlier rules mask what they
   ko: [[/(오전|오후|새벽|밤|낮)?\s?(\d{1,2})시(?!간)(?:\s?(\d{1,2})분|\s?(반))?/g,
     (m) => (m[1] === '오전' && +m[2] === 12 ? 0 : pm(+m[2], /오후|밤/.test(m[1] || ''))) * 60 + (m[4] ? 30 : +(m[3] || 0))],
   [/자정/g, () => 1440], [/정오/g, () => 720]],
-  es: [[/\blas? (\d{1,2}) horas?(?: y (\d{1,2}) minutos?)?/g, (m) => +m[1] * 60 + +(m[2] || 0)], [/medianoche/g, () => 1440], [/mediodía/g, () => 720]],
+  es: [[/\blas? (\d{1,2}) y (\d{1,2})\b/g, (m) => +m[1] * 60 + +m[2]],
+    [/\blas? (\d{1,2}) horas?(?: y (\d{1,2}) minutos?)?/g, (m) => +m[1] * 60 + +(m[2] || 0)], [/medianoche/g, () => 1440], [/mediodía/g, () => 720]],
   fr: [[/(?<!\d)(\d{1,2}) ?h(?: ?(\d{2}))?(?![\p{L}\d])/gu, (m) => +m[1] * 60 + +(m[2] || 0)],
     [/(?:à|de|dès|vers|et) (\d{1,2}) heures?(?: (\d{1,2})(?! minute))?/g, (m) => +m[1] * 60 + +(m[2] || 0)],
     [/minuit/g, () => 1440], [/\bmidi\b/g, () => 720]],

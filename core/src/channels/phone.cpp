@@ -81,6 +81,8 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
       {"hour", std::to_string(hour)},
       {"hour12", std::to_string(hour12)},
       {"minute", two_digits(minute)},
+      // As counted, not as written: "a las 14 y 5" is said "catorce y cinco".
+      {"minute_number", std::to_string(minute)},
       {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")}};
   return loc.phrase(minute == 0 ? "phone.time.hour" : "phone.time.hour_minute", args);
 }
