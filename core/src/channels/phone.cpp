@@ -336,14 +336,14 @@ std::string sentence(std::string s, const Locale& loc) {
   return s + (text::is_latin_only(s) ? std::string(".") : loc.phrase("sentence.end"));
 }
 
-// A reason as a caller hears it: a sentence as it was typed (phone.reason.sentence), a phrase
-// in the frame of `key`, a phrase with its own connector ("due to a power cut") in the frame
-// of `key`.connected.
+// A reason as a caller hears it, in the frames of `key`: a sentence as it was typed
+// (`key`.sentence, where a language may announce it: "延長の理由は、次のとおりです。"), a phrase,
+// a phrase with its own connector ("due to a power cut", `key`.connected).
 std::string reason_sentence(const std::string& key, const compose::ShapedText& reason,
                             const Locale& loc) {
   const std::string said = sayable(reason.text, loc);
   if (reason.shape == compose::Shape::sentence)
-    return loc.phrase("phone.reason.sentence", {{"reason", sentence(said, loc)}});
+    return loc.phrase(key + ".sentence", {{"reason", sentence(said, loc)}});
   return loc.phrase(compose::frame_key(key, reason.shape), {{"reason", said}});
 }
 
@@ -523,8 +523,11 @@ std::string script(const compose::Document& d, const Locale& loc) {
   const bool ahead = looks_ahead(d.message_kind);
   // A change message says why it changed; the first announcement's reason would be a second
   // "the reason is" in a row.
+  // Work under way or an outage is heard in the present ("…、現在サービスを停止しております").
+  const bool under_way = d.message_kind == "started" || d.message_kind == "emergency";
   if (!over && !d.reason.text.empty() && d.change_reason.text.empty())
-    sentences.push_back(reason_sentence("phone.reason", d.reason, loc));
+    sentences.push_back(
+        reason_sentence(under_way ? "phone.reason.under_way" : "phone.reason", d.reason, loc));
   if (!d.change_reason.text.empty())
     sentences.push_back(
         reason_sentence("phone.change_reason." + d.message_kind, d.change_reason, loc));
