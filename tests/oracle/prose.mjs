@@ -30,6 +30,7 @@
 //  halfwidth  half-width , : ; ( ) beside Chinese or Japanese text the generator wrote
 //  empty      an empty slot: " ,", "()", "（）", "至。", "延长至，", "をに延長", two spaces inside a line
 //             (an extension with no new end: "extended to  (was 06:00)")
+//  spoken     a bracket in a phone script, which the metrics count as unsayable
 //  post       a status page incident or chat message written as a letter: a salutation, or the
 //             organisation signed under it
 //
@@ -261,6 +262,9 @@ function check(text, ctx, rec) {
     const lines = text.trimEnd().split('\n');
     if (lines.at(-1) === t.org || lines.at(-2) === t.org) fail('post', 'a post signed by the organisation', text.length - 40);
   }
+  // A phone script is read aloud: our words bring no bracket a voice cannot say (the user's
+  // text is made sayable before it goes in).
+  if (ctx.channel === 'phone') find(/[()（）[\]【】「」]/g, 'spoken', 'a bracket in a phone script');
   find(/ ,| \.(?!\d)|\(\)|（）|至。|至，|到。|（まで）|をに|까지까지|\(까지\)|bis ,|hasta ,|jusqu'au :|[^\n _]  +[^\n ]/g, 'empty', 'an empty slot');
 }
 

@@ -127,8 +127,9 @@ TEST_CASE("a caller hears contacts as a person says them", "[phone]") {
   CHECK(script("en", unlabelled).find("For questions, call us on 1 2 3 6 6.") != std::string::npos);
   CHECK(script("zh-CN", unlabelled).find("如有疑问，请拨打1 2 3 6 6。") != std::string::npos);
   const json labelled = {{"kind", "phone"}, {"value", "12366"}, {"label", "Service client"}};
-  // The writer's label comes after the number, where it needs no article of its own.
-  CHECK(script("fr", labelled).find("composez le 1 2 3 6 6 (Service client).") !=
+  // The writer's label comes after the number, where it needs no article of its own, and
+  // without brackets, which a voice cannot say.
+  CHECK(script("fr", labelled).find("composez le 1 2 3 6 6, Service client.") !=
         std::string::npos);
   json hours = unlabelled;
   hours["hours"] = "24 h/24, 7 j/7";
