@@ -645,7 +645,9 @@ class Composer {
     const ShapedText& r = change ? change_reason_ : reason_;
     if (r.shape != Shape::sentence || planned_restoration()) return lead;
     if (!(change ? change_reason_clause() : reason_clause()).empty()) return lead;
-    return loc_.phrase("lead.with_reason", {{"reason", r.text}, {"lead", lead}});
+    // A change says what its reason is for ("延長の理由：…").
+    return loc_.phrase(change ? "lead.with_reason." + kind_ : std::string("lead.with_reason"),
+                       {{"reason", r.text}, {"lead", lead}});
   }
 
   // One window as the channels need it: its times in words and its own title.
