@@ -155,24 +155,31 @@ export class NoticeFormat {
 
   // "A and 2 more" / A等系统, and "3 systems" / 3个系统: shorter ways to name several systems.
   firstAndMore(systems) {
-    return this.zh ? `${systems[0]}等系统` : `${systems[0]} and ${systems.length - 1} more`;
+    if (this.zh) return `${systems[0]}等系统`;
+    return systems.length === 2 ? `${systems[0]} and one other service`
+                                : `${systems[0]} and ${systems.length - 1} other services`;
   }
 
   systemCount(systems) {
     return this.zh ? `${systems.length}个系统` : `${systems.length} services`;
   }
 
-  // The subject names every system if it fits the limit, else the first and a count, else a
-  // count, and last the windows without times (see withoutTimes), if they have such a wording:
+  // The subject names every system if it fits the limit, else the first and a count; then
+  // the same with the windows without times (see withoutTimes), if they have such a wording;
+  // and last a count of the systems, with the windows and then without their times:
   // `render(systems, short)` writes the subject around the systems' wording, with `short` in
   // place of the windows if set.
   // Where the windows differ (windowsDiffer), every candidate names the windows without times:
   // one span would say every system is down for all of it.
   fittingSubject(systems, render, short, differ = false) {
     const when = differ ? short : null;
-    const candidates = [[this.list(systems), when]];
-    if (systems.length > 1) candidates.push([this.firstAndMore(systems), when], [this.systemCount(systems), when]);
-    if (short) candidates.push([candidates.at(-1)[0], short]);
+    const named = [this.list(systems), ...(systems.length > 1 ? [this.firstAndMore(systems)] : [])];
+    const counted = systems.length > 1 ? [this.systemCount(systems)] : [];
+    const candidates = [];
+    for (const wordings of [named, counted]) {
+      for (const wording of wordings) candidates.push([wording, when]);
+      if (short) for (const wording of wordings) candidates.push([wording, short]);
+    }
     let subject = '';
     for (const [wording, when] of candidates) {
       subject = render(wording, when);

@@ -527,16 +527,17 @@ class Composer {
     // 06:00: where the windows differ (needs_window_clauses), a title names their date(s).
     const std::string when =
         states_windows() && windows_differ_ ? shortest_when : headline_when(Length::compact);
-    // A title that says one moment gives up its zone (the letter under it says it) before the
-    // systems are only counted: "7 services" names nothing.
-    const auto unzoned = headline_moment();
+    // A title gives up detail of its time before its systems are only counted ("7 services"
+    // names nothing): a moment its zone (the letter under it says it), windows their times
+    // (the dates alone, "on 12, 15 and 19 Dec").
+    const auto moment = headline_moment();
+    const std::string shorter = moment ? when_.moment_title(*moment) : shortest_when;
     const std::size_t named_options = names.size() > 1 ? names.size() - 1 : names.size();
     for (std::size_t i = 0; i < named_options; ++i) add(names[i], when);
-    if (unzoned)
-      for (std::size_t i = 0; i < named_options; ++i) add(names[i], when_.moment_title(*unzoned));
+    for (std::size_t i = 0; i < named_options; ++i) add(names[i], shorter);
     for (std::size_t i = named_options; i < names.size(); ++i) {
       add(names[i], when);
-      if (unzoned) add(names[i], when_.moment_title(*unzoned));
+      add(names[i], shorter);
     }
     add(named, shortest_when);
     return out;
