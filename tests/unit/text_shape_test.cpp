@@ -150,15 +150,14 @@ TEST_CASE("a reason typed as a sentence stands as a sentence of its own", "[text
         "will be unavailable: Dashboard. We are moving the database to new hardware.");
   CHECK(lead("zh-CN", "为提升服务质量，我行将对核心系统进行升级。")
             .starts_with("为提升服务质量，我行将对核心系统进行升级。Acme Cloud定于"));
-  // Before the lead in Chinese; in Japanese and Korean in the lead's own slot for the reason,
-  // tied to what follows (after the Japanese letter's customary opening, after "앞서 안내해
-  // 드린 바와 같이" in a Korean reminder), never tacked on with "なお、".
+  // Before the lead in Chinese and Korean ("… 이에 따라 Acme Cloud에서는"); in Japanese set off
+  // after it with a label. Never after the organisation's name ("Acme Cloudでは、{sentence}"),
+  // which breaks a sentence with a subject of its own, nor tacked on with "なお、".
   CHECK(lead("ja", "サーバーを新しい機器に移設します。")
-            .find("Acme Cloudでは、サーバーを新しい機器に移設します。これに伴い、中国時間") !=
-        std::string::npos);
+            .ends_with("ご利用いただけません。停止の理由：サーバーを新しい機器に移設します。"));
   CHECK(lead("ko", "데이터베이스를 새 장비로 이전합니다")
             .starts_with(
-                "Acme Cloud에서는 데이터베이스를 새 장비로 이전합니다. 이에 따라 중국 시간"));
+                "데이터베이스를 새 장비로 이전합니다. 이에 따라 Acme Cloud에서는 중국 시간"));
   CHECK(rendered("en", "We are moving the database.", "phone")
             .find(" We are moving the database. ") != std::string::npos);
   // The English SMS of an announcement gives no reason, whatever its shape.
