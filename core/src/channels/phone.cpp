@@ -2,6 +2,7 @@
 // way it is said: times as words ("10 p.m.", "22点"), phone numbers digit by digit, addresses
 // with "at" and "dot", and no symbol a reader cannot say (brackets, 【】, emoji, slashes).
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <iterator>
@@ -13,6 +14,7 @@
 #include "channels/channel.h"
 #include "channels/editions.h"
 #include "channels/message_kind.h"
+#include "compose/when.h"
 #include "text/utf8.h"
 
 namespace noticekit::channels {
@@ -396,6 +398,39 @@ std::string spoken_window(time::UtcSeconds window_start, std::optional<time::Utc
                                                      {"end", estimated(spoken_moment(end, loc))}});
 }
 
+// Windows as a caller hears them. Windows at the same hours on several days are said once:
+// "on Saturday 12 December and Tuesday 15 December, each time from 11 p.m. to 5 a.m. the
+// following day" (phone.windows.*); a caller cannot hold three full ranges. Others, or any
+// with an open or estimated end, are said one by one.
+std::string spoken_windows(const std::vector<compose::WindowTimes>& spans, const time::Zone& zone,
+                           const Locale& loc) {
+  const auto hours = [&](const compose::WindowTimes& w) {
+    const time::LocalDateTime s = zone.to_local(w.start), e = zone.to_local(*w.end);
+    return std::array<long, 5>{s.hour, s.minute, e.hour, e.minute,
+                               time::day_number(e) - time::day_number(s)};
+  };
+  const bool same_hours =
+      spans.size() > 1 && std::all_of(spans.begin(), spans.end(), [&](const auto& w) {
+        return w.end && !w.end_is_estimate && spans.front().end &&
+               hours(w) == hours(spans.front()) && hours(w)[4] <= 1;
+      });
+  if (!same_hours) {
+    std::vector<std::string> each;
+    for (const auto& w : spans)
+      each.push_back(spoken_window(w.start, w.end, w.end_is_estimate, zone, loc));
+    return loc.list(each);
+  }
+  const auto [start_hour, start_minute, end_hour, end_minute, days] = hours(spans.front());
+  std::vector<std::string> dates;
+  for (const auto& w : spans) dates.push_back(spoken_date(zone.to_local(w.start), loc));
+  return loc.phrase(
+      days == 0 ? "phone.windows.same_day" : "phone.windows.next_day",
+      {{"dates", loc.list(dates)},
+       {"start_time",
+        spoken_time(static_cast<int>(start_hour), static_cast<int>(start_minute), loc)},
+       {"end_time", spoken_time(static_cast<int>(end_hour), static_cast<int>(end_minute), loc)}});
+}
+
 // The sentence for a run of windows of the same systems, all said at once ("… from 11 p.m. on
 // Saturday 27 June to 1 a.m. on Sunday 28 June and from 11 p.m. on Saturday 4 July …"): a
 // caller hears each window, and the systems and what happens to them once.
@@ -403,9 +438,8 @@ std::string window_sentence(const compose::Document& d,
                             const std::vector<const compose::TimedWindow*>& run,
                             const time::Zone& zone, const Locale& loc) {
   const compose::TimedWindow& first = *run.front();
-  std::vector<std::string> windows;
-  for (const auto* w : run)
-    windows.push_back(spoken_window(w->start, w->end, w->end_is_estimate, zone, loc));
+  std::vector<compose::WindowTimes> spans;
+  for (const auto* w : run) spans.push_back({w->start, w->end, w->end_is_estimate});
   // A cancellation that leaves other windows says service is as usual at the cancelled times;
   // a window left alone that is already under way is not affected and ends as expected.
   const bool partial = d.message_kind == "cancellation" && !d.going_ahead.empty();
@@ -426,18 +460,18 @@ std::string window_sentence(const compose::Document& d,
   std::string out = loc.phrase(
       key, {{"systems", spoken_list(first.systems, loc)},
             {"affected", affected_label(first.systems.size(), loc)},
-            {"window", loc.list(windows)},
+            {"window", spoken_windows(spans, zone, loc)},
             {"start", spoken_moment(zone.to_local(first.start), loc)},
             {"end", first.end ? spoken_moment(zone.to_local(*first.end), loc) : std::string()},
             {"zone", spoken_zone(d, zone, first.start, loc)}});
   // A moved or longer window also says what it was: callers remember the first announcement.
-  std::vector<std::string> originals;
+  std::vector<compose::WindowTimes> originals;
   for (const auto* w : run)
     if (const auto& was = w->original)
-      originals.push_back(spoken_window(was->start, was->end, was->end_is_estimate, zone, loc));
+      originals.push_back({was->start, was->end, was->end_is_estimate});
   if (!originals.empty())
     out += loc.phrase("phone.sentence_separator") +
-           loc.phrase("phone.window.was", {{"window", loc.list(originals)}});
+           loc.phrase("phone.window.was", {{"window", spoken_windows(originals, zone, loc)}});
   if (d.message_kind == "emergency" && first.end)
     out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
                                              {"zone", spoken_zone(d, zone, *first.end, loc)}});
