@@ -129,8 +129,7 @@ TEST_CASE("a caller hears contacts as a person says them", "[phone]") {
   const json labelled = {{"kind", "phone"}, {"value", "12366"}, {"label", "Service client"}};
   // The writer's label comes after the number, where it needs no article of its own, and
   // without brackets, which a voice cannot say.
-  CHECK(script("fr", labelled).find("composez le 1 2 3 6 6, Service client.") !=
-        std::string::npos);
+  CHECK(script("fr", labelled).find("composez le 1 2 3 6 6, Service client.") != std::string::npos);
   json hours = unlabelled;
   hours["hours"] = "24 h/24, 7 j/7";
   const std::string fr = script("fr", hours);
