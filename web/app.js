@@ -4,6 +4,9 @@
 
 import { setupForm, readSheet, fillForm, blankSheet, fieldPlaces, setLanguageChoices } from './form.js';
 import { createPreview } from './preview.js';
+import { createFindingsList } from './findings-list.js';
+import { createOutputView } from './output-view.js';
+import { setupTabs } from './tabs.js';
 import { createFieldFindings } from './field-findings.js';
 import { createFindingLanguage } from './finding-language.js';
 import { loadEngine } from './engine.js';
@@ -32,7 +35,21 @@ const summaryText = $('summary-text');
 const meter = $('completeness-meter');
 const planPanel = createPlanPanel($('plan'));
 const fieldFindings = createFieldFindings(form);
-const preview = createPreview({ findings: $('findings'), outputs: $('outputs'), filter: $('channel-filter') });
+const outputView = createOutputView({
+  outputsBox: $('outputs'),
+  channelFilter: $('channel-filter'),
+  languageView: $('language-view'),
+  sideBySide: $('side-by-side'),
+  compare: $('compare-languages'),
+  left: $('compare-left'),
+  right: $('compare-right'),
+  onChange: () => saveDraft(lastSheet ?? readSheet(form), messageKind, outputView.state()),
+});
+const preview = createPreview({
+  findings: createFindingsList({ list: $('findings'), details: $('findings-details'), count: $('findings-count') }),
+  outputs: outputView,
+});
+setupTabs(document.querySelector('.tabs'));
 
 let engine = null;
 let inInterfaceLanguage = (sheet, result) => result;
@@ -100,7 +117,7 @@ function update() {
   const sheet = readSheet(form);
   lastSheet = sheet;
   sheetJson.textContent = JSON.stringify(sheet, null, 2);
-  saveDraft(sheet, messageKind);
+  saveDraft(sheet, messageKind, outputView.state());
   if (!engine) return;
   let result;
   try {
@@ -112,6 +129,7 @@ function update() {
   }
   lastResult = result;
   preview.show(result);
+  $('notices-count').textContent = String(result.outputs?.length ?? 0);
   fieldFindings.show(Array.isArray(result.findings) ? result.findings : [], fieldPlaces(form));
   showSummary(result);
   showOpenFeedback();
@@ -234,6 +252,7 @@ async function firstSheet() {
   const draft = loadDraft();
   if (draft) {
     showMessageKind(typeof draft.message === 'string' ? draft.message : '');
+    outputView.restore(draft.view);
     const when = new Date(draft.saved).toLocaleString(uiLanguage());
     return [draft.sheet, 'sheet.draftRestored', { when }];
   }
