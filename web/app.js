@@ -2,11 +2,14 @@
 // are for this site's own files (the wasm engine and the example sheets). This file wires
 // the parts together; each part lives in its own module.
 
-import { setupForm, readSheet, fillForm, blankSheet, fieldPlaces, setLanguageChoices } from './form.js';
+import {
+  setupForm, readSheet, fillForm, blankSheet, fieldPlaces, setLanguageChoices, selectedLanguages,
+} from './form.js';
 import { createPreview } from './preview.js';
 import { createFindingsList } from './findings-list.js';
 import { createOutputView } from './output-view.js';
 import { setupTabs } from './tabs.js';
+import { setupTraditionalFill } from './traditional-fill.js';
 import { createFieldFindings } from './field-findings.js';
 import { createFindingLanguage } from './finding-language.js';
 import { loadEngine } from './engine.js';
@@ -50,6 +53,14 @@ const preview = createPreview({
   outputs: outputView,
 });
 setupTabs(document.querySelector('.tabs'));
+const traditionalFill = setupTraditionalFill({
+  form,
+  box: $('traditional-fill'),
+  button: $('fill-traditional'),
+  status: $('fill-status'),
+  languages: () => selectedLanguages(form),
+  onFilled: () => update(),
+});
 
 let engine = null;
 let inInterfaceLanguage = (sheet, result) => result;
@@ -116,6 +127,7 @@ function update() {
   clearTimeout(timer);
   const sheet = readSheet(form);
   lastSheet = sheet;
+  traditionalFill.sync();
   sheetJson.textContent = JSON.stringify(sheet, null, 2);
   saveDraft(sheet, messageKind, outputView.state());
   if (!engine) return;
@@ -164,6 +176,7 @@ function schedule() {
 }
 
 function loadSheet(sheet, key, args) {
+  traditionalFill.clear();
   fillForm(form, sheet);
   if (engine) setLanguageChoices(form, engine.languages());
   update();
