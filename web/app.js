@@ -9,6 +9,7 @@ import { createPreview } from './preview.js';
 import { createFindingsList } from './findings-list.js';
 import { createOutputView } from './output-view.js';
 import { setupTabs } from './tabs.js';
+import { setupZonePicker } from './zone-picker.js';
 import { setupTraditionalFill } from './traditional-fill.js';
 import { createFieldFindings } from './field-findings.js';
 import { createFindingLanguage } from './finding-language.js';
@@ -53,6 +54,7 @@ const preview = createPreview({
   outputs: outputView,
 });
 setupTabs(document.querySelector('.tabs'));
+setupZonePicker({ input: $('time-zone'), list: $('zone-options'), status: $('zone-status') });
 const traditionalFill = setupTraditionalFill({
   form,
   box: $('traditional-fill'),

@@ -39,6 +39,12 @@ export default {
   'fill.failed': 'Could not convert: {why}. Try again, or type the 繁體中文 text yourself.',
   'fill.converted': 'converted, check it',
   'time_zone': 'Time zone of all times',
+  'zone.hint': 'Type a city, country, zone name or offset (Beijing, 北京, Eastern, UTC+8), or a zone id such as Asia/Shanghai.',
+  'zone.place': '{city}, {country}',
+  'zone.options': 'Time zones',
+  'zone.found': '{n} time zone(s) found; press Down to choose one.',
+  'zone.none': 'No time zone by that name; try a city, a country or an offset such as UTC+8.',
+  'zone.unavailable': 'The list of time zones could not be loaded ({why}); type a zone id such as Asia/Shanghai.',
 
   'org.legend': 'Organization',
   'org.name': 'Name',

@@ -37,6 +37,12 @@ export default {
   'fill.failed': '无法转换:{why}。请重试,或自行填写繁體中文。',
   'fill.converted': '已转换,请检查',
   'time_zone': '所有时间的时区',
+  'zone.hint': '输入城市、国家/地区、时区名称或时差(北京、Beijing、北美东部、UTC+8),或 Asia/Shanghai 这样的时区标识。',
+  'zone.place': '{city}，{country}',
+  'zone.options': '时区',
+  'zone.found': '找到 {n} 个时区;按向下键选择。',
+  'zone.none': '没有这个名称的时区;请试试城市、国家/地区或 UTC+8 这样的时差。',
+  'zone.unavailable': '无法载入时区列表({why});请输入 Asia/Shanghai 这样的时区标识。',
 
   'org.legend': '发布机构',
   'org.name': '名称',
