@@ -42,8 +42,15 @@ function assertInView(where, what) {
 
 test('loading either example shows its first notice and its Copy button without scrolling at 1366×768', { timeout: 60000 }, async () => {
   await withPage({ width: 1366, height: 768 }, async ({ page }) => {
+    const engine = await loadNoticekit(site);
     for (const button of [TAX, SAAS]) {
-      await loadExample(page, button);
+      const sheet = await loadExample(page, button);
+      // Findings are collapsed to their count when there are more than three (the tax
+      // example's warnings), shown when fewer (the SaaS example's one).
+      const findings = JSON.parse(engine.render(JSON.stringify(sheet))).findings;
+      await until(`the findings of ${button} counted`, () => page.locator('#findings-count').textContent(),
+        new RegExp(`^\\(${findings.length}: 0 error`));
+      assert.equal(await page.locator('#findings-details').evaluate((details) => details.open), findings.length <= 3);
       assertInView(await firstNotice(page), button);
     }
   });
