@@ -1,7 +1,7 @@
 // Browser tests of issue 20's preview: the notices first (the first notice and its Copy
 // button on the first screen at 1366×768, one tap away on a 360 px phone), the plan one tab
 // away, a channel filter with counts (mouse and keyboard, kept in the draft across a
-// reload), and two languages of a channel side by side.
+// reload), one language, and two languages of a channel side by side.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,11 +130,19 @@ test('the channel filter: counts, mouse and keyboard, kept in the draft across a
   });
 });
 
-test('two languages of a channel side by side, by keyboard and mouse; axe finds nothing serious', { timeout: 90000 }, async () => {
+test('one language, or two of a channel side by side, by keyboard and mouse; axe finds nothing serious', { timeout: 90000 }, async () => {
   const { page, context } = await openAxePage({ width: 1366, height: 768 });
   try {
     await loadExample(page, TAX);
     await page.getByRole('group', { name: 'Channel', exact: true }).getByRole('radio', { name: /^Email \d+$/ }).check();
+    // One language: English by mouse, then 简体中文 and back to all by the arrow keys.
+    const language = page.getByRole('group', { name: 'Language', exact: true });
+    await language.getByRole('radio', { name: /^English \d+$/ }).click();
+    await until('the English email only', () => visibleCards(page), ['en email']);
+    await page.keyboard.press('ArrowLeft');
+    await until('the Chinese email only', () => visibleCards(page), ['zh-CN email']);
+    await page.keyboard.press('ArrowLeft');
+    await until('both emails again', () => visibleCards(page), ['zh-CN email', 'en email']);
     // By keyboard: Space ticks the box.
     await page.getByLabel('Side by side').focus();
     await page.keyboard.press('Space');
