@@ -10,7 +10,8 @@ namespace noticekit::cli {
 namespace {
 
 bool is_verb(std::string_view word) {
-  return word == "render" || word == "check" || word == "plan" || word == "batch";
+  return word == "render" || word == "check" || word == "plan" || word == "batch" ||
+         word == "convert";
 }
 
 bool is_batch_option(std::string_view name) {
@@ -38,6 +39,17 @@ std::string read_batch_option(std::string_view name, std::string_view value, Bat
   } else {
     batch.out_dir = std::string(value);
   }
+  return "";
+}
+
+// `noticekit convert --to`: the languages OpenCC's s2twp writes (zh-TW-u-ca-roc is zh-TW
+// text with Republic of China years).
+std::string read_convert_target(std::string_view value, std::string& to) {
+  if (value != "zh-TW" && value != "zh-TW-u-ca-roc")
+    return "--to must be zh-TW or zh-TW-u-ca-roc (convert writes traditional Chinese from "
+           "zh-CN), not '" +
+           std::string(value) + "'";
+  to = std::string(value);
   return "";
 }
 
@@ -95,7 +107,8 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
   }
   if (!is_verb(first)) {
     parsed.error = "unknown command '" + std::string(first) +
-                   "'; the commands are render, check, plan and batch (run 'noticekit --help')";
+                   "'; the commands are render, check, plan, batch and convert (run 'noticekit "
+                   "--help')";
     return parsed;
   }
 
@@ -141,10 +154,13 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       value = arg.substr(equals + 1);
       has_value = true;
     }
-    const bool takes_value = name == "--lang" || name == "--channel" || name == "--format" ||
-                             name == "--kind" || name == "--role" || name == "--at" ||
-                             (name == "--fields" && verb != "check" && verb != "plan") ||
-                             (verb == "batch" && is_batch_option(name));
+    const bool converting = verb == "convert";
+    const bool takes_value = converting
+                                 ? name == "--to"
+                                 : name == "--lang" || name == "--channel" || name == "--format" ||
+                                       name == "--kind" || name == "--role" || name == "--at" ||
+                                       (name == "--fields" && verb != "check" && verb != "plan") ||
+                                       (verb == "batch" && is_batch_option(name));
     if (!takes_value) {
       parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
       return parsed;
@@ -157,7 +173,10 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
       value = args[++i];
     }
 
-    if (verb == "batch" && is_batch_option(name)) {
+    if (converting) {
+      parsed.error = read_convert_target(value, invocation.convert_to);
+      if (!parsed.error.empty()) return parsed;
+    } else if (verb == "batch" && is_batch_option(name)) {
       parsed.error = read_batch_option(name, value, invocation.batch);
       if (!parsed.error.empty()) return parsed;
     } else if (name == "--format" && verb == "batch") {
@@ -296,6 +315,27 @@ Exit status: 0 every record is fine, 1 a record has errors or cannot be read,
 2 a usage error or an input that cannot be read at all (a bad CSV header).
 )";
 
+constexpr std::string_view kConvertHelp =
+    R"(Usage: noticekit convert [FILE|-] [--to zh-TW|zh-TW-u-ca-roc]
+
+Writes the fact sheet again with every zh-CN text also in traditional Chinese,
+converted by OpenCC's s2twp (Taiwan characters and phrases: 软件 -> 軟體), and the
+language added to "languages". A plain string counts as zh-CN text when zh-CN is
+the sheet's first language. Text already in the target language is kept. Review
+the converted text before sending: a converter does not know your organisation's
+own names.
+
+  --to zh-TW          the language to add (default); zh-TW-u-ca-roc for Republic
+                      of China years
+
+The converted sheet goes to standard output (JSON, keys in the input's order); a
+summary, or what is wrong, to standard error. Needs Debian's opencc package.
+
+{input_note}
+Exit status: 0 converted, 2 the input cannot be used (not a fact sheet, no zh-CN)
+or OpenCC cannot be loaded, or a usage error.
+)";
+
 constexpr std::string_view kToolHelp =
     R"(noticekit {version} - downtime notices for every language and channel from one fact sheet
 
@@ -304,7 +344,8 @@ Usage:
   noticekit check  [FILE|-] [--lang L[,L...]] [--channel C[,C...]] [--format text|json]
   noticekit plan   [FILE|-] [--lang L] [--kind K] [--format text|json]
   noticekit batch  [FILE|-] [--input jsonl|csv] [--jobs N] [--out DIR] [--lang ...]
-  noticekit help [render|check|plan|batch]
+  noticekit convert [FILE|-] [--to zh-TW]   (zh-CN text → traditional Chinese, OpenCC)
+  noticekit help [render|check|plan|batch|convert]
   noticekit --version
 
 Languages: {languages}
@@ -328,11 +369,12 @@ constexpr std::string_view kExitNote =
 )";
 
 std::string usage_text(std::string_view verb) {
-  const std::string_view text = verb == "render"  ? kRenderHelp
-                                : verb == "check" ? kCheckHelp
-                                : verb == "plan"  ? kPlanHelp
-                                : verb == "batch" ? kBatchHelp
-                                                  : kToolHelp;
+  const std::string_view text = verb == "render"    ? kRenderHelp
+                                : verb == "check"   ? kCheckHelp
+                                : verb == "plan"    ? kPlanHelp
+                                : verb == "batch"   ? kBatchHelp
+                                : verb == "convert" ? kConvertHelp
+                                                    : kToolHelp;
   return fmt::format(fmt::runtime(text), fmt::arg("version", version()),
                      fmt::arg("languages", join(supported_languages())),
                      fmt::arg("channels", join(supported_channels())),

@@ -22,12 +22,13 @@ struct BatchOptions {
 
 struct Invocation {
   Action action = Action::help;
-  std::string
-      verb;  // "render", "check", "plan" or "batch"; for help, the verb asked about (may be empty)
+  std::string verb;  // "render", "check", "plan", "batch" or "convert"; for help, the verb
+                     // asked about (may be empty)
   std::string file;  // empty or "-" means standard input
   Request request;
   Format format = Format::text;
   BatchOptions batch;
+  std::string convert_to = "zh-TW";  // `noticekit convert --to`
 };
 
 struct ParsedCommandLine {
@@ -38,7 +39,8 @@ struct ParsedCommandLine {
 // `args` excludes the program name.
 ParsedCommandLine parse_command_line(std::span<const std::string_view> args);
 
-// Help for one verb ("render", "check", "plan", "batch") or, for anything else, for the whole tool.
+// Help for one verb ("render", "check", "plan", "batch", "convert") or, for anything else, for the
+// whole tool.
 std::string usage_text(std::string_view verb);
 
 }  // namespace noticekit::cli

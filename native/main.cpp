@@ -1,7 +1,7 @@
 // `noticekit`: the command-line client of the core. It reads a fact sheet, calls
 // noticekit::render, check or plan, and prints the result; the exit status is the result's
 // status (0 ok, 1 invalid, 2 unusable), and 2 for a usage error. `batch` (many sheets) lives
-// in native/batch/.
+// in native/batch/, `convert` (zh-CN text → zh-TW, with OpenCC) in native/convert/.
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -13,6 +13,7 @@
 
 #include "batch/batch_command.h"
 #include "command_line.h"
+#include "convert/convert_command.h"
 #include "noticekit/noticekit.h"
 #include "read_input.h"
 #include "text_report.h"
@@ -35,6 +36,8 @@ int flushed(int status) {
 int run(const noticekit::cli::Invocation& invocation) {
   using noticekit::cli::Format;
   if (invocation.verb == "batch") return noticekit::cli::batch::run_batch(invocation);
+  if (invocation.verb == "convert")
+    return flushed(noticekit::cli::convert::run_convert(invocation));
   const bool from_stdin = invocation.file.empty() || invocation.file == "-";
   if (from_stdin && isatty(STDIN_FILENO)) {  // otherwise a bare `noticekit render` seems to hang
     std::cerr << "noticekit: reading the fact sheet from standard input (end it with Ctrl-D)\n";

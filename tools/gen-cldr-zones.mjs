@@ -18,43 +18,16 @@
 //   its CLDR locale says otherwise than its parent's.
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadCldrZones } from './cldr-zones.mjs';
 
 const [cldrDir, localesDir, outDir] = process.argv.slice(2);
 if (!outDir) {
   console.error('usage: gen-cldr-zones.mjs CLDR_DIR LOCALES_DIR OUT_DIR');
   process.exit(2);
 }
-const readJson = (...parts) => JSON.parse(fs.readFileSync(path.join(cldrDir, ...parts), 'utf8'));
-const version = readJson('cldr-core', 'package.json').version;
-
-// CLDR writes a zone tree {"America": {"Argentina": {"Buenos_Aires": leaf}}}; a leaf is what
-// isLeaf says it is. Yields [id, leaf].
-function* zonesOf(tree, isLeaf, prefix = '') {
-  for (const [key, value] of Object.entries(tree)) {
-    const id = prefix ? `${prefix}/${key}` : key;
-    if (isLeaf(value)) yield [id, value];
-    else yield* zonesOf(value, isLeaf, id);
-  }
-}
+const { version, rows, cldrLocaleFor, namesFor } = loadCldrZones(cldrDir);
 
 // --- Zone ids, their CLDR ids and today's metazones -------------------------------------
-const metaZones = readJson('cldr-core', 'supplemental', 'metaZones.json').supplemental.metaZones;
-const metazoneOf = new Map();
-for (const [id, periods] of zonesOf(metaZones.metazoneInfo.timezone, Array.isArray)) {
-  const current = periods.find((p) => !('_to' in p.usesMetazone));
-  if (current) metazoneOf.set(id, current.usesMetazone._mzone);
-}
-const inUse = new Set(metazoneOf.values());
-
-// bcp47/timezone.json lists each zone's ids, CLDR's own first: "_alias": "Asia/Calcutta
-// Asia/Kolkata".
-const rows = new Map();
-for (const [key, entry] of Object.entries(readJson('cldr-bcp47', 'bcp47', 'timezone.json')
-  .keyword.u.tz)) {
-  if (key.startsWith('_') || !entry._alias || entry._deprecated === 'true') continue;
-  const ids = entry._alias.split(' ');
-  for (const id of ids) rows.set(id, [ids[0], metazoneOf.get(ids[0]) ?? '']);
-}
 const cppString = (s) => {
   if (!/^[A-Za-z0-9_+\-/]*$/.test(s)) throw new Error(`unexpected zone id or metazone: ${s}`);
   return `"${s}"`;
@@ -72,53 +45,6 @@ writeIfChanged(path.join(outDir, 'zone_cldr_table.inc'), [
 ].join('\n'));
 
 // --- Each base language's names --------------------------------------------------------
-const likelySubtags = readJson('cldr-core', 'supplemental', 'likelySubtags.json').supplemental
-  .likelySubtags;
-const available = new Set(fs.readdirSync(path.join(cldrDir, 'cldr-dates-full', 'main')));
-
-function cldrLocaleFor(tag) {
-  const likely = likelySubtags[tag]?.split('-') ?? [];
-  // zh-TW → zh-Hant-TW → zh-Hant: the script decides the names, the region rarely.
-  const candidates = [tag, likely.join('-'), likely.slice(0, 2).join('-'), tag.split('-')[0]];
-  const found = candidates.find((c) => c && available.has(c));
-  if (!found) throw new Error(`no CLDR locale for ${tag} (tried ${candidates.join(', ')})`);
-  return found;
-}
-
-// [long standard, long daylight, short standard, short daylight]; "" where CLDR has no such
-// name. Outside summer time a long name is the generic one where CLDR has it ("heure de la
-// Chine", "Mitteleuropäische Zeit", not "heure normale de la Chine", which suggests a summer
-// time China does not keep); summer time is named as such. Short names stay specific ("EST").
-function namesOf(entry) {
-  const long = entry.long ?? {}, short = entry.short ?? {};
-  const names = [long.generic ?? long.standard ?? '', long.daylight ?? '',
-    short.standard ?? short.generic ?? '', short.daylight ?? ''];
-  return names.some(Boolean) ? names : undefined;
-}
-
-// One language's names: metazones and single zones share one map (a zone id always has a
-// "/", a metazone id never), cities apart.
-function namesFor(cldrLocale) {
-  const data = readJson('cldr-dates-full', 'main', cldrLocale, 'timeZoneNames.json').main[
-    cldrLocale].dates.timeZoneNames;
-  const names = {};
-  const cities = {};
-  for (const [id, entry] of Object.entries(data.metazone ?? {})) {
-    const found = inUse.has(id) && namesOf(entry);
-    if (found) names[id] = found;
-  }
-  for (const [id, entry] of zonesOf(data.zone, (v) => v._type === 'zone')) {
-    if (!metazoneOf.has(id) && !id.startsWith('Etc/')) continue;  // retired ids
-    const found = namesOf(entry);
-    if (found) names[id] = found;
-    // CLDR's rule: without an exemplar city, the city is the id's last part.
-    if (entry.exemplarCity && !id.startsWith('Etc/') &&
-        entry.exemplarCity !== id.slice(id.lastIndexOf('/') + 1).replaceAll('_', ' '))
-      cities[id] = entry.exemplarCity;
-  }
-  return { names, cities };
-}
-
 // What `own` says that `parent` does not say the same way.
 function differences(own, parent) {
   const out = {};

@@ -2,8 +2,15 @@
 // are for this site's own files (the wasm engine and the example sheets). This file wires
 // the parts together; each part lives in its own module.
 
-import { setupForm, readSheet, fillForm, blankSheet, fieldPlaces, setLanguageChoices } from './form.js';
+import {
+  setupForm, readSheet, fillForm, blankSheet, fieldPlaces, setLanguageChoices, selectedLanguages,
+} from './form.js';
 import { createPreview } from './preview.js';
+import { createFindingsList } from './findings-list.js';
+import { createOutputView } from './output-view.js';
+import { setupTabs } from './tabs.js';
+import { setupZonePicker } from './zone-picker.js';
+import { setupTraditionalFill } from './traditional-fill.js';
 import { createFieldFindings } from './field-findings.js';
 import { createFindingLanguage } from './finding-language.js';
 import { loadEngine } from './engine.js';
@@ -32,7 +39,30 @@ const summaryText = $('summary-text');
 const meter = $('completeness-meter');
 const planPanel = createPlanPanel($('plan'));
 const fieldFindings = createFieldFindings(form);
-const preview = createPreview({ findings: $('findings'), outputs: $('outputs'), filter: $('channel-filter') });
+const outputView = createOutputView({
+  outputsBox: $('outputs'),
+  channelFilter: $('channel-filter'),
+  languageView: $('language-view'),
+  sideBySide: $('side-by-side'),
+  compare: $('compare-languages'),
+  left: $('compare-left'),
+  right: $('compare-right'),
+  onChange: () => saveDraft(lastSheet ?? readSheet(form), messageKind, outputView.state()),
+});
+const preview = createPreview({
+  findings: createFindingsList({ list: $('findings'), details: $('findings-details'), count: $('findings-count') }),
+  outputs: outputView,
+});
+setupTabs(document.querySelector('.tabs'));
+setupZonePicker({ input: $('time-zone'), list: $('zone-options'), status: $('zone-status') });
+const traditionalFill = setupTraditionalFill({
+  form,
+  box: $('traditional-fill'),
+  button: $('fill-traditional'),
+  status: $('fill-status'),
+  languages: () => selectedLanguages(form),
+  onFilled: () => update(),
+});
 
 let engine = null;
 let inInterfaceLanguage = (sheet, result) => result;
@@ -99,8 +129,9 @@ function update() {
   clearTimeout(timer);
   const sheet = readSheet(form);
   lastSheet = sheet;
+  traditionalFill.sync();
   sheetJson.textContent = JSON.stringify(sheet, null, 2);
-  saveDraft(sheet, messageKind);
+  saveDraft(sheet, messageKind, outputView.state());
   if (!engine) return;
   let result;
   try {
@@ -112,6 +143,7 @@ function update() {
   }
   lastResult = result;
   preview.show(result);
+  $('notices-count').textContent = String(result.outputs?.length ?? 0);
   fieldFindings.show(Array.isArray(result.findings) ? result.findings : [], fieldPlaces(form));
   showSummary(result);
   showOpenFeedback();
@@ -146,6 +178,7 @@ function schedule() {
 }
 
 function loadSheet(sheet, key, args) {
+  traditionalFill.clear();
   fillForm(form, sheet);
   if (engine) setLanguageChoices(form, engine.languages());
   update();
@@ -234,6 +267,7 @@ async function firstSheet() {
   const draft = loadDraft();
   if (draft) {
     showMessageKind(typeof draft.message === 'string' ? draft.message : '');
+    outputView.restore(draft.view);
     const when = new Date(draft.saved).toLocaleString(uiLanguage());
     return [draft.sheet, 'sheet.draftRestored', { when }];
   }

@@ -8,17 +8,20 @@
 const DRAFT_KEY = 'noticekit.draft';
 export const SHARE_PREFIX = '#sheet=';
 
-/** Saves the sheet being edited (and the message being written); false if storage refuses. */
-export function saveDraft(sheet, message) {
+/**
+ * Saves the sheet being edited, the message being written and which notices are shown
+ * (web/output-view.js); false if storage refuses.
+ */
+export function saveDraft(sheet, message, view) {
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ saved: new Date().toISOString(), message, sheet }));
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ saved: new Date().toISOString(), message, view, sheet }));
     return true;
   } catch {
     return false;  // storage full or disabled: the page still works, the draft is not kept
   }
 }
 
-/** {saved, message, sheet} or null. */
+/** {saved, message, view, sheet} or null. */
 export function loadDraft() {
   try {
     const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null');

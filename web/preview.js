@@ -1,10 +1,12 @@
-// The live preview: findings, and every output grouped by language, then channel.
+// The live preview: the findings (shown by findings-list.js), then a card per output,
+// arranged by output-view.js (by language, one channel, or two languages side by side).
 // All engine and user text goes in through textContent; the email HTML only ever goes into
 // a sandboxed iframe. Interface words (buttons, captions) come from ui-strings via i18n.js.
 
 import { attachCopy } from './clipboard.js';
+import { channelName } from './channel-name.js';
 import { languageName, languageParts } from './l10n.js';
-import { hasString, setText, t } from './i18n.js';
+import { setText, t } from './i18n.js';
 import { cardDownloads, downloadFile } from './downloads.js';
 
 // The page's CSP requires Trusted Types for HTML sinks. This one policy exists for the
@@ -13,16 +15,6 @@ import { cardDownloads, downloadFile } from './downloads.js';
 const emailPolicy = globalThis.trustedTypes?.createPolicy('noticekit-email', {
   createHTML: (html) => html,
 });
-
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-
-// A channel's name in the interface language; a channel the strings do not know yet (new in
-// the engine) is shown by its id.
-function channelName(node, channel) {
-  if (hasString(`channel.${channel}`)) return setText(node, `channel.${channel}`);
-  node.textContent = channel;
-  return node;
-}
 
 // Fields every output has, shown in their own places; any other string field (a webhook
 // payload, a banner…) is shown under "More".
@@ -81,19 +73,8 @@ function createCard(output) {
   const limitNote = uiText('p', 'limit-note', 'output.overLimit');
   card.append(limitNote);
 
-  let subject = null;
-  if ('subject' in output) {
-    const box = element('div', 'output-subject-box');
-    const caption = uiText('span', 'caption', 'output.subject');
-    subject = element('p', 'output-subject');
-    box.append(caption, subject);
-    card.append(box);
-  }
-
-  const text = element('pre', 'output-text');
-  text.tabIndex = 0;
-  card.append(text);
-
+  // Copy first, under the title: it is what the card is for, and it stays in view with the
+  // first lines of the text however long the notice is.
   const actions = element('div', 'actions');
   actions.append(copyButton('copy', () => current.text ?? ''));
   if ('subject' in output) actions.append(copyButton('copy.subject', () => current.subject ?? ''));
@@ -110,6 +91,20 @@ function createCard(output) {
     actions.append(button);
   }
   card.append(actions);
+
+  let subject = null;
+  if ('subject' in output) {
+    const box = element('div', 'output-subject-box');
+    const caption = uiText('span', 'caption', 'output.subject');
+    subject = element('p', 'output-subject');
+    box.append(caption, subject);
+    card.append(box);
+  }
+
+  const text = element('pre', 'output-text');
+  text.tabIndex = 0;
+  card.append(text);
+
 
   const extras = extraFields(output).map((key) => {
     const details = element('details', 'extra');
@@ -159,68 +154,14 @@ function createCard(output) {
   return { card, update };
 }
 
-export function createPreview({ findings: findingsBox, outputs: outputsBox, filter }) {
-  let findingsShown = null;
+export function createPreview({ findings, outputs }) {
   let layout = null;
   let cards = new Map();
-  const hiddenChannels = new Set();
 
-  function showFindings(findings) {
-    // Only touch the live region when something changed, so screen readers are not told
-    // the same findings on every keystroke.
-    const key = JSON.stringify(findings);
-    if (key === findingsShown) return;
-    findingsShown = key;
-    if (findings.length === 0) {
-      findingsBox.replaceChildren(uiText('p', 'no-findings', 'findings.none'));
-      return;
-    }
-    const sorted = [...findings].sort((a, b) =>
-      (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3));
-    const list = element('ul', 'findings');
-    for (const finding of sorted) {
-      const item = element('li', 'finding');
-      item.dataset.severity = finding.severity ?? '';
-      const where = element('span', 'where');
-      where.append(element('code', 'path', finding.path || '/'), ' · ',
-        element('code', 'code', finding.code ?? ''));
-      item.append(
-        uiText('span', 'severity', `severity.${finding.severity}`),
-        element('span', 'message', finding.message ?? ''),
-        where,
-      );
-      list.append(item);
-    }
-    findingsBox.replaceChildren(list);
-  }
-
-  function applyFilter() {
-    for (const { card } of cards.values()) card.hidden = hiddenChannels.has(card.dataset.channel);
-  }
-
-  function buildFilter(channels) {
-    const boxes = channels.map((channel) => {
-      const label = element('label');
-      const box = element('input');
-      box.type = 'checkbox';
-      box.value = channel;
-      box.checked = !hiddenChannels.has(channel);
-      box.addEventListener('change', () => {
-        if (box.checked) hiddenChannels.delete(channel);
-        else hiddenChannels.add(channel);
-        applyFilter();
-      });
-      label.append(box, ' ', channelName(element('span'), channel));
-      return label;
-    });
-    filter.replaceChildren(filter.querySelector('legend'), ...boxes);
-    filter.hidden = channels.length < 2;
-  }
-
-  function showOutputs(outputs) {
+  function showOutputs(list) {
     const keyed = [];
     const seen = new Map();
-    for (const output of outputs) {
+    for (const output of list) {
       const base = cardKey(output);
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
@@ -234,47 +175,21 @@ export function createPreview({ findings: findingsBox, outputs: outputsBox, filt
     layout = nextLayout;
 
     const nextCards = new Map();
-    const languages = new Map(); // lang -> Map(channel -> [card])
+    const shown = [];
     for (const { key, output } of keyed) {
       const entry = cards.get(key) ?? createCard(output);
       if (cards.has(key)) entry.update(output);
       nextCards.set(key, entry);
-      if (!languages.has(output.lang)) languages.set(output.lang, new Map());
-      const channels = languages.get(output.lang);
-      if (!channels.has(output.channel)) channels.set(output.channel, []);
-      channels.get(output.channel).push(entry.card);
+      shown.push({ lang: output.lang, channel: output.channel, card: entry.card });
     }
     cards = nextCards;
-
-    const groups = [];
-    const allChannels = [];
-    for (const [lang, channels] of languages) {
-      const group = element('section', 'lang-group');
-      group.dataset.lang = lang;
-      // "简体中文 + English" for a bilingual notice, each name in its own language.
-      const heading = element('h3', 'lang-title');
-      languageParts(lang).forEach((tag, i) => {
-        const name = element('span', '', languageName(tag));
-        name.lang = tag;
-        heading.append(...(i > 0 ? [' + ', name] : [name]));
-      });
-      heading.append(' ', element('span', 'lang-code', lang));
-      group.append(heading);
-      for (const [channel, channelCards] of channels) {
-        group.append(...channelCards);
-        if (!allChannels.includes(channel)) allChannels.push(channel);
-      }
-      groups.push(group);
-    }
-    outputsBox.replaceChildren(...groups);
-    buildFilter(allChannels);
-    applyFilter();
+    outputs.show(shown);
   }
 
   return {
     /** Shows a render result: {outputs?, findings?}. */
     show(result) {
-      showFindings(Array.isArray(result.findings) ? result.findings : []);
+      findings.show(Array.isArray(result.findings) ? result.findings : []);
       showOutputs(Array.isArray(result.outputs) ? result.outputs : []);
     },
   };

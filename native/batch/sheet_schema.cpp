@@ -125,6 +125,14 @@ FieldTypes SheetSchema::types_at(const std::vector<std::string>& path) const {
   return types_of(nodes_at(path));
 }
 
+bool SheetSchema::is_text_at(const std::vector<std::string>& path) const {
+  static const json::json_pointer text_definition("/$defs/text");
+  if (!root_.contains(text_definition)) return false;
+  const json* text = &root_.at(text_definition);
+  const Nodes nodes = nodes_at(path);
+  return std::find(nodes.begin(), nodes.end(), text) != nodes.end();
+}
+
 FieldTypes SheetSchema::item_types_at(const std::vector<std::string>& path) const {
   std::vector<std::string> item_path = path;
   item_path.emplace_back("0");

@@ -37,6 +37,9 @@ class SheetSchema {
   FieldTypes types_at(const std::vector<std::string>& path) const;
   // The types of the items of the array at `path` (for a list column such as "languages[]").
   FieldTypes item_types_at(const std::vector<std::string>& path) const;
+  // Whether a localized text ($defs/text: a string, or a map of language → string) may stand
+  // at `path` (`noticekit convert` adds a language to each).
+  bool is_text_at(const std::vector<std::string>& path) const;
 
  private:
   using Nodes = std::vector<const nlohmann::json*>;

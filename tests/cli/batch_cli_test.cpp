@@ -13,44 +13,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "run_cli.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-fs::path scratch_dir() {
-  static const fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("noticekit-batch-test-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-std::string quoted(const std::string& text) { return "'" + text + "'"; }
-
-// Runs `noticekit <arguments>` through the shell (arguments already quoted as needed).
-Run run_cli(const std::string& arguments) {
-  const fs::path out = scratch_dir() / "stdout";
-  const fs::path err = scratch_dir() / "stderr";
-  const std::string command = quoted(NOTICEKIT_CLI) + " " + arguments + " > " +
-                              quoted(out.string()) + " 2> " + quoted(err.string());
-  const int status = std::system(command.c_str());
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(out), slurp(err)};
-}
+using namespace noticekit::cli::testing;
 
 std::string example(const char* name) {
   return quoted((fs::path(NOTICEKIT_BATCH_EXAMPLES) / name).string());

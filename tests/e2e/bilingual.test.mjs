@@ -8,10 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   useSite, openPage, engineReady, withPage, assertNoProblems, until, textOf, sheetShown, groupsShown, outputCard,
-  outputText, example, loadExample, waitForSheet, waitForPlan, download, repo,
+  outputText, example, loadExample, waitForSheet, waitForPlan, download, openAxePage, axeViolations,
 } from './harness.mjs';
 
 const shared = useSite();
@@ -189,10 +188,7 @@ test('a language list the controls cannot show exactly is kept, and said so', { 
 });
 
 test('bilingual notices: axe-core finds no serious violation, and a 360 px phone does not scroll sideways', { timeout: 90000 }, async () => {
-  const axeSource = readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  // axe injects itself with script text the page's CSP (and Trusted Types) would refuse.
-  const context = await shared.browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-US', bypassCSP: true });
-  const { page } = await openPage({ context });
+  const { page, context } = await openAxePage({ width: 360, height: 780 });
   try {
     await loadExample(page, TAX);
     await page.getByLabel(BILINGUAL).check();
@@ -201,13 +197,7 @@ test('bilingual notices: axe-core finds no serious violation, and a 360 px phone
     await waitForPlan(page, bilingualTax());
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `no sideways scrolling at 360 px (scrollWidth ${width})`);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
-        .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
   } finally {
     await context.close();
   }

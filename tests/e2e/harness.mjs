@@ -243,6 +243,31 @@ export async function redrawnPlan(page, change) {
     root.children.length > 0 && [...root.children].every((node) => !node.drawnBefore)), true);
 }
 
+/**
+ * A page for axe-core: axe injects itself with script text the page's CSP (and Trusted
+ * Types) would refuse, so its context bypasses the CSP. Returns {page, context}; close the
+ * context when done.
+ */
+export async function openAxePage({ width = 1280, height = 900 } = {}) {
+  const context = await shared.browser.newContext({ viewport: { width, height }, locale: 'en-US', bypassCSP: true });
+  const { page } = await openPage({ context });
+  return { page, context };
+}
+
+let axeSource = null;
+
+/** axe-core's serious and critical violations on the page as it is now ("rule: targets"). */
+export async function axeViolations(page) {
+  axeSource ??= readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    if (result.passes.length < 20) return [`axe checked only ${result.passes.length} rules`];
+    return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+      .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
 /** The saved file of a download the `click` starts: {name, path}. */
 export async function download(page, click) {
   const [event] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -4,40 +4,28 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
-  useSite, openPage, withPage, until, outputCard, type, typeDateTime, example, loadExample, waitForSheet,
-  waitForPlan, redrawnPlan, repo,
+  useSite, withPage, until, outputCard, typeDateTime, example, loadExample, waitForSheet, waitForPlan,
+  redrawnPlan, openAxePage, axeViolations,
 } from './harness.mjs';
 
-const shared = useSite();
+useSite();
 const TAX = 'Load tax-bureau example';
 
 test('axe-core finds no serious or critical violation, in English and 简体中文', { timeout: 90000 }, async () => {
-  const axeSource = readFileSync(path.join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  // axe injects itself with script text the page's CSP (and Trusted Types) would refuse.
-  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', bypassCSP: true });
-  const { page } = await openPage({ context });
+  const { page, context } = await openAxePage();
   try {
     const sheet = await loadExample(page, TAX);
     // The plan is drawn last (web/app.js), and drawn again after a switch of the interface
     // language: axe runs once it has been, so it checks the whole page and no part of it is
     // replaced while axe reads it.
     await waitForPlan(page, sheet);
-    await page.evaluate(axeSource);
     for (const lang of ['en', 'zh-CN']) {
       if (await page.locator('#ui-language').inputValue() !== lang) {
         await redrawnPlan(page, () => page.locator('#ui-language').selectOption(lang));
       }
       await until('the interface language', () => page.locator('html').getAttribute('lang'), lang);
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        if (result.passes.length < 20) return [`axe checked only ${result.passes.length} rules`];
-        return result.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
-          .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
-      assert.deepEqual(violations, [], `serious or critical violations (${lang})`);
+      assert.deepEqual(await axeViolations(page), [], `serious or critical violations (${lang})`);
     }
   } finally {
     await context.close();
