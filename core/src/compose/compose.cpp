@@ -144,6 +144,7 @@ class Composer {
     d.greeting = greeting("greeting.");
     d.lead = lead();
     add_sections(d);
+    number_sections(d);
     d.closing.push_back(loc_.phrase(closing_key()));
     // A reminder closes as a reminder ("特此提示。", not "特此公告。" under "温馨提示").
     const std::string formula_key =
@@ -793,13 +794,19 @@ class Composer {
 
   void add_section(Document& d, std::string_view heading_key, Section s) {
     if (s.lines.empty()) return;
-    const auto& numbers = loc_.section_numbers();
-    const std::size_t index = d.sections.size();
-    s.heading = loc_.phrase(
-        "section.heading",
-        {{"number", index < numbers.size() ? numbers[index] : std::to_string(index + 1)},
-         {"heading", loc_.phrase(heading_key)}});
+    s.heading = loc_.phrase(heading_key);
     d.sections.push_back(std::move(s));
+  }
+
+  // Headings as the language sets them (section.heading: "■{heading}", "{number}、{heading}");
+  // numbered only when there are two or more sections: "一、联系方式" alone is a list of one.
+  void number_sections(Document& d) const {
+    if (d.sections.size() < 2 && loc_.mentions("section.heading", "number")) return;
+    const auto& numbers = loc_.section_numbers();
+    for (std::size_t i = 0; i < d.sections.size(); ++i)
+      d.sections[i].heading = loc_.phrase(
+          "section.heading", {{"number", i < numbers.size() ? numbers[i] : std::to_string(i + 1)},
+                              {"heading", d.sections[i].heading}});
   }
 
   // One sentence per text; empty texts (an absent optional field) are left out.
