@@ -607,14 +607,20 @@ class Composer {
   }
 
   // A role typed with its salutation ("尊敬的客户", "Dear customers") is greeted as typed
-  // (greeting.typed), not "尊敬的尊敬的客户".
+  // (greeting.typed), not "尊敬的尊敬的客户"; one typed with only the salutation before it
+  // ("親愛的客戶") gets what the language closes a greeting with (greeting.typed.opened:
+  // zh-TW "親愛的客戶您好："), as the untyped greeting has it.
   std::string greeting(const std::string& prefix) const {
     const auto names = roles();
     if (names.empty()) return loc_.phrase(prefix + n_.audience.kind);
     const bool typed = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
       return loc_.has_salutation(name);
     });
-    return loc_.phrase(prefix + (typed ? "typed" : "roles"), {{"roles", join(names)}});
+    const bool closed = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+      return loc_.closes_with_salutation(name);
+    });
+    const std::string key = !typed ? "roles" : closed ? "typed" : "typed.opened";
+    return loc_.phrase(prefix + key, {{"roles", join(names)}});
   }
 
   // A reason typed as a phrase goes into the lead ("maintenance for …", "因…，"), with no

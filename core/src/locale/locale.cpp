@@ -400,6 +400,10 @@ ZoneAssumed Locale::zone_assumed(std::string_view iana) const {
   return it->second == "at_home" ? ZoneAssumed::at_home : ZoneAssumed::in_short_forms;
 }
 
+bool Locale::closes_with_salutation(std::string_view name) const {
+  return text::closes_with_any(name, salutations_after_);
+}
+
 bool Locale::has_salutation(std::string_view name) const {
   return text::opens_with_any(name, salutations_before_) ||
          text::closes_with_any(name, salutations_after_);

@@ -123,6 +123,8 @@ class Locale {
   // "salutations_before" and "salutations_after" in notice.json, the words that open or close
   // one): a greeting then uses the name as typed instead of adding its own.
   bool has_salutation(std::string_view name) const;
+  // True when the name ends with its salutation ("客戶您好", "お客様各位").
+  bool closes_with_salutation(std::string_view name) const;
   const TextShapes& text_shapes() const { return text_shapes_; }
   // The language's commonest short words in lower case ("function_words" in notice.json: "the",
   // "de", "und"): a text typed with another language's and none of these was typed in that
