@@ -155,13 +155,13 @@ export class NoticeFormat {
 
   // "A and 2 more" / A等系统, and "3 systems" / 3个系统: shorter ways to name several systems.
   firstAndMore(systems) {
-    if (this.zh) return `${systems[0]}等系统`;
+    if (this.zh) return systems.length === 2 ? `${systems[0]}等系统` : `${systems[0]}等${systems.length}项服务`;
     return systems.length === 2 ? `${systems[0]} and one other service`
                                 : `${systems[0]} and ${systems.length - 1} other services`;
   }
 
   systemCount(systems) {
-    return this.zh ? `${systems.length}个系统` : `${systems.length} services`;
+    return this.zh ? `${systems.length}项服务` : `${systems.length} services`;
   }
 
   // The subject names every system if it fits the limit, else the first and a count; then

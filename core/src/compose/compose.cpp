@@ -375,7 +375,9 @@ class Composer {
     if (systems.size() < 2) return join(systems);
     const std::size_t others = systems.size() - 1;
     return loc_.phrase(others == 1 ? "systems.first_and_more.one" : "systems.first_and_more.many",
-                       {{"first", systems.front()}, {"count", std::to_string(others)}});
+                       {{"first", systems.front()},
+                        {"count", std::to_string(others)},
+                        {"total", std::to_string(systems.size())}});
   }
 
   // The shorter of the whole list and "A and 2 more".
@@ -1003,6 +1005,9 @@ class Composer {
     // Windows left as they were stand (sms.unchanged, a sentence of their own) and windows
     // already over are not news: a "started" SMS names only the work under way.
     const bool by_window = kind_ == "reschedule" && windows_differ_;
+    // An SMS names at most three systems ("A and 6 other services" for more), as its reader
+    // needs the first to know it is about them; the letter lists them all.
+    const bool compact_list = cuts.systems_list || all_systems().size() > 3;
     std::vector<const TimedWindow*> told;
     for (const auto& w : d.windows)
       if (w.is_news()) told.push_back(&w);
@@ -1010,7 +1015,7 @@ class Composer {
       for (const auto& w : d.windows) told.push_back(&w);
     const auto window_clause = [&](const TimedWindow& w, const std::string& when) {
       return loc_.phrase("sms.window." + kind_,
-                         {{"systems", window_systems(w, cuts.systems_list)}, {"window", when}});
+                         {{"systems", window_systems(w, compact_list)}, {"window", when}});
     };
     std::vector<std::string> clauses;
     // Nights of the same systems are one clause with their dates ("12月12日、15日、19日23:00至
@@ -1030,7 +1035,7 @@ class Composer {
     args.emplace_back("windows", windows);
     for (auto& [key, value] : args) {
       if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
-      if (cuts.systems_list && key == "systems") value = compact_systems(all_systems());
+      if (compact_list && key == "systems") value = compact_systems(all_systems());
     }
     const std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
                                  : partial_cancellation() ? "sms.lead.cancellation.partial"
