@@ -356,10 +356,14 @@ std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretche
       const std::string day = date(zone_.to_local(w.start), "windows.summary.day");
       if (named.empty() || named.back() != day) named.push_back(day);
     }
-    return locale_.phrase("windows.summary.one_month",
-                          {{"days", locale_.list(named)},
-                           {"month", std::to_string(first.month)},
-                           {"month_short", locale_.month_short(first.month)}});
+    // The zone where the language's titles name it (ja "ブラジリア時間12月12日、15日、19日"):
+    // for readers elsewhere those nights fall on other dates.
+    const std::string zone = zone_label(zone_.offset_at(stretches.front().start), Length::compact);
+    return without_stray_spaces(locale_.phrase("windows.summary.one_month",
+                                               {{"days", locale_.list(named)},
+                                                {"month", std::to_string(first.month)},
+                                                {"month_short", locale_.month_short(first.month)},
+                                                {"zone", zone}}));
   }
   // "and 1 more dates" is not how anyone writes: a language may say "one other date" itself.
   const bool one_other = stretches.size() == 2 && locale_.has("windows.summary.one_other");
