@@ -571,7 +571,8 @@ std::string script(const compose::Document& d, const Locale& loc) {
     for (const auto& a : d.alternatives) sentences.push_back(sentence(sayable(a, loc), loc));
   for (const auto& c : d.contacts) sentences.push_back(contact_sentence(c, loc));
   if (!d.closing.empty()) sentences.push_back(sayable(d.closing.front(), loc));
-  sentences.push_back(loc.phrase("phone.goodbye"));
+  sentences.push_back(
+      loc.phrase("phone.goodbye", {{"organization", sayable(d.organization, loc)}}));
   std::string out;
   for (const auto& s : sentences)
     if (!s.empty()) out += (out.empty() ? "" : space) + s;

@@ -338,10 +338,14 @@ class Composer {
   std::string outage_sentence() const {
     if (!actual_end_ || windows_.empty()) return {};
     const time::UtcSeconds began = span_of(about_).start;
-    return loc_.phrase(
-        planned_restoration() ? "lead.restoration.maintenance" : "lead.restoration.outage",
-        {{"began", when_.moment(began, Length::full)},
-         {"duration", when_.duration(*actual_end_ - began)}});
+    // Of several nights, the one service came back from: "the last part of the work", not
+    // "the work began on the 19th" when it began on the 12th.
+    const bool last_of_several = !over_.empty();
+    return loc_.phrase(!planned_restoration() ? "lead.restoration.outage"
+                       : last_of_several      ? "lead.restoration.maintenance.last"
+                                              : "lead.restoration.maintenance",
+                       {{"began", when_.moment(began, Length::full)},
+                        {"duration", when_.duration(*actual_end_ - began)}});
   }
 
   std::string text(const LocalizedText& t) const {
