@@ -31,6 +31,7 @@
 //  empty      an empty slot: " ,", "()", "（）", "至。", "延长至，", "をに延長", two spaces inside a line
 //             (an extension with no new end: "extended to  (was 06:00)")
 //  spoken     a bracket in a phone script, which the metrics count as unsayable
+//  gsm        a character of ours that pushes a Latin-script SMS out of GSM-7 ("los días")
 //  post       a status page incident or chat message written as a letter: a salutation, or the
 //             organisation signed under it
 //
@@ -280,9 +281,17 @@ records.forEach((rec, i) => {
     violations.push({ ...base, kind: rec.kind, channel: '-', field: '-', rule: 'no outputs', what: JSON.stringify(res.findings.filter((f) => f.severity === 'error')), excerpt: '' });
     return;
   }
+  const typed = new Set(JSON.stringify(rec.sheet));
   for (const out of res.outputs) {
     renders++;
     if (out.channel === 'ics') continue;
+    // An SMS in a Latin-script language is in GSM-7 unless the writer's own text is not: every
+    // character that made it UCS-2 (metrics.ucs2_characters) was typed in the sheet.
+    if (out.channel === 'sms' && !['zh-CN', 'zh-TW', 'ja', 'ko'].includes(rec.lang)) {
+      for (const c of out.metrics?.ucs2_characters ?? []) {
+        if (!typed.has(c)) violations.push({ ...base, kind: out.kind, channel: 'sms', field: 'text', rule: 'gsm', what: `${JSON.stringify(c)} of ours makes the SMS UCS-2`, excerpt: out.text.slice(0, 80) });
+      }
+    }
     for (const field of ['text', 'full_text', 'subject', 'title', 'digest'])
       if (out[field]) check(out[field], { ...base, kind: out.kind, channel: out.channel, field }, rec);
   }

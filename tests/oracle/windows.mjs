@@ -94,11 +94,11 @@ const latinDates = {
   de: [/\b(\d{1,2})\. ?(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)/g],
 };
 // Days listed before the month they share: "12, 15 and 19 Dec", "am 12., 15. und 19. Dez.".
-const dayLists = {
-  en: /\b((?:\d{1,2}, )*\d{1,2}) and (?=\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g,
+const dayLists = { // the days may carry their weekday: "Tue 15 and Sat 19 Dec", "Di., 15. und Sa., 19. Dez."
+  en: /\b((?:(?:[A-Z][a-z]{2} )?\d{1,2}, )*(?:[A-Z][a-z]{2} )?\d{1,2}) and (?=(?:[A-Z][a-z]{2} )?\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g,
   es: /\b((?:\d{1,2}, )*\d{1,2}) y (?=\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic))/g,
-  fr: /\b((?:\d{1,2}(?:er)?, )*\d{1,2}(?:er)?) et (?=\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))/g,
-  de: /\b((?:\d{1,2}\., )*\d{1,2}\.) und (?=\d{1,2}\. ?(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/g,
+  fr: /((?:(?:[a-zé]{3,4}\. )?\d{1,2}(?:er)?, )*(?:[a-zé]{3,4}\. )?\d{1,2}(?:er)?) et (?=(?:[a-zé]{3,4}\. )?\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc))/g,
+  de: /((?:(?:[A-Z][a-z]\., )?\d{1,2}\., )*(?:[A-Z][a-z]\., )?\d{1,2}\.) und (?=(?:[A-Z][a-z]\., )?\d{1,2}\. ?(Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez))/g,
 };
 function dates(text, lang) { // [{i, md}] in order; CJK "28日" takes the month last written
   const out = [];
@@ -108,7 +108,7 @@ function dates(text, lang) { // [{i, md}] in order; CJK "28日" takes the month 
       out.push({ i: m.index, j: m.index + m[0].length, md: `${monthOf(lang, mon)}-${+d}` });
     }
     for (const m of text.matchAll(dayLists[lang])) {
-      for (const d of m[1].matchAll(/\d{1,2}/g)) {
+      for (const d of m[1].matchAll(/\d{1,2}(?=\.|er|,|$)/g)) {
         const i = m.index + d.index;
         out.push({ i, j: i + d[0].length, md: `${monthOf(lang, m[2])}-${+d[0]}` });
       }
@@ -153,13 +153,13 @@ function times(text, lang) { // [{i, j, v}] with v in minutes (1440 = 24:00 / mi
   return out;
 }
 const NEXT_DAY = { en: /next day|following day/i, 'zh-CN': /次日|翌日|第二天/, 'zh-TW': /翌日|次日|隔天/, ja: /翌/,
-  ko: /익일|다음 ?날/, es: /día siguiente/, fr: /lendemain/, de: /Folgetag|folgenden Tag|nächsten Tag/ };
+  ko: /익일|다음 ?날/, es: /día siguiente|noches del/, fr: /lendemain/, de: /Folgetag|folgenden Tag|nächsten Tag/ };
 const DURATION = { // hours (+ minutes); minutes-only durations are not read
   en: /(?<!\d)(\d+) hours?(?:,? (?:and )?(\d+) minutes?)?/g, 'zh-CN': /(?<!\d)(\d+)小时(?:(\d+)分钟?)?/g, 'zh-TW': /(?<!\d)(\d+)小時(?:(\d+)分鐘?)?/g,
   ja: /(?<!\d)(\d+)時間(?:(\d+)分)?/g, ko: /(?<!\d)(\d+)시간(?:\s?(\d+)분)?/g, es: /(?<!\blas? |\d)(\d+) horas?(?: y (\d+) minutos?)?/g,
   fr: /(?<!(?:à|de|dès|vers|et) |\d)(\d+) heures?(?: (?:et )?(\d+) minutes?)?/g, de: /(?<!\d)(\d+) Stunden?(?: und (\d+) Minuten?)?/g };
 const COUNT = { en: /(\d+) (?:dates|nights|days|windows)\b/g, 'zh-CN': /共(\d+)次/g, 'zh-TW': /共(\d+)次/g, ja: /ほか(\d+)日|(\d+)回/g,
-  ko: /외 (\d+)회/g, es: /y (\d+|otra) fechas? más|y (otra) fecha/g, fr: /et (\d+) autres? dates?|et (une) autre date/g,
+  ko: /외 (\d+)회/g, es: /y (\d+|otra) fechas? más|y (otra) fecha|y otras (\d+) fechas/g, fr: /et (\d+) autres? dates?|et (une) autre date/g,
   de: /an (\d+) weiteren Terminen?|an (einem) weiteren Termin/g };
 const WORD_COUNTS = { otra: 1, une: 1, einem: 1 }; // "one other date": the count in words
 const LABEL = { // how a headline says "extended", "moved", "in progress"
@@ -179,7 +179,7 @@ function read(text, lang) {
   return {
     text: clean, raw: text, dates: dates(clean, lang), times: times(clean, lang), nextDay: NEXT_DAY[lang].test(clean),
     durations: [...clean.matchAll(DURATION[lang])].map((m) => ({ v: +m[1] * 60 + +(m[2] || 0), bare24: +m[1] === 24 && !m[2] })),
-    counts: [...clean.matchAll(COUNT[lang])].map((m) => { const n = m[1] || m[2]; return WORD_COUNTS[n] ?? +n; }),
+    counts: [...clean.matchAll(COUNT[lang])].map((m) => { const n = m[1] || m[2] || m[3]; return WORD_COUNTS[n] ?? +n; }),
   };
 }
 

@@ -211,12 +211,20 @@ std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
   const bool full = length == Length::full;
   std::vector<std::string> dates;
   time::LocalDateTime previous;
-  for (const auto& w : group) {
-    const time::LocalDateTime s = zone_.to_local(w.start);
+  const time::LocalDateTime first = zone_.to_local(group.front().start);
+  const time::LocalDateTime last = zone_.to_local(group.back().start);
+  const bool one_month = first.year == last.year && first.month == last.month &&
+                         !locale_.phrase("date.short.before_same_month").empty();
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const time::LocalDateTime s = zone_.to_local(group[i].start);
     std::string_view key = full ? "date.full" : "date.short";
-    // Later dates leave out what the one before already said: "9月5日、12日".
+    // Later dates leave out what the one before already said: "9月5日、12日"; in a short
+    // form of a language that puts the month last, dates all of one month say it once, last:
+    // "15 y 19 dic", "Tue 15 and Sat 19 Dec" (date.short.before_same_month, empty where the
+    // language does not).
     if (!dates.empty() && s.year == previous.year)
       key = full ? "date.no_year" : (s.month == previous.month ? "date.short.same_month" : key);
+    if (!full && one_month && i + 1 < group.size()) key = "date.short.before_same_month";
     dates.push_back(date(s, key));
     previous = s;
   }
@@ -231,7 +239,10 @@ std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
                               {{"end", end_time}});
   const bool overnight = next_day && !(e.hour == 0 && e.minute == 0);
   std::string text = locale_.phrase(
-      overnight ? "window.days.overnight" : "window.days.same_day",
+      // The short forms may word it otherwise: es "las noches del 15 y 19 dic" keeps an SMS
+      // in GSM-7, which "los días … del día siguiente" would not.
+      std::string(overnight ? "window.days.overnight" : "window.days.same_day") +
+          (full ? "" : ".short"),
       {{"dates", locale_.list(dates)}, {"start", clock(s.hour, s.minute)}, {"end", end_time}});
   if (group.front().end_is_estimate)
     text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
