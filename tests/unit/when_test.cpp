@@ -279,7 +279,8 @@ TEST_CASE("a zone is named for readers, never by its IANA id", "[locale][when]")
   const std::pair<const char*, const char*> rows[] = {
       {"Asia/Shanghai", "Beijing time"},  // the language's own name
       {"Europe/Berlin", "Berlin"},
-      {"America/Sao_Paulo", "São Paulo"},  // CLDR's exemplar city
+      {"America/Sao_Paulo", "Brasilia time"},  // the language's own name again
+      {"America/Bogota", "Bogotá"},            // CLDR's exemplar city
       {"America/Argentina/Buenos_Aires", "Buenos Aires"},
       {"Etc/GMT+3", "UTC−3"},  // Etc ids count west as plus
       {"Etc/UTC", "UTC"},
