@@ -138,6 +138,20 @@ TEST_CASE("a caller hears contacts as a person says them", "[phone]") {
   CHECK(fr.find("barre oblique") == std::string::npos);
 }
 
+// Spanish says one o'clock in the singular: "a la 1", never "a las 1 horas".
+TEST_CASE("a Spanish caller hears one o'clock in the singular", "[phone]") {
+  json s = json::parse(sheet("es", "Europe/Madrid", "Portal", "una actualización"));
+  s["windows"][0]["end"] = "2026-12-06T01:30";
+  noticekit::Request request{{"es"}, {"phone"}, ""};
+  const std::string text = json::parse(noticekit::render(s.dump(), request).json)["outputs"]
+                               .at(0)["text"]
+                               .get<std::string>();
+  INFO(text);
+  CHECK(text.find("a la 1 y 30") != std::string::npos);
+  CHECK(text.find("a las 22 horas") != std::string::npos);
+  CHECK(text.find("las 1 ") == std::string::npos);
+}
+
 // "12월 28일 자정" is heard as the night of the 28th, a day late: a Korean caller hears the
 // hour zero of the day it starts ("28일 월요일 0시"), as Korean broadcasts say it.
 TEST_CASE("a Korean caller hears midnight as hour zero of its day", "[phone]") {

@@ -86,7 +86,9 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
       // As counted, not as written: "a las 14 y 5" is said "catorce y cinco".
       {"minute_number", std::to_string(minute)},
       {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")}};
-  return loc.phrase(minute == 0 ? "phone.time.hour" : "phone.time.hour_minute", args);
+  // One o'clock may need a word of its own (es "a la 1", not "a las 1").
+  const std::string key = minute == 0 ? "phone.time.hour" : "phone.time.hour_minute";
+  return loc.phrase(hour == 1 ? key + ".one" : key, args);
 }
 
 std::string spoken_date(const time::LocalDateTime& t, const Locale& loc) {
