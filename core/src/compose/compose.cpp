@@ -871,7 +871,9 @@ class Composer {
                                        loc_));
         schedule.table.push_back(std::move(row));
       }
-      add_section(d, "heading.windows", std::move(schedule));
+      // "停机时间", not "停机时间及范围", over lines that give times alone.
+      add_section(d, same_systems ? "heading.windows.times" : "heading.windows",
+                  std::move(schedule));
     }
 
     // Items typed as names go into the language's list ("Still available: ATMs and cards.");
