@@ -28,6 +28,8 @@
 //     where the text states one (a date or time no current window has), and a short output
 //     (post, digest) of a change only what changed: the rest "stand" (README); so may an SMS
 //     whose metrics say it gave up "unchanged_windows", which keeps the stretch under way too.
+//     A short output (SMS, X, Weibo, WeChat) may give a moved window's original by its days
+//     alone when every moved window kept its hours ("It was planned on Sat 5 and Tue 8 Dec").
 //  2. No merged span. Within one line, a date that only ends windows (it starts none) must
 //     close a window that the previous date mention lies in: "27 June 23:00 … to 12 July 01:00"
 //     for three weekly nights fails, "27 June 23:00 to 28 June 01:00" passes. Dates that both
@@ -231,7 +233,11 @@ function plan(sheet, kind) {
   } else if (kind === 'reschedule') {
     heads = stretches(movedNow);
     full = nowSt.map((s) => ({ ...unit(s, whole(s)), changed: movedNow.some((w) => inside(w, s)) }));
-    full.push(...stretches(movedOrig).map((o) => ({ ...unit(o, [...S(o), ...E(o)].map(asOrig)), changed: true, isOriginal: true })));
+    // A short text may give a moved window's first days alone when the hours did not change
+    // ("It was planned on Sat 5 and Tue 8 Dec" after "now … 23:00 to 05:00"): daysOnly.
+    const hours = (w) => `${minutes(w.start)} ${w.end ? minutes(w.end) : '-'} ${w.end ? (Date.parse(day(w.end)) - Date.parse(day(w.start))) / 864e5 : '-'}`;
+    const daysOnly = movedNow.length > 0 && [...movedNow, ...movedOrig].every((w) => hours(w) === hours(movedNow[0]));
+    full.push(...stretches(movedOrig).map((o) => ({ ...unit(o, [...S(o), ...E(o)].map(asOrig)), changed: true, isOriginal: true, daysOnly })));
   } else if (kind === 'cancellation') {
     heads = orig.length ? stretches(movedOrig) : nowSt;
     full = heads.map((s) => unit(s, [...S(s), ...E(s)]));
@@ -289,7 +295,8 @@ function presence(r, P, ctx, mode) {
   const statesOriginal = r.dates.some((d) => P.dayOf.has(d.md) && !P.newDates.has(d.md))
     || r.times.some((t) => P.clock.has(t.v % 1440) && !P.newClock.has(t.v % 1440));
   if (!statesOriginal) units = units.filter((u) => !u.isOriginal);
-  for (const u of units) for (const f of u.facts) {
+  const short = ['sms', 'x', 'weibo', 'wechat_oa'].includes(ctx.channel);
+  for (const u of units) for (const f of (u.daysOnly && short ? u.facts.filter((f) => f.what === 'original start date') : u.facts)) {
     const has = f.md
       ? r.dates.some((d) => d.md === f.md) || (f.rel && r.nextDay) || (f.eod && r.times.some((t) => t.v === 1440))
       : r.times.some((t) => t.v % 1440 === f.t % 1440);

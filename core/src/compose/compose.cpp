@@ -1,6 +1,7 @@
 #include "compose/compose.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <unordered_set>
 #include <utility>
@@ -705,7 +706,7 @@ class Composer {
             {"change_reason_clause", change_reason_clause()},
             {"systems", join(systems)},
             {"window", windows_text(about_, length, Placement::sentence, when_)},
-            {"old_window", windows_text(about_original_, length, Placement::sentence, when_)},
+            {"old_window", old_window(length)},
             {"start", when_.moment(now.start, length)},
             {"end", moment(now.end, length)},
             {"old_end", old_end && now.end ? when_.moment_beside(*old_end, *now.end, length)
@@ -715,6 +716,27 @@ class Composer {
 
   // The SMS's values, the same for the brief and each shorter one: worked out once, as the
   // window wording in them was a fifth of a batch's CPU when written six times over.
+  // The windows as first announced. A short text whose moved windows keep their hours says
+  // only the days they were on ("It was planned on Sat 5 and Tue 8 Dec"): the hours were just
+  // said for the new days.
+  std::string old_window(Length length) const {
+    const auto hours = [&](const ResolvedWindow& w) {
+      const time::LocalDateTime s = zone_.to_local(w.start);
+      const time::LocalDateTime e = w.end ? zone_.to_local(*w.end) : s;
+      return std::array<long, 6>{
+          s.hour,       s.minute, e.hour, e.minute, time::day_number(e) - time::day_number(s),
+          w.end ? 1 : 0};
+    };
+    const bool same_hours =
+        length != Length::full && !about_original_.empty() && !about_.empty() &&
+        std::all_of(about_original_.begin(), about_original_.end(),
+                    [&](const ResolvedWindow& o) { return hours(o) == hours(about_.front()); }) &&
+        std::all_of(about_.begin(), about_.end(),
+                    [&](const ResolvedWindow& w) { return hours(w) == hours(about_.front()); });
+    if (same_hours) return when_.dates_only(times_of(about_original_));
+    return windows_text(about_original_, length, Placement::sentence, when_);
+  }
+
   const locale::Args& compact_lead_args() const {
     if (!compact_lead_args_) compact_lead_args_ = lead_args(Length::compact);
     return *compact_lead_args_;

@@ -206,8 +206,8 @@ bool WhenWriter::same_times(const WindowTimes& a, const WindowTimes& b) const {
          as.minute == bs.minute;
 }
 
-std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
-                                        Length length) const {
+std::vector<std::string> WhenWriter::start_dates(const std::vector<WindowTimes>& group,
+                                                 Length length) const {
   const bool full = length == Length::full;
   std::vector<std::string> dates;
   time::LocalDateTime previous;
@@ -228,6 +228,18 @@ std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
     dates.push_back(date(s, key));
     previous = s;
   }
+  return dates;
+}
+
+std::string WhenWriter::dates_only(const std::vector<WindowTimes>& windows) const {
+  return locale_.phrase(windows.size() == 1 ? "window.dates.one" : "window.dates",
+                        {{"dates", locale_.list(start_dates(windows, Length::compact))}});
+}
+
+std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
+                                        Length length) const {
+  const bool full = length == Length::full;
+  const std::vector<std::string> dates = start_dates(group, length);
   const time::LocalDateTime s = zone_.to_local(group.front().start);
   const time::LocalDateTime e = zone_.to_local(*group.front().end);
   const bool next_day = time::day_number(e) > time::day_number(s);

@@ -60,6 +60,10 @@ class WhenWriter {
   // how many there are (windows.summary: {count} stretches, {dates} the dates they start on:
   // "3 dates from Sat 5 Sep", "9月5日起共3次"), never one span over all of them.
   std::string windows_summary(const std::vector<WindowTimes>& stretches) const;
+  // The days the windows start on, without their hours, as a sentence places them (window.dates:
+  // "on Sat 5 and Tue 8 Dec", "les sam. 5 et mar. 8 déc.", "12月5日、8日"): for windows whose
+  // hours another part of the text has just said.
+  std::string dates_only(const std::vector<WindowTimes>& windows) const;
   // How long something lasted, to the minute: "1 hour 55 minutes", "1小时55分钟" (duration.*).
   std::string duration(time::UtcSeconds seconds) const;
   // A single moment, e.g. when an outage began or when the next update comes.
@@ -91,6 +95,7 @@ class WhenWriter {
   // or when each end carries its own because a DST change falls inside).
   std::string window_text(const WindowTimes& w, Length length, std::string& label) const;
   // Windows of one time of day on several dates (see windows()), without the zone.
+  std::vector<std::string> start_dates(const std::vector<WindowTimes>& group, Length length) const;
   std::string same_times_text(const std::vector<WindowTimes>& group, Length length) const;
   bool same_times(const WindowTimes& a, const WindowTimes& b) const;
   // The zone with this offset spelled out, "柏林时间(UTC+2)", for the ends of a window that
