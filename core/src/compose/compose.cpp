@@ -788,19 +788,23 @@ class Composer {
     return loc_.phrase("lead." + kind_ + ".by_window", args);
   }
 
-  std::string lead() const { return with_reason_sentence(lead_without_reason()); }
-
-  std::string lead_without_reason() const {
+  // The lead: the message's own sentence, then a reason typed as a sentence (placed as the
+  // language places it, lead.with_reason), then what follows from it (when service is back,
+  // the windows left as announced): a reader learns why right after what, not after "The
+  // rest of the schedule stays as planned".
+  std::string lead() const {
     // Each window's clause gives its own end: no sentence of when service is back.
     if (std::string by_window = lead_by_window(); !by_window.empty())
-      return by_window + standing_sentence("lead.unchanged", Length::full);
+      return with_reason_sentence(std::move(by_window)) + reminder_ask() +
+             standing_sentence("lead.unchanged", Length::full);
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
     // Service is as usual only at the times cancelled when other windows go ahead.
     const std::string key = partial_cancellation() ? "lead.cancellation.partial"
                             : new_end_unknown()    ? "lead.extension.open"
                                                    : "lead." + kind + plurality;
-    std::string lead = loc_.phrase(key, lead_args(Length::full));
+    std::string lead =
+        with_reason_sentence(loc_.phrase(key, lead_args(Length::full))) + reminder_ask();
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
@@ -810,6 +814,12 @@ class Composer {
         lead += loc_.phrase("lead.unknown_end");
     }
     return lead + standing_sentence("lead.unchanged", Length::full);
+  }
+
+  // A reminder asks readers to plan ahead after it has said what and why (lead.reminder.ask;
+  // empty where the language asks inside the sentence).
+  std::string reminder_ask() const {
+    return kind_ == "reminder" ? loc_.phrase("lead.reminder.ask") : std::string();
   }
 
   // An extension whose new end is not known yet: "extended, end not yet known" (the .open
