@@ -85,7 +85,15 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
       {"minute", two_digits(minute)},
       // As counted, not as written: "a las 14 y 5" is said "catorce y cinco".
       {"minute_number", std::to_string(minute)},
-      {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")}};
+      {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")},
+      // The part of the day a listener hears with its hour (zh "凌晨0点45分", "中午12点半",
+      // "晚上11点"): the small hours count from 0, the rest of the day from 1 to 12.
+      {"day_period", loc.phrase(hour < 6     ? "phone.day_period.night"
+                                : hour < 12  ? "phone.day_period.morning"
+                                : hour == 12 ? "phone.day_period.noon"
+                                : hour < 18  ? "phone.day_period.afternoon"
+                                             : "phone.day_period.evening")},
+      {"hour_in_period", std::to_string(hour < 6 ? hour : hour12)}};
   // One o'clock may need a word of its own (es "a la 1", not "a las 1").
   const std::string key = minute == 0 ? "phone.time.hour" : "phone.time.hour_minute";
   return loc.phrase(hour == 1 ? key + ".one" : key, args);
