@@ -36,6 +36,11 @@ function copyButton(labelKey, getText) {
 
 const uiText = (tag, className, key, args) => setText(element(tag, className), key, args);
 
+function setIfChanged(node, value) {
+  const text = value ?? '';
+  if (node.textContent !== text) node.textContent = text;
+}
+
 function formatValue(value) {
   if (value === null) return 'null';
   // A list such as the SMS's shortened parts reads as words, and wraps on a phone.
@@ -131,18 +136,24 @@ function createCard(output) {
     card.append(frame);
   }
 
+  // Only a field whose text changed is written: a keystroke changes a few of the thirty
+  // cards' texts, and an unchanged node costs no layout.
+  let metricsShown = null;
   function update(next) {
     current = next;
     const overLimit = next.metrics?.ok === false;
     card.classList.toggle('over-limit', overLimit);
     limitNote.hidden = !overLimit;
-    if (subject) subject.textContent = next.subject ?? '';
-    text.textContent = next.text ?? '';
-    for (const { key, pre } of extras) pre.textContent = next[key] ?? '';
+    if (subject) setIfChanged(subject, next.subject);
+    setIfChanged(text, next.text);
+    for (const { key, pre } of extras) setIfChanged(pre, next[key]);
     if (frame && next.html !== frameHtml) {
       frameHtml = next.html ?? '';
       frame.srcdoc = emailPolicy ? emailPolicy.createHTML(frameHtml) : frameHtml;
     }
+    const metricsKey = JSON.stringify(next.metrics ?? {});
+    if (metricsKey === metricsShown) return;
+    metricsShown = metricsKey;
     const pairs = Object.entries(next.metrics ?? {}).map(([key, value]) => {
       const pair = element('div', key === 'ok' && value === false ? 'metric bad' : 'metric');
       pair.append(element('dt', '', key), element('dd', '', formatValue(value)));
