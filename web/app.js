@@ -128,18 +128,28 @@ function showSummary(result) {
   $('summary').dataset.state = count('error') > 0 ? 'invalid' : 'ok';
 }
 
-async function update() {
-  const sheet = readSheet(form);
-  lastSheet = sheet;
+// The render is asked for first; the sheet's JSON and the draft are written while the
+// worker writes the notices.
+function keepSheet(sheet) {
   traditionalFill.sync();
   sheetJson.textContent = JSON.stringify(sheet, null, 2);
   saveDraft(sheet, messageKind, outputView.state());
-  if (!engine) return;
+}
+
+async function update() {
+  const sheet = readSheet(form);
+  lastSheet = sheet;
+  if (!engine) {
+    keepSheet(sheet);
+    return;
+  }
   const edit = ++edits;
   let result;
   try {
     const options = messageOptions();
-    const rendered = await engine.render(sheet, options);
+    const rendering = engine.render(sheet, options);
+    keepSheet(sheet);
+    const rendered = await rendering;
     if (rendered === null || edit !== edits) return;  // a newer edit is on its way
     result = await inInterfaceLanguage(sheet, rendered, options, uiLanguage());
     if (result === null || edit !== edits) return;

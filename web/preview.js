@@ -16,6 +16,10 @@ const emailPolicy = globalThis.trustedTypes?.createPolicy('noticekit-email', {
   createHTML: (html) => html,
 });
 
+// An email's preview is a whole document in an iframe: loading it again on every keystroke
+// costs more than all the cards' texts together, so it follows the typing after a pause.
+const EMAIL_DELAY_MS = 200;
+
 // Fields every output has, shown in their own places; any other string field (a webhook
 // payload, a banner…) is shown under "More".
 const KNOWN_FIELDS = new Set(['kind', 'channel', 'lang', 'subject', 'text', 'html', 'metrics']);
@@ -127,6 +131,10 @@ function createCard(output) {
 
   let frame = null;
   let frameHtml = null;
+  let frameTimer = 0;
+  const showHtml = () => {
+    frame.srcdoc = emailPolicy ? emailPolicy.createHTML(frameHtml) : frameHtml;
+  };
   if ('html' in output) {
     frame = element('iframe', 'email-frame');
     frame.setAttribute('sandbox', '');
@@ -148,8 +156,11 @@ function createCard(output) {
     setIfChanged(text, next.text);
     for (const { key, pre } of extras) setIfChanged(pre, next[key]);
     if (frame && next.html !== frameHtml) {
+      const first = frameHtml === null;
       frameHtml = next.html ?? '';
-      frame.srcdoc = emailPolicy ? emailPolicy.createHTML(frameHtml) : frameHtml;
+      clearTimeout(frameTimer);
+      if (first) showHtml();
+      else frameTimer = setTimeout(showHtml, EMAIL_DELAY_MS);
     }
     const metricsKey = JSON.stringify(next.metrics ?? {});
     if (metricsKey === metricsShown) return;
