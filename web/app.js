@@ -30,7 +30,7 @@ import {
 // in typing.
 const PLAN_DELAY_MS = 400;
 
-// Started first: the worker fetches and compiles the module while the rest of the page loads.
+// The engine's worker was started by index.html before this module's imports loaded.
 const engineLoading = loadEngine();
 
 const $ = (id) => document.getElementById(id);

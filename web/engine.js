@@ -19,7 +19,23 @@ const workerPolicy = globalThis.trustedTypes?.createPolicy('noticekit-worker', {
   },
 });
 
+let started = null;
+
+/** The engine, started once: the first call starts the worker, later calls share it. */
 export function loadEngine() {
+  if (!started) {
+    started = startEngine();
+    // The page may ask for it only later; a failure is reported to whoever asks then.
+    started.catch(() => {});
+  }
+  return started;
+}
+
+// index.html loads this module on its own, ahead of the page's others: the worker fetches and
+// compiles the engine while they load.
+loadEngine();
+
+function startEngine() {
   const worker = new Worker(workerPolicy ? workerPolicy.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
   const latest = new Map();  // lane → id of its newest request
   const waiting = [];        // {id, lane, message, resolve, reject}, not yet sent
