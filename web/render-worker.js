@@ -27,9 +27,22 @@ self.addEventListener('message', (event) => {
   }
 });
 
+// The module's bytes are asked for at once, beside its loader, rather than once the loader
+// has been fetched and run: the two downloads and the compile overlap.
+const wasm = fetch(new URL('../noticekit.wasm', import.meta.url));
+
 try {
   const { default: createNoticekit } = await import('../noticekit.mjs');
-  nk = await createNoticekit();
+  nk = await new Promise((resolve, reject) => {
+    createNoticekit({
+      // Emscripten's hook for instantiating the module itself; {} says "later, by the callback".
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiateStreaming(wasm, imports)
+          .then(({ instance, module }) => receive(instance, module), reject);
+        return {};
+      },
+    }).then(resolve, reject);
+  });
   self.postMessage({ ready: { version: String(nk.version()), languages: JSON.parse(nk.languages()) } });
 } catch (error) {
   self.postMessage({ failed: String(error?.message ?? error) });
