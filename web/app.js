@@ -24,11 +24,14 @@ import {
   initialUiLanguage, onUiLanguageChange, setText, setUiLanguage, t, uiLanguage,
 } from './i18n.js';
 
-// Typing is coalesced: the preview follows this long after the last keystroke. The plan
-// (channels, schedule) changes less often than the text and costs about half a render, so
-// it waits for a pause in typing.
-const RENDER_DELAY_MS = 40;
+// Each keystroke asks for a render at once: the engine runs in a worker (web/engine.js),
+// which coalesces a burst of requests itself, so the page needs no typing delay of its own.
+// The plan (channels, schedule) changes less often than the text, so it waits for a pause
+// in typing.
 const PLAN_DELAY_MS = 400;
+
+// The engine's worker was started by index.html before this module's imports loaded.
+const engineLoading = loadEngine();
 
 const $ = (id) => document.getElementById(id);
 const form = $('sheet-form');
@@ -67,7 +70,7 @@ const traditionalFill = setupTraditionalFill({
 let engine = null;
 let inInterfaceLanguage = (sheet, result) => result;
 let renders = 0;
-let timer = 0;
+let edits = 0;  // the newest edit's number: only its result is shown
 let planTimer = 0;
 let messageKind = '';
 let lastSheet = null;
@@ -125,20 +128,33 @@ function showSummary(result) {
   $('summary').dataset.state = count('error') > 0 ? 'invalid' : 'ok';
 }
 
-function update() {
-  clearTimeout(timer);
-  const sheet = readSheet(form);
-  lastSheet = sheet;
+// The render is asked for first; the sheet's JSON and the draft are written while the
+// worker writes the notices.
+function keepSheet(sheet) {
   traditionalFill.sync();
   sheetJson.textContent = JSON.stringify(sheet, null, 2);
   saveDraft(sheet, messageKind, outputView.state());
-  if (!engine) return;
+}
+
+async function update() {
+  const sheet = readSheet(form);
+  lastSheet = sheet;
+  if (!engine) {
+    keepSheet(sheet);
+    return;
+  }
+  const edit = ++edits;
   let result;
   try {
     const options = messageOptions();
-    result = inInterfaceLanguage(sheet, engine.render(sheet, options), options, uiLanguage());
+    const rendering = engine.render(sheet, options);
+    keepSheet(sheet);
+    const rendered = await rendering;
+    if (rendered === null || edit !== edits) return;  // a newer edit is on its way
+    result = await inInterfaceLanguage(sheet, rendered, options, uiLanguage());
+    if (result === null || edit !== edits) return;
   } catch (error) {
-    say(engineStatus, 'engine.failed', { why: error?.message ?? error }, 'error');
+    if (edit === edits) say(engineStatus, 'engine.failed', { why: error?.message ?? error }, 'error');
     return;
   }
   lastResult = result;
@@ -164,17 +180,17 @@ function messageOptions() {
   return options;
 }
 
-function showPlan() {
+async function showPlan() {
+  const edit = edits;
+  let plan;
   try {
-    planPanel.show(engine.plan(lastSheet, messageOptions()));
+    plan = await engine.plan(lastSheet, messageOptions());
   } catch {
-    planPanel.show(null);  // the notices still stand; the status line reports engine failures
+    plan = undefined;  // the notices still stand; the status line reports engine failures
   }
-}
-
-function schedule() {
-  clearTimeout(timer);
-  timer = setTimeout(update, RENDER_DELAY_MS);
+  // An edit since the request has its own plan coming.
+  if (plan === null || edit !== edits) return;
+  planPanel.show(plan ?? null);
 }
 
 function loadSheet(sheet, key, args) {
@@ -213,10 +229,10 @@ onUiLanguageChange(() => {
   update();
 });
 
-setupForm(form, schedule);
-form.addEventListener('input', schedule);
-form.addEventListener('change', schedule);
-$('sent-at').addEventListener('input', schedule);
+setupForm(form, update);
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+$('sent-at').addEventListener('input', update);
 for (const button of form.querySelectorAll('button[data-example]')) {
   button.addEventListener('click', () => loadExample(button));
 }
@@ -277,7 +293,7 @@ async function firstSheet() {
 const [sheet, key, args] = await firstSheet();
 loadSheet(sheet, key, args);
 
-loadEngine().then((loaded) => {
+engineLoading.then((loaded) => {
   engine = loaded;
   inInterfaceLanguage = createFindingLanguage(engine);
   const version = engine.version();

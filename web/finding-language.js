@@ -12,7 +12,9 @@ export function createFindingLanguage(engine) {
   let lastKey = null;
   let last = null;
 
-  return function inInterfaceLanguage(sheet, result, options, uiLanguage) {
+  // Resolves to null when a newer check replaced this one (web/engine.js): that edit's
+  // result is stale anyway.
+  return async function inInterfaceLanguage(sheet, result, options, uiLanguage) {
     const findings = Array.isArray(result.findings) ? result.findings : [];
     // The engine words findings in the first notice's (primary) language: "zh-CN+en" → zh-CN.
     const noticeLanguage = Array.isArray(sheet.languages) ? languageParts(sheet.languages[0])[0] : undefined;
@@ -20,8 +22,9 @@ export function createFindingLanguage(engine) {
     const key = JSON.stringify([uiLanguage, options, findings.map((f) => [f.code, f.path]),
       (result.completeness?.missing ?? []).map((m) => m.label)]);
     if (key !== lastKey) {
+      const checked = await engine.check(sheet, { ...options, languages: [uiLanguage] });
+      if (checked === null) return null;
       lastKey = key;
-      const checked = engine.check(sheet, { ...options, languages: [uiLanguage] });
       last = {
         messages: new Map((checked.findings ?? []).map((f) => [`${f.code} ${f.path}`, f.message])),
         missing: checked.completeness?.missing,

@@ -16,6 +16,10 @@ const emailPolicy = globalThis.trustedTypes?.createPolicy('noticekit-email', {
   createHTML: (html) => html,
 });
 
+// An email's preview is a whole document in an iframe: loading it again on every keystroke
+// costs more than all the cards' texts together, so it follows the typing after a pause.
+const EMAIL_DELAY_MS = 200;
+
 // Fields every output has, shown in their own places; any other string field (a webhook
 // payload, a banner…) is shown under "More".
 const KNOWN_FIELDS = new Set(['kind', 'channel', 'lang', 'subject', 'text', 'html', 'metrics']);
@@ -35,6 +39,11 @@ function copyButton(labelKey, getText) {
 }
 
 const uiText = (tag, className, key, args) => setText(element(tag, className), key, args);
+
+function setIfChanged(node, value) {
+  const text = value ?? '';
+  if (node.textContent !== text) node.textContent = text;
+}
 
 function formatValue(value) {
   if (value === null) return 'null';
@@ -122,6 +131,10 @@ function createCard(output) {
 
   let frame = null;
   let frameHtml = null;
+  let frameTimer = 0;
+  const showHtml = () => {
+    frame.srcdoc = emailPolicy ? emailPolicy.createHTML(frameHtml) : frameHtml;
+  };
   if ('html' in output) {
     frame = element('iframe', 'email-frame');
     frame.setAttribute('sandbox', '');
@@ -131,18 +144,27 @@ function createCard(output) {
     card.append(frame);
   }
 
+  // Only a field whose text changed is written: a keystroke changes a few of the thirty
+  // cards' texts, and an unchanged node costs no layout.
+  let metricsShown = null;
   function update(next) {
     current = next;
     const overLimit = next.metrics?.ok === false;
     card.classList.toggle('over-limit', overLimit);
     limitNote.hidden = !overLimit;
-    if (subject) subject.textContent = next.subject ?? '';
-    text.textContent = next.text ?? '';
-    for (const { key, pre } of extras) pre.textContent = next[key] ?? '';
+    if (subject) setIfChanged(subject, next.subject);
+    setIfChanged(text, next.text);
+    for (const { key, pre } of extras) setIfChanged(pre, next[key]);
     if (frame && next.html !== frameHtml) {
+      const first = frameHtml === null;
       frameHtml = next.html ?? '';
-      frame.srcdoc = emailPolicy ? emailPolicy.createHTML(frameHtml) : frameHtml;
+      clearTimeout(frameTimer);
+      if (first) showHtml();
+      else frameTimer = setTimeout(showHtml, EMAIL_DELAY_MS);
     }
+    const metricsKey = JSON.stringify(next.metrics ?? {});
+    if (metricsKey === metricsShown) return;
+    metricsShown = metricsKey;
     const pairs = Object.entries(next.metrics ?? {}).map(([key, value]) => {
       const pair = element('div', key === 'ok' && value === false ? 'metric bad' : 'metric');
       pair.append(element('dt', '', key), element('dd', '', formatValue(value)));

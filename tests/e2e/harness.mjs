@@ -114,8 +114,9 @@ export async function assertNoProblems(page, problems) {
   assert.equal(await page.evaluate(() => window.__xss ?? null), null, 'an XSS payload ran');
 }
 
-// The page answers an input a moment later (the preview follows 40 ms after the last
-// keystroke, the plan 400 ms; web/app.js), and later still on a busy machine. So a test waits
+// The page answers an input a moment later (the preview when the engine's worker has written
+// it, the plan 400 ms after the last keystroke, an email's HTML preview 200 ms after; web/),
+// and later still on a busy machine. So a test waits
 // for each value it checks by reading that value itself until it is right, never by waiting
 // for some other sign of progress or for a fixed time.
 
