@@ -2,7 +2,6 @@
 // way it is said: times as words ("10 p.m.", "22点"), phone numbers digit by digit, addresses
 // with "at" and "dot", and no symbol a reader cannot say (brackets, 【】, emoji, slashes).
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <iterator>
@@ -414,31 +413,23 @@ std::string spoken_window(time::UtcSeconds window_start, std::optional<time::Utc
 // with an open or estimated end, are said one by one.
 std::string spoken_windows(const std::vector<compose::WindowTimes>& spans, const time::Zone& zone,
                            const Locale& loc) {
-  const auto hours = [&](const compose::WindowTimes& w) {
-    const time::LocalDateTime s = zone.to_local(w.start), e = zone.to_local(*w.end);
-    return std::array<long, 5>{s.hour, s.minute, e.hour, e.minute,
-                               time::day_number(e) - time::day_number(s)};
-  };
-  const bool same_hours =
-      spans.size() > 1 && std::all_of(spans.begin(), spans.end(), [&](const auto& w) {
-        return w.end && !w.end_is_estimate && spans.front().end &&
-               hours(w) == hours(spans.front()) && hours(w)[4] <= 1;
-      });
-  if (!same_hours) {
+  const bool estimated = std::any_of(
+      spans.begin(), spans.end(), [](const compose::WindowTimes& w) { return w.end_is_estimate; });
+  if (estimated || !compose::WhenWriter(loc, zone).same_hours(spans)) {
     std::vector<std::string> each;
     for (const auto& w : spans)
       each.push_back(spoken_window(w.start, w.end, w.end_is_estimate, zone, loc));
     return loc.list(each);
   }
-  const auto [start_hour, start_minute, end_hour, end_minute, days] = hours(spans.front());
+  const time::LocalDateTime start = zone.to_local(spans.front().start);
+  const time::LocalDateTime end = zone.to_local(*spans.front().end);
   std::vector<std::string> dates;
   for (const auto& w : spans) dates.push_back(spoken_date(zone.to_local(w.start), loc));
-  return loc.phrase(
-      days == 0 ? "phone.windows.same_day" : "phone.windows.next_day",
-      {{"dates", loc.list(dates)},
-       {"start_time",
-        spoken_time(static_cast<int>(start_hour), static_cast<int>(start_minute), loc)},
-       {"end_time", spoken_time(static_cast<int>(end_hour), static_cast<int>(end_minute), loc)}});
+  return loc.phrase(time::day_number(end) == time::day_number(start) ? "phone.windows.same_day"
+                                                                     : "phone.windows.next_day",
+                    {{"dates", loc.list(dates)},
+                     {"start_time", spoken_time(start.hour, start.minute, loc)},
+                     {"end_time", spoken_time(end.hour, end.minute, loc)}});
 }
 
 // The sentence for a run of windows of the same systems, all said at once ("… from 11 p.m. on

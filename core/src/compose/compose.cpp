@@ -1,7 +1,6 @@
 #include "compose/compose.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <unordered_set>
 #include <utility>
@@ -720,20 +719,11 @@ class Composer {
   // only the days they were on ("It was planned on Sat 5 and Tue 8 Dec"): the hours were just
   // said for the new days.
   std::string old_window(Length length) const {
-    const auto hours = [&](const ResolvedWindow& w) {
-      const time::LocalDateTime s = zone_.to_local(w.start);
-      const time::LocalDateTime e = w.end ? zone_.to_local(*w.end) : s;
-      return std::array<long, 6>{
-          s.hour,       s.minute, e.hour, e.minute, time::day_number(e) - time::day_number(s),
-          w.end ? 1 : 0};
-    };
-    const bool same_hours =
-        length != Length::full && !about_original_.empty() && !about_.empty() &&
-        std::all_of(about_original_.begin(), about_original_.end(),
-                    [&](const ResolvedWindow& o) { return hours(o) == hours(about_.front()); }) &&
-        std::all_of(about_.begin(), about_.end(),
-                    [&](const ResolvedWindow& w) { return hours(w) == hours(about_.front()); });
-    if (same_hours) return when_.dates_only(times_of(about_original_));
+    std::vector<WindowTimes> all = times_of(about_original_);
+    const std::vector<WindowTimes> now = times_of(about_);
+    all.insert(all.end(), now.begin(), now.end());
+    if (length != Length::full && !about_original_.empty() && when_.same_hours(all))
+      return when_.dates_only(times_of(about_original_));
     return windows_text(about_original_, length, Placement::sentence, when_);
   }
 

@@ -231,6 +231,14 @@ std::vector<std::string> WhenWriter::start_dates(const std::vector<WindowTimes>&
   return dates;
 }
 
+bool WhenWriter::same_hours(const std::vector<WindowTimes>& windows) const {
+  if (windows.size() < 2) return false;
+  const WindowTimes& first = windows.front();
+  return std::all_of(windows.begin() + 1, windows.end(), [&](const WindowTimes& w) {
+    return w.start < first.start ? same_times(w, first) : same_times(first, w);
+  });
+}
+
 std::string WhenWriter::dates_only(const std::vector<WindowTimes>& windows) const {
   return locale_.phrase(windows.size() == 1 ? "window.dates.one" : "window.dates",
                         {{"dates", locale_.list(start_dates(windows, Length::compact))}});

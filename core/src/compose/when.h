@@ -64,6 +64,9 @@ class WhenWriter {
   // "on Sat 5 and Tue 8 Dec", "les sam. 5 et mar. 8 déc.", "12月5日、8日"): for windows whose
   // hours another part of the text has just said.
   std::string dates_only(const std::vector<WindowTimes>& windows) const;
+  // True when there are several windows and each has the first one's times of day on another
+  // date (see same_times): "each time from 11 p.m. to 1 a.m.".
+  bool same_hours(const std::vector<WindowTimes>& windows) const;
   // How long something lasted, to the minute: "1 hour 55 minutes", "1小时55分钟" (duration.*).
   std::string duration(time::UtcSeconds seconds) const;
   // A single moment, e.g. when an outage began or when the next update comes.
