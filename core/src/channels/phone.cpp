@@ -432,6 +432,14 @@ std::string spoken_windows(const std::vector<compose::WindowTimes>& spans, const
                      {"end_time", spoken_time(end.hour, end.minute, loc)}});
 }
 
+// Every system of the windows the message tells (TimedWindow::is_news), once, in order.
+std::vector<std::string> news_systems(const compose::Document& d) {
+  std::vector<compose::TimedWindow> news;
+  std::copy_if(d.windows.begin(), d.windows.end(), std::back_inserter(news),
+               [](const compose::TimedWindow& w) { return w.is_news(); });
+  return compose::systems_of(news);
+}
+
 // The sentence for a run of windows of the same systems, all said at once ("… from 11 p.m. on
 // Saturday 27 June to 1 a.m. on Sunday 28 June and from 11 p.m. on Saturday 4 July …"): a
 // caller hears each window, and the systems and what happens to them once.
@@ -449,10 +457,7 @@ std::string window_sentence(const compose::Document& d,
   // "it now runs from 11 p.m. … until further notice".
   const bool open_extension = d.message_kind == "extension" && run.size() == 1 && !first.end;
   // Windows left as they were name their systems only when the news did not name the same.
-  std::vector<compose::TimedWindow> news;
-  std::copy_if(d.windows.begin(), d.windows.end(), std::back_inserter(news),
-               [](const compose::TimedWindow& w) { return w.is_news(); });
-  const std::string same = compose::systems_of(news) == first.systems ? ".same" : "";
+  const std::string same = first.stands && news_systems(d) == first.systems ? ".same" : "";
   const std::string key = under_way      ? "phone.window.unchanged.under_way" + same
                           : first.stands ? "phone.window.unchanged" + same
                           : open_extension
@@ -506,10 +511,8 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(
 // over before it (an earlier night) and windows still ahead are not about this return.
 std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
                               const time::Zone& zone, const Locale& loc) {
-  std::vector<compose::TimedWindow> about;
-  std::copy_if(d.windows.begin(), d.windows.end(), std::back_inserter(about),
-               [](const compose::TimedWindow& w) { return w.is_news(); });
-  const auto systems = compose::systems_of(about.empty() ? d.windows : about);
+  std::vector<std::string> systems = news_systems(d);
+  if (systems.empty()) systems = compose::systems_of(d.windows);
   return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
                                                  {"affected", affected_label(systems.size(), loc)},
                                                  {"end", spoken_moment(zone.to_local(back), loc)},
