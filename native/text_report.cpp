@@ -49,8 +49,10 @@ std::string encoding_name(const std::string& encoding) {
   return encoding;
 }
 
-// "3 segments (UCS-2, 182 units, 67 per part)"
+// "3 segments (UCS-2, 182 units, 67 per part)"; nothing when --fields left the metrics out
+// ("0 segments" would be false).
 std::string sms_summary(const json& metrics) {
+  if (!has_number(metrics, "segments")) return {};
   const std::int64_t segments = number_field(metrics, "segments");
   std::string summary = std::to_string(segments) + (segments == 1 ? " segment" : " segments");
   std::string details = encoding_name(string_field(metrics, "encoding"));

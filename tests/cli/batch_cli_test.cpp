@@ -210,6 +210,19 @@ TEST_CASE("batch: an empty input is zero records and success") {
   CHECK_THAT(run.err, Catch::Contains("batch: 0 records"));
 }
 
+TEST_CASE("render --fields subject,text: the SMS header claims no count it was not given") {
+  const std::string sheet =
+      quoted((fs::path(NOTICEKIT_BATCH_EXAMPLES) / ".." / "tax-bureau-planned.json").string());
+  const Run all = run_cli("render " + sheet + " --channel sms --lang zh-CN");
+  CHECK_THAT(all.out,
+             Catch::Contains("=== announcement \u00B7 sms \u00B7 zh-CN \u00B7 3 segments"));
+  const Run fields =
+      run_cli("render " + sheet + " --channel sms --lang zh-CN --fields subject,text");
+  CHECK(fields.exit_code == 0);
+  CHECK_THAT(fields.out, Catch::Contains("=== announcement \u00B7 sms \u00B7 zh-CN ===\n"));
+  CHECK_THAT(fields.out, !Catch::Contains("segment"));
+}
+
 }  // namespace
 
 TEST_CASE("every verb exits 2 with a message when standard output cannot be written") {

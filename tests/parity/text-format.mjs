@@ -146,16 +146,19 @@ function headerFromJson(output) {
   const shown = {};
   const channel = str(output.channel);
   if (channel === 'sms') {
-    const segments = isNumber(m.segments) ? Math.trunc(m.segments) : 0;
-    shown.segments = segments;
-    shown.word = segments === 1 ? 'segment' : 'segments';
-    const encoding = str(m.encoding);
-    if (encoding !== '') shown.encoding = encodingNames[encoding] ?? encoding;
-    if (isNumber(m.units)) {
-      shown.units = Math.trunc(m.units);
-      if (segments <= 1 && isNumber(m.single_limit)) shown.single_limit = Math.trunc(m.single_limit);
+    // No metrics (--fields left them out): nothing shown.
+    if (isNumber(m.segments)) {
+      const segments = Math.trunc(m.segments);
+      shown.segments = segments;
+      shown.word = segments === 1 ? 'segment' : 'segments';
+      const encoding = str(m.encoding);
+      if (encoding !== '') shown.encoding = encodingNames[encoding] ?? encoding;
+      if (isNumber(m.units)) {
+        shown.units = Math.trunc(m.units);
+        if (segments <= 1 && isNumber(m.single_limit)) shown.single_limit = Math.trunc(m.single_limit);
+      }
+      if (segments > 1 && isNumber(m.part_limit)) shown.part_limit = Math.trunc(m.part_limit);
     }
-    if (segments > 1 && isNumber(m.part_limit)) shown.part_limit = Math.trunc(m.part_limit);
   } else if (channel === 'email') {
     const subject = str(output.subject);
     if (subject !== '' || isNumber(m.subject_characters)) {
