@@ -24,7 +24,7 @@ const templates = {
       '{{#each windows}}{{list systems}}：{{datetime start}}至{{datetime end}}\n{{/each}}\n' +
       '{{#each contacts}}{{#if label}}{{label}}{{else}}联系方式{{/if}}：{{value}}\n{{/each}}\n' +
       '由此给您带来的不便，敬请谅解。\n\n{{organization.name}}\n',
-    sms: '【{{organization.name}}】{{list systems}}将于{{datetime start}}至{{datetime end}}暂停服务。' +
+    sms: '【{{organization.name}}】{{list systems}}将于{{datetime start}}至{{datetime end}}暂停使用。' +
       '{{#with (first contacts)}}详询{{value}}。{{/with}}',
   },
 };

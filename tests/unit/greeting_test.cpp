@@ -67,3 +67,28 @@ TEST_CASE("every language names the words that open or close its salutations", "
     CHECK(locale.has_salutation(typed.substr(0, typed.find(", 안녕하십니까"))));
   }
 }
+
+TEST_CASE("German writes on in lower case after the greeting's comma, a post opens upright",
+          "[greeting]") {
+  auto sheet = base_sheet();
+  sheet["languages"] = {"de"};
+  sheet["kind"] = "emergency";
+  sheet["issued"] = "2026-12-05T22:20";
+  sheet["windows"][0]["end"] = nullptr;
+  sheet["audience"] = {{"kind", "customers"}, {"roles", {"Kundinnen und Kunden"}}};
+  noticekit::Request request;
+  request.channels = {"email", "status_page"};
+  const auto result = nlohmann::json::parse(noticekit::render(sheet.dump(), request).json);
+  REQUIRE(result["outputs"].size() == 2);
+  const std::string letter = result["outputs"][0]["text"];
+  const std::string post = result["outputs"][1]["text"];
+  // DIN 5008: "Sehr geehrte …," and then "seit Samstag …", not "Seit"; a noun keeps its capital.
+  CHECK_THAT(letter, Catch::Contains("Sehr geehrte Kundinnen und Kunden,\n\nseit Samstag"));
+  CHECK_THAT(post, Catch::Contains("\nSeit Samstag"));
+  CHECK_THAT(post, !Catch::Contains("seit Samstag"));
+  const auto& de = *noticekit::locale::Locale::find("de");
+  CHECK(de.after_greeting("Die Wartung ist beendet.") == "die Wartung ist beendet.");
+  CHECK(de.after_greeting("Wartungsarbeiten sind beendet.") == "Wartungsarbeiten sind beendet.");
+  CHECK(de.after_greeting("Dienstag ist frei.") == "Dienstag ist frei.");
+  CHECK(noticekit::locale::Locale::find("en")->after_greeting("The work") == "The work");
+}

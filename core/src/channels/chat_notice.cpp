@@ -10,7 +10,7 @@ std::vector<ChatBlock> edition_blocks(const compose::Document& d) {
   std::vector<ChatBlock> out{{Kind::title, d.title}};
   for (const auto& note : edition_notes(d)) out.push_back({Kind::paragraph, note});
   if (!d.greeting.empty()) out.push_back({Kind::paragraph, d.greeting});
-  out.push_back({Kind::paragraph, d.lead});
+  out.push_back({Kind::paragraph, compose::opening_paragraph(d)});
   for (const auto& s : d.sections) {
     out.push_back({Kind::heading, s.heading});
     if (!s.intro.empty()) out.push_back({Kind::intro, s.intro});

@@ -57,7 +57,7 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
   for (const auto& note : edition_notes(d)) out += note + "\n";
   if (!out.empty()) out += "\n";
   if (!d.greeting.empty()) out += d.greeting + "\n\n";
-  out += d.lead + "\n\n";
+  out += compose::opening_paragraph(d) + "\n\n";
   for (const Section& s : d.sections) {
     out += s.heading + "\n";
     if (!s.intro.empty()) out += s.intro + "\n";
@@ -81,7 +81,7 @@ std::string edition_html(const Document& d, const locale::Locale& loc) {
     body += "<p lang=\"" + escape_html(t.language) + "\" style=\"" + std::string(paragraph_style) +
             "\">" + escape_html(t.edition_note) + "</p>\n";
   if (!d.greeting.empty()) body += html_element("p", paragraph_style, escape_html(d.greeting));
-  body += html_element("p", paragraph_style, escape_html(d.lead));
+  body += html_element("p", paragraph_style, escape_html(compose::opening_paragraph(d)));
   for (const auto& s : d.sections) body += section_html(s, as_list);
   for (const auto& c : compose::closing_lines(d))
     body += html_element("p", paragraph_style, escape_html(c));

@@ -143,6 +143,7 @@ class Composer {
     d.subject = d.title;
     d.greeting = greeting("greeting.");
     d.lead = lead();
+    d.lead_after_greeting = loc_.after_greeting(d.lead);
     add_sections(d);
     number_sections(d);
     d.closing.push_back(loc_.phrase(closing_key()));
@@ -382,6 +383,15 @@ class Composer {
                        {{"first", systems.front()},
                         {"count", std::to_string(others)},
                         {"total", std::to_string(systems.size())}});
+  }
+
+  // A short text's frame for several systems where the language has one (key + ".plural",
+  // optional): a list of two or more is plural whatever was typed, so the frame may agree with
+  // it ("A y otros 6 servicios no disponibles", where the frame for any noun, "sin servicio",
+  // repeats the list's noun).
+  std::string agreeing(std::string key, std::size_t systems) const {
+    if (systems > 1 && loc_.has(key + ".plural")) key += ".plural";
+    return key;
   }
 
   // The shorter of the whole list and "A and 2 more".
@@ -1042,7 +1052,7 @@ class Composer {
     if (told.empty())
       for (const auto& w : d.windows) told.push_back(&w);
     const auto window_clause = [&](const TimedWindow& w, const std::string& when) {
-      return loc_.phrase("sms.window." + kind_,
+      return loc_.phrase(agreeing("sms.window." + kind_, w.systems.size()),
                          {{"systems", window_systems(w, compact_list)}, {"window", when}});
     };
     std::vector<std::string> clauses;
@@ -1065,11 +1075,12 @@ class Composer {
       if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
       if (compact_list && key == "systems") value = compact_systems(all_systems());
     }
-    const std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
-                                 : partial_cancellation() ? "sms.lead.cancellation.partial"
-                                 : by_window              ? "sms.lead.reschedule.by_window"
-                                 : new_end_unknown()      ? "sms.lead.extension.open"
-                                                          : "sms.lead." + kind_;
+    std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
+                           : partial_cancellation() ? "sms.lead.cancellation.partial"
+                           : by_window              ? "sms.lead.reschedule.by_window"
+                           : new_end_unknown()      ? "sms.lead.extension.open"
+                                                    : "sms.lead." + kind_;
+    lead_key = agreeing(std::move(lead_key), all_systems().size());
     // A sentence reason goes with the SMS's lead where the language's SMS says the reason.
     std::string lead = as_sentence(loc_.phrase(lead_key, args), loc_);
     const char* reason_slot = model::is_change(kind_) ? "change_reason_clause" : "reason_clause";

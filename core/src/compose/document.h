@@ -115,6 +115,9 @@ struct Document {
   std::string subject;
   std::string greeting;
   std::string lead;
+  // The lead as it follows the greeting, where the language writes on in lower case ("seit
+  // Samstag …" after "Sehr geehrte Kundinnen und Kunden,"): see opening_paragraph.
+  std::string lead_after_greeting;
   std::vector<Section> sections;
   std::vector<std::string> closing;  // the apology and thanks
   // A letter's closing formula ("特此公告。", "Cordialement,", "Mit freundlichen Grüßen"); empty
@@ -151,6 +154,12 @@ struct Document {
   // language follows ("English version below."). Empty in the primary document.
   std::string edition_note;
 };
+
+// The paragraph a document opens with: the lead, as it follows the greeting when there is one
+// (a post has none: channels/post.h).
+inline const std::string& opening_paragraph(const Document& d) {
+  return d.greeting.empty() ? d.lead : d.lead_after_greeting;
+}
 
 // What a document closes with, in order: the apology and thanks, then its sign-off if any.
 inline std::vector<std::string> closing_lines(const Document& d) {

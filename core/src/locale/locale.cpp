@@ -404,6 +404,14 @@ bool Locale::closes_with_salutation(std::string_view name) const {
   return text::closes_with_any(name, salutations_after_);
 }
 
+std::string Locale::after_greeting(std::string paragraph) const {
+  const std::string_view first_word =
+      std::string_view(paragraph).substr(0, paragraph.find_first_of(" ,."));
+  const auto it = lower_case_after_greeting_.find(first_word);
+  if (it != lower_case_after_greeting_.end()) paragraph.replace(0, first_word.size(), it->second);
+  return paragraph;
+}
+
 bool Locale::has_salutation(std::string_view name) const {
   return text::opens_with_any(name, salutations_before_) ||
          text::closes_with_any(name, salutations_after_);
@@ -467,6 +475,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "text_shapes",
                                                "day_numbers",
                                                "clock_words",
+                                               "lower_case_after_greeting",
                                                "phrases",
                                                "findings",
                                                "zone_names",
@@ -497,6 +506,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) &&
+         read_map(root, "lower_case_after_greeting", lower_case_after_greeting_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
          read_map(root, "findings", findings_, problem) &&
          read_map(root, "zone_names", zone_names_, problem) &&
@@ -542,6 +552,7 @@ void Locale::overlay(const Locale& variant) {
   lay_over(implicit_zones_, variant.implicit_zones_);
   lay_over(cldr_zone_names_, variant.cldr_zone_names_);
   lay_over(cldr_zone_cities_, variant.cldr_zone_cities_);
+  lay_over(lower_case_after_greeting_, variant.lower_case_after_greeting_);
   for (std::size_t slot = 0; slot < zone_name_forms_.size(); ++slot)
     if (!variant.zone_name_forms_[slot].empty())
       zone_name_forms_[slot] = variant.zone_name_forms_[slot];

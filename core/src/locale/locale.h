@@ -125,6 +125,11 @@ class Locale {
   bool has_salutation(std::string_view name) const;
   // True when the name ends with its salutation ("客戶您好", "お客様各位").
   bool closes_with_salutation(std::string_view name) const;
+  // A paragraph as it follows a greeting: German writes on in lower case after "Sehr geehrte
+  // Kundinnen und Kunden," unless the word is a noun (DIN 5008), so the words a paragraph may
+  // open with that are no nouns are listed with their lower-case form
+  // ("lower_case_after_greeting" in notice.json: "Seit" → "seit"); other languages list none.
+  std::string after_greeting(std::string paragraph) const;
   const TextShapes& text_shapes() const { return text_shapes_; }
   // The language's commonest short words in lower case ("function_words" in notice.json: "the",
   // "de", "und"): a text typed with another language's and none of these was typed in that
@@ -176,7 +181,7 @@ class Locale {
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_,
       last_separator_by_start_;
-  SortedTexts implicit_zones_, cldr_zone_cities_;
+  SortedTexts implicit_zones_, cldr_zone_cities_, lower_case_after_greeting_;
   // [long standard, long daylight, short standard, short daylight], "" for none; keyed by
   // CLDR zone id or metazone id.
   std::map<std::string, std::array<std::string, 4>, std::less<>> cldr_zone_names_;
