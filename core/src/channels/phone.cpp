@@ -478,9 +478,12 @@ std::string window_sentence(const compose::Document& d,
   if (!originals.empty())
     out += loc.phrase("phone.sentence_separator") +
            loc.phrase("phone.window.was", {{"window", spoken_windows(originals, zone, loc)}});
-  if (d.message_kind == "emergency" && first.end)
-    out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
-                                             {"zone", spoken_zone(d, zone, *first.end, loc)}});
+  // An outage says when service is expected back, or that the caller will be told.
+  if (d.message_kind == "emergency")
+    out += first.end ? loc.phrase("phone.expected_end",
+                                  {{"end", spoken_moment(zone.to_local(*first.end), loc)},
+                                   {"zone", spoken_zone(d, zone, *first.end, loc)}})
+                     : loc.phrase("phone.unknown_end");
   return out;
 }
 

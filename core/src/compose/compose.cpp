@@ -1106,6 +1106,9 @@ class Composer {
                 "sms.next_update",
                 {{"time", when_.moment(zone_.to_utc(*n_.next_update.value).utc, Length::brief)}}),
             loc_));
+      // With neither an end nor an update promised, the reader is told they will hear again.
+      else if (!latest_end())
+        b.sentences.push_back(as_sentence(loc_.phrase("sms.unknown_end"), loc_));
     }
     if (profile_.before && !cuts.actions && !n_.actions_before.empty())
       b.sentences.push_back(as_sentence(text(n_.actions_before.front()), loc_));
