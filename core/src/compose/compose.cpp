@@ -36,6 +36,9 @@ struct KindProfile {
       mitigation;
 };
 
+// The most systems a title or an SMS names one by one; more are "A and 6 other services".
+constexpr std::size_t kMostSystemsNamed = 3;
+
 constexpr KindProfile profiles[] = {
     // kind          sched  affect altern before after  next   local  restor updates mitig
     {"announcement", true, true, true, true, true, true, true, false, false, false},
@@ -43,9 +46,9 @@ constexpr KindProfile profiles[] = {
     {"started", true, true, true, false, true, true, true, false, true, false},
     {"extension", true, true, true, false, true, true, true, false, true, true},
     {"reschedule", true, true, true, true, true, true, true, false, false, false},
-    {"cancellation", false, false, false, false, false, false, false, false, false, false},
+    {"cancellation", false, false, false, false, false, false, true, false, false, false},
     {"emergency", true, true, true, true, true, true, true, false, true, true},
-    {"restoration", false, false, false, false, false, false, false, true, true, false},
+    {"restoration", false, false, false, false, false, false, true, true, true, false},
 };
 
 // The readers' zones other than the sheet's, as audience.time_zones lists them (an unknown
@@ -524,12 +527,15 @@ class Composer {
 
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
 
-  // Every wording of the title, fullest first: every system named, then the first and a count,
-  // then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
+  // Every wording of the title, fullest first: every system named (when few), then the first and a
+  // count, then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
   // fullest that fits.
   std::vector<std::string> title_options() const {
     const auto systems = all_systems();
-    std::vector<std::string> names = {join(systems)};
+    // A title names every system only when there are few (kMostSystemsNamed): a list of seven
+    // is a wall, "A and 6 other services" says who is concerned.
+    std::vector<std::string> names;
+    if (systems.size() <= kMostSystemsNamed) names.push_back(join(systems));
     if (systems.size() > 1) {
       names.push_back(first_and_more(systems));
       names.push_back(loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
@@ -961,13 +967,19 @@ class Composer {
     }
     if (profile_.next) add_section(d, "heading.next", std::move(next));
 
+    // Readers elsewhere get the times in their own zone: the windows, or once service is back,
+    // since when.
     Section local_times;
     for (const auto& other : other_reader_zones(n_, zone_)) {
       const WhenWriter there(loc_, other);
-      local_times.lines.push_back(loc_.phrase(
-          "local_time.line",
-          {{"zone", there.zone_title()},
-           {"window", windows_text(not_over(), Length::full, Placement::title, there)}}));
+      if (kind_ == "restoration" && actual_end_)
+        local_times.lines.push_back(
+            loc_.phrase("local_time.back", {{"time", there.moment(*actual_end_, Length::full)}}));
+      else
+        local_times.lines.push_back(loc_.phrase(
+            "local_time.line",
+            {{"zone", there.zone_title()},
+             {"window", windows_text(not_over(), Length::full, Placement::title, there)}}));
     }
     if (profile_.local_times) add_section(d, "heading.local_times", std::move(local_times));
 
@@ -1045,7 +1057,7 @@ class Composer {
     const bool by_window = kind_ == "reschedule" && windows_differ_;
     // An SMS names at most three systems ("A and 6 other services" for more), as its reader
     // needs the first to know it is about them; the letter lists them all.
-    const bool compact_list = cuts.systems_list || all_systems().size() > 3;
+    const bool compact_list = cuts.systems_list || all_systems().size() > kMostSystemsNamed;
     std::vector<const TimedWindow*> told;
     for (const auto& w : d.windows)
       if (w.is_news()) told.push_back(&w);
