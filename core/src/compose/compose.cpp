@@ -801,7 +801,7 @@ class Composer {
   std::string lead() const {
     // Each window's clause gives its own end: no sentence of when service is back.
     if (std::string by_window = lead_by_window(); !by_window.empty())
-      return with_reason_sentence(std::move(by_window)) + reminder_ask() +
+      return with_reason_sentence(std::move(by_window)) + after_reason() +
              standing_sentence("lead.unchanged", Length::full);
     const std::string plurality = all_systems().size() == 1 ? ".one" : ".many";
     const std::string kind = planned_restoration() ? "restoration.planned" : kind_;
@@ -810,7 +810,7 @@ class Composer {
                             : new_end_unknown()    ? "lead.extension.open"
                                                    : "lead." + kind + plurality;
     std::string lead =
-        with_reason_sentence(loc_.phrase(key, lead_args(Length::full))) + reminder_ask();
+        with_reason_sentence(loc_.phrase(key, lead_args(Length::full))) + after_reason();
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
@@ -822,10 +822,14 @@ class Composer {
     return lead + standing_sentence("lead.unchanged", Length::full);
   }
 
-  // A reminder asks readers to plan ahead after it has said what and why (lead.reminder.ask;
-  // empty where the language asks inside the sentence).
-  std::string reminder_ask() const {
-    return kind_ == "reminder" ? loc_.phrase("lead.reminder.ask") : std::string();
+  // What the lead says after the reason a sentence gave, never between the two: a reminder's
+  // request to plan ahead (lead.reminder.ask; empty where the language asks inside the
+  // sentence), an outage's "we are working on it" (lead.emergency.working).
+  std::string after_reason() const {
+    if (kind_ == "reminder") return loc_.phrase("lead.reminder.ask");
+    if (kind_ == "emergency")
+      return loc_.phrase("lead.emergency.working", {{"organization", text(n_.organization_name)}});
+    return {};
   }
 
   // An extension whose new end is not known yet: "extended, end not yet known" (the .open
