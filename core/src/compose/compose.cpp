@@ -666,18 +666,36 @@ class Composer {
     return clause("change.reason.clause", change_reason_);
   }
 
-  // The lead with the reason typed as a sentence, placed as the language places it
-  // (lead.with_reason: after the lead in English, before it in Chinese); the lead alone when
-  // the reason is not a sentence or already sits in the lead's slot (see clause()). A change
-  // message gives why it changed.
-  std::string with_reason_sentence(std::string lead) const {
+  // The reason typed as a sentence when it stands beside the lead (not in the lead's slot,
+  // see clause()); empty otherwise. A change message gives why it changed.
+  const ShapedText* reason_sentence() const {
     const bool change = model::is_change(kind_);
     const ShapedText& r = change ? change_reason_ : reason_;
-    if (r.shape != Shape::sentence || planned_restoration()) return lead;
-    if (!(change ? change_reason_clause() : reason_clause()).empty()) return lead;
+    if (r.shape != Shape::sentence || planned_restoration()) return nullptr;
+    if (!(change ? change_reason_clause() : reason_clause()).empty()) return nullptr;
+    return &r;
+  }
+
+  // A lead frame may name where that sentence goes ({reason_sentence}, {change_reason_sentence}:
+  // right after the sentence it explains, "… est annulée. Le fournisseur a …. Services
+  // concernés : …"); it comes with the space that separates it from the sentence before.
+  std::string reason_sentence_slot(bool change) const {
+    const ShapedText* r = reason_sentence();
+    return r && change == model::is_change(kind_) ? " " + r->text : std::string();
+  }
+
+  // The lead with the reason typed as a sentence, placed as the language places it
+  // (lead.with_reason: after the lead in English, before it in Chinese), unless the lead's
+  // frame (`key`) placed it itself; the lead alone when there is no such sentence.
+  std::string with_reason_sentence(std::string lead, std::string_view key = {}) const {
+    const ShapedText* r = reason_sentence();
+    if (!r) return lead;
+    const bool change = model::is_change(kind_);
+    if (!key.empty() && loc_.mentions(key, change ? "change_reason_sentence" : "reason_sentence"))
+      return lead;
     // A change says what its reason is for ("延長の理由：…").
     return loc_.phrase(change ? "lead.with_reason." + kind_ : std::string("lead.with_reason"),
-                       {{"reason", r.text}, {"lead", lead}});
+                       {{"reason", r->text}, {"lead", lead}});
   }
 
   // One window as the channels need it: its times in words and its own title.
@@ -718,6 +736,8 @@ class Composer {
     if (!about_original_.empty()) old_end = span_of(about_original_).end;
     return {{"organization", text(n_.organization_name)},
             {"reason_clause", reason_clause()},
+            {"reason_sentence", reason_sentence_slot(false)},
+            {"change_reason_sentence", reason_sentence_slot(true)},
             {"change_reason_clause", change_reason_clause()},
             {"systems", join(systems)},
             {"window", windows_text(about_, length, Placement::sentence, when_)},
@@ -810,7 +830,7 @@ class Composer {
                             : new_end_unknown()    ? "lead.extension.open"
                                                    : "lead." + kind + plurality;
     std::string lead =
-        with_reason_sentence(loc_.phrase(key, lead_args(Length::full))) + after_reason();
+        with_reason_sentence(loc_.phrase(key, lead_args(Length::full)), key) + after_reason();
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
@@ -1088,7 +1108,9 @@ class Composer {
     locale::Args args = compact_lead_args();
     args.emplace_back("windows", windows);
     for (auto& [key, value] : args) {
-      if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
+      if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause" ||
+                          key == "reason_sentence" || key == "change_reason_sentence"))
+        value.clear();
       if (compact_list && key == "systems") value = compact_systems(all_systems());
     }
     std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
