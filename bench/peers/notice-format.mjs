@@ -388,7 +388,7 @@ export class NoticeFormat {
     const overnight = nextDay && !atMidnight;
     const text = this.zh
       ? `${this.list(dates)}${hhmm(s)}至${overnight ? '次日' : ''}${endTime}`
-      : `${this.list(dates)}, ${hhmm(s)} to ${endTime}${overnight ? ' the next day' : ''}`;
+      : `${this.list(dates)}, ${overnight ? 'each night' : 'each day'} ${hhmm(s)} to ${endTime}${overnight ? ' the next day' : ''}`;
     return group[0].estimate && this.zh ? `${text}（预计）` : text;
   }
 
