@@ -553,8 +553,14 @@ class Composer {
     // A title gives up detail of its time before its systems are only counted ("7 services"
     // names nothing): a moment its zone (the letter under it says it), windows their times
     // (the dates alone, "on 12, 15 and 19 Dec").
+    // Readers in other zones would take a time of day without its zone for their own
+    // ("since 04:45" is 08:45 in Berlin): for them the shorter moment keeps the zone's short
+    // name, as an SMS gives it ("since 04:45 Brasilia time on Sun 20 Dec").
     const auto moment = headline_moment();
-    const std::string shorter = moment ? when_.moment_title(*moment) : shortest_when;
+    const bool readers_elsewhere = !other_reader_zones(n_, zone_).empty();
+    const std::string shorter = !moment             ? shortest_when
+                                : readers_elsewhere ? when_.moment(*moment, Length::brief)
+                                                    : when_.moment_title(*moment);
     const std::size_t named_options = names.size() > 1 ? names.size() - 1 : names.size();
     for (std::size_t i = 0; i < named_options; ++i) add(names[i], when);
     for (std::size_t i = 0; i < named_options; ++i) add(names[i], shorter);
