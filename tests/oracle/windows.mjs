@@ -29,7 +29,8 @@
 //     (post, digest) of a change only what changed: the rest "stand" (README); so may an SMS
 //     whose metrics say it gave up "unchanged_windows", which keeps the stretch under way too.
 //     A short output (SMS, X, Weibo, WeChat) may give a moved window's original by its days
-//     alone when every moved window kept its hours ("It was planned on Sat 5 and Tue 8 Dec").
+//     alone when every moved window kept its hours ("It was planned on Sat 5 and Tue 8 Dec"),
+//     and so the windows left as announced when they keep the news's hours.
 //  2. No merged span. Within one line, a date that only ends windows (it starts none) must
 //     close a window that the previous date mention lies in: "27 June 23:00 … to 12 July 01:00"
 //     for three weekly nights fails, "27 June 23:00 to 28 June 01:00" passes. Dates that both
@@ -68,6 +69,8 @@ const SUMMARY_ONLY = process.argv.includes('--summary');
 const day = (s) => s.slice(0, 10);
 const md = (s) => `${+s.slice(5, 7)}-${+s.slice(8, 10)}`;
 const minutes = (s) => +s.slice(11, 13) * 60 + +s.slice(14, 16);
+// A window's times of day and how many days later it ends: equal for nights at the same hours.
+const hours = (w) => `${minutes(w.start)} ${w.end ? minutes(w.end) : '-'} ${w.end ? (Date.parse(day(w.end)) - Date.parse(day(w.start))) / 864e5 : '-'}`;
 const dayAfter = (d) => new Date(Date.parse(`${d}T00:00Z`) + 864e5).toISOString().slice(0, 10);
 const zoneFormat = new Map();
 function toUTC(local, zone) { // two rounds of "wall time minus the offset at that instant"
@@ -235,7 +238,6 @@ function plan(sheet, kind) {
     full = nowSt.map((s) => ({ ...unit(s, whole(s)), changed: movedNow.some((w) => inside(w, s)) }));
     // A short text may give a moved window's first days alone when the hours did not change
     // ("It was planned on Sat 5 and Tue 8 Dec" after "now … 23:00 to 05:00"): daysOnly.
-    const hours = (w) => `${minutes(w.start)} ${w.end ? minutes(w.end) : '-'} ${w.end ? (Date.parse(day(w.end)) - Date.parse(day(w.start))) / 864e5 : '-'}`;
     const daysOnly = movedNow.length > 0 && [...movedNow, ...movedOrig].every((w) => hours(w) === hours(movedNow[0]));
     full.push(...stretches(movedOrig).map((o) => ({ ...unit(o, [...S(o), ...E(o)].map(asOrig)), changed: true, isOriginal: true, daysOnly })));
   } else if (kind === 'cancellation') {
@@ -254,6 +256,15 @@ function plan(sheet, kind) {
     // Stretches over before the one under way are listed at most, not told again (README).
     const current = nowSt.filter((st) => st.startUTC <= at).pop() ?? nowSt[0];
     full = full.filter((f) => f.u.startUTC >= current.startUTC);
+  }
+  // So may it give the windows left as announced ("Maintenance for Sat 12 Dec will go ahead as
+  // planned") when they keep the hours the news has just said: daysOnly too.
+  if (['started', 'reschedule', 'cancellation'].includes(kind)) {
+    const news = kind === 'started' ? heads : kind === 'reschedule' ? movedNow : (orig.length ? movedOrig : now);
+    for (const u of full) {
+      if (u.changed || u.isOriginal || heads.includes(u.u) || !news.length) continue;
+      u.daysOnly = [u.u, ...news].every((w) => hours(w) === hours(news[0]));
+    }
   }
   const all = [...now, ...orig, ...nowSt, ...origSt, ...(restored ? [restored] : [])];
   const known = all.filter((w) => w.endUTC !== null);
@@ -296,7 +307,7 @@ function presence(r, P, ctx, mode) {
     || r.times.some((t) => P.clock.has(t.v % 1440) && !P.newClock.has(t.v % 1440));
   if (!statesOriginal) units = units.filter((u) => !u.isOriginal);
   const short = ['sms', 'x', 'weibo', 'wechat_oa'].includes(ctx.channel);
-  for (const u of units) for (const f of (u.daysOnly && short ? u.facts.filter((f) => f.what === 'original start date') : u.facts)) {
+  for (const u of units) for (const f of (u.daysOnly && short ? u.facts.filter((f) => f.what.endsWith('start date')) : u.facts)) {
     const has = f.md
       ? r.dates.some((d) => d.md === f.md) || (f.rel && r.nextDay) || (f.eod && r.times.some((t) => t.v === 1440))
       : r.times.some((t) => t.v % 1440 === f.t % 1440);

@@ -310,9 +310,19 @@ class Composer {
       return loc_.phrase(
           std::string(key) + ".under_way" + same,
           {{"systems", join(systems_of(standing_))}, {"end", when_.moment(*end, length)}});
-    return loc_.phrase(std::string(key) + same,
-                       {{"systems", join(systems_of(standing_))},
-                        {"window", windows_text(standing_, length, Placement::sentence, when_)}});
+    return loc_.phrase(std::string(key) + same, {{"systems", join(systems_of(standing_))},
+                                                 {"window", standing_window(length)}});
+  }
+
+  // The windows left as announced. A short text whose news has just said their hours gives
+  // their days alone ("Resto del calendario sin cambios: el 12 dic"), as old_window does.
+  std::string standing_window(Length length) const {
+    std::vector<WindowTimes> all = times_of(standing_);
+    const std::vector<WindowTimes> news = times_of(about_);
+    all.insert(all.end(), news.begin(), news.end());
+    if (length != Length::full && !news.empty() && when_.same_hours(all))
+      return when_.dates_only(times_of(standing_));
+    return windows_text(standing_, length, Placement::sentence, when_);
   }
 
   // A cancellation of some windows while others go ahead.
