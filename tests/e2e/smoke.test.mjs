@@ -223,7 +223,7 @@ test('one sheet writes the follow-up messages: reminder, extension, restoration'
     await message('Restoration (service is back)');
     await typeDateTime(page, page.getByLabel('Service back at'), '2026-12-06T05:30');
     await until('the restoration SMS', () => textOf(outputText(page, 'zh-CN', 'sms')),
-      (text) => text?.includes('已于12月6日05:30恢复正常服务'));
+      (text) => text?.includes('已于12月6日05:30恢复正常。'));
     await until('the notices marked restoration', () => page.locator('.output').first().getAttribute('data-kind'), 'restoration');
   });
 });
