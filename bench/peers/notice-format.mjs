@@ -171,15 +171,19 @@ export class NoticeFormat {
   // place of the windows if set.
   // Where the windows differ (windowsDiffer), every candidate names the windows without times:
   // one span would say every system is down for all of it.
+  // For readers in other zones the dates without times say whose they are (`short` is then
+  // `{ zoned, plain }`); the plain dates come last, only where nothing else fits.
   fittingSubject(systems, render, short, differ = false) {
-    const when = differ ? short : null;
+    const zoned = short?.zoned ?? short;
+    const when = differ ? zoned : null;
     const named = [this.list(systems), ...(systems.length > 1 ? [this.firstAndMore(systems)] : [])];
     const counted = systems.length > 1 ? [this.systemCount(systems)] : [];
     const candidates = [];
     for (const wordings of [named, counted]) {
       for (const wording of wordings) candidates.push([wording, when]);
-      if (short) for (const wording of wordings) candidates.push([wording, short]);
+      if (zoned) for (const wording of wordings) candidates.push([wording, zoned]);
     }
+    if (short?.plain) candidates.push([(counted.length ? counted : named)[0], short.plain]);
     let subject = '';
     for (const [wording, when] of candidates) {
       subject = render(wording, when);
@@ -192,8 +196,18 @@ export class NoticeFormat {
   // for them: the start date alone for work under a day that starts on one date, or for
   // everything within one date; else, for several stretches, how many and the first one's date
   // ("2 dates from Sat 5 Dec"), never one date for all of them; null for one stretch of a day
-  // or more, which its first date alone would misstate.
+  // or more, which its first date alone would misstate. For readers in other zones,
+  // `{ zoned, plain }`: the dates with the sheet's offset ("Thu 30 Jul (UTC-4)"), and without.
   withoutTimes(zone, stretches) {
+    const plain = this.datesWithoutTimes(zone, stretches);
+    if (plain === null || this.readersAtHome) return plain;
+    const at = stretches[0].start;
+    const zoned = this.zh ? `${this.zoneLabel(zone, at, false)}${plain}`
+                          : `${plain} (${utcOffset(localAt(zone, at).offset).replace('\u2212', '-')})`;
+    return { zoned, plain };
+  }
+
+  datesWithoutTimes(zone, stretches) {
     const [first, last] = [stretches[0], stretches.at(-1)];
     const date = this.date(localAt(zone, first.start), 'short');
     const startDates = new Set(stretches.map((s) => this.date(localAt(zone, s.start), 'short')));

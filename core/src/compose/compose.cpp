@@ -579,23 +579,44 @@ class Composer {
       add(names[i], shorter);
     }
     add(named, shortest_when);
+    // Only where even that is too long: the dates as readers in one zone would get them.
+    if (readers_elsewhere) add(named, shortest_title_parts(Zoned::no).second);
     return out;
   }
+
+  enum class Zoned { yes, no };
 
   // The systems and time of the shortest title: the systems counted (or the one named); where
   // the date alone tells the truth (a window within one night, or one moment) the date without
   // times or zone, else for several stretches of windows their count ("3 dates from …"), else
   // the compact time.
-  std::pair<std::string, std::string> shortest_title_parts() const {
+  std::pair<std::string, std::string> shortest_title_parts(Zoned zoned = Zoned::yes) const {
     const auto systems = all_systems();
     std::string named =
         systems.size() > 1
             ? loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}})
             : join(systems);
-    if (std::string day = headline_day(); !day.empty()) return {std::move(named), day};
+    const auto dated = [&](std::string dates) {
+      return zoned == Zoned::yes ? dated_for_readers(std::move(dates)) : dates;
+    };
+    if (std::string day = headline_day(); !day.empty()) return {std::move(named), dated(day)};
     if (const auto all = stretches(times_of(about_)); states_windows() && all.size() > 1)
-      return {std::move(named), when_.windows_summary(all)};
+      return {std::move(named), dated(when_.windows_summary(all))};
     return {std::move(named), headline_when(Length::compact)};
+  }
+
+  // A title's dates without times, for readers in other zones too: on their clocks the night of
+  // 12 Dec in Brasília is the 13th, so the dates say whose they are (title.dates_in_zone, with
+  // {zone} or {offset}: "on 12, 15 and 19 Dec (UTC-3)", "seit So., 13. Dez. (UTC+8)").
+  std::string dated_for_readers(std::string dates) const {
+    if (other_reader_zones(n_, zone_).empty()) return dates;
+    const time::UtcSeconds at = headline_moment().value_or(span_of(about_).start);
+    const time::ZoneOffset offset = zone_.offset_at(at);
+    return loc_.phrase(
+        "title.dates_in_zone",
+        {{"dates", dates},
+         {"zone", when_.zone_label(offset, Length::compact)},
+         {"offset", time::format_utc_offset(offset.utc_offset_seconds, time::Minus::hyphen)}});
   }
 
   // The kind said in fewer words where the language has them (title.compact.<kind> of the
