@@ -212,6 +212,8 @@ function check(text, ctx, rec) {
   const fail = (rule, what, at) => violations.push({ ...ctx, rule, what, excerpt: text.slice(Math.max(0, at - 40), at + 40).replace(/\n/g, '⏎') });
   const find = (re, rule, what) => { for (const m of text.matchAll(re)) fail(rule, `${what}: ${JSON.stringify(m[0])}`, m.index); };
   find(/(?<!\.)\.\.(?!\.)|。。|。，|，。|：：|、、|，，|,,/g, 'doubled', 'punctuation');
+  // A word of ours doubled by the noun beside it ("外 6개 서비스 서비스를", "等7項服務服務中斷").
+  find(/(\p{Script=Han}{2,})\1|(?<![\p{L}\p{N}])([\p{L}]{2,}) \2(?![\p{L}\p{N}])/gu, 'doubled', 'word');
   const s = t.salutation;
   find(new RegExp(`${s}\\s?${s}`, 'g'), 'doubled', 'salutation');
   // A list item typed as a sentence stands alone: not after a frame's colon ("Still available:
