@@ -213,7 +213,8 @@ function check(text, ctx, rec) {
   const find = (re, rule, what) => { for (const m of text.matchAll(re)) fail(rule, `${what}: ${JSON.stringify(m[0])}`, m.index); };
   find(/(?<!\.)\.\.(?!\.)|。。|。，|，。|：：|、、|，，|,,/g, 'doubled', 'punctuation');
   // A word of ours doubled by the noun beside it ("外 6개 서비스 서비스를", "等7項服務服務中斷").
-  find(/(\p{Script=Han}{2,})\1|(?<![\p{L}\p{N}])([\p{L}]{2,}) \2(?![\p{L}\p{N}])/gu, 'doubled', 'word');
+  // (A Korean noun takes its particle: "서비스 서비스를".)
+  find(/(\p{Script=Han}{2,})\1|(?<![\p{L}\p{N}])([\p{L}]{2,}) \2(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\p{Script=Hangul}{2,}) \3/gu, 'doubled', 'word');
   const s = t.salutation;
   find(new RegExp(`${s}\\s?${s}`, 'g'), 'doubled', 'salutation');
   // A list item typed as a sentence stands alone: not after a frame's colon ("Still available:
