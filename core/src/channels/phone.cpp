@@ -478,12 +478,9 @@ std::string window_sentence(const compose::Document& d,
   if (!originals.empty())
     out += loc.phrase("phone.sentence_separator") +
            loc.phrase("phone.window.was", {{"window", spoken_windows(originals, zone, loc)}});
-  // An outage says when service is expected back, or that the caller will be told.
-  if (d.message_kind == "emergency")
-    out += first.end ? loc.phrase("phone.expected_end",
-                                  {{"end", spoken_moment(zone.to_local(*first.end), loc)},
-                                   {"zone", spoken_zone(d, zone, *first.end, loc)}})
-                     : loc.phrase("phone.unknown_end");
+  if (d.message_kind == "emergency" && first.end)
+    out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
+                                             {"zone", spoken_zone(d, zone, *first.end, loc)}});
   return out;
 }
 
@@ -572,6 +569,14 @@ std::string script(const compose::Document& d, const Locale& loc) {
   if (!d.change_reason.text.empty())
     sentences.push_back(
         reason_sentence("phone.change_reason." + d.message_kind, d.change_reason, loc));
+  // An outage: what happened and why, then that it is being worked on and, with no end in
+  // sight, that callers will be told.
+  if (d.message_kind == "emergency") {
+    sentences.push_back(loc.phrase("phone.emergency.working"));
+    const bool open = std::any_of(d.windows.begin(), d.windows.end(),
+                                  [](const compose::TimedWindow& w) { return !w.end; });
+    if (open) sentences.push_back(loc.phrase("phone.unknown_end"));
+  }
   if (ahead)
     for (const auto& a : d.actions_before) sentences.push_back(sentence(sayable(a, loc), loc));
   if (!over)
