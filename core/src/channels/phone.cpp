@@ -513,10 +513,13 @@ std::string restored_sentence(const compose::Document& d, time::UtcSeconds back,
                               const time::Zone& zone, const Locale& loc) {
   std::vector<std::string> systems = news_systems(d);
   if (systems.empty()) systems = compose::systems_of(d.windows);
-  return loc.phrase("phone.window.restoration", {{"systems", spoken_list(systems, loc)},
-                                                 {"affected", affected_label(systems.size(), loc)},
-                                                 {"end", spoken_moment(zone.to_local(back), loc)},
-                                                 {"zone", spoken_zone(d, zone, back, loc)}});
+  // Planned work says it is complete; an outage that service is back.
+  const char* key =
+      d.after_planned_work ? "phone.window.restoration.planned" : "phone.window.restoration";
+  return loc.phrase(key, {{"systems", spoken_list(systems, loc)},
+                          {"affected", affected_label(systems.size(), loc)},
+                          {"end", spoken_moment(zone.to_local(back), loc)},
+                          {"zone", spoken_zone(d, zone, back, loc)}});
 }
 
 std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {

@@ -178,6 +178,7 @@ class Composer {
     d.time_zone = zone_.name();
     if (n_.sent.value) d.sent = zone_.to_utc(*n_.sent.value).utc;
     if (kind_ == "restoration") d.back = actual_end_;
+    d.after_planned_work = planned_restoration();
     d.reason = reason_;
     if (model::is_change(kind_)) d.change_reason = change_reason_;
     // A cancellation is about the windows it cancels; every other message about the sheet's.

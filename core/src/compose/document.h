@@ -133,6 +133,7 @@ struct Document {
   std::string time_zone;                 // IANA name of the sheet's zone
   std::optional<time::UtcSeconds> sent;  // when this message is sent (Notice::sent)
   std::optional<time::UtcSeconds> back;  // in a restoration, when service came back
+  bool after_planned_work = false;       // in a restoration: the work was planned, no outage
   ShapedText reason;                     // its text may be empty
   // Why the windows changed, in a message about the change (extension, reschedule,
   // cancellation); empty otherwise or when the sheet gives none.
