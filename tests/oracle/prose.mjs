@@ -273,9 +273,18 @@ function check(text, ctx, rec) {
 }
 
 // ---------- run ----------
-const run = spawnSync(CLI, ['batch', '-', '--input', 'jsonl', '--jobs', '2'], { input: records.map((r) => JSON.stringify(r.sheet)).join('\n') + '\n', maxBuffer: 1 << 30 });
-if (run.error || !run.stdout.length) { console.error(`cannot run ${CLI}: ${run.error?.message ?? run.stderr}`); process.exit(2); }
-const results = run.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+const batch = (recs, extra = []) => {
+  const run = spawnSync(CLI, ['batch', '-', '--input', 'jsonl', '--jobs', '2', ...extra], { input: recs.map((r) => JSON.stringify(r.sheet)).join('\n') + '\n', maxBuffer: 1 << 30 });
+  if (run.error || !run.stdout.length) { console.error(`cannot run ${CLI}: ${run.error?.message ?? run.stderr}`); process.exit(2); }
+  return run.stdout.toString().trim().split('\n').map((l) => JSON.parse(l));
+};
+// Service back after an outage: each emergency sheet, rendered as its restoration. It is no
+// planned work: none of the words our frames name maintenance with ("maintenance is complete").
+const FRAME_WORDS = { en: /maintenance/i, es: /mantenimiento/i, fr: /maintenance/i, de: /Wartung/, 'zh-CN': /维护/, 'zh-TW': /維護/, ja: /メンテナンス/, ko: /점검/ };
+const outages = records.filter((r) => r.kind === 'emergency').map((r) => ({ ...r, kind: 'outage restoration',
+  sheet: { ...r.sheet, issued: at(13, 5).replace(':00', ':10'), restoration: { actual_end: at(13, 4).replace(':00', ':45') } } }));
+const results = [...batch(records), ...batch(outages, ['--kind', 'restoration'])];
+records.push(...outages);
 let renders = 0;
 records.forEach((rec, i) => {
   const res = results[i];
@@ -295,8 +304,12 @@ records.forEach((rec, i) => {
         if (!typed.has(c)) violations.push({ ...base, kind: out.kind, channel: 'sms', field: 'text', rule: 'gsm', what: `${JSON.stringify(c)} of ours makes the SMS UCS-2`, excerpt: out.text.slice(0, 80) });
       }
     }
-    for (const field of ['text', 'full_text', 'subject', 'title', 'digest'])
-      if (out[field]) check(out[field], { ...base, kind: out.kind, channel: out.channel, field }, rec);
+    for (const field of ['text', 'full_text', 'subject', 'title', 'digest']) {
+      if (!out[field]) continue;
+      check(out[field], { ...base, kind: out.kind, channel: out.channel, field }, rec);
+      const planned = rec.kind === 'outage restoration' && out.channel !== 'report' && FRAME_WORDS[rec.lang].exec(out[field]);
+      if (planned) violations.push({ ...base, kind: rec.kind, channel: out.channel, field, rule: 'outage', what: `${JSON.stringify(planned[0])}: an outage called maintenance`, excerpt: out[field].slice(Math.max(0, planned.index - 40), planned.index + 40) });
+    }
   }
 });
 
@@ -311,5 +324,5 @@ for (const [k, vs] of [...groups].sort()) {
   console.log(`\n## ${k} — ${vs.length} violation(s) in ${new Set(vs.map((v) => v.rec)).size} sheet(s), channels ${[...new Set(vs.map((v) => v.channel))].join(' ')}`);
   for (const v of SUMMARY_ONLY ? vs.slice(0, 2) : vs) console.log(`  #${v.rec} ${v.kind} ${v.channel}.${v.field} variant ${v.variant} | ${v.what}\n      «${v.excerpt}»`);
 }
-console.log(`\nsheets: ${records.length} (${LANGS.length} languages × ${SHAPES.length} shapes × 4 variants × ${KINDS.length} kinds), renders: ${renders}, texts checked: ${texts}, violations: ${violations.length}`);
+console.log(`\nsheets: ${records.length} (${LANGS.length} languages × ${SHAPES.length} shapes × 4 variants × ${KINDS.length} kinds, and each outage's restoration), renders: ${renders}, texts checked: ${texts}, violations: ${violations.length}`);
 process.exit(violations.length ? 1 : 0);
