@@ -10,13 +10,15 @@
 // ("due to a power cut", "由于机房电力改造", "システム更新のため"), as a whole sentence, with and
 // without its full stop; an audience role typed with its salutation ("尊敬的客户", "Dear
 // customers"); one system in lower case or seven; one window or three on different days;
-// readers in other zones (Berlin, São Paulo) or none; an extension with no new end yet. One
-// `noticekit batch` run renders them on every channel, and every reader-facing text (text,
+// readers in other zones (Berlin, São Paulo) or none; an extension with no new end yet; and
+// each outage rendered again as its restoration. `noticekit batch` renders them on every
+// channel, and every reader-facing text (text,
 // full_text, subject, title, digest; not the .ics file, a machine format) is read by rules that
 // fail on what a native writer would never send:
 //
-//  doubled    punctuation typed twice ("..", "。。", "。，", "：：", "、、", ",,") or a salutation
-//             twice ("Dear Dear", "尊敬的尊敬的", "各位各位", "여러분 여러분")
+//  doubled    punctuation typed twice ("..", "。。", "。，", "：：", "、、", ",,"), a salutation
+//             twice ("Dear Dear", "尊敬的尊敬的", "各位各位", "여러분 여러분"), or a word of ours
+//             beside the same word of a noun ("外 6개 서비스 서비스를", "等7項服務服務中斷")
 //  connector  a connector of ours beside the writer's own ("for due to", "因由于", "…のため
 //             に伴い", "위해 작업을 위해"), or a sentence spliced into a frame ("for We are
 //             moving", "因为提升服务质量，我行…。，", "以下服务不受影响：ATM取款不受影响。")
@@ -34,6 +36,7 @@
 //  gsm        a character of ours that pushes a Latin-script SMS out of GSM-7 ("los días")
 //  post       a status page incident or chat message written as a letter: a salutation, or the
 //             organisation signed under it
+//  outage     a restoration after an outage that calls it maintenance ("시스템 점검이 완료되어")
 //
 // It prints renders and texts checked and each violation; exit status 1 on any.
 import { spawnSync } from 'node:child_process';
