@@ -1,4 +1,4 @@
-// The command-line parser: what `noticekit batch` accepts and the usage errors it gives.
+// The command-line parser: what each verb accepts and the usage errors it gives.
 #include <catch2/catch.hpp>
 
 #include <string_view>
