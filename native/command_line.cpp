@@ -1,7 +1,9 @@
 #include "command_line.h"
 
 #include <fmt/core.h>
+#include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
@@ -9,80 +11,58 @@
 namespace noticekit::cli {
 namespace {
 
-bool is_verb(std::string_view word) {
-  return word == "render" || word == "check" || word == "plan" || word == "batch" ||
-         word == "convert";
-}
-
-bool is_batch_option(std::string_view name) {
-  return name == "--input" || name == "--jobs" || name == "--out";
-}
-
 // Far more threads than this machine or any other has cores; a larger number is a typo.
 constexpr unsigned kMaxJobs = 256;
 
-// --input, --jobs or --out of `noticekit batch`; returns a usage error, or "" when fine.
-std::string read_batch_option(std::string_view name, std::string_view value, BatchOptions& batch) {
-  if (name == "--input") {
-    if (value != "jsonl" && value != "csv")
-      return "--input must be jsonl or csv, not '" + std::string(value) + "'";
-    batch.input = std::string(value);
-  } else if (name == "--jobs") {
-    unsigned jobs = 0;
-    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), jobs);
-    if (error != std::errc() || end != value.data() + value.size() || jobs == 0 || jobs > kMaxJobs)
-      return "--jobs must be a number of threads from 1 to " + std::to_string(kMaxJobs) +
-             ", not '" + std::string(value) + "'";
-    batch.jobs = jobs;
-  } else if (value.empty()) {
-    return "--out needs a folder name";
-  } else {
-    batch.out_dir = std::string(value);
-  }
-  return "";
-}
-
-// `noticekit convert --to`: the languages OpenCC's s2twp writes (zh-TW-u-ca-roc is zh-TW
-// text with Republic of China years).
-std::string read_convert_target(std::string_view value, std::string& to) {
-  if (value != "zh-TW" && value != "zh-TW-u-ca-roc")
-    return "--to must be zh-TW or zh-TW-u-ca-roc (convert writes traditional Chinese from "
-           "zh-CN), not '" +
-           std::string(value) + "'";
-  to = std::string(value);
-  return "";
-}
-
-bool is_help_flag(std::string_view arg) { return arg == "--help" || arg == "-h"; }
-
-bool is_version_flag(std::string_view arg) { return arg == "--version" || arg == "-V"; }
-
-std::string join(const std::vector<std::string>& items) {
+std::string join(const std::vector<std::string>& items, std::string_view separator = ", ") {
   std::string joined;
   for (const auto& item : items) {
-    if (!joined.empty()) joined += ", ";
+    if (!joined.empty()) joined += separator;
     joined += item;
   }
   return joined;
 }
 
-// "zh-CN,en" → {"zh-CN", "en"}, appending to `list` so that a repeated option adds to it.
-// Spaces around items are dropped; an empty item is an error (returns false).
-bool append_list(std::string_view value, std::vector<std::string>& list) {
-  while (true) {
-    const auto comma = value.find(',');
-    std::string_view item = value.substr(0, comma);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    if (item.empty()) return false;
-    list.emplace_back(item);
-    if (comma == std::string_view::npos) return true;
-    value.remove_prefix(comma + 1);
-  }
+// CLI11 puts the option's name before a validator's message: "--format: must be text or json,
+// not 'xml'".
+CLI::Validator one_of(std::vector<std::string> allowed, std::string why = "") {
+  return {[allowed, why](std::string& value) {
+            return std::ranges::find(allowed, value) != allowed.end()
+                       ? std::string()
+                       : "must be " + join(allowed, " or ") + why + ", not '" + value + "'";
+          },
+          ""};
 }
 
+// An item of a comma-separated list, which CLI11 splits: spaces around it are dropped
+// ("zh-CN, en").
+CLI::Validator list_item(std::string example) {
+  return {[example](std::string& item) {
+            item.erase(0, item.find_first_not_of(' '));
+            item.erase(item.find_last_not_of(' ') + 1);
+            return item.empty() ? "needs a comma-separated list such as " + example : std::string();
+          },
+          ""};
+}
+
+const CLI::Validator kThreads{
+    [](std::string& value) {
+      unsigned jobs = 0;
+      const char* const end = value.data() + value.size();
+      const auto [stop, error] = std::from_chars(value.data(), end, jobs);
+      const bool fine = error == std::errc() && stop == end && jobs >= 1 && jobs <= kMaxJobs;
+      return fine ? std::string()
+                  : fmt::format("must be a number of threads from 1 to {}, not '{}'", kMaxJobs,
+                                value);
+    },
+    ""};
+
+const CLI::Validator kFolder{
+    [](std::string& value) { return value.empty() ? "needs a folder name" : ""; }, ""};
+
 std::string see_help(std::string_view verb) {
-  return "; run 'noticekit " + std::string(verb) + " --help' to see the options";
+  return "; run 'noticekit " + std::string(verb) + (verb.empty() ? "" : " ") +
+         "--help' to see the options";
 }
 
 }  // namespace
@@ -90,130 +70,111 @@ std::string see_help(std::string_view verb) {
 ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
   ParsedCommandLine parsed;
   Invocation& invocation = parsed.invocation;
-  if (args.empty()) {
-    parsed.error = "no command given; run 'noticekit --help' to see the commands";
+  Request& request = invocation.request;
+  bool help = false;
+  bool version = false;
+  std::string format = "text";
+
+  CLI::App app("", "noticekit");
+  app.set_help_flag();  // usage_text, not CLI11's generated help, is what --help prints
+  app.allow_extras();   // unknown commands and options are reported below, saying what to run
+  // One command: a later word named like one (a file called `check`) is the file.
+  app.require_subcommand(0, 1);
+  // `--kind a … --kind b`: the last counts, so a script can override what it was given.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  const auto add_flags = [&](CLI::App& command) {
+    command.add_flag("-h,--help", help);
+    command.add_flag("-V,--version", version);
+  };
+  add_flags(app);
+  app.add_subcommand("help")->add_option("verb", invocation.verb);
+  app.add_subcommand("version");
+
+  const auto add_list = [](CLI::App& command, const char* name, std::vector<std::string>& list,
+                           const char* example) {
+    // One item per comma; a repeated option adds to the list.
+    command.add_option(name, list)
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->transform(list_item(example));
+  };
+  for (const std::string name : {"render", "check", "plan", "batch"}) {
+    CLI::App& command = *app.add_subcommand(name);
+    add_flags(command);
+    command.add_option("file", invocation.file);
+    add_list(command, "--lang", request.languages, "zh-CN,en");
+    add_list(command, "--channel", request.channels, "email,sms");
+    if (name == "render" || name == "batch")
+      add_list(command, "--fields", request.fields, "subject,text");
+    command.add_option("--kind", request.kind);
+    command.add_option("--role", request.role);
+    command.add_option("--at", request.at);
+    // batch writes one JSON line per record, nothing else; the option is for scripts that say so.
+    command.add_option("--format", format)
+        ->check(name == "batch" ? one_of({"jsonl"}) : one_of({"text", "json"}));
+    if (name == "batch") {
+      command.add_option("--input", invocation.batch.input)->check(one_of({"jsonl", "csv"}));
+      command.add_option("--jobs", invocation.batch.jobs)->check(kThreads);
+      command.add_option("--out", invocation.batch.out_dir)->check(kFolder);
+    }
+  }
+  CLI::App& convert = *app.add_subcommand("convert");
+  add_flags(convert);
+  convert.add_option("file", invocation.file);
+  // The languages OpenCC's s2twp writes (zh-TW-u-ca-roc is zh-TW text with Republic of China
+  // years).
+  convert.add_option("--to", invocation.convert_to)
+      ->check(
+          one_of({"zh-TW", "zh-TW-u-ca-roc"}, " (convert writes traditional Chinese from zh-CN)"));
+
+  const auto parsed_verb = [&]() -> std::string {
+    const std::vector<CLI::App*> commands = app.get_subcommands();
+    return commands.empty() ? "" : commands.front()->get_name();
+  };
+  try {
+    app.parse(std::vector<std::string>(args.rbegin(), args.rend()));  // CLI11 takes them last first
+  } catch (const CLI::ArgumentMismatch& error) {  // "--at: 1 required TEXT missing"
+    const std::string message = error.what();
+    parsed.error = "option " + message.substr(0, message.find(':')) + " needs a value";
+    parsed.error += see_help(parsed_verb());
+    return parsed;
+  } catch (const CLI::ParseError& error) {  // "--jobs: must be …" from a check above
+    parsed.error = error.what() + see_help(parsed_verb());
     return parsed;
   }
 
-  const std::string_view first = args[0];
-  if (is_help_flag(first) || first == "help") {
+  const std::string verb = parsed_verb();
+  if (help || verb == "help") {
     invocation.action = Action::help;
-    if (args.size() > 1) invocation.verb = std::string(args[1]);
+    if (verb != "help") invocation.verb = verb;
     return parsed;
   }
-  if (is_version_flag(first) || first == "version") {
+  if (version || verb == "version") {
     invocation.action = Action::version;
     return parsed;
   }
-  if (!is_verb(first)) {
-    parsed.error = "unknown command '" + std::string(first) +
-                   "'; the commands are render, check, plan, batch and convert (run 'noticekit "
-                   "--help')";
+  // What CLI11 could not place: before the command, a word that is none; after it, an unknown
+  // option or a second file.
+  if (const auto words = app.remaining(); verb.empty() || !words.empty()) {
+    parsed.error = words.empty() ? "no command given; run 'noticekit --help' to see the commands"
+                                 : "unknown command '" + words.front() +
+                                       "'; the commands are render, check, plan, batch and "
+                                       "convert (run 'noticekit --help')";
     return parsed;
   }
-
   invocation.action = Action::run;
-  invocation.verb = std::string(first);
-  const std::string& verb = invocation.verb;
-  if (verb == "batch") invocation.format = Format::jsonl;
-  bool have_file = false;
-  bool options_ended = false;
-
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string_view arg = args[i];
-    const bool is_option = !options_ended && arg.size() > 1 && arg.front() == '-';
-    if (!is_option) {
-      if (have_file) {
-        parsed.error = "more than one input file ('" + invocation.file + "' and '" +
-                       std::string(arg) + "'); give one fact sheet per run" + see_help(verb);
-        return parsed;
-      }
-      invocation.file = std::string(arg);
-      have_file = true;
-      continue;
-    }
-    if (arg == "--") {
-      options_ended = true;
-      continue;
-    }
-    if (is_help_flag(arg)) {
-      invocation.action = Action::help;
-      return parsed;
-    }
-    if (is_version_flag(arg)) {
-      invocation.action = Action::version;
-      return parsed;
-    }
-
-    // --name value or --name=value
-    std::string_view name = arg;
-    std::string_view value;
-    bool has_value = false;
-    if (const auto equals = arg.find('='); equals != std::string_view::npos) {
-      name = arg.substr(0, equals);
-      value = arg.substr(equals + 1);
-      has_value = true;
-    }
-    const bool converting = verb == "convert";
-    const bool takes_value = converting
-                                 ? name == "--to"
-                                 : name == "--lang" || name == "--channel" || name == "--format" ||
-                                       name == "--kind" || name == "--role" || name == "--at" ||
-                                       (name == "--fields" && verb != "check" && verb != "plan") ||
-                                       (verb == "batch" && is_batch_option(name));
-    if (!takes_value) {
-      parsed.error = "unknown option '" + std::string(name) + "' for " + verb + see_help(verb);
-      return parsed;
-    }
-    if (!has_value) {
-      if (i + 1 >= args.size()) {
-        parsed.error = "option " + std::string(name) + " needs a value" + see_help(verb);
-        return parsed;
-      }
-      value = args[++i];
-    }
-
-    if (converting) {
-      parsed.error = read_convert_target(value, invocation.convert_to);
-      if (!parsed.error.empty()) return parsed;
-    } else if (verb == "batch" && is_batch_option(name)) {
-      parsed.error = read_batch_option(name, value, invocation.batch);
-      if (!parsed.error.empty()) return parsed;
-    } else if (name == "--format" && verb == "batch") {
-      // One JSON line per record is the only form; the option exists for scripts that say so.
-      if (value != "jsonl") {
-        parsed.error = "--format must be jsonl for batch, not '" + std::string(value) + "'";
-        return parsed;
-      }
-      invocation.format = Format::jsonl;
-    } else if (name == "--format") {
-      if (value == "text") {
-        invocation.format = Format::text;
-      } else if (value == "json") {
-        invocation.format = Format::json;
-      } else {
-        parsed.error = "--format must be text or json, not '" + std::string(value) + "'";
-        return parsed;
-      }
-    } else if (name == "--kind") {
-      invocation.request.kind = std::string(value);
-    } else if (name == "--role") {
-      invocation.request.role = std::string(value);
-    } else if (name == "--at") {
-      invocation.request.at = std::string(value);
-    } else {
-      auto& list = name == "--lang"     ? invocation.request.languages
-                   : name == "--fields" ? invocation.request.fields
-                                        : invocation.request.channels;
-      if (!append_list(value, list)) {
-        parsed.error = std::string(name) + " needs a comma-separated list such as " +
-                       (name == "--lang"     ? "zh-CN,en"
-                        : name == "--fields" ? "subject,text"
-                                             : "email,sms") +
-                       see_help(verb);
-        return parsed;
-      }
-    }
+  invocation.verb = verb;
+  invocation.format = verb == "batch"    ? Format::jsonl
+                      : format == "json" ? Format::json
+                                         : Format::text;
+  for (const std::string& extra : app.get_subcommands().front()->remaining()) {
+    if (extra == "--") continue;  // it ended the options; what follows is the file
+    parsed.error = extra.size() > 1 && extra.front() == '-'
+                       ? "unknown option '" + extra.substr(0, extra.find('=')) + "' for " + verb
+                       : "more than one input file ('" + invocation.file + "' and '" + extra +
+                             "'); give one fact sheet per run";
+    parsed.error += see_help(verb);
+    break;
   }
   return parsed;
 }

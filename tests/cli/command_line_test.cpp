@@ -1,4 +1,4 @@
-// The command-line parser: what `noticekit batch` accepts and the usage errors it gives.
+// The command-line parser: what each verb accepts and the usage errors it gives.
 #include <catch2/catch.hpp>
 
 #include <string_view>
@@ -63,6 +63,43 @@ TEST_CASE("command line: batch options belong to batch only") {
   CHECK_THAT(parse({"render", "--jobs", "2"}).error, Catch::Contains("unknown option '--jobs'"));
   CHECK_THAT(parse({"check", "--out", "x"}).error, Catch::Contains("unknown option '--out'"));
   CHECK_THAT(parse({"render", "--format", "jsonl"}).error, Catch::Contains("text or json"));
+}
+
+TEST_CASE("command line: a file may be named like a command, or start with '-' after --") {
+  CHECK(parse({"render", "check"}).invocation.file == "check");
+  CHECK(parse({"render", "--", "-notice.json"}).invocation.file == "-notice.json");
+  CHECK(parse({"render", "-", "--lang", "en"}).invocation.file == "-");
+  CHECK_THAT(parse({"render", "-x"}).error, Catch::Contains("unknown option '-x' for render"));
+}
+
+TEST_CASE("command line: lists are split at commas and add up; other options, the last counts") {
+  const auto parsed = parse({"render", "--lang", "zh-CN, en", "--lang=ja", "--kind", "started",
+                             "--kind", "reminder", "--format", "json"});
+  REQUIRE(parsed.error.empty());
+  CHECK(parsed.invocation.request.languages == std::vector<std::string>{"zh-CN", "en", "ja"});
+  CHECK(parsed.invocation.request.kind == "reminder");
+  CHECK(parsed.invocation.format == Format::json);
+  CHECK_THAT(parse({"render", "--lang", " "}).error,
+             Catch::Contains("comma-separated list such as zh-CN,en"));
+  CHECK_THAT(parse({"check", "--fields", "text"}).error,
+             Catch::Contains("unknown option '--fields' for check"));
+}
+
+TEST_CASE("command line: help and version, before or after the command; none is an error") {
+  for (const auto& args :
+       std::vector<std::vector<std::string_view>>{{"help", "plan"},
+                                                  {"--help", "plan"},
+                                                  {"plan", "--help"},
+                                                  {"plan", "sheet.json", "-h"}}) {
+    const auto parsed = parse(args);
+    CHECK(parsed.invocation.action == Action::help);
+    CHECK(parsed.invocation.verb == "plan");
+  }
+  for (const auto& args : std::vector<std::vector<std::string_view>>{
+           {"version"}, {"--version"}, {"-V"}, {"render", "--version"}})
+    CHECK(parse(args).invocation.action == Action::version);
+  CHECK_THAT(parse({}).error, Catch::Contains("no command given"));
+  CHECK_THAT(parse({"draw"}).error, Catch::Contains("unknown command 'draw'"));
 }
 
 TEST_CASE("command line: help lists batch and explains it") {

@@ -79,7 +79,7 @@ TEST_CASE("convert: input it cannot use gets a message saying where and what to 
            sheet_file("invalid-utf8.json", "{\"languages\": [\"zh-CN\"], \"remedy\": [\"\xff\"]}"),
        "is not a fact sheet that can be read"},
       {"convert " + quoted((scratch_dir() / "no-such-sheet.json").string()), "cannot read"},
-      {"convert " + tax_example + " --to ja", "--to must be zh-TW or zh-TW-u-ca-roc"},
+      {"convert " + tax_example + " --to ja", "--to: must be zh-TW or zh-TW-u-ca-roc"},
       {"convert " + tax_example + " --lang en", "unknown option '--lang' for convert"},
   };
   for (const Case& c : cases) {
