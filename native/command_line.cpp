@@ -154,12 +154,18 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     return parsed;
   }
   // What CLI11 could not place: before the command, a word that is none; after it, an unknown
-  // option or a second file.
-  if (const auto words = app.remaining(); verb.empty() || !words.empty()) {
+  // option or a second file (CLI11 hands words after "--" back once the file is filled).
+  const std::vector<std::string> words = app.remaining();
+  if (verb.empty()) {
     parsed.error = words.empty() ? "no command given; run 'noticekit --help' to see the commands"
                                  : "unknown command '" + words.front() +
                                        "'; the commands are render, check, plan, batch and "
                                        "convert (run 'noticekit --help')";
+    return parsed;
+  }
+  if (!words.empty()) {
+    parsed.error = "more than one input file ('" + invocation.file + "' and '" + words.front() +
+                   "'); give one fact sheet per run" + see_help(verb);
     return parsed;
   }
   invocation.action = Action::run;

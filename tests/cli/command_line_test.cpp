@@ -57,6 +57,10 @@ TEST_CASE("command line: batch usage errors say what to write") {
   CHECK_THAT(parse({"batch", "--out"}).error, Catch::Contains("needs a value"));
   CHECK_THAT(parse({"batch", "a.jsonl", "b.jsonl"}).error,
              Catch::Contains("more than one input file"));
+  // "--" ends the options; a second file after it is still a second file.
+  CHECK_THAT(parse({"render", "a.json", "--", "b.json"}).error,
+             Catch::Contains("more than one input file ('a.json' and 'b.json')"));
+  CHECK(parse({"render", "--", "-a.json"}).error.empty());
 }
 
 TEST_CASE("command line: batch options belong to batch only") {
