@@ -45,30 +45,40 @@ std::string without_stray_spaces(std::string_view text) {
 }  // namespace
 
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
-  const int wd = time::weekday(t);
-  return locale_.phrase(key, {{"year", std::to_string(t.year)},
-                              {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
-                              {"month", std::to_string(t.month)},
-                              {"month_name", locale_.month(t.month)},
-                              {"month_short", locale_.month_short(t.month)},
-                              {"day", locale_.day_number(t.day)},
-                              {"weekday", locale_.weekday(wd)},
-                              {"weekday_short", locale_.weekday_short(wd)}});
+  return dates_.get({t.year, t.month, t.day, key}, [&] {
+    const int wd = time::weekday(t);
+    return locale_.phrase(key, {{"year", std::to_string(t.year)},
+                                {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
+                                {"month", std::to_string(t.month)},
+                                {"month_name", locale_.month(t.month)},
+                                {"month_short", locale_.month_short(t.month)},
+                                {"day", locale_.day_number(t.day)},
+                                {"weekday", locale_.weekday(wd)},
+                                {"weekday_short", locale_.weekday_short(wd)}});
+  });
 }
 
 std::string WhenWriter::clock(int hour, int minute) const {
   if (auto word = locale_.clock_word(hour, minute)) return std::string(*word);
-  const int h12 = hour % 12 == 0 ? 12 : hour % 12;
-  // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
-  return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
-                        {{"hh", fmt::format("{:02}", hour)},
-                         {"hour", std::to_string(hour)},
-                         {"h12", std::to_string(h12)},
-                         {"mm", fmt::format("{:02}", minute)},
-                         {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+  return clocks_.get({hour, minute}, [&] {
+    const int h12 = hour % 12 == 0 ? 12 : hour % 12;
+    // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
+    return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
+                          {{"hh", fmt::format("{:02}", hour)},
+                           {"hour", std::to_string(hour)},
+                           {"h12", std::to_string(h12)},
+                           {"mm", fmt::format("{:02}", minute)},
+                           {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+  });
 }
 
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
+  const bool full = length == Length::full;
+  return zone_labels_.get({offset.utc_offset_seconds, offset.is_dst, offset.abbreviation, full},
+                          [&] { return worded_zone_label(offset, length); });
+}
+
+std::string WhenWriter::worded_zone_label(const time::ZoneOffset& offset, Length length) const {
   const bool full = length == Length::full;
   const locale::ZoneAssumed assumed = locale_.zone_assumed(zone_.name());
   if (readers_ == Readers::at_home && (assumed == locale::ZoneAssumed::at_home ||
@@ -295,6 +305,12 @@ std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows) {
 
 std::string WhenWriter::windows(std::vector<WindowTimes> windows, Length length,
                                 Placement placement) const {
+  return windows_.get({windows, length, placement},
+                      [&] { return worded_windows(std::move(windows), length, placement); });
+}
+
+std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length length,
+                                       Placement placement) const {
   if (windows.empty()) return {};
   std::vector<std::vector<WindowTimes>> groups;
   for (const auto& w : stretches(std::move(windows))) {
