@@ -1,6 +1,7 @@
 #include "compose/compose.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 #include <utility>
@@ -153,7 +154,6 @@ class Composer {
     d.issuer = issuer();
     if (n_.sent.value) d.date = when_.issued_date(*n_.sent.value);
     d.brief = brief(d, {});
-    d.shorter_briefs = shorter_briefs(d);
     return d;
   }
 
@@ -195,6 +195,41 @@ class Composer {
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
     d.revision = n_.revision;
     d.sms_max_segments = n_.sms.max_segments;
+  }
+
+  // What a shorter brief leaves out (see shorter_briefs).
+  struct BriefCuts {
+    bool reason = false, alternatives = false, greeting = false, actions = false, standing = false,
+         systems_list = false;
+  };
+
+  // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
+  // least needed first: the reason (readers act on what and when, not why), the alternatives,
+  // the greeting, what to do before or after, the windows left as announced (told before),
+  // and last the full list of systems (compacted to "A and 2 more"). The signature, the windows,
+  // the systems and the contact always stay. A part the brief does not have is skipped, so every
+  // entry is shorter than the one before.
+  std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
+    static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
+        {"reason", &BriefCuts::reason},
+        {"alternatives", &BriefCuts::alternatives},
+        {"greeting", &BriefCuts::greeting},
+        {"actions", &BriefCuts::actions},
+        {"unchanged_windows", &BriefCuts::standing},
+        {"systems_list", &BriefCuts::systems_list}};
+    std::vector<ShorterBrief> out;
+    BriefCuts cuts;
+    std::vector<std::string> given_up;
+    Brief previous = d.brief;
+    for (const auto& [part, cut] : order) {
+      cuts.*cut = true;
+      Brief shorter = brief(d, cuts);
+      if (shorter == previous) continue;
+      given_up.emplace_back(part);
+      previous = shorter;
+      out.push_back({given_up, std::move(shorter)});
+    }
+    return out;
   }
 
  private:
@@ -990,41 +1025,6 @@ class Composer {
                                             {"unit", text(n_.organization_unit)}});
   }
 
-  // What a shorter brief leaves out (see shorter_briefs).
-  struct BriefCuts {
-    bool reason = false, alternatives = false, greeting = false, actions = false, standing = false,
-         systems_list = false;
-  };
-
-  // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
-  // least needed first: the reason (readers act on what and when, not why), the alternatives,
-  // the greeting, what to do before or after, the windows left as announced (told before),
-  // and last the full list of systems (compacted to "A and 2 more"). The signature, the windows,
-  // the systems and the contact always stay. A part the brief does not have is skipped, so every
-  // entry is shorter than the one before.
-  std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
-    static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
-        {"reason", &BriefCuts::reason},
-        {"alternatives", &BriefCuts::alternatives},
-        {"greeting", &BriefCuts::greeting},
-        {"actions", &BriefCuts::actions},
-        {"unchanged_windows", &BriefCuts::standing},
-        {"systems_list", &BriefCuts::systems_list}};
-    std::vector<ShorterBrief> out;
-    BriefCuts cuts;
-    std::vector<std::string> given_up;
-    Brief previous = d.brief;
-    for (const auto& [part, cut] : order) {
-      cuts.*cut = true;
-      Brief shorter = brief(d, cuts);
-      if (shorter == previous) continue;
-      given_up.emplace_back(part);
-      previous = shorter;
-      out.push_back({given_up, std::move(shorter)});
-    }
-    return out;
-  }
-
   Brief brief(const Document& d, const BriefCuts& cuts) const {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
@@ -1165,6 +1165,15 @@ std::string joined_subject(const Document& d) {
   }
 }
 
+// A composer with the zone it writes in, kept while its document may still ask for its
+// shorter briefs (see ShorterBriefs).
+struct Writer {
+  Writer(const Notice& n, const Locale& loc, time::Zone z, std::string kind)
+      : zone(std::move(z)), composer(n, loc, zone, std::move(kind)) {}
+  const time::Zone zone;
+  Composer composer;
+};
+
 }  // namespace
 
 Document compose(const model::Notice& notice, std::string_view notice_language,
@@ -1174,7 +1183,10 @@ Document compose(const model::Notice& notice, std::string_view notice_language,
   std::vector<Document> editions;
   for (const auto& tag : model::edition_tags(notice_language)) {
     const Locale& loc = *Locale::find(tag);
-    editions.push_back(Composer(notice, loc, *zone, message_kind).compose());
+    const auto writer = std::make_shared<Writer>(notice, loc, *zone, message_kind);
+    editions.push_back(writer->composer.compose());
+    editions.back().shorter =
+        ShorterBriefs([writer](const Document& d) { return writer->composer.shorter_briefs(d); });
     if (editions.size() > 1) editions.back().edition_note = loc.phrase("edition.follows");
   }
   Document d = std::move(editions.front());
