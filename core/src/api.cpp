@@ -15,6 +15,7 @@
 #include "noticekit/noticekit.h"
 #include "plan/message_moment.h"
 #include "plan/plan.h"
+#include "text/json_string.h"
 #include "validate/completeness.h"
 #include "validate/validate.h"
 
@@ -292,32 +293,47 @@ ordered_json completeness_json(const Judged& j) {
   return {{"score", c.score}, {"missing", std::move(missing)}};
 }
 
-// One output as the result lists it: kind, channel and lang, then the fields asked for. Its
-// texts are moved, not copied (an output can be megabytes); `text_bytes` receives their size.
-ordered_json output_json(channels::Output&& o, const std::string& kind, const std::string& lang,
-                         const channels::Fields& fields, std::size_t& text_bytes) {
-  ordered_json item = {{"kind", kind}, {"channel", o.channel}, {"lang", lang}};
-  const auto put = [&](const std::string& field, auto&& value) {
-    if (!channels::wants(fields, field)) return;
-    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>)
-      text_bytes += value.size();
-    item[field] = std::forward<decltype(value)>(value);
+// Calls visit(field, text) for each text field of the output that is asked for, in the order
+// the result lists them.
+template <typename Visit>
+void for_each_text(const channels::Output& o, const channels::Fields& fields, Visit visit) {
+  const auto put = [&](std::string_view field, const std::string& text) {
+    if (channels::wants(fields, field)) visit(field, text);
   };
-  if (o.subject) put("subject", std::move(*o.subject));
-  put("text", std::move(o.text));
-  if (o.html) put("html", std::move(*o.html));
-  for (auto& [field, content] : o.files) put(field, std::move(content));
-  put("metrics", std::move(o.metrics));
-  return item;
+  if (o.subject) put("subject", *o.subject);
+  put("text", o.text);
+  if (o.html) put("html", *o.html);
+  for (const auto& [field, content] : o.files) put(field, content);
 }
 
-// Appends `value` as JSON text to `out` without a string of its own in between: an output
-// can be megabytes. This is what ordered_json::dump does inside, minus the copy.
-void dump_to(std::string& out, const ordered_json& value) {
-  nlohmann::detail::serializer<ordered_json> serializer(
-      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-      ordered_json::error_handler_t::replace);
-  serializer.dump(value, false, false, 0);
+// One output as the result lists it: kind, channel and lang, then the fields asked for,
+// written straight into `out` (an output can be megabytes).
+void append_output(std::string& out, const channels::Output& o, const std::string& kind,
+                   const std::string& lang, const channels::Fields& fields) {
+  out += "{\"kind\":";
+  text::append_json_string(out, kind);
+  out += ",\"channel\":";
+  text::append_json_string(out, o.channel);
+  out += ",\"lang\":";
+  text::append_json_string(out, lang);
+  const auto member = [&](std::string_view field) {
+    out += ',';
+    text::append_json_string(out, field);
+    out += ':';
+  };
+  for_each_text(o, fields, [&](std::string_view field, const std::string& text) {
+    member(field);
+    text::append_json_string(out, text);
+  });
+  if (channels::wants(fields, "metrics")) {
+    member("metrics");
+    // Replace, never throw, should a string ever hold invalid UTF-8.
+    nlohmann::detail::serializer<ordered_json> serializer(
+        nlohmann::detail::output_adapter<char, std::string>(out), ' ',
+        ordered_json::error_handler_t::replace);
+    serializer.dump(o.metrics, false, false, 0);
+  }
+  out += '}';
 }
 
 std::string dump(const ordered_json& j) {
@@ -354,13 +370,15 @@ Result render(std::string_view sheet_json, const Request& request) {
         if (auto finding = channels::over_limit_finding(o, lang))
           over_limit.push_back(std::move(*finding));
         std::size_t text_bytes = 0;
-        const ordered_json item = output_json(std::move(o), j.kind, lang, j.fields, text_bytes);
+        for_each_text(o, j.fields, [&](std::string_view, const std::string& text) {
+          text_bytes += text.size();
+        });
         // Stop before the text grows past the limit where its size says so: growing is what
         // costs. JSON escapes can still take it over, hence the check after.
         too_large = over_limit_with(text_bytes);
         if (too_large) break;
         if (out.size() > opening.size()) out += ',';
-        dump_to(out, item);
+        append_output(out, o, j.kind, lang, j.fields);
         too_large = over_limit_with(0);
         if (too_large) break;
       }

@@ -1,0 +1,17 @@
+// Text as a JSON string, written straight into a larger JSON text: the result's outputs are
+// most of its bytes, and building a JSON tree of them only to serialize it copied each text
+// twice.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace noticekit::text {
+
+// Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
+// ensure_ascii and with error_handler_t::replace (what the result has always been written
+// with): `"` `\` and control characters escaped, everything else as it is, ill-formed UTF-8
+// replaced.
+void append_json_string(std::string& out, std::string_view s);
+
+}  // namespace noticekit::text

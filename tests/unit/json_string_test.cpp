@@ -1,0 +1,28 @@
+#include "text/json_string.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+
+// The result was written by nlohmann's dump before; every string must still come out as it did.
+TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
+  std::string every_byte;
+  for (int c = 0; c < 0x80; ++c) every_byte += static_cast<char>(c);
+  // clang-format off
+  const std::string texts[] = {
+      "", "plain", R"(quote " and backslash \ and slash /)", every_byte,
+      "税务 € 😀 \u2028 \u00A0", "line\r\nbreak\ttab\b\f",
+      "\xC3",                  // truncated sequence
+      "a\x80" "b",             // stray continuation byte
+      "\xED\xA0\x80",          // a surrogate
+      "\xE2\x82" "x\xF0\x9F",  // two truncated sequences with text between
+  };
+  // clang-format on
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    std::string written = "[";
+    noticekit::text::append_json_string(written, text);
+    CHECK(written == "[" + nlohmann::json(text).dump(-1, ' ', false,
+                                                     nlohmann::json::error_handler_t::replace));
+  }
+}
