@@ -9,22 +9,22 @@
 
 namespace noticekit::compose {
 
-template <typename Key>
+template <typename Key, typename Text = std::string>
 class Remembered {
  public:
   // The text worded for `key` before, else `word()`'s, kept for next time. A writer words a
   // few dozen texts, so a list searched in order beats hashing the keys.
   template <typename Word>
-  std::string get(const Key& key, Word word) {
+  Text get(const Key& key, Word word) {
     for (const auto& [k, text] : texts_)
       if (k == key) return text;
-    std::string text = word();
+    Text text = word();
     texts_.emplace_back(key, text);
     return text;
   }
 
  private:
-  std::vector<std::pair<Key, std::string>> texts_;
+  std::vector<std::pair<Key, Text>> texts_;
 };
 
 }  // namespace noticekit::compose

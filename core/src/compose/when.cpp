@@ -134,6 +134,15 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
 }
 
 std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::string& label) const {
+  auto [text, its_label] =
+      window_texts_.get({w, length}, [&] { return worded_window_text(w, length); });
+  label = std::move(its_label);
+  return std::move(text);
+}
+
+std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowTimes& w,
+                                                                   Length length) const {
+  std::string label;
   const bool full = length == Length::full;
   const time::LocalDateTime s = zone_.to_local(w.start);
   label = zone_label(zone_.offset_at(w.start), length);
@@ -142,9 +151,9 @@ std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::st
   // An open end names the zone with the start, where it belongs: "Sunday 8 March, 14:12 CET
   // (UTC+1), until further notice", never "…, until further notice CET" (window.open.labelled).
   if (!w.end) {
-    const std::string zone = std::exchange(label, {});
-    return locale_.phrase(zone.empty() ? "window.open" : "window.open.labelled",
-                          {{"start_date", start_date}, {"start", start_time}, {"zone", zone}});
+    return {locale_.phrase(label.empty() ? "window.open" : "window.open.labelled",
+                           {{"start_date", start_date}, {"start", start_time}, {"zone", label}}),
+            std::string()};
   }
 
   const time::LocalDateTime e = zone_.to_local(*w.end);
@@ -200,7 +209,7 @@ std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::st
                                           {"end", end_time}});
   if (w.end_is_estimate)
     text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
-  return text;
+  return {std::move(text), std::move(label)};
 }
 
 // Same times of day on a later date, in one offset, shorter than a day: the windows a
@@ -352,6 +361,10 @@ std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length 
 }
 
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
+  return moments_.get({at, length}, [&] { return worded_moment(at, length); });
+}
+
+std::string WhenWriter::worded_moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
   const std::string label = zone_label(zone_.offset_at(at), length);
   std::string text = locale_.phrase(

@@ -112,6 +112,8 @@ class WhenWriter {
   std::string worded_windows(std::vector<WindowTimes> windows, Length length,
                              Placement placement) const;
   std::string worded_zone_label(const time::ZoneOffset& offset, Length length) const;
+  std::pair<std::string, std::string> worded_window_text(const WindowTimes& w, Length length) const;
+  std::string worded_moment(time::UtcSeconds at, Length length) const;
   const locale::Locale& locale_;
   const time::Zone& zone_;
   Readers readers_;
@@ -121,6 +123,10 @@ class WhenWriter {
   mutable Remembered<std::pair<int, int>> clocks_;
   mutable Remembered<std::tuple<int, bool, std::string, bool>> zone_labels_;
   mutable Remembered<std::tuple<std::vector<WindowTimes>, Length, Placement>> windows_;
+  // window_text's text and label.
+  mutable Remembered<std::pair<WindowTimes, Length>, std::pair<std::string, std::string>>
+      window_texts_;
+  mutable Remembered<std::pair<time::UtcSeconds, Length>> moments_;
 };
 
 }  // namespace noticekit::compose
