@@ -127,6 +127,7 @@ class Composer {
     if (model::is_change(kind_)) sort_out_changes();
     if (kind_ == "started" || kind_ == "restoration") sort_out_under_way();
     retire_past_standing();
+    about_systems_ = systems_of(about_);
     windows_differ_ = needs_window_clauses(about_);
     if (!n.reason.empty()) reason_ = shape_of(text(n.reason), loc, Field::reason);
     if (!n.change.reason.empty())
@@ -438,8 +439,8 @@ class Composer {
     return out;
   }
 
-  // Every system the message is about.
-  std::vector<std::string> all_systems() const { return systems_of(about_); }
+  // Every system the message is about (about_ is settled in the constructor).
+  const std::vector<std::string>& all_systems() const { return about_systems_; }
 
   static std::vector<WindowTimes> times_of(const std::vector<ResolvedWindow>& windows) {
     std::vector<WindowTimes> times;
@@ -553,7 +554,7 @@ class Composer {
   // then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
   // fullest that fits.
   std::vector<std::string> title_options() const {
-    const auto systems = all_systems();
+    const auto& systems = all_systems();
     std::vector<std::string> names = {join(systems)};
     if (systems.size() > 1) {
       names.push_back(first_and_more(systems));
@@ -590,7 +591,7 @@ class Composer {
   // times or zone, else for several stretches of windows their count ("3 dates from …"), else
   // the compact time.
   std::pair<std::string, std::string> shortest_title_parts() const {
-    const auto systems = all_systems();
+    const auto& systems = all_systems();
     std::string named =
         systems.size() > 1
             ? loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}})
@@ -731,7 +732,7 @@ class Composer {
 
   // Every value a lead or SMS pattern of any kind may use; each pattern picks its own.
   locale::Args lead_args(Length length) const {
-    const auto systems = all_systems();
+    const auto& systems = all_systems();
     const Span now = span_of(about_);
     std::optional<time::UtcSeconds> old_end;
     if (!about_original_.empty()) old_end = span_of(about_original_).end;
@@ -1131,9 +1132,10 @@ class Composer {
   // after the work under way), and those over before it; see sort_out_under_way.
   std::vector<ResolvedWindow> standing_, over_;
   std::optional<time::UtcSeconds> actual_end_;
-  std::optional<time::UtcSeconds> sent_;  // Notice::sent
-  bool windows_differ_ = false;           // needs_window_clauses(about_)
-  ShapedText reason_, change_reason_;     // as typed: see text_shape.h
+  std::optional<time::UtcSeconds> sent_;    // Notice::sent
+  std::vector<std::string> about_systems_;  // see all_systems
+  bool windows_differ_ = false;             // needs_window_clauses(about_)
+  ShapedText reason_, change_reason_;       // as typed: see text_shape.h
   mutable std::optional<locale::Args> compact_lead_args_;
 };
 
