@@ -1,5 +1,8 @@
 #include "text/json_string.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
@@ -23,18 +26,14 @@ void append_json_string(std::string& out, std::string_view s) {
     out.append(s, plain_from, i - plain_from);
     plain_from = i + 1;
     out += '\\';
-    switch (c) {
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case '\b': out += 'b'; break;
-      case '\t': out += 't'; break;
-      case '\n': out += 'n'; break;
-      case '\f': out += 'f'; break;
-      case '\r': out += 'r'; break;
-      default:
-        out += "u00";
-        out += hex[c >> 4];
-        out += hex[c & 0xF];
+    const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
+                                 [&](const auto& e) { return e.first == static_cast<char>(c); });
+    if (e != std::end(json_escapes)) {
+      out += e->second;
+    } else {
+      out += "u00";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
     }
   }
   out.append(s, plain_from);

@@ -5,8 +5,14 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace noticekit::text {
+
+// The characters a JSON string escapes with a letter, each with its letter: a line feed is
+// written "\n". Others below U+0020 are written "\u00XX".
+inline constexpr std::pair<char, char> json_escapes[] = {
+    {'"', '"'}, {'\\', '\\'}, {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'}, {'\r', 'r'}, {'\t', 't'}};
 
 // Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
 // ensure_ascii and with error_handler_t::replace (what the result has always been written
