@@ -327,18 +327,15 @@ void append_output(std::string& out, const channels::Output& o, const std::strin
   });
   if (channels::wants(fields, "metrics")) {
     member("metrics");
-    // Replace, never throw, should a string ever hold invalid UTF-8.
-    nlohmann::detail::serializer<ordered_json> serializer(
-        nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-        ordered_json::error_handler_t::replace);
-    serializer.dump(o.metrics, false, false, 0);
+    text::append_json(out, o.metrics);
   }
   out += '}';
 }
 
 std::string dump(const ordered_json& j) {
-  // Replace, never throw, should a string ever hold invalid UTF-8.
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  std::string out;
+  text::append_json(out, j);
+  return out;
 }
 
 }  // namespace

@@ -26,3 +26,15 @@ TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
                                                      nlohmann::json::error_handler_t::replace));
   }
 }
+
+TEST_CASE("append_json: the same bytes as nlohmann's dump", "[json]") {
+  const nlohmann::ordered_json value = {
+      {"z first", {{"n", -3}, {"u", 18446744073709551615u}, {"f", 0.1}, {"g", 1e300}}},
+      {"list",
+       {true, false, nullptr, "税务 \"q\"\n", nlohmann::ordered_json::array(),
+        nlohmann::ordered_json::object()}},
+      {"bad \xC3", "\xED\xA0\x80"}};
+  std::string written;
+  noticekit::text::append_json(written, value);
+  CHECK(written == value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}

@@ -1,6 +1,8 @@
 #include "text/json_string.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <iterator>
 
 #include <nlohmann/json.hpp>
@@ -38,6 +40,58 @@ void append_json_string(std::string& out, std::string_view s) {
   }
   out.append(s, plain_from);
   out += '"';
+}
+
+namespace {
+
+template <typename Integer>
+void append_number(std::string& out, Integer n) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+}
+
+}  // namespace
+
+void append_json(std::string& out, const nlohmann::ordered_json& value) {
+  switch (value.type()) {
+    case nlohmann::ordered_json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [key, member] : value.items()) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, key);
+        out += ':';
+        append_json(out, member);
+      }
+      out += '}';
+      return;
+    }
+    case nlohmann::ordered_json::value_t::array: {
+      out += '[';
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        if (i) out += ',';
+        append_json(out, value[i]);
+      }
+      out += ']';
+      return;
+    }
+    case nlohmann::ordered_json::value_t::string:
+      append_json_string(out, value.get_ref<const std::string&>());
+      return;
+    case nlohmann::ordered_json::value_t::number_integer:
+      append_number(out, value.get<std::int64_t>());
+      return;
+    case nlohmann::ordered_json::value_t::number_unsigned:
+      append_number(out, value.get<std::uint64_t>());
+      return;
+    case nlohmann::ordered_json::value_t::boolean:
+      out += value.get<bool>() ? "true" : "false";
+      return;
+    case nlohmann::ordered_json::value_t::null: out += "null"; return;
+    default:  // a fraction in nlohmann's own digits
+      out += value.dump();
+  }
 }
 
 }  // namespace noticekit::text

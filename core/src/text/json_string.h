@@ -7,6 +7,8 @@
 #include <string_view>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 namespace noticekit::text {
 
 // The characters a JSON string escapes with a letter, each with its letter: a line feed is
@@ -19,5 +21,9 @@ inline constexpr std::pair<char, char> json_escapes[] = {
 // with): `"` `\` and control characters escaped, everything else as it is, ill-formed UTF-8
 // replaced.
 void append_json_string(std::string& out, std::string_view s);
+
+// Appends `value` as nlohmann's dump (compact, without ensure_ascii, error_handler_t::replace)
+// writes it, its strings through append_json_string.
+void append_json(std::string& out, const nlohmann::ordered_json& value);
 
 }  // namespace noticekit::text
