@@ -139,9 +139,10 @@ class Composer {
     d.message_kind = kind_;
     d.language = loc_.tag();
     add_facts(d);
-    d.title_options = title_options();
+    const TitleParts shortest = shortest_title_parts();
+    d.title_options = title_options(shortest);
     d.title = fullest_within_limit(d.title_options);
-    d.compact_title = compact_title(d.title_options.back());
+    d.compact_title = compact_title(d.title_options.back(), shortest);
     d.subject = d.title;
     d.greeting = greeting("greeting.");
     d.lead = lead();
@@ -550,10 +551,12 @@ class Composer {
 
   std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
 
+  using TitleParts = std::pair<std::string, std::string>;  // the systems named, the time
+
   // Every wording of the title, fullest first: every system named, then the first and a count,
   // then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
   // fullest that fits.
-  std::vector<std::string> title_options() const {
+  std::vector<std::string> title_options(const TitleParts& shortest) const {
     const auto& systems = all_systems();
     std::vector<std::string> names = {join(systems)};
     if (systems.size() > 1) {
@@ -565,7 +568,7 @@ class Composer {
       std::string t = kind_title(kind_, systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
-    const auto [named, shortest_when] = shortest_title_parts();
+    const auto& [named, shortest_when] = shortest;
     // "A, B and C unavailable 22:00 to 12:00" says A is down until 12:00 when it is back at
     // 06:00: where the windows differ (needs_window_clauses), a title names their date(s).
     const std::string when =
@@ -590,7 +593,7 @@ class Composer {
   // the date alone tells the truth (a window within one night, or one moment) the date without
   // times or zone, else for several stretches of windows their count ("3 dates from …"), else
   // the compact time.
-  std::pair<std::string, std::string> shortest_title_parts() const {
+  TitleParts shortest_title_parts() const {
     const auto& systems = all_systems();
     std::string named =
         systems.size() > 1
@@ -603,12 +606,12 @@ class Composer {
   }
 
   // The kind said in fewer words where the language has them (title.compact.<kind> of the
-  // messages that state windows); empty when it is no shorter than `shortest`, the shortest
-  // title option.
-  std::string compact_title(const std::string& shortest) const {
+  // messages that state windows) with the shortest title's parts; empty when it is no shorter
+  // than `shortest`, the shortest title option.
+  std::string compact_title(const std::string& shortest, const TitleParts& parts) const {
     const std::string key = "title.compact." + kind_;
     if (!loc_.has(key)) return {};
-    const auto [named, when] = shortest_title_parts();
+    const auto& [named, when] = parts;
     std::string compact =
         loc_.phrase(key, {{"systems", named}, {"when", when}, {"notice_word", notice_word()}});
     return text::count_code_points(compact) < text::count_code_points(shortest) ? compact
