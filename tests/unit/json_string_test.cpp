@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 // The result was written by nlohmann's dump before; every string must still come out as it did.
 TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
@@ -18,7 +19,12 @@ TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
       "\xE2\x82" "x\xF0\x9F",  // two truncated sequences with text between
   };
   // clang-format on
-  for (const auto& text : texts) {
+  std::vector<std::string> all(std::begin(texts), std::end(texts));
+  // Escapes at every place of an eight-byte word, among ASCII and multi-byte characters.
+  for (std::size_t at = 0; at < 20; ++at)
+    for (const char* escaped : {"\"", "\\", "\n", "\x1F", "\x7F", "é"})
+      all.push_back(std::string(at, 'a') + escaped + "税" + std::string(at % 9, ' ') + escaped);
+  for (const auto& text : all) {
     CAPTURE(text);
     std::string written = "[";
     noticekit::text::append_json_string(written, text);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,20 @@
 #include "text/utf8.h"
 
 namespace noticekit::text {
+namespace {
+
+// True when none of the eight bytes of `word` is escaped in a JSON string (below 0x20, `"` or
+// `\`): an output's text is thousands of bytes with a handful of line breaks and quotes, and
+// this passes over eight of them at a time (the "has a zero byte" test of Bit Twiddling Hacks).
+bool none_escaped(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto has_zero = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+  // A byte below 0x20 less 0x20 borrows into its high bit, unless it had one (0x80 and up).
+  const bool control = ((word - ones * 0x20) & ~word & highs) != 0;
+  return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
+}
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it ever,
@@ -23,6 +38,11 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t plain_from = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&word, s.data() + i, 8);
+      if (!none_escaped(word)) break;
+    }
+    if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, plain_from, i - plain_from);
