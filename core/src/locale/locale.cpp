@@ -273,7 +273,6 @@ std::string capitalized(std::string value) {
 
 std::string expand(std::string_view pattern, const Args& args) {
   std::string out;
-  out.reserve(pattern.size() + 32);
   std::size_t i = 0;
   while (i < pattern.size()) {
     const auto open = pattern.find('{', i);
