@@ -38,4 +38,12 @@ inline bool wants(const Fields& wanted, std::string_view field) {
   return wanted.empty() || std::find(wanted.begin(), wanted.end(), field) != wanted.end();
 }
 
+// The metrics of an output for a caller who did not ask for them: only what the over-limit
+// finding reads (the channel's measure, "limit" and "ok"; see over_limit.h), so that no other
+// figure is counted for nothing.
+template <typename Number>
+nlohmann::ordered_json limit_metrics(std::string_view measure, Number value, Number limit) {
+  return {{measure, value}, {"limit", limit}, {"ok", value <= limit}};
+}
+
 }  // namespace noticekit::channels

@@ -85,7 +85,7 @@ std::size_t shortening_levels(const compose::Document& d) {
 
 }  // namespace
 
-Output render_sms(const compose::Document& d, const locale::Locale& loc, const Fields&) {
+Output render_sms(const compose::Document& d, const locale::Locale& loc, const Fields& wanted) {
   const int max_segments = d.sms_max_segments.value_or(default_max_segments);
   const std::string full = version(d, loc, 0).text;
   const SmsSegments full_count = count_sms_segments(full);
@@ -103,6 +103,10 @@ Output render_sms(const compose::Document& d, const locale::Locale& loc, const F
   out.channel = "sms";
   out.text = chosen.text;
   if (shortened) out.files = {{"full_text", full}};
+  if (!wants(wanted, "metrics")) {
+    out.metrics = limit_metrics("segments", s.segments, max_segments);
+    return out;
+  }
   out.metrics = {{"characters", s.characters},
                  {"bytes", chosen.text.size()},
                  {"encoding", s.encoding == SmsEncoding::gsm7 ? "gsm7" : "ucs2"},
