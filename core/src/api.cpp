@@ -63,13 +63,15 @@ ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
     else
       args.emplace_back(name, value);
   }
-  ordered_json out = {{"code", f.code},
-                      {"severity", model::severity_name(f.severity)},
-                      {"path", f.path},
-                      {"message", loc.finding_message(f.code, args)}};
+  // Member by member: an initializer list builds and copies a value per member first.
+  ordered_json out = ordered_json::object();
+  out.emplace("code", f.code);
+  out.emplace("severity", model::severity_name(f.severity));
+  out.emplace("path", f.path);
+  out.emplace("message", loc.finding_message(f.code, args));
   if (f.output) {
-    out["channel"] = f.output->channel;
-    out["lang"] = f.output->lang;
+    out.emplace("channel", f.output->channel);
+    out.emplace("lang", f.output->lang);
   }
   return out;
 }
@@ -288,9 +290,25 @@ ordered_json completeness_json(const Judged& j) {
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
   const auto c = validate::completeness(j.sheet.notice);
   ordered_json missing = ordered_json::array();
-  for (const auto& item : c.missing)
-    missing.push_back({{"item", item}, {"label", loc.phrase("completeness." + item)}});
-  return {{"score", c.score}, {"missing", std::move(missing)}};
+  for (const auto& item : c.missing) {
+    ordered_json entry = ordered_json::object();
+    entry.emplace("item", item);
+    entry.emplace("label", loc.phrase("completeness." + item));
+    missing.push_back(std::move(entry));
+  }
+  ordered_json out = ordered_json::object();
+  out.emplace("score", c.score);
+  out.emplace("missing", std::move(missing));
+  return out;
+}
+
+// `"findings":[…],"completeness":{…}}`: what every result but a plan's ends with.
+void append_findings_and_completeness(std::string& out, const Judged& j) {
+  out += "\"findings\":";
+  text::append_json(out, findings_json(j));
+  out += ",\"completeness\":";
+  text::append_json(out, completeness_json(j));
+  out += '}';
 }
 
 // Calls visit(field, text) for each text field of the output that is asked for, in the order
@@ -392,16 +410,15 @@ Result render(std::string_view sheet_json, const Request& request) {
   }
   j.sheet.findings.insert(j.sheet.findings.end(), over_limit.begin(), over_limit.end());
   out += "],";
-  out += std::string_view(
-             dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}}))
-             .substr(1);
+  append_findings_and_completeness(out, j);
   return {j.status(), std::move(out)};
 }
 
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
-  return {j.status(),
-          dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}})};
+  std::string out = "{";
+  append_findings_and_completeness(out, j);
+  return {j.status(), std::move(out)};
 }
 
 Result plan(std::string_view sheet_json, const Request& request) {

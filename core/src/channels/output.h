@@ -43,7 +43,12 @@ inline bool wants(const Fields& wanted, std::string_view field) {
 // figure is counted for nothing.
 template <typename Number>
 nlohmann::ordered_json limit_metrics(std::string_view measure, Number value, Number limit) {
-  return {{measure, value}, {"limit", limit}, {"ok", value <= limit}};
+  // Member by member: an initializer list builds and copies a value per member first.
+  nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
+  metrics.emplace(measure, value);
+  metrics.emplace("limit", limit);
+  metrics.emplace("ok", value <= limit);
+  return metrics;
 }
 
 }  // namespace noticekit::channels
