@@ -733,23 +733,31 @@ class Composer {
     return t;
   }
 
-  // Every value a lead or SMS pattern of any kind may use; each pattern picks its own.
-  locale::Args lead_args(Length length) const {
-    const auto& systems = all_systems();
-    const Span now = span_of(about_);
-    std::optional<time::UtcSeconds> old_end;
-    if (!about_original_.empty()) old_end = span_of(about_original_).end;
-    return {{"organization", text(n_.organization_name)},
-            {"reason_clause", reason_clause()},
-            {"change_reason_clause", change_reason_clause()},
-            {"systems", join(systems)},
-            {"window", windows_text(about_, length, Placement::sentence, when_)},
-            {"old_window", old_window(length)},
-            {"start", when_.moment(now.start, length)},
-            {"end", moment(now.end, length)},
-            {"old_end", old_end && now.end ? when_.moment_beside(*old_end, *now.end, length)
-                                           : moment(old_end, length)},
-            {"actual_end", moment(actual_end_, length)}};
+  // Every value a lead or SMS pattern of any kind may use, each worked out only when the
+  // pattern `key` names it: most name two or three of them, and the others cost moments and
+  // windows worded for nothing.
+  locale::Args lead_args(Length length, std::string_view key) const {
+    locale::Args args;
+    const auto add = [&](std::string_view name, const auto& value) {
+      if (loc_.uses(key, name)) args.emplace_back(name, value());
+    };
+    const auto now = [&] { return span_of(about_); };
+    add("organization", [&] { return text(n_.organization_name); });
+    add("reason_clause", [&] { return reason_clause(); });
+    add("change_reason_clause", [&] { return change_reason_clause(); });
+    add("systems", [&] { return join(all_systems()); });
+    add("window", [&] { return windows_text(about_, length, Placement::sentence, when_); });
+    add("old_window", [&] { return old_window(length); });
+    add("start", [&] { return when_.moment(now().start, length); });
+    add("end", [&] { return moment(now().end, length); });
+    add("old_end", [&] {
+      std::optional<time::UtcSeconds> old_end;
+      if (!about_original_.empty()) old_end = span_of(about_original_).end;
+      const auto end = now().end;
+      return old_end && end ? when_.moment_beside(*old_end, *end, length) : moment(old_end, length);
+    });
+    add("actual_end", [&] { return moment(actual_end_, length); });
+    return args;
   }
 
   // The SMS's values, the same for the brief and each shorter one: worked out once, as the
@@ -766,9 +774,10 @@ class Composer {
     return windows_text(about_original_, length, Placement::sentence, when_);
   }
 
-  const locale::Args& compact_lead_args() const {
-    if (!compact_lead_args_) compact_lead_args_ = lead_args(Length::compact);
-    return *compact_lead_args_;
+  const locale::Args& compact_lead_args(const std::string& key) const {
+    if (!compact_lead_args_ || compact_lead_args_->first != key)
+      compact_lead_args_ = {key, lead_args(Length::compact, key)};
+    return compact_lead_args_->second;
   }
 
   // True when one sentence for all these windows would misstate one of them: they name other
@@ -809,12 +818,13 @@ class Composer {
     static const std::unordered_set<std::string> kinds{"announcement", "reminder", "started",
                                                        "reschedule"};
     if (!kinds.count(kind_) || !windows_differ_) return {};
-    locale::Args args = lead_args(Length::full);
+    const std::string key = "lead." + kind_ + ".by_window";
+    locale::Args args = lead_args(Length::full, key);
     args.emplace_back(
         "windows",
         window_clauses(about_, kind_ == "started" ? "lead.window.started" : "lead.window",
                        Length::full));
-    return loc_.phrase("lead." + kind_ + ".by_window", args);
+    return loc_.phrase(key, args);
   }
 
   // The lead: the message's own sentence, then a reason typed as a sentence (placed as the
@@ -833,7 +843,7 @@ class Composer {
                             : new_end_unknown()    ? "lead.extension.open"
                                                    : "lead." + kind + plurality;
     std::string lead =
-        with_reason_sentence(loc_.phrase(key, lead_args(Length::full))) + reminder_ask();
+        with_reason_sentence(loc_.phrase(key, lead_args(Length::full, key))) + reminder_ask();
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
@@ -1063,17 +1073,17 @@ class Composer {
       if (i) windows += loc_.phrase("clause.separator");
       windows += clauses[i];
     }
-    locale::Args args = compact_lead_args();
-    args.emplace_back("windows", windows);
-    for (auto& [key, value] : args) {
-      if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
-      if (compact_list && key == "systems") value = compact_systems(all_systems());
-    }
     const std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
                                  : partial_cancellation() ? "sms.lead.cancellation.partial"
                                  : by_window              ? "sms.lead.reschedule.by_window"
                                  : new_end_unknown()      ? "sms.lead.extension.open"
                                                           : "sms.lead." + kind_;
+    locale::Args args = compact_lead_args(lead_key);
+    args.emplace_back("windows", windows);
+    for (auto& [key, value] : args) {
+      if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause")) value.clear();
+      if (compact_list && key == "systems") value = compact_systems(all_systems());
+    }
     // A sentence reason goes with the SMS's lead where the language's SMS says the reason.
     std::string lead = as_sentence(loc_.phrase(lead_key, args), loc_);
     const char* reason_slot = model::is_change(kind_) ? "change_reason_clause" : "reason_clause";
@@ -1139,7 +1149,7 @@ class Composer {
   std::vector<std::string> about_systems_;  // see all_systems
   bool windows_differ_ = false;             // needs_window_clauses(about_)
   ShapedText reason_, change_reason_;       // as typed: see text_shape.h
-  mutable std::optional<locale::Args> compact_lead_args_;
+  mutable std::optional<std::pair<std::string, locale::Args>> compact_lead_args_;  // by key
 };
 
 // The subject of a notice in several languages: each language's title, primary first. While

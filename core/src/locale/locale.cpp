@@ -10,6 +10,7 @@
 
 #include "locale/cldr_zone.h"
 #include "locale/locale_sources.h"
+#include "text/ascii.h"
 #include "text/words.h"
 
 namespace noticekit::locale {
@@ -328,6 +329,21 @@ bool Locale::mentions(std::string_view key, std::string_view name) const {
   if (it == phrases_.end()) return false;
   const std::string placeholder = "{" + std::string(name) + "}";
   return it->second.find(placeholder) != std::string::npos;
+}
+
+bool Locale::uses(std::string_view key, std::string_view name) const {
+  const auto it = phrases_.find(key);
+  if (it == phrases_.end() || name.empty()) return false;
+  const std::string_view pattern = it->second;
+  for (auto open = pattern.find('{'); open != std::string_view::npos;
+       open = pattern.find('{', open + 1)) {
+    const std::string_view placeholder = pattern.substr(open + 1, name.size() + 1);
+    if (placeholder.size() == name.size() + 1 && placeholder.back() == '}' &&
+        text::ascii_lower(placeholder.front()) == name.front() &&
+        placeholder.substr(1, name.size() - 1) == name.substr(1))
+      return true;
+  }
+  return false;
 }
 
 std::string Locale::phrase(std::string_view key, const Args& args) const {

@@ -71,6 +71,9 @@ class Locale {
   // True when the phrase `key` has the placeholder {name}: whether a pattern says a fact at
   // all, for a fact said apart from it.
   bool mentions(std::string_view key, std::string_view name) const;
+  // True when the phrase `key` would take the value named `name`: it has {name}, or {Name}
+  // (see expand). For a value costly to work out, worked out only for a phrase that uses it.
+  bool uses(std::string_view key, std::string_view name) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, const Args& args = {}) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
