@@ -737,27 +737,26 @@ class Composer {
   // pattern `key` names it: most name two or three of them, and the others cost moments and
   // windows worded for nothing.
   locale::Args lead_args(Length length, std::string_view key) const {
-    locale::Args args;
-    const auto add = [&](std::string_view name, const auto& value) {
-      if (loc_.uses(key, name)) args.emplace_back(name, value());
-    };
     const auto now = [&] { return span_of(about_); };
-    add("organization", [&] { return text(n_.organization_name); });
-    add("reason_clause", [&] { return reason_clause(); });
-    add("change_reason_clause", [&] { return change_reason_clause(); });
-    add("systems", [&] { return join(all_systems()); });
-    add("window", [&] { return windows_text(about_, length, Placement::sentence, when_); });
-    add("old_window", [&] { return old_window(length); });
-    add("start", [&] { return when_.moment(now().start, length); });
-    add("end", [&] { return moment(now().end, length); });
-    add("old_end", [&] {
-      std::optional<time::UtcSeconds> old_end;
-      if (!about_original_.empty()) old_end = span_of(about_original_).end;
-      const auto end = now().end;
-      return old_end && end ? when_.moment_beside(*old_end, *end, length) : moment(old_end, length);
-    });
-    add("actual_end", [&] { return moment(actual_end_, length); });
-    return args;
+    return locale::NeededArgs(loc_.pattern(key))
+        .add("organization", [&] { return text(n_.organization_name); })
+        .add("reason_clause", [&] { return reason_clause(); })
+        .add("change_reason_clause", [&] { return change_reason_clause(); })
+        .add("systems", [&] { return join(all_systems()); })
+        .add("window", [&] { return windows_text(about_, length, Placement::sentence, when_); })
+        .add("old_window", [&] { return old_window(length); })
+        .add("start", [&] { return when_.moment(now().start, length); })
+        .add("end", [&] { return moment(now().end, length); })
+        .add("old_end",
+             [&] {
+               std::optional<time::UtcSeconds> old_end;
+               if (!about_original_.empty()) old_end = span_of(about_original_).end;
+               const auto end = now().end;
+               return old_end && end ? when_.moment_beside(*old_end, *end, length)
+                                     : moment(old_end, length);
+             })
+        .add("actual_end", [&] { return moment(actual_end_, length); })
+        .take();
   }
 
   // The SMS's values, the same for the brief and each shorter one: worked out once, as the

@@ -301,6 +301,19 @@ std::string expand(std::string_view pattern, const Args& args) {
   return out;
 }
 
+bool uses(std::string_view pattern, std::string_view name) {
+  if (name.empty()) return false;
+  for (auto open = pattern.find('{'); open != std::string_view::npos;
+       open = pattern.find('{', open + 1)) {
+    const std::string_view placeholder = pattern.substr(open + 1, name.size() + 1);
+    if (placeholder.size() == name.size() + 1 && placeholder.back() == '}' &&
+        text::ascii_lower(placeholder.front()) == name.front() &&
+        placeholder.substr(1, name.size() - 1) == name.substr(1))
+      return true;
+  }
+  return false;
+}
+
 const Locale* Locale::find(std::string_view tag) {
   auto& all = lazy_locales();
   auto it = all.find(tag);
@@ -331,19 +344,9 @@ bool Locale::mentions(std::string_view key, std::string_view name) const {
   return it->second.find(placeholder) != std::string::npos;
 }
 
-bool Locale::uses(std::string_view key, std::string_view name) const {
+std::string_view Locale::pattern(std::string_view key) const {
   const auto it = phrases_.find(key);
-  if (it == phrases_.end() || name.empty()) return false;
-  const std::string_view pattern = it->second;
-  for (auto open = pattern.find('{'); open != std::string_view::npos;
-       open = pattern.find('{', open + 1)) {
-    const std::string_view placeholder = pattern.substr(open + 1, name.size() + 1);
-    if (placeholder.size() == name.size() + 1 && placeholder.back() == '}' &&
-        text::ascii_lower(placeholder.front()) == name.front() &&
-        placeholder.substr(1, name.size() - 1) == name.substr(1))
-      return true;
-  }
-  return false;
+  return it == phrases_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string Locale::phrase(std::string_view key, const Args& args) const {
