@@ -121,7 +121,8 @@ class Composer {
         original_(resolve(n.change.original_windows, zone)),
         changes_(model::pair_windows(n.windows, n.change.original_windows)),
         about_(windows_),
-        about_original_(original_) {
+        about_original_(original_),
+        notice_word_(loc.phrase("notice_word." + n.audience.kind)) {
     if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
     if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
     if (model::is_change(kind_)) sort_out_changes();
@@ -549,7 +550,8 @@ class Composer {
     return loc_.phrase(key, {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
   }
 
-  std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
+  // What the audience calls a notice (公告, 通知), in every title option and the sign-off.
+  const std::string& notice_word() const { return notice_word_; }
 
   using TitleParts = std::pair<std::string, std::string>;  // the systems named, the time
 
@@ -1146,8 +1148,9 @@ class Composer {
   std::optional<time::UtcSeconds> actual_end_;
   std::optional<time::UtcSeconds> sent_;    // Notice::sent
   std::vector<std::string> about_systems_;  // see all_systems
-  bool windows_differ_ = false;             // needs_window_clauses(about_)
-  ShapedText reason_, change_reason_;       // as typed: see text_shape.h
+  std::string notice_word_;
+  bool windows_differ_ = false;        // needs_window_clauses(about_)
+  ShapedText reason_, change_reason_;  // as typed: see text_shape.h
   mutable std::optional<std::pair<std::string, locale::Args>> compact_lead_args_;  // by key
 };
 
