@@ -1,4 +1,4 @@
-#include "model/plain_json.h"
+#include "text/plain_json.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -6,7 +6,7 @@
 
 #include "noticekit/noticekit.h"
 
-using noticekit::model::read_plain_json;
+using noticekit::text::read_plain_json;
 
 namespace {
 

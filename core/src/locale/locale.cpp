@@ -11,6 +11,7 @@
 #include "locale/cldr_zone.h"
 #include "locale/locale_sources.h"
 #include "text/ascii.h"
+#include "text/plain_json.h"
 #include "text/words.h"
 
 namespace noticekit::locale {
@@ -458,7 +459,10 @@ std::vector<std::string> Locale::phrase_keys() const { return sorted_keys(phrase
 std::vector<std::string> Locale::finding_codes() const { return sorted_keys(findings_); }
 
 bool Locale::merge(std::string_view text, std::string& problem) {
-  const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // Read in one pass where the file is plain JSON (text/plain_json.h), as nlohmann would.
+  std::optional<json> plain = text::read_plain_json(text);
+  const json root =
+      plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded() || !root.is_object()) {
     problem = "not a JSON object";
     return false;

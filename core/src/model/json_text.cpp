@@ -8,8 +8,8 @@
 #include <fmt/format.h>
 
 #include "model/finding.h"
-#include "model/plain_json.h"
 #include "noticekit/noticekit.h"
+#include "text/plain_json.h"
 
 namespace noticekit::model {
 namespace {
@@ -180,7 +180,7 @@ JsonText parse_json_text(std::string_view text) {
   if (reject_nul_byte(text, out)) return out;
   // Most sheets are plain JSON, read in one pass; the rest, and every error with its place,
   // are nlohmann's.
-  if (auto plain = read_plain_json(text)) {
+  if (auto plain = text::read_plain_json(text)) {
     out.value = std::move(*plain);
     out.ok = true;
     return out;

@@ -1,4 +1,4 @@
-#include "model/plain_json.h"
+#include "text/plain_json.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include "text/json_string.h"
 #include "text/utf8.h"
 
-namespace noticekit::model {
+namespace noticekit::text {
 namespace {
 
 using nlohmann::json;
@@ -136,7 +136,7 @@ class PlainReader {
       if (!word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
       unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
     }
-    text::append_utf8(out, unit);
+    append_utf8(out, unit);
     return true;
   }
 
@@ -164,10 +164,9 @@ class PlainReader {
         if (!unicode_escape(out)) return false;
       } else if (letter == '/') {
         out += '/';
-      } else if (const auto* e =
-                     std::find_if(std::begin(text::json_escapes), std::end(text::json_escapes),
-                                  [&](const auto& e) { return e.second == letter; });
-                 e != std::end(text::json_escapes)) {
+      } else if (const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
+                                              [&](const auto& e) { return e.second == letter; });
+                 e != std::end(json_escapes)) {
         out += e->first;
       } else {
         return false;
@@ -205,10 +204,10 @@ class PlainReader {
 
 std::optional<json> read_plain_json(std::string_view text) {
   // Ill-formed UTF-8, and the byte order mark nlohmann skips, are left to it.
-  if (!text::is_valid_utf8(text) || text.starts_with("\xEF\xBB\xBF")) return std::nullopt;
+  if (!is_valid_utf8(text) || text.starts_with("\xEF\xBB\xBF")) return std::nullopt;
   json value;
   if (!PlainReader(text).document(value)) return std::nullopt;
   return value;
 }
 
-}  // namespace noticekit::model
+}  // namespace noticekit::text
