@@ -15,6 +15,7 @@
 #include "noticekit/noticekit.h"
 #include "plan/message_moment.h"
 #include "plan/plan.h"
+#include "text/json_string.h"
 #include "validate/completeness.h"
 #include "validate/validate.h"
 
@@ -62,13 +63,15 @@ ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
     else
       args.emplace_back(name, value);
   }
-  ordered_json out = {{"code", f.code},
-                      {"severity", model::severity_name(f.severity)},
-                      {"path", f.path},
-                      {"message", loc.finding_message(f.code, args)}};
+  // Member by member: an initializer list builds and copies a value per member first.
+  ordered_json out = ordered_json::object();
+  out.emplace("code", f.code);
+  out.emplace("severity", model::severity_name(f.severity));
+  out.emplace("path", f.path);
+  out.emplace("message", loc.finding_message(f.code, args));
   if (f.output) {
-    out["channel"] = f.output->channel;
-    out["lang"] = f.output->lang;
+    out.emplace("channel", f.output->channel);
+    out.emplace("lang", f.output->lang);
   }
   return out;
 }
@@ -287,42 +290,70 @@ ordered_json completeness_json(const Judged& j) {
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
   const auto c = validate::completeness(j.sheet.notice);
   ordered_json missing = ordered_json::array();
-  for (const auto& item : c.missing)
-    missing.push_back({{"item", item}, {"label", loc.phrase("completeness." + item)}});
-  return {{"score", c.score}, {"missing", std::move(missing)}};
+  for (const auto& item : c.missing) {
+    ordered_json entry = ordered_json::object();
+    entry.emplace("item", item);
+    entry.emplace("label", loc.phrase("completeness." + item));
+    missing.push_back(std::move(entry));
+  }
+  ordered_json out = ordered_json::object();
+  out.emplace("score", c.score);
+  out.emplace("missing", std::move(missing));
+  return out;
 }
 
-// One output as the result lists it: kind, channel and lang, then the fields asked for. Its
-// texts are moved, not copied (an output can be megabytes); `text_bytes` receives their size.
-ordered_json output_json(channels::Output&& o, const std::string& kind, const std::string& lang,
-                         const channels::Fields& fields, std::size_t& text_bytes) {
-  ordered_json item = {{"kind", kind}, {"channel", o.channel}, {"lang", lang}};
-  const auto put = [&](const std::string& field, auto&& value) {
-    if (!channels::wants(fields, field)) return;
-    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>)
-      text_bytes += value.size();
-    item[field] = std::forward<decltype(value)>(value);
+// `"findings":[…],"completeness":{…}}`: what every result but a plan's ends with.
+void append_findings_and_completeness(std::string& out, const Judged& j) {
+  out += "\"findings\":";
+  text::append_json(out, findings_json(j));
+  out += ",\"completeness\":";
+  text::append_json(out, completeness_json(j));
+  out += '}';
+}
+
+// Calls visit(field, text) for each text field of the output that is asked for, in the order
+// the result lists them.
+template <typename Visit>
+void for_each_text(const channels::Output& o, const channels::Fields& fields, Visit visit) {
+  const auto put = [&](std::string_view field, const std::string& text) {
+    if (channels::wants(fields, field)) visit(field, text);
   };
-  if (o.subject) put("subject", std::move(*o.subject));
-  put("text", std::move(o.text));
-  if (o.html) put("html", std::move(*o.html));
-  for (auto& [field, content] : o.files) put(field, std::move(content));
-  put("metrics", std::move(o.metrics));
-  return item;
+  if (o.subject) put("subject", *o.subject);
+  put("text", o.text);
+  if (o.html) put("html", *o.html);
+  for (const auto& [field, content] : o.files) put(field, content);
 }
 
-// Appends `value` as JSON text to `out` without a string of its own in between: an output
-// can be megabytes. This is what ordered_json::dump does inside, minus the copy.
-void dump_to(std::string& out, const ordered_json& value) {
-  nlohmann::detail::serializer<ordered_json> serializer(
-      nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-      ordered_json::error_handler_t::replace);
-  serializer.dump(value, false, false, 0);
+// One output as the result lists it: kind, channel and lang, then the fields asked for,
+// written straight into `out` (an output can be megabytes).
+void append_output(std::string& out, const channels::Output& o, const std::string& kind,
+                   const std::string& lang, const channels::Fields& fields) {
+  out += "{\"kind\":";
+  text::append_json_string(out, kind);
+  out += ",\"channel\":";
+  text::append_json_string(out, o.channel);
+  out += ",\"lang\":";
+  text::append_json_string(out, lang);
+  const auto member = [&](std::string_view field) {
+    out += ',';
+    text::append_json_string(out, field);
+    out += ':';
+  };
+  for_each_text(o, fields, [&](std::string_view field, const std::string& text) {
+    member(field);
+    text::append_json_string(out, text);
+  });
+  if (channels::wants(fields, "metrics")) {
+    member("metrics");
+    text::append_json(out, o.metrics);
+  }
+  out += '}';
 }
 
 std::string dump(const ordered_json& j) {
-  // Replace, never throw, should a string ever hold invalid UTF-8.
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  std::string out;
+  text::append_json(out, j);
+  return out;
 }
 
 }  // namespace
@@ -354,13 +385,15 @@ Result render(std::string_view sheet_json, const Request& request) {
         if (auto finding = channels::over_limit_finding(o, lang))
           over_limit.push_back(std::move(*finding));
         std::size_t text_bytes = 0;
-        const ordered_json item = output_json(std::move(o), j.kind, lang, j.fields, text_bytes);
+        for_each_text(o, j.fields, [&](std::string_view, const std::string& text) {
+          text_bytes += text.size();
+        });
         // Stop before the text grows past the limit where its size says so: growing is what
         // costs. JSON escapes can still take it over, hence the check after.
         too_large = over_limit_with(text_bytes);
         if (too_large) break;
         if (out.size() > opening.size()) out += ',';
-        dump_to(out, item);
+        append_output(out, o, j.kind, lang, j.fields);
         too_large = over_limit_with(0);
         if (too_large) break;
       }
@@ -377,16 +410,15 @@ Result render(std::string_view sheet_json, const Request& request) {
   }
   j.sheet.findings.insert(j.sheet.findings.end(), over_limit.begin(), over_limit.end());
   out += "],";
-  out += std::string_view(
-             dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}}))
-             .substr(1);
+  append_findings_and_completeness(out, j);
   return {j.status(), std::move(out)};
 }
 
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
-  return {j.status(),
-          dump({{"findings", findings_json(j)}, {"completeness", completeness_json(j)}})};
+  std::string out = "{";
+  append_findings_and_completeness(out, j);
+  return {j.status(), std::move(out)};
 }
 
 Result plan(std::string_view sheet_json, const Request& request) {

@@ -149,8 +149,10 @@ RenderedRecord RecordRenderer::render(const InputRecord& record) const {
                                          record.line, static_cast<int>(out.status));
   if (csv_header_) result_json = with_csv_columns(result_json, *csv_header_);
   if (!to_files_) {
-    // The result as it is, behind the record's place.
-    out.line = prefix + result_json.substr(1);
+    // The result as it is, behind the record's place: its opening brace becomes the prefix,
+    // in place, as the result can be megabytes.
+    result_json.replace(0, 1, prefix);
+    out.line = std::move(result_json);
     return out;
   }
   ordered_json result = ordered_json::parse(result_json, nullptr, /*allow_exceptions=*/false);

@@ -76,10 +76,12 @@ TEST_CASE("sms: the first brief that fits the segment limit is sent", "[sms]") {
     noticekit::compose::Document d;
     d.brief = brief(row.full);
     std::vector<std::string> given_up;
+    std::vector<noticekit::compose::ShorterBrief> shorter;
     for (std::size_t i = 0; i < row.shorter.size(); ++i) {
       given_up.push_back("part" + std::to_string(i));
-      d.shorter_briefs.push_back({given_up, brief(row.shorter[i])});
+      shorter.push_back({given_up, brief(row.shorter[i])});
     }
+    d.shorter = noticekit::compose::ShorterBriefs(std::move(shorter));
     d.sms_max_segments = row.max_segments;
 
     const auto out = noticekit::channels::render_sms(d, *loc, {});

@@ -41,6 +41,10 @@ Output render_email(const compose::Document& d, const locale::Locale& loc, const
     out.files.emplace_back("eml", eml_message({d.subject, out.text, *out.html, content_languages(d),
                                                d.sent, d.time_zone}));
   const auto subject_characters = text::count_code_points(d.subject);
+  if (!wants(wanted, "metrics")) {
+    out.metrics = limit_metrics("subject_characters", subject_characters, compose::subject_limit);
+    return out;
+  }
   out.metrics = {{"characters", text::count_code_points(out.text)},
                  {"bytes", out.text.size()},
                  {"subject_characters", subject_characters},

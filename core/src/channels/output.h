@@ -38,4 +38,17 @@ inline bool wants(const Fields& wanted, std::string_view field) {
   return wanted.empty() || std::find(wanted.begin(), wanted.end(), field) != wanted.end();
 }
 
+// The metrics of an output for a caller who did not ask for them: only what the over-limit
+// finding reads (the channel's measure, "limit" and "ok"; see over_limit.h), so that no other
+// figure is counted for nothing.
+template <typename Number>
+nlohmann::ordered_json limit_metrics(std::string_view measure, Number value, Number limit) {
+  // Member by member: an initializer list builds and copies a value per member first.
+  nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
+  metrics.emplace(measure, value);
+  metrics.emplace("limit", limit);
+  metrics.emplace("ok", value <= limit);
+  return metrics;
+}
+
 }  // namespace noticekit::channels

@@ -99,7 +99,7 @@ Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::si
 std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const locale::Locale& loc,
                                           std::size_t limit, const Measure& measure) {
   std::vector<const compose::Brief*> briefs = {&d.brief};
-  for (const auto& shorter : d.shorter_briefs) briefs.push_back(&shorter.brief);
+  for (const auto& shorter : d.shorter_briefs()) briefs.push_back(&shorter.brief);
   for (const compose::Brief* brief : briefs) {
     if (!brief->every_window) continue;
     Fitted post = fit_brief(*brief, loc, limit, measure);
@@ -128,7 +128,7 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   // Even the shortest wording cuts into the windows: the post is over its limit, as a post that
   // keeps them would be, and the over-limit finding says what to shorten.
   const compose::Brief* shortest = &d.brief;
-  for (const auto& shorter : d.shorter_briefs)
+  for (const auto& shorter : d.shorter_briefs())
     if (shorter.brief.every_window) shortest = &shorter.brief;
   Fitted post = whole_windows
                     ? *whole_windows

@@ -1,6 +1,6 @@
 // SMS: one message body with the sender's signature, and what it costs in parts. When the
 // whole notice would take more parts than allowed, the SMS is the first of the composer's
-// shorter briefs that fits (compose::Document::shorter_briefs: the reason, the alternatives,
+// shorter briefs that fits (compose::Document::shorter_briefs(): the reason, the alternatives,
 // the greeting, what to do before or after, then the full list of systems are given up in
 // that order; the windows, the systems and the contact never are).
 //
@@ -47,6 +47,9 @@ std::string body(const compose::Brief& b, const locale::Locale& loc, bool with_s
   return gsm_spaces(std::move(out));
 }
 
+// The whole brief asks for no shorter one (see compose::ShorterBriefs).
+const std::vector<compose::ShorterBrief> no_shorter_briefs;
+
 struct Version {
   std::string text;
   std::vector<std::string> given_up;
@@ -60,7 +63,8 @@ Version version(const compose::Document& d, const locale::Locale& loc, std::size
   Version v;
   for (const auto& e : editions(d, loc)) {
     const compose::Brief* brief = &e.document.brief;
-    if (const auto& shorter = e.document.shorter_briefs; level > 0 && !shorter.empty()) {
+    const auto& shorter = level > 0 ? e.document.shorter_briefs() : no_shorter_briefs;
+    if (!shorter.empty()) {
       const auto& s = shorter[std::min(level, shorter.size()) - 1];
       brief = &s.brief;
       for (const auto& part : s.given_up)
@@ -74,21 +78,22 @@ Version version(const compose::Document& d, const locale::Locale& loc, std::size
 }
 
 std::size_t shortening_levels(const compose::Document& d) {
-  std::size_t most = d.shorter_briefs.size();
-  for (const auto& t : d.translations) most = std::max(most, t.shorter_briefs.size());
+  std::size_t most = d.shorter_briefs().size();
+  for (const auto& t : d.translations) most = std::max(most, t.shorter_briefs().size());
   return most;
 }
 
 }  // namespace
 
-Output render_sms(const compose::Document& d, const locale::Locale& loc, const Fields&) {
+Output render_sms(const compose::Document& d, const locale::Locale& loc, const Fields& wanted) {
   const int max_segments = d.sms_max_segments.value_or(default_max_segments);
   const std::string full = version(d, loc, 0).text;
   const SmsSegments full_count = count_sms_segments(full);
 
   Version chosen{full, {}};
   SmsSegments s = full_count;
-  for (std::size_t level = 1; level <= shortening_levels(d) && s.segments > max_segments; ++level) {
+  // Asks for the shorter briefs only once the whole SMS is too long (see ShorterBriefs).
+  for (std::size_t level = 1; s.segments > max_segments && level <= shortening_levels(d); ++level) {
     chosen = version(d, loc, level);
     s = count_sms_segments(chosen.text);
   }
@@ -98,6 +103,10 @@ Output render_sms(const compose::Document& d, const locale::Locale& loc, const F
   out.channel = "sms";
   out.text = chosen.text;
   if (shortened) out.files = {{"full_text", full}};
+  if (!wants(wanted, "metrics")) {
+    out.metrics = limit_metrics("segments", s.segments, max_segments);
+    return out;
+  }
   out.metrics = {{"characters", s.characters},
                  {"bytes", chosen.text.size()},
                  {"encoding", s.encoding == SmsEncoding::gsm7 ? "gsm7" : "ucs2"},

@@ -1,6 +1,7 @@
 #include "compose/compose.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <unordered_set>
 #include <utility>
@@ -123,12 +124,14 @@ class Composer {
         original_(resolve(n.change.original_windows, zone)),
         changes_(model::pair_windows(n.windows, n.change.original_windows)),
         about_(windows_),
-        about_original_(original_) {
+        about_original_(original_),
+        notice_word_(loc.phrase("notice_word." + n.audience.kind)) {
     if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
     if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
     if (model::is_change(kind_)) sort_out_changes();
     if (kind_ == "started" || kind_ == "restoration") sort_out_under_way();
     retire_past_standing();
+    about_systems_ = systems_of(about_);
     windows_differ_ = needs_window_clauses(about_);
     if (!n.reason.empty()) reason_ = shape_of(text(n.reason), loc, Field::reason);
     if (!n.change.reason.empty())
@@ -140,9 +143,10 @@ class Composer {
     d.message_kind = kind_;
     d.language = loc_.tag();
     add_facts(d);
-    d.title_options = title_options();
+    const TitleParts shortest = shortest_title_parts();
+    d.title_options = title_options(shortest);
     d.title = fullest_within_limit(d.title_options);
-    d.compact_title = compact_title(d.title_options.back());
+    d.compact_title = compact_title(d.title_options.back(), shortest);
     d.subject = d.title;
     d.greeting = greeting("greeting.");
     d.lead = lead();
@@ -157,7 +161,6 @@ class Composer {
     d.issuer = issuer();
     if (n_.sent.value) d.date = when_.issued_date(*n_.sent.value);
     d.brief = brief(d, {});
-    d.shorter_briefs = shorter_briefs(d);
     return d;
   }
 
@@ -200,6 +203,41 @@ class Composer {
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
     d.revision = n_.revision;
     d.sms_max_segments = n_.sms.max_segments;
+  }
+
+  // What a shorter brief leaves out (see shorter_briefs).
+  struct BriefCuts {
+    bool reason = false, alternatives = false, greeting = false, actions = false, standing = false,
+         systems_list = false;
+  };
+
+  // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
+  // least needed first: the reason (readers act on what and when, not why), the alternatives,
+  // the greeting, what to do before or after, the windows left as announced (told before),
+  // and last the full list of systems (compacted to "A and 2 more"). The signature, the windows,
+  // the systems and the contact always stay. A part the brief does not have is skipped, so every
+  // entry is shorter than the one before.
+  std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
+    static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
+        {"reason", &BriefCuts::reason},
+        {"alternatives", &BriefCuts::alternatives},
+        {"greeting", &BriefCuts::greeting},
+        {"actions", &BriefCuts::actions},
+        {"unchanged_windows", &BriefCuts::standing},
+        {"systems_list", &BriefCuts::systems_list}};
+    std::vector<ShorterBrief> out;
+    BriefCuts cuts;
+    std::vector<std::string> given_up;
+    Brief previous = d.brief;
+    for (const auto& [part, cut] : order) {
+      cuts.*cut = true;
+      Brief shorter = brief(d, cuts);
+      if (shorter == previous) continue;
+      given_up.emplace_back(part);
+      previous = shorter;
+      out.push_back({given_up, std::move(shorter)});
+    }
+    return out;
   }
 
  private:
@@ -427,8 +465,8 @@ class Composer {
     return out;
   }
 
-  // Every system the message is about.
-  std::vector<std::string> all_systems() const { return systems_of(about_); }
+  // Every system the message is about (about_ is settled in the constructor).
+  const std::vector<std::string>& all_systems() const { return about_systems_; }
 
   static std::vector<WindowTimes> times_of(const std::vector<ResolvedWindow>& windows) {
     std::vector<WindowTimes> times;
@@ -536,13 +574,16 @@ class Composer {
     return loc_.phrase(key, {{"systems", systems}, {"when", when}, {"notice_word", notice_word()}});
   }
 
-  std::string notice_word() const { return loc_.phrase("notice_word." + n_.audience.kind); }
+  // What the audience calls a notice (公告, 通知), in every title option and the sign-off.
+  const std::string& notice_word() const { return notice_word_; }
+
+  using TitleParts = std::pair<std::string, std::string>;  // the systems named, the time
 
   // Every wording of the title, fullest first: every system named (when few), then the first and a
   // count, then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
   // fullest that fits.
-  std::vector<std::string> title_options() const {
-    const auto systems = all_systems();
+  std::vector<std::string> title_options(const TitleParts& shortest) const {
+    const auto& systems = all_systems();
     // A title names every system only when there are few (kMostSystemsNamed): a list of seven
     // is a wall, "A and 6 other services" says who is concerned.
     std::vector<std::string> names;
@@ -556,7 +597,7 @@ class Composer {
       std::string t = kind_title(kind_, systems_named, when);
       if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
     };
-    const auto [named, shortest_when] = shortest_title_parts();
+    const auto& [named, shortest_when] = shortest;
     // "A, B and C unavailable 22:00 to 12:00" says A is down until 12:00 when it is back at
     // 06:00: where the windows differ (needs_window_clauses), a title names their date(s).
     const std::string when =
@@ -591,8 +632,8 @@ class Composer {
   // the date alone tells the truth (a window within one night, or one moment) the date without
   // times or zone, else for several stretches of windows their count ("3 dates from …"), else
   // the compact time.
-  std::pair<std::string, std::string> shortest_title_parts(Zoned zoned = Zoned::yes) const {
-    const auto systems = all_systems();
+  TitleParts shortest_title_parts(Zoned zoned = Zoned::yes) const {
+    const auto& systems = all_systems();
     std::string named =
         systems.size() > 1
             ? loc_.phrase("systems.count", {{"count", std::to_string(systems.size())}})
@@ -621,12 +662,12 @@ class Composer {
   }
 
   // The kind said in fewer words where the language has them (title.compact.<kind> of the
-  // messages that state windows); empty when it is no shorter than `shortest`, the shortest
-  // title option.
-  std::string compact_title(const std::string& shortest) const {
+  // messages that state windows) with the shortest title's parts; empty when it is no shorter
+  // than `shortest`, the shortest title option.
+  std::string compact_title(const std::string& shortest, const TitleParts& parts) const {
     const std::string key = "title.compact." + kind_;
     if (!loc_.has(key)) return {};
-    const auto [named, when] = shortest_title_parts();
+    const auto& [named, when] = parts;
     std::string compact =
         loc_.phrase(key, {{"systems", named}, {"when", when}, {"notice_word", notice_word()}});
     return text::count_code_points(compact) < text::count_code_points(shortest) ? compact
@@ -766,25 +807,32 @@ class Composer {
     return t;
   }
 
-  // Every value a lead or SMS pattern of any kind may use; each pattern picks its own.
-  locale::Args lead_args(Length length) const {
-    const auto systems = all_systems();
-    const Span now = span_of(about_);
-    std::optional<time::UtcSeconds> old_end;
-    if (!about_original_.empty()) old_end = span_of(about_original_).end;
-    return {{"organization", text(n_.organization_name)},
-            {"reason_clause", reason_clause()},
-            {"reason_sentence", reason_sentence_slot(false)},
-            {"change_reason_sentence", reason_sentence_slot(true)},
-            {"change_reason_clause", change_reason_clause()},
-            {"systems", join(systems)},
-            {"window", windows_text(about_, length, Placement::sentence, when_)},
-            {"old_window", old_window(length)},
-            {"start", when_.moment(now.start, length)},
-            {"end", moment(now.end, length)},
-            {"old_end", old_end && now.end ? when_.moment_beside(*old_end, *now.end, length)
-                                           : moment(old_end, length)},
-            {"actual_end", moment(actual_end_, length)}};
+  // Every value a lead or SMS pattern of any kind may use, each worked out only when the
+  // pattern `key` names it: most name two or three of them, and the others cost moments and
+  // windows worded for nothing.
+  locale::Args lead_args(Length length, std::string_view key) const {
+    const auto now = [&] { return span_of(about_); };
+    return locale::NeededArgs(loc_.pattern(key))
+        .add("organization", [&] { return text(n_.organization_name); })
+        .add("reason_clause", [&] { return reason_clause(); })
+        .add("reason_sentence", [&] { return reason_sentence_slot(false); })
+        .add("change_reason_sentence", [&] { return reason_sentence_slot(true); })
+        .add("change_reason_clause", [&] { return change_reason_clause(); })
+        .add("systems", [&] { return join(all_systems()); })
+        .add("window", [&] { return windows_text(about_, length, Placement::sentence, when_); })
+        .add("old_window", [&] { return old_window(length); })
+        .add("start", [&] { return when_.moment(now().start, length); })
+        .add("end", [&] { return moment(now().end, length); })
+        .add("old_end",
+             [&] {
+               std::optional<time::UtcSeconds> old_end;
+               if (!about_original_.empty()) old_end = span_of(about_original_).end;
+               const auto end = now().end;
+               return old_end && end ? when_.moment_beside(*old_end, *end, length)
+                                     : moment(old_end, length);
+             })
+        .add("actual_end", [&] { return moment(actual_end_, length); })
+        .take();
   }
 
   // The SMS's values, the same for the brief and each shorter one: worked out once, as the
@@ -801,9 +849,10 @@ class Composer {
     return windows_text(about_original_, length, Placement::sentence, when_);
   }
 
-  const locale::Args& compact_lead_args() const {
-    if (!compact_lead_args_) compact_lead_args_ = lead_args(Length::compact);
-    return *compact_lead_args_;
+  const locale::Args& compact_lead_args(const std::string& key) const {
+    if (!compact_lead_args_ || compact_lead_args_->first != key)
+      compact_lead_args_ = {key, lead_args(Length::compact, key)};
+    return compact_lead_args_->second;
   }
 
   // True when one sentence for all these windows would misstate one of them: they name other
@@ -844,12 +893,13 @@ class Composer {
     static const std::unordered_set<std::string> kinds{"announcement", "reminder", "started",
                                                        "reschedule"};
     if (!kinds.count(kind_) || !windows_differ_) return {};
-    locale::Args args = lead_args(Length::full);
+    const std::string key = "lead." + kind_ + ".by_window";
+    locale::Args args = lead_args(Length::full, key);
     args.emplace_back(
         "windows",
         window_clauses(about_, kind_ == "started" ? "lead.window.started" : "lead.window",
                        Length::full));
-    return loc_.phrase("lead." + kind_ + ".by_window", args);
+    return loc_.phrase(key, args);
   }
 
   // The lead: the message's own sentence, then a reason typed as a sentence (placed as the
@@ -868,7 +918,7 @@ class Composer {
                             : new_end_unknown()    ? "lead.extension.open"
                                                    : "lead." + kind + plurality;
     std::string lead =
-        with_reason_sentence(loc_.phrase(key, lead_args(Length::full)), key) + after_reason();
+        with_reason_sentence(loc_.phrase(key, lead_args(Length::full, key)), key) + after_reason();
     if (kind_ == "restoration") lead += outage_sentence();
     // The end of the work under way, before the windows still ahead.
     if (kind_ == "emergency" || kind_ == "started") {
@@ -1074,41 +1124,6 @@ class Composer {
                                             {"unit", text(n_.organization_unit)}});
   }
 
-  // What a shorter brief leaves out (see shorter_briefs).
-  struct BriefCuts {
-    bool reason = false, alternatives = false, greeting = false, actions = false, standing = false,
-         systems_list = false;
-  };
-
-  // Shorter briefs for an SMS that would otherwise be too long, each giving up one more part,
-  // least needed first: the reason (readers act on what and when, not why), the alternatives,
-  // the greeting, what to do before or after, the windows left as announced (told before),
-  // and last the full list of systems (compacted to "A and 2 more"). The signature, the windows,
-  // the systems and the contact always stay. A part the brief does not have is skipped, so every
-  // entry is shorter than the one before.
-  std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
-    static constexpr std::pair<std::string_view, bool BriefCuts::*> order[] = {
-        {"reason", &BriefCuts::reason},
-        {"alternatives", &BriefCuts::alternatives},
-        {"greeting", &BriefCuts::greeting},
-        {"actions", &BriefCuts::actions},
-        {"unchanged_windows", &BriefCuts::standing},
-        {"systems_list", &BriefCuts::systems_list}};
-    std::vector<ShorterBrief> out;
-    BriefCuts cuts;
-    std::vector<std::string> given_up;
-    Brief previous = d.brief;
-    for (const auto& [part, cut] : order) {
-      cuts.*cut = true;
-      Brief shorter = brief(d, cuts);
-      if (shorter == previous) continue;
-      given_up.emplace_back(part);
-      previous = shorter;
-      out.push_back({given_up, std::move(shorter)});
-    }
-    return out;
-  }
-
   Brief brief(const Document& d, const BriefCuts& cuts) const {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
@@ -1143,7 +1158,13 @@ class Composer {
       if (i) windows += loc_.phrase("clause.separator");
       windows += clauses[i];
     }
-    locale::Args args = compact_lead_args();
+    std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
+                           : partial_cancellation() ? "sms.lead.cancellation.partial"
+                           : by_window              ? "sms.lead.reschedule.by_window"
+                           : new_end_unknown()      ? "sms.lead.extension.open"
+                                                    : "sms.lead." + kind_;
+    lead_key = agreeing(std::move(lead_key), all_systems().size());
+    locale::Args args = compact_lead_args(lead_key);
     args.emplace_back("windows", windows);
     for (auto& [key, value] : args) {
       if (cuts.reason && (key == "reason_clause" || key == "change_reason_clause" ||
@@ -1151,12 +1172,6 @@ class Composer {
         value.clear();
       if (compact_list && key == "systems") value = compact_systems(all_systems());
     }
-    std::string lead_key = planned_restoration()    ? "sms.lead.restoration.planned"
-                           : partial_cancellation() ? "sms.lead.cancellation.partial"
-                           : by_window              ? "sms.lead.reschedule.by_window"
-                           : new_end_unknown()      ? "sms.lead.extension.open"
-                                                    : "sms.lead." + kind_;
-    lead_key = agreeing(std::move(lead_key), all_systems().size());
     // A sentence reason goes with the SMS's lead where the language's SMS says the reason.
     std::string lead = as_sentence(loc_.phrase(lead_key, args), loc_);
     const char* reason_slot = model::is_change(kind_) ? "change_reason_clause" : "reason_clause";
@@ -1221,10 +1236,12 @@ class Composer {
   // after the work under way), and those over before it; see sort_out_under_way.
   std::vector<ResolvedWindow> standing_, over_;
   std::optional<time::UtcSeconds> actual_end_;
-  std::optional<time::UtcSeconds> sent_;  // Notice::sent
-  bool windows_differ_ = false;           // needs_window_clauses(about_)
-  ShapedText reason_, change_reason_;     // as typed: see text_shape.h
-  mutable std::optional<locale::Args> compact_lead_args_;
+  std::optional<time::UtcSeconds> sent_;    // Notice::sent
+  std::vector<std::string> about_systems_;  // see all_systems
+  std::string notice_word_;
+  bool windows_differ_ = false;        // needs_window_clauses(about_)
+  ShapedText reason_, change_reason_;  // as typed: see text_shape.h
+  mutable std::optional<std::pair<std::string, locale::Args>> compact_lead_args_;  // by key
 };
 
 // The subject of a notice in several languages: each language's title, primary first. While
@@ -1255,6 +1272,15 @@ std::string joined_subject(const Document& d) {
   }
 }
 
+// A composer with the zone it writes in, kept while its document may still ask for its
+// shorter briefs (see ShorterBriefs).
+struct Writer {
+  Writer(const Notice& n, const Locale& loc, time::Zone z, std::string kind)
+      : zone(std::move(z)), composer(n, loc, zone, std::move(kind)) {}
+  const time::Zone zone;
+  Composer composer;
+};
+
 }  // namespace
 
 Document compose(const model::Notice& notice, std::string_view notice_language,
@@ -1264,7 +1290,10 @@ Document compose(const model::Notice& notice, std::string_view notice_language,
   std::vector<Document> editions;
   for (const auto& tag : model::edition_tags(notice_language)) {
     const Locale& loc = *Locale::find(tag);
-    editions.push_back(Composer(notice, loc, *zone, message_kind).compose());
+    const auto writer = std::make_shared<Writer>(notice, loc, *zone, message_kind);
+    editions.push_back(writer->composer.compose());
+    editions.back().shorter =
+        ShorterBriefs([writer](const Document& d) { return writer->composer.shorter_briefs(d); });
     if (editions.size() > 1) editions.back().edition_note = loc.phrase("edition.follows");
   }
   Document d = std::move(editions.front());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,30 @@ struct Brief {
 struct ShorterBrief {
   std::vector<std::string> given_up;  // e.g. {"reason", "alternatives"}
   Brief brief;
+};
+
+struct Document;
+
+// A document's shorter briefs, shortest last; empty when nothing can go. They are worded when
+// a channel first asks for them: most notices fit their SMS whole and never need them.
+class ShorterBriefs {
+ public:
+  // Words them for the document they belong to.
+  using Wording = std::function<std::vector<ShorterBrief>(const Document&)>;
+
+  ShorterBriefs() = default;
+  explicit ShorterBriefs(Wording wording) : wording_(std::move(wording)) {}
+  // Briefs worded already (a test's, say).
+  explicit ShorterBriefs(std::vector<ShorterBrief> briefs) : briefs_(std::move(briefs)) {}
+
+  const std::vector<ShorterBrief>& of(const Document& d) const {
+    if (!briefs_) briefs_ = wording_ ? wording_(d) : std::vector<ShorterBrief>();
+    return *briefs_;
+  }
+
+ private:
+  Wording wording_;
+  mutable std::optional<std::vector<ShorterBrief>> briefs_;
 };
 
 // A window with its instants, for channels that need machine-readable times (calendar files,
@@ -126,7 +151,10 @@ struct Document {
   std::string issuer;
   std::string date;  // the issue date, empty when the sheet has none
   Brief brief;
-  std::vector<ShorterBrief> shorter_briefs;  // shortest last; empty when nothing can go
+  // Worded from the notice on first use (see ShorterBriefs): the notice composed must outlive
+  // the document.
+  ShorterBriefs shorter;
+  const std::vector<ShorterBrief>& shorter_briefs() const { return shorter.of(*this); }
 
   // The facts in this language, for channels that lay them out their own way.
   std::string organization;

@@ -45,30 +45,40 @@ std::string without_stray_spaces(std::string_view text) {
 }  // namespace
 
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
-  const int wd = time::weekday(t);
-  return locale_.phrase(key, {{"year", std::to_string(t.year)},
-                              {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
-                              {"month", std::to_string(t.month)},
-                              {"month_name", locale_.month(t.month)},
-                              {"month_short", locale_.month_short(t.month)},
-                              {"day", locale_.day_number(t.day)},
-                              {"weekday", locale_.weekday(wd)},
-                              {"weekday_short", locale_.weekday_short(wd)}});
+  return dates_.get({t.year, t.month, t.day, key}, [&] {
+    const int wd = time::weekday(t);
+    return locale_.phrase(key, {{"year", std::to_string(t.year)},
+                                {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
+                                {"month", std::to_string(t.month)},
+                                {"month_name", locale_.month(t.month)},
+                                {"month_short", locale_.month_short(t.month)},
+                                {"day", locale_.day_number(t.day)},
+                                {"weekday", locale_.weekday(wd)},
+                                {"weekday_short", locale_.weekday_short(wd)}});
+  });
 }
 
 std::string WhenWriter::clock(int hour, int minute) const {
   if (auto word = locale_.clock_word(hour, minute)) return std::string(*word);
-  const int h12 = hour % 12 == 0 ? 12 : hour % 12;
-  // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
-  return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
-                        {{"hh", fmt::format("{:02}", hour)},
-                         {"hour", std::to_string(hour)},
-                         {"h12", std::to_string(h12)},
-                         {"mm", fmt::format("{:02}", minute)},
-                         {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+  return clocks_.get({hour, minute}, [&] {
+    const int h12 = hour % 12 == 0 ? 12 : hour % 12;
+    // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
+    return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
+                          {{"hh", fmt::format("{:02}", hour)},
+                           {"hour", std::to_string(hour)},
+                           {"h12", std::to_string(h12)},
+                           {"mm", fmt::format("{:02}", minute)},
+                           {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+  });
 }
 
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
+  const bool full = length == Length::full;
+  return zone_labels_.get({offset.utc_offset_seconds, offset.is_dst, offset.abbreviation, full},
+                          [&] { return worded_zone_label(offset, length); });
+}
+
+std::string WhenWriter::worded_zone_label(const time::ZoneOffset& offset, Length length) const {
   const bool full = length == Length::full;
   const locale::ZoneAssumed assumed = locale_.zone_assumed(zone_.name());
   if (readers_ == Readers::at_home && (assumed == locale::ZoneAssumed::at_home ||
@@ -124,6 +134,15 @@ std::string WhenWriter::window(time::UtcSeconds start, std::optional<time::UtcSe
 }
 
 std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::string& label) const {
+  auto [text, its_label] =
+      window_texts_.get({w, length}, [&] { return worded_window_text(w, length); });
+  label = std::move(its_label);
+  return std::move(text);
+}
+
+std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowTimes& w,
+                                                                   Length length) const {
+  std::string label;
   const bool full = length == Length::full;
   const time::LocalDateTime s = zone_.to_local(w.start);
   label = zone_label(zone_.offset_at(w.start), length);
@@ -132,9 +151,9 @@ std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::st
   // An open end names the zone with the start, where it belongs: "Sunday 8 March, 14:12 CET
   // (UTC+1), until further notice", never "…, until further notice CET" (window.open.labelled).
   if (!w.end) {
-    const std::string zone = std::exchange(label, {});
-    return locale_.phrase(zone.empty() ? "window.open" : "window.open.labelled",
-                          {{"start_date", start_date}, {"start", start_time}, {"zone", zone}});
+    return {locale_.phrase(label.empty() ? "window.open" : "window.open.labelled",
+                           {{"start_date", start_date}, {"start", start_time}, {"zone", label}}),
+            std::string()};
   }
 
   const time::LocalDateTime e = zone_.to_local(*w.end);
@@ -190,7 +209,7 @@ std::string WhenWriter::window_text(const WindowTimes& w, Length length, std::st
                                           {"end", end_time}});
   if (w.end_is_estimate)
     text = locale_.phrase(full ? "window.estimate" : "window.estimate.short", {{"window", text}});
-  return text;
+  return {std::move(text), std::move(label)};
 }
 
 // Same times of day on a later date, in one offset, shorter than a day: the windows a
@@ -295,6 +314,12 @@ std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows) {
 
 std::string WhenWriter::windows(std::vector<WindowTimes> windows, Length length,
                                 Placement placement) const {
+  return windows_.get({windows, length, placement},
+                      [&] { return worded_windows(std::move(windows), length, placement); });
+}
+
+std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length length,
+                                       Placement placement) const {
   if (windows.empty()) return {};
   std::vector<std::vector<WindowTimes>> groups;
   for (const auto& w : stretches(std::move(windows))) {
@@ -336,6 +361,10 @@ std::string WhenWriter::windows(std::vector<WindowTimes> windows, Length length,
 }
 
 std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
+  return moments_.get({at, length}, [&] { return worded_moment(at, length); });
+}
+
+std::string WhenWriter::worded_moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
   const std::string label = zone_label(zone_.offset_at(at), length);
   std::string text = locale_.phrase(

@@ -5,8 +5,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
+#include "compose/remembered.h"
 #include "locale/locale.h"
 #include "time/zone.h"
 
@@ -25,6 +28,8 @@ struct WindowTimes {
   time::UtcSeconds start = 0;
   std::optional<time::UtcSeconds> end;  // nullopt: unknown
   bool end_is_estimate = false;
+
+  bool operator==(const WindowTimes&) const = default;
 };
 
 // The stretches of time the windows cover, in order: windows that overlap or touch are one
@@ -104,9 +109,24 @@ class WhenWriter {
   // The zone with this offset spelled out, "柏林时间(UTC+2)", for the ends of a window that
   // spans a DST change.
   std::string offset_label(const time::ZoneOffset& offset) const;
+  std::string worded_windows(std::vector<WindowTimes> windows, Length length,
+                             Placement placement) const;
+  std::string worded_zone_label(const time::ZoneOffset& offset, Length length) const;
+  std::pair<std::string, std::string> worded_window_text(const WindowTimes& w, Length length) const;
+  std::string worded_moment(time::UtcSeconds at, Length length) const;
   const locale::Locale& locale_;
   const time::Zone& zone_;
   Readers readers_;
+  // Each wording once per writer (see remembered.h). A date's phrase key is one of this
+  // file's literals, so a view of it stays valid.
+  mutable Remembered<std::tuple<int, int, int, std::string_view>> dates_;
+  mutable Remembered<std::pair<int, int>> clocks_;
+  mutable Remembered<std::tuple<int, bool, std::string, bool>> zone_labels_;
+  mutable Remembered<std::tuple<std::vector<WindowTimes>, Length, Placement>> windows_;
+  // window_text's text and label.
+  mutable Remembered<std::pair<WindowTimes, Length>, std::pair<std::string, std::string>>
+      window_texts_;
+  mutable Remembered<std::pair<time::UtcSeconds, Length>> moments_;
 };
 
 }  // namespace noticekit::compose

@@ -10,6 +10,8 @@
 
 #include "locale/cldr_zone.h"
 #include "locale/locale_sources.h"
+#include "text/ascii.h"
+#include "text/plain_json.h"
 #include "text/words.h"
 
 namespace noticekit::locale {
@@ -273,7 +275,6 @@ std::string capitalized(std::string value) {
 
 std::string expand(std::string_view pattern, const Args& args) {
   std::string out;
-  out.reserve(pattern.size() + 32);
   std::size_t i = 0;
   while (i < pattern.size()) {
     const auto open = pattern.find('{', i);
@@ -299,6 +300,19 @@ std::string expand(std::string_view pattern, const Args& args) {
   }
   out.append(pattern.substr(std::min(i, pattern.size())));
   return out;
+}
+
+bool uses(std::string_view pattern, std::string_view name) {
+  if (name.empty()) return false;
+  for (auto open = pattern.find('{'); open != std::string_view::npos;
+       open = pattern.find('{', open + 1)) {
+    const std::string_view placeholder = pattern.substr(open + 1, name.size() + 1);
+    if (placeholder.size() == name.size() + 1 && placeholder.back() == '}' &&
+        text::ascii_lower(placeholder.front()) == name.front() &&
+        placeholder.substr(1, name.size() - 1) == name.substr(1))
+      return true;
+  }
+  return false;
 }
 
 const Locale* Locale::find(std::string_view tag) {
@@ -329,6 +343,11 @@ bool Locale::mentions(std::string_view key, std::string_view name) const {
   if (it == phrases_.end()) return false;
   const std::string placeholder = "{" + std::string(name) + "}";
   return it->second.find(placeholder) != std::string::npos;
+}
+
+std::string_view Locale::pattern(std::string_view key) const {
+  const auto it = phrases_.find(key);
+  return it == phrases_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 std::string Locale::phrase(std::string_view key, const Args& args) const {
@@ -448,7 +467,10 @@ std::vector<std::string> Locale::phrase_keys() const { return sorted_keys(phrase
 std::vector<std::string> Locale::finding_codes() const { return sorted_keys(findings_); }
 
 bool Locale::merge(std::string_view text, std::string& problem) {
-  const json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
+  // Read in one pass where the file is plain JSON (text/plain_json.h), as nlohmann would.
+  std::optional<json> plain = text::read_plain_json(text);
+  const json root =
+      plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (root.is_discarded() || !root.is_object()) {
     problem = "not a JSON object";
     return false;

@@ -53,6 +53,27 @@ enum class ZoneAssumed { never, in_short_forms, at_home };
 // The value with its first letter a capital, as {Name} gives it (see expand).
 std::string capitalized(std::string value);
 
+// True when `pattern` would take the value named `name`: it has {name}, or {Name} (see expand).
+bool uses(std::string_view pattern, std::string_view name);
+
+// The values for one phrase, each worked out only when its pattern uses it: for values costly
+// to work out of which a pattern names a few (a lead's ten facts, some of them moments).
+class NeededArgs {
+ public:
+  explicit NeededArgs(std::string_view pattern) : pattern_(pattern) {}
+  // Adds `name` with the value `value()` gives, if the pattern uses it.
+  template <typename Value>
+  NeededArgs& add(std::string_view name, const Value& value) {
+    if (uses(pattern_, name)) args_.emplace_back(name, value());
+    return *this;
+  }
+  Args take() { return std::move(args_); }
+
+ private:
+  std::string_view pattern_;
+  Args args_;
+};
+
 class Locale {
  public:
   // nullptr when no locale file has this tag, or when its files do not read.
@@ -71,6 +92,8 @@ class Locale {
   // True when the phrase `key` has the placeholder {name}: whether a pattern says a fact at
   // all, for a fact said apart from it.
   bool mentions(std::string_view key, std::string_view name) const;
+  // The pattern of the phrase `key` as the locale file writes it; empty when it has none.
+  std::string_view pattern(std::string_view key) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, const Args& args = {}) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,

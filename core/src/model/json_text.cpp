@@ -9,6 +9,7 @@
 
 #include "model/finding.h"
 #include "noticekit/noticekit.h"
+#include "text/plain_json.h"
 
 namespace noticekit::model {
 namespace {
@@ -177,6 +178,13 @@ bool reject_nul_byte(std::string_view text, JsonText& out) {
 JsonText parse_json_text(std::string_view text) {
   JsonText out;
   if (reject_nul_byte(text, out)) return out;
+  // Most sheets are plain JSON, read in one pass; the rest, and every error with its place,
+  // are nlohmann's.
+  if (auto plain = text::read_plain_json(text)) {
+    out.value = std::move(*plain);
+    out.ok = true;
+    return out;
+  }
   out.ok = true;
   PositionKeepingParser sax(out.value, out, text);
   const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax,

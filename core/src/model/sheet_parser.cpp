@@ -1,6 +1,8 @@
 #include "model/sheet_parser.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 #include "model/json_text.h"
 #include "model/notice_language.h"
@@ -20,6 +22,10 @@ bool is_blank(std::string_view s) {
 // ends; true if there was one.
 bool fold_line_breaks(std::string& text) {
   static constexpr std::string_view breaks[] = {"\r", "\n", "\u2028", "\u2029"};
+  // Most texts have none: nothing to copy then.
+  if (std::none_of(std::begin(breaks), std::end(breaks),
+                   [&](std::string_view b) { return text.find(b) != std::string::npos; }))
+    return false;
   const auto break_at = [&](std::size_t i) -> std::size_t {
     for (const auto b : breaks)
       if (text.compare(i, b.size(), b) == 0) return b.size();

@@ -43,14 +43,19 @@ std::optional<char32_t> invisible_at(std::string_view s, std::size_t i) {
   return std::nullopt;
 }
 
-// Scans the bytes: the parser has already checked the string is well-formed UTF-8, so each
-// lead byte below starts exactly the sequence it looks like.
+// Scans the bytes once: the parser has already checked the string is well-formed UTF-8, so
+// each lead byte below starts exactly the sequence it looks like. Printable ASCII, most of a
+// sheet, is passed over at once.
 std::optional<Hazard> first_hazard(std::string_view s) {
   const auto byte = [&](std::size_t i) -> char32_t {
     return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
   };
+  // Invisible characters are only warned about (the notice still says what was meant), so
+  // the first one counts only when no error follows.
+  std::optional<Hazard> invisible;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char32_t c = byte(i);
+    if (c >= 0x20 && c < 0x7F) continue;
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
       return Hazard{"text.control_character", c};
     if (c == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F)  // C1 controls U+0080–U+009F
@@ -61,12 +66,11 @@ std::optional<Hazard> first_hazard(std::string_view s) {
     if (c == 0xE2 && byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 &&
         byte(i + 2) <= 0xA9)  // U+2066–U+2069
       return Hazard{"text.bidi_control", char32_t{0x2040} + (byte(i + 2) - 0x80)};
+    if (!invisible)
+      if (const auto character = invisible_at(s, i))
+        invisible = Hazard{"text.invisible_character", *character, Severity::warning};
   }
-  // Invisible characters are only warned about: the notice still says what was meant.
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (const auto c = invisible_at(s, i))
-      return Hazard{"text.invisible_character", *c, Severity::warning};
-  return std::nullopt;
+  return invisible;
 }
 
 // A value met while walking the sheet, and how it hangs from its parent (a key or an index).

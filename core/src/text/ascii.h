@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 namespace noticekit::text {
@@ -11,6 +12,13 @@ inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A'
 
 inline char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// `s` with its ASCII letters in lower case.
+inline std::string ascii_lowered(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), ascii_lower);
+  return out;
 }
 
 inline bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {

@@ -33,6 +33,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include <cctype>
 #include <ostream>
@@ -415,16 +416,34 @@ int weekday(const LocalDateTime& t) {
   return static_cast<int>(date::weekday{day}.c_encoding());
 }
 
+namespace {
+
+// Every zone's rule, read on the first look-up of any (kZones's order; null for a rule ptz
+// must not see): a sheet looks its zones up several times, and reading a rule costs more than
+// the conversions a notice makes with it.
+const std::vector<std::shared_ptr<const ZoneRules>>& all_rules() {
+  static const auto rules = [] {
+    std::vector<std::shared_ptr<const ZoneRules>> out;
+    for (const auto& zone : kZones) {
+      // The table is trusted, but ptz must never see a rule that would make it throw.
+      const std::optional<PtzRule> rule = to_ptz_rule(zone.rule);
+      out.push_back(rule ? std::make_shared<const ZoneRules>(make_rules(*rule)) : nullptr);
+    }
+    return out;
+  }();
+  return rules;
+}
+
+}  // namespace
+
 std::optional<Zone> Zone::find(std::string_view iana_name) {
   const auto* it =
       std::lower_bound(std::begin(kZones), std::end(kZones), iana_name,
                        [](const ZoneEntry& e, std::string_view name) { return e.name < name; });
   if (it == std::end(kZones) || it->name != iana_name) return std::nullopt;
-  // The table is trusted, but ptz must never see a rule that would make it throw.
-  const std::optional<PtzRule> rule = to_ptz_rule(it->rule);
-  if (!rule) return std::nullopt;
-  return Zone(std::string(it->name), std::string(it->rule),
-              std::make_shared<const ZoneRules>(make_rules(*rule)));
+  const auto& rules = all_rules()[static_cast<std::size_t>(it - std::begin(kZones))];
+  if (!rules) return std::nullopt;
+  return Zone(std::string(it->name), std::string(it->rule), rules);
 }
 
 Zone::Zone(std::string name, std::string posix_rule, std::shared_ptr<const ZoneRules> rules)

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -27,21 +28,21 @@ using model::LocalizedText;
 using model::Notice;
 using model::Severity;
 
-using text::ascii_lower;
 using text::is_ascii_letter;
 
 // Case-insensitive for ASCII; a Latin term matches whole words only ("DNS" not in "DNSSEC").
-bool contains_term(std::string_view text, std::string_view term) {
-  if (term.empty() || term.size() > text.size()) return false;
+// `lowered` is the text as text::ascii_lowered gives it: a text is read against a whole list of
+// terms, and lowering it once lets each term be found by the library's search.
+bool contains_term(std::string_view lowered, std::string_view term) {
+  if (term.empty() || term.size() > lowered.size()) return false;
   const bool latin = is_ascii_letter(term.front());
-  for (std::size_t i = 0; i + term.size() <= text.size(); ++i) {
-    bool same = true;
-    for (std::size_t k = 0; k < term.size() && same; ++k)
-      same = ascii_lower(text[i + k]) == ascii_lower(term[k]);
-    if (!same) continue;
+  const std::string lowered_term = text::ascii_lowered(term);
+  for (auto i = lowered.find(lowered_term); i != std::string_view::npos;
+       i = lowered.find(lowered_term, i + 1)) {
     if (!latin) return true;
-    const bool starts = i == 0 || !is_ascii_letter(text[i - 1]);
-    const bool ends = i + term.size() == text.size() || !is_ascii_letter(text[i + term.size()]);
+    const bool starts = i == 0 || !is_ascii_letter(lowered[i - 1]);
+    const bool ends =
+        i + term.size() == lowered.size() || !is_ascii_letter(lowered[i + term.size()]);
     if (starts && ends) return true;
   }
   return false;
@@ -121,6 +122,20 @@ bool looks_like_web_address(std::string_view s) {
   const std::string_view host = s.substr(0, s.find('/'));
   const auto dot = host.find('.');
   return dot != std::string_view::npos && dot > 0 && dot + 1 < host.size();
+}
+
+// Each function word of any language, with the languages that list it (by their place in
+// Locale::tags()): a text's words are looked up once for all languages, not once for each.
+const std::unordered_map<std::string, std::vector<std::size_t>>& function_word_languages() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::vector<std::size_t>> out;
+    const auto& tags = locale::Locale::tags();
+    for (std::size_t i = 0; i < tags.size(); ++i)
+      if (const auto* loc = locale::Locale::find(tags[i]))
+        for (const auto& word : loc->function_words()) out[word].push_back(i);
+    return out;
+  }();
+  return table;
 }
 
 class Rules {
@@ -428,8 +443,9 @@ class Rules {
     for (const auto& [lang, text] : n_.reason.by_language) {
       const auto* loc = locale::Locale::find(lang);
       if (!loc) continue;
+      const std::string lowered = text::ascii_lowered(text);
       for (const auto& word : loc->frame_words())
-        if (contains_term(text, word)) {
+        if (contains_term(lowered, word)) {
           add("reason.repeats_frame", Severity::warning, n_.reason.path, {{"word", word}});
           break;
         }
@@ -441,8 +457,9 @@ class Rules {
     for (const auto& [lang, text] : t.by_language) {
       const auto* loc = locale::Locale::find(lang);
       if (!loc) continue;
+      const std::string lowered = text::ascii_lowered(text);
       for (const auto& [term, suggestion] : loc->jargon()) {
-        if (contains_term(text, term)) {
+        if (contains_term(lowered, term)) {
           add("plain_language.jargon", Severity::warning, t.path,
               {{"term", term}, {"suggestion", suggestion}});
         }
@@ -479,31 +496,37 @@ class Rules {
   // language's own that the other lacks (and, for Chinese, Japanese or Korean, none of their
   // characters), two or more of the other's. One finding per text and language.
   void other_language(const LocalizedText& t) {
+    const auto& tags = locale::Locale::tags();
     for (const auto& [lang, text] : t.by_language) {
       const auto* own = locale::Locale::find(lang);
       if (!own) continue;
       const std::vector<std::string> words = text::lower_case_words(text);
-      const auto hits = [&](const std::vector<std::string>& list,
-                            const std::vector<std::string>& besides) {
-        return std::count_if(words.begin(), words.end(), [&](const std::string& w) {
-          return std::find(list.begin(), list.end(), w) != list.end() &&
-                 std::find(besides.begin(), besides.end(), w) == besides.end();
-        });
-      };
       if (words.size() < 3) continue;
       const std::vector<char32_t> cps = text::code_points(text);
       if (std::any_of(cps.begin(), cps.end(), text::is_cjk)) continue;
+      // The languages that have each word, by their place in `tags`.
+      std::vector<const std::vector<std::size_t>*> word_languages;
+      for (const auto& w : words) {
+        const auto it = function_word_languages().find(w);
+        if (it != function_word_languages().end()) word_languages.push_back(&it->second);
+      }
+      const auto hits = [&](std::size_t of, std::size_t besides) {
+        return std::count_if(word_languages.begin(), word_languages.end(), [&](const auto* in) {
+          return std::find(in->begin(), in->end(), of) != in->end() &&
+                 std::find(in->begin(), in->end(), besides) == in->end();
+        });
+      };
+      const std::size_t own_index = std::find(tags.begin(), tags.end(), lang) - tags.begin();
       // Words both languages have ("de", "des", "en") tell neither.
       std::string other;
       long best = 1;
-      for (const auto& tag : locale::Locale::tags()) {
-        const auto* candidate = locale::Locale::find(tag);
-        if (!candidate || candidate->reads_as_own(lang) || own->reads_as_own(tag)) continue;
-        const auto& theirs = candidate->function_words();
-        if (hits(own->function_words(), theirs) > 0) continue;
-        if (const long n = hits(theirs, own->function_words()); n > best) {
+      for (std::size_t i = 0; i < tags.size(); ++i) {
+        const auto* candidate = locale::Locale::find(tags[i]);
+        if (!candidate || candidate->reads_as_own(lang) || own->reads_as_own(tags[i])) continue;
+        if (hits(own_index, i) > 0) continue;
+        if (const long n = hits(i, own_index); n > best) {
           best = n;
-          other = tag;
+          other = tags[i];
         }
       }
       if (!other.empty())

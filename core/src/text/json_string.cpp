@@ -1,0 +1,117 @@
+#include "text/json_string.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
+
+#include <nlohmann/json.hpp>
+
+#include "text/utf8.h"
+
+namespace noticekit::text {
+namespace {
+
+// True when none of the eight bytes of `word` is escaped in a JSON string (below 0x20, `"` or
+// `\`): an output's text is thousands of bytes with a handful of line breaks and quotes, and
+// this passes over eight of them at a time (the "has a zero byte" test of Bit Twiddling Hacks).
+bool none_escaped(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto has_zero = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+  // A byte below 0x20 less 0x20 borrows into its high bit, unless it had one (0x80 and up).
+  const bool control = ((word - ones * 0x20) & ~word & highs) != 0;
+  return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it ever,
+  // nlohmann's own replacement rules decide what is written.
+  if (!is_valid_utf8(s)) {
+    out += nlohmann::json(std::string(s))
+               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  static constexpr char hex[] = "0123456789abcdef";
+  out += '"';
+  std::size_t plain_from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&word, s.data() + i, 8);
+      if (!none_escaped(word)) break;
+    }
+    if (i == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s, plain_from, i - plain_from);
+    plain_from = i + 1;
+    out += '\\';
+    const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
+                                 [&](const auto& e) { return e.first == static_cast<char>(c); });
+    if (e != std::end(json_escapes)) {
+      out += e->second;
+    } else {
+      out += "u00";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+    }
+  }
+  out.append(s, plain_from);
+  out += '"';
+}
+
+namespace {
+
+template <typename Integer>
+void append_number(std::string& out, Integer n) {
+  char digits[24];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
+}
+
+}  // namespace
+
+void append_json(std::string& out, const nlohmann::ordered_json& value) {
+  switch (value.type()) {
+    case nlohmann::ordered_json::value_t::object: {
+      out += '{';
+      bool first = true;
+      for (const auto& [key, member] : value.items()) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, key);
+        out += ':';
+        append_json(out, member);
+      }
+      out += '}';
+      return;
+    }
+    case nlohmann::ordered_json::value_t::array: {
+      out += '[';
+      for (std::size_t i = 0; i < value.size(); ++i) {
+        if (i) out += ',';
+        append_json(out, value[i]);
+      }
+      out += ']';
+      return;
+    }
+    case nlohmann::ordered_json::value_t::string:
+      append_json_string(out, value.get_ref<const std::string&>());
+      return;
+    case nlohmann::ordered_json::value_t::number_integer:
+      append_number(out, value.get<std::int64_t>());
+      return;
+    case nlohmann::ordered_json::value_t::number_unsigned:
+      append_number(out, value.get<std::uint64_t>());
+      return;
+    case nlohmann::ordered_json::value_t::boolean:
+      out += value.get<bool>() ? "true" : "false";
+      return;
+    case nlohmann::ordered_json::value_t::null: out += "null"; return;
+    default:  // a fraction in nlohmann's own digits
+      out += value.dump();
+  }
+}
+
+}  // namespace noticekit::text

@@ -1,0 +1,29 @@
+// Text as a JSON string, written straight into a larger JSON text: the result's outputs are
+// most of its bytes, and building a JSON tree of them only to serialize it copied each text
+// twice.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace noticekit::text {
+
+// The characters a JSON string escapes with a letter, each with its letter: a line feed is
+// written "\n". Others below U+0020 are written "\u00XX".
+inline constexpr std::pair<char, char> json_escapes[] = {
+    {'"', '"'}, {'\\', '\\'}, {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'}, {'\r', 'r'}, {'\t', 't'}};
+
+// Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
+// ensure_ascii and with error_handler_t::replace (what the result has always been written
+// with): `"` `\` and control characters escaped, everything else as it is, ill-formed UTF-8
+// replaced.
+void append_json_string(std::string& out, std::string_view s);
+
+// Appends `value` as nlohmann's dump (compact, without ensure_ascii, error_handler_t::replace)
+// writes it, its strings through append_json_string.
+void append_json(std::string& out, const nlohmann::ordered_json& value);
+
+}  // namespace noticekit::text

@@ -1,0 +1,20 @@
+// Reading the JSON a fact sheet or a locale file is almost always written in, in one pass:
+// objects, arrays, strings, whole numbers, true, false and null, without a repeated key and at
+// most max_json_depth deep. nlohmann's lexer copies every character of the text into a buffer
+// of its own and keeps a position for its messages, which made it most of the cost of reading
+// a sheet; what it reads besides (fractions, exponents, huge numbers) and every error are
+// still its to read and to explain (see model::parse_json_text).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace noticekit::text {
+
+// The value nlohmann::json::parse would give for `text`, or nullopt when the text is not plain
+// JSON as above (or not JSON at all): the caller then parses it the thorough way.
+std::optional<nlohmann::json> read_plain_json(std::string_view text);
+
+}  // namespace noticekit::text

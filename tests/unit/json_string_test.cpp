@@ -1,0 +1,46 @@
+#include "text/json_string.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+// The result was written by nlohmann's dump before; every string must still come out as it did.
+TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
+  std::string every_byte;
+  for (int c = 0; c < 0x80; ++c) every_byte += static_cast<char>(c);
+  // clang-format off
+  const std::string texts[] = {
+      "", "plain", R"(quote " and backslash \ and slash /)", every_byte,
+      "税务 € 😀 \u2028 \u00A0", "line\r\nbreak\ttab\b\f",
+      "\xC3",                  // truncated sequence
+      "a\x80" "b",             // stray continuation byte
+      "\xED\xA0\x80",          // a surrogate
+      "\xE2\x82" "x\xF0\x9F",  // two truncated sequences with text between
+  };
+  // clang-format on
+  std::vector<std::string> all(std::begin(texts), std::end(texts));
+  // Escapes at every place of an eight-byte word, among ASCII and multi-byte characters.
+  for (std::size_t at = 0; at < 20; ++at)
+    for (const char* escaped : {"\"", "\\", "\n", "\x1F", "\x7F", "é"})
+      all.push_back(std::string(at, 'a') + escaped + "税" + std::string(at % 9, ' ') + escaped);
+  for (const auto& text : all) {
+    CAPTURE(text);
+    std::string written = "[";
+    noticekit::text::append_json_string(written, text);
+    CHECK(written == "[" + nlohmann::json(text).dump(-1, ' ', false,
+                                                     nlohmann::json::error_handler_t::replace));
+  }
+}
+
+TEST_CASE("append_json: the same bytes as nlohmann's dump", "[json]") {
+  const nlohmann::ordered_json value = {
+      {"z first", {{"n", -3}, {"u", 18446744073709551615u}, {"f", 0.1}, {"g", 1e300}}},
+      {"list",
+       {true, false, nullptr, "税务 \"q\"\n", nlohmann::ordered_json::array(),
+        nlohmann::ordered_json::object()}},
+      {"bad \xC3", "\xED\xA0\x80"}};
+  std::string written;
+  noticekit::text::append_json(written, value);
+  CHECK(written == value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}

@@ -1,0 +1,59 @@
+#include "text/plain_json.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "noticekit/noticekit.h"
+
+using noticekit::text::read_plain_json;
+
+namespace {
+
+// Nested arrays `depth` deep.
+std::string nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+}  // namespace
+
+// Whatever the one-pass reader reads must be the very value nlohmann reads, types of numbers
+// included: the sheet reader tells them apart.
+TEST_CASE("read_plain_json: the same value as nlohmann", "[json]") {
+  // clang-format off
+  const std::string texts[] = {
+      R"({"schema":"noticekit/1","windows":[{"start":"2026-12-05T22:00","end":null}]})",
+      " \t\r\n{ \"a\" : [ 1 , -2 , 0 , -0 , 123456789012345678 , true , false , null ] } \n",
+      R"(["quote \" backslash \\ slash \/ \b\f\n\r\t", "\u00e9\u4e2d\uD83D\uDE00", "\u0000"])",
+      R"({"税务":"电子税务局","emoji":"😀","":""})",
+      "[]", "{}", "\"top\"", "7", "-7", "null",
+      nested(noticekit::max_json_depth),
+  };
+  // clang-format on
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    const auto plain = read_plain_json(text);
+    REQUIRE(plain);
+    const auto thorough = nlohmann::json::parse(text);
+    CHECK(*plain == thorough);
+    CHECK(plain->dump() == thorough.dump());
+    if (thorough.is_object() && thorough.contains("a"))
+      for (std::size_t i = 0; i < thorough["a"].size(); ++i)
+        CHECK((*plain)["a"][i].type() == thorough["a"][i].type());
+  }
+}
+
+// What it leaves to nlohmann: anything it might read otherwise, and every error (whose message
+// and place nlohmann gives).
+TEST_CASE("read_plain_json: leaves the rest to nlohmann", "[json]") {
+  // clang-format off
+  const std::string texts[] = {
+      "", " ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":1}x", "tru", "nul", "01", "-",
+      "1.5", "1e3", "-1E2", "1234567890123456789", R"({"a":1,"a":2})", "\"raw\ttab\"",
+      R"("\x")", R"("\u12")", R"("\uDE00")", R"("\uD83Dx")", R"("\uD83D\u0041")", "\"open",
+      "\"\xC3\"", "\xEF\xBB\xBF{}", nested(noticekit::max_json_depth + 1), "{} {}",
+  };
+  // clang-format on
+  for (const auto& text : texts) {
+    CAPTURE(text);
+    CHECK_FALSE(read_plain_json(text));
+  }
+}
