@@ -353,15 +353,19 @@ class Composer {
                                                  {"window", standing_window(length)}});
   }
 
-  // The windows left as announced. A short text whose news has just said their hours gives
-  // their days alone ("Resto del calendario sin cambios: el 12 dic"), as old_window does.
-  std::string standing_window(Length length) const {
-    std::vector<WindowTimes> all = times_of(standing_);
+  // The windows left as announced (see beside_news).
+  std::string standing_window(Length length) const { return beside_news(standing_, length); }
+
+  // Windows said after the news (the originals of moved ones, those left as announced): a short
+  // text whose windows keep the hours the news has just given says their days alone ("It was
+  // planned for Sat 5 and Tue 8 Dec", "Se mantiene el 12 dic").
+  std::string beside_news(const std::vector<ResolvedWindow>& windows, Length length) const {
+    std::vector<WindowTimes> all = times_of(windows);
     const std::vector<WindowTimes> news = times_of(about_);
     all.insert(all.end(), news.begin(), news.end());
-    if (length != Length::full && !news.empty() && when_.same_hours(all))
-      return when_.dates_only(times_of(standing_));
-    return windows_text(standing_, length, Placement::sentence, when_);
+    if (length != Length::full && !windows.empty() && !news.empty() && when_.same_hours(all))
+      return when_.dates_only(times_of(windows));
+    return windows_text(windows, length, Placement::sentence, when_);
   }
 
   // A cancellation of some windows while others go ahead.
@@ -835,20 +839,10 @@ class Composer {
         .take();
   }
 
-  // The SMS's values, the same for the brief and each shorter one: worked out once, as the
-  // window wording in them was a fifth of a batch's CPU when written six times over.
-  // The windows as first announced. A short text whose moved windows keep their hours says
-  // only the days they were on ("It was planned on Sat 5 and Tue 8 Dec"): the hours were just
-  // said for the new days.
-  std::string old_window(Length length) const {
-    std::vector<WindowTimes> all = times_of(about_original_);
-    const std::vector<WindowTimes> now = times_of(about_);
-    all.insert(all.end(), now.begin(), now.end());
-    if (length != Length::full && !about_original_.empty() && when_.same_hours(all))
-      return when_.dates_only(times_of(about_original_));
-    return windows_text(about_original_, length, Placement::sentence, when_);
-  }
+  // The windows as first announced (see beside_news).
+  std::string old_window(Length length) const { return beside_news(about_original_, length); }
 
+  // The SMS's values, the same for the brief and each shorter one: worked out once per pattern.
   const locale::Args& compact_lead_args(const std::string& key) const {
     if (!compact_lead_args_ || compact_lead_args_->first != key)
       compact_lead_args_ = {key, lead_args(Length::compact, key)};
