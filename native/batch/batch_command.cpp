@@ -23,8 +23,8 @@ namespace {
 
 constexpr int kUsageError = 2;
 
-// Records travel between the threads in chunks: a hand-off costs two context switches, and
-// one per record was a tenth of a batch's CPU. 32 records in flight per worker thread: enough
+// Records travel between the threads in chunks: a hand-off costs two context switches, too
+// many to pay for every record. 32 records in flight per worker thread: enough
 // that a slow record does not leave the other threads idle while the writer waits for it.
 // Memory is bounded by bytes, not records: a chunk closes after 8 KiB of sheets (a typical
 // record is 2 KB; a large one can make a hundred times its size in notices), and results

@@ -40,8 +40,7 @@ Fitted cut_to_fit(std::string_view text, std::size_t limit, const Measure& measu
   if (measure(text) <= limit) return {std::string(text), false};
   const auto cps = text::code_points(text);
   // The longest prefix that fits with the ellipsis, found by bisection: a measure grows with
-  // the text. (Trying one more code point at a time measured the prefix again at each step:
-  // a 100,000-character name took a second to cut to a Slack section.)
+  // the text, and measuring every prefix in turn is quadratic in a long name.
   std::size_t keep = 0,
               over = cps.size();  // the prefix of `keep` code points fits; `over` does not
   while (over - keep > 1) {

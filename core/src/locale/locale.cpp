@@ -231,11 +231,10 @@ bool read_clock_words(const json& root, std::map<int, std::string>& out, std::st
   return true;
 }
 
-// Every embedded locale, each read the first time it is asked for: a process that renders
-// in English never parses the other languages (the CLI started in 0.25 s under ASan when it
-// read all eleven; `--help` lists the tags and reads none). The once_flag makes the first
-// read safe from the batch's worker threads. A malformed language reads as absent here and
-// is reported by the locale tests, which read each one through Locale::load.
+// Every embedded locale, each read the first time it is asked for (`--help` lists the tags
+// and reads none). The once_flag makes the first read safe from the batch's worker threads.
+// A malformed language reads as absent here and is reported by the locale tests, which read
+// each one through Locale::load.
 struct LazyLocale {
   std::once_flag read;
   std::optional<Locale> locale;
