@@ -75,6 +75,29 @@ TEST_CASE("every locale has the same phrases and finding messages", "[locale]") 
   }
 }
 
+TEST_CASE("every language says how fast its phone scripts are spoken", "[locale]") {
+  for (const auto& tag : Locale::tags()) {
+    INFO(tag);
+    CHECK(Locale::find(tag)->speech().per_minute >= 30);
+  }
+  CHECK(Locale::find("zh-CN")->speech().unit == Locale::Speech::Unit::characters);
+  CHECK_FALSE(Locale::find("ja")->speech().space_beside_cjk);
+  CHECK(Locale::find("en-GB")->speech().per_minute == Locale::find("en")->speech().per_minute);
+}
+
+TEST_CASE("a speaking rate typed wrong is an error, not a silent default", "[locale]") {
+  for (const std::string speech :
+       {R"({"per_minute": "150", "unit": "words", "space_beside_cjk": true})",
+        R"({"per_minute": 150, "unit": "word", "space_beside_cjk": true})",
+        R"({"per_minute": 15000, "unit": "words", "space_beside_cjk": true})",
+        R"({"per_minute": 150, "unit": "words"})"}) {
+    INFO(speech);
+    std::string problem;
+    CHECK_FALSE(Locale::read_file(R"({"speech": )" + speech + "}", problem));
+    CHECK_THAT(problem, Catch::Contains("speech"));
+  }
+}
+
 TEST_CASE("placeholders are filled by name and unknown ones stay visible", "[locale]") {
   CHECK(expand("{a}至{b}", {{"b", "06:00"}, {"a", "22:00"}}) == "22:00至06:00");
   CHECK(expand("{start} to {end}", {{"start", "22:00"}}) == "22:00 to {end}");

@@ -227,7 +227,7 @@ ClockTime clock_time_at(std::u32string_view s, std::size_t i) {
 // Spaces tidied: one at most, none at the ends or before punctuation, none beside CJK text in
 // languages written without spaces, and no doubled full stop ("Ltd.." → "Ltd.").
 std::string tidy(std::string_view text, const Locale& loc) {
-  const bool spaces_beside_cjk = !loc.phrase("phone.space_beside_cjk").empty();
+  const bool spaces_beside_cjk = loc.speech().space_beside_cjk;
   const auto cps = text::code_points(text);
   std::u32string out;
   for (std::size_t i = 0; i < cps.size(); ++i) {
@@ -616,7 +616,7 @@ std::size_t speech_units(std::string_view script, bool by_characters) {
 }
 
 // How long one edition's script takes to say. The speaking rate is language data
-// ("phone.rate.*"): English about 150 words a minute (National Center for Voice and Speech, as
+// (Locale::speech): English about 150 words a minute (National Center for Voice and Speech, as
 // quoted in VirtualSpeech's "Average Speaking Rate and Words per Minute"); Mandarin about 240
 // syllables, i.e. characters, a minute for ordinary speech, news reading 250–300 (figures
 // quoted from 人民网 on 语速, e.g. 99.wendadaohang.com); Japanese 300 characters (NHK news),
@@ -628,11 +628,8 @@ struct Speech {
 };
 
 Speech speech(std::string_view script, const Locale& loc) {
-  int per_minute = 150;
-  const std::string rate = loc.phrase("phone.rate.per_minute");
-  std::from_chars(rate.data(), rate.data() + rate.size(), per_minute);
-  if (per_minute <= 0) per_minute = 150;
-  const bool by_characters = loc.phrase("phone.rate.unit") == "characters";
+  const int per_minute = loc.speech().per_minute;
+  const bool by_characters = loc.speech().unit == Locale::Speech::Unit::characters;
   const std::size_t units = speech_units(script, by_characters);
   const int seconds =
       static_cast<int>((units * 60 + static_cast<std::size_t>(per_minute) - 1) / per_minute);

@@ -205,6 +205,46 @@ bool read_day_numbers(const json& root, std::array<std::string, 32>& out, std::s
   return true;
 }
 
+// Reads "speech", {"per_minute": 150, "unit": "words", "space_beside_cjk": true}: a rate a
+// voice really speaks at (30 to 600 a minute), in words or characters. Every field is needed,
+// and a typo ("150 " as a string, "word") is an error, not a silent default.
+bool read_speech(const json& root, Locale::Speech& out, std::string& error) {
+  auto it = root.find("speech");
+  if (it == root.end()) return true;
+  if (out.per_minute != 0) {
+    error = "speech is given by more than one file";
+    return false;
+  }
+  const json& speech = *it;
+  const auto field = [&](const char* key) -> const json* {
+    auto f = speech.is_object() ? speech.find(key) : speech.end();
+    return f == speech.end() ? nullptr : &*f;
+  };
+  const json* rate = field("per_minute");
+  const json* unit = field("unit");
+  const json* space = field("space_beside_cjk");
+  if (!speech.is_object() || speech.size() != 3 || !rate || !unit || !space) {
+    error = "speech must be an object with per_minute, unit and space_beside_cjk";
+    return false;
+  }
+  if (!rate->is_number_integer() || rate->get<int>() < 30 || rate->get<int>() > 600) {
+    error = "speech/per_minute must be a whole number from 30 to 600";
+    return false;
+  }
+  if (!unit->is_string() || (*unit != "words" && *unit != "characters")) {
+    error = "speech/unit must be \"words\" or \"characters\"";
+    return false;
+  }
+  if (!space->is_boolean()) {
+    error = "speech/space_beside_cjk must be true or false";
+    return false;
+  }
+  out.per_minute = rate->get<int>();
+  out.unit = *unit == "words" ? Locale::Speech::Unit::words : Locale::Speech::Unit::characters;
+  out.space_beside_cjk = space->get<bool>();
+  return true;
+}
+
 // Reads "clock_words", {"12:00": "midday"}: clock times written as a word. Keys are "HH:MM".
 bool read_clock_words(const json& root, std::map<int, std::string>& out, std::string& error) {
   auto it = root.find("clock_words");
@@ -465,6 +505,12 @@ std::vector<std::string> Locale::phrase_keys() const { return sorted_keys(phrase
 
 std::vector<std::string> Locale::finding_codes() const { return sorted_keys(findings_); }
 
+std::optional<Locale> Locale::read_file(std::string_view json_text, std::string& error) {
+  Locale loc;
+  if (!loc.merge(json_text, error)) return std::nullopt;
+  return loc;
+}
+
 bool Locale::merge(std::string_view text, std::string& problem) {
   // Read in one pass where the file is plain JSON (text/plain_json.h), as nlohmann would.
   std::optional<json> plain = text::read_plain_json(text);
@@ -496,6 +542,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "text_shapes",
                                                "day_numbers",
                                                "clock_words",
+                                               "speech",
                                                "lower_case_after_greeting",
                                                "phrases",
                                                "findings",
@@ -526,7 +573,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_strings(root, "frame_words", 0, frame_words_, problem) &&
          read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
-         read_clock_words(root, clock_words_, problem) &&
+         read_clock_words(root, clock_words_, problem) && read_speech(root, speech_, problem) &&
          read_map(root, "lower_case_after_greeting", lower_case_after_greeting_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
          read_map(root, "findings", findings_, problem) &&
@@ -567,6 +614,7 @@ void Locale::overlay(const Locale& variant) {
     for (const auto& [key, value] : theirs) mine[key] = value;
   };
   lay_over(clock_words_, variant.clock_words_);
+  if (variant.speech_.per_minute != 0) speech_ = variant.speech_;
   lay_over(phrases_, variant.phrases_);
   lay_over(findings_, variant.findings_);
   lay_over(zone_names_, variant.zone_names_);

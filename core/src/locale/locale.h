@@ -117,6 +117,16 @@ class Locale {
   // A clock time the language writes as a word ("clock_words" in notice.json: en-GB "12:00"
   // is "midday", as GOV.UK asks instead of "12pm"), if it has one.
   std::optional<std::string_view> clock_word(int hour, int minute) const;
+  // How a phone script in this language is spoken ("speech" in channels-docs.json, checked by
+  // the loader): how many words, or characters (syllables) for Chinese, Japanese and Korean, a
+  // voice says a minute, and whether a space stays beside CJK text in a script.
+  struct Speech {
+    enum class Unit { words, characters };
+    int per_minute = 0;  // 0: not given (a base language must give it)
+    Unit unit = Unit::words;
+    bool space_beside_cjk = true;
+  };
+  const Speech& speech() const { return speech_; }
   // "一", "二", … for numbered sections; empty when the language does not number them.
   const std::vector<std::string>& section_numbers() const { return section_numbers_; }
   // The name a language's own usage gives a zone where CLDR's differs ("zone_names" in
@@ -177,6 +187,9 @@ class Locale {
   // Reads and merges the embedded files of one language, over its parent's data when it
   // names one; nullopt with `error` naming the file and the problem when one is malformed.
   static std::optional<Locale> load(std::string_view tag, std::string& error);
+  // One locale file read on its own, checked as the loader checks each file (for the tests
+  // of what a malformed file reports).
+  static std::optional<Locale> read_file(std::string_view json_text, std::string& error);
 
  private:
   Locale() = default;
@@ -215,6 +228,7 @@ class Locale {
   std::array<std::string, 32> day_numbers_;
   // Keyed by minutes after midnight.
   std::map<int, std::string> clock_words_;
+  Speech speech_;
 };
 
 }  // namespace noticekit::locale
