@@ -14,12 +14,16 @@
 #include "channels/editions.h"
 #include "channels/message_kind.h"
 #include "compose/when.h"
+#include "text/ascii.h"
+#include "text/spaces.h"
 #include "text/utf8.h"
 
 namespace noticekit::channels {
 namespace {
 
 using locale::Locale;
+using text::is_ascii_alnum;
+using text::is_ascii_digit;
 
 // IVR guidance (Avaya IR design guide "Prompts"/"Announcements"; ivrdoctors.com "System
 // messages") asks for announcements "as concise as possible" without giving a number; a
@@ -36,10 +40,6 @@ bool is_ideograph(char32_t c) {
 bool is_syllable_character(char32_t c) {
   return is_ideograph(c) || (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) ||
          (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0xAC00 && c <= 0xD7A3);
-}
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(char32_t c) {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 // Pictographs, dingbats, variation selectors, joiners and private-use characters: nothing to say.
 bool is_unsayable_symbol(char32_t c) {
@@ -153,13 +153,13 @@ std::string spoken_address(std::string_view address, const Locale& loc) {
   return out;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x3000; }
-
 // Where a link or an address that starts at `i` ends: at a space, a CJK character, or
 // punctuation that closes the sentence around it.
 std::size_t address_end(std::u32string_view s, std::size_t i) {
   std::size_t end = i;
-  while (end < s.size() && !is_space(s[end]) && !text::is_cjk(s[end]) && !is_bracket(s[end])) ++end;
+  while (end < s.size() && !text::is_word_space(s[end]) && !text::is_cjk(s[end]) &&
+         !is_bracket(s[end]))
+    ++end;
   while (end > i &&
          (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == '!'))
     --end;
@@ -172,7 +172,7 @@ bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view prefi
 
 // A link or e-mail address in free text: "https://…", "www.…", or a word holding "@" and a dot.
 bool is_address_at(std::u32string_view s, std::size_t i) {
-  if (i > 0 && !is_space(s[i - 1]) && !text::is_cjk(s[i - 1]) && !is_bracket(s[i - 1]))
+  if (i > 0 && !text::is_word_space(s[i - 1]) && !text::is_cjk(s[i - 1]) && !is_bracket(s[i - 1]))
     return false;
   if (starts_with(s, i, U"https://") || starts_with(s, i, U"http://") || starts_with(s, i, U"www."))
     return true;
@@ -275,9 +275,8 @@ void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i,
 // True when the slash at `at` sits between a count and a whole: a digit after it, and a
 // digit or a unit letter right after digits before it ("24/24", "24 h/24", "7 j/7").
 bool counts_per(const std::u32string& s, std::size_t at) {
-  const auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
   const auto letter = [](char32_t c) { return c >= 'a' && c <= 'z'; };
-  if (at + 1 >= s.size() || !digit(s[at + 1])) return false;
+  if (at + 1 >= s.size() || !is_ascii_digit(s[at + 1])) return false;
   // Back over spaces, one unit letter ("h", "j") and spaces, to a digit.
   std::size_t k = at;
   const auto skip_spaces = [&] {
@@ -288,7 +287,7 @@ bool counts_per(const std::u32string& s, std::size_t at) {
     --k;
     skip_spaces();
   }
-  return k > 0 && digit(s[k - 1]);
+  return k > 0 && is_ascii_digit(s[k - 1]);
 }
 
 // Free text from the sheet made sayable: "20:00" as a time, "9:00–18:00" as a range, phone
