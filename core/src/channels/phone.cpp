@@ -15,6 +15,7 @@
 #include "channels/message_kind.h"
 #include "compose/when.h"
 #include "text/ascii.h"
+#include "text/clock_time.h"
 #include "text/spaces.h"
 #include "text/utf8.h"
 
@@ -204,26 +205,6 @@ std::size_t phone_number_length(std::u32string_view s, std::size_t i) {
   return (grouped && digits >= 7) || (!grouped && digits >= 5) ? end - i : 0;
 }
 
-// "20:00" or "9:00" at `i` as {hour, minute, length}; length 0 when there is none.
-struct ClockTime {
-  int hour = 0, minute = 0;
-  std::size_t length = 0;
-};
-ClockTime clock_time_at(std::u32string_view s, std::size_t i) {
-  if (i > 0 && is_ascii_digit(s[i - 1])) return {};
-  std::size_t digits = 0;
-  while (i + digits < s.size() && is_ascii_digit(s[i + digits])) ++digits;
-  const std::size_t colon = i + digits;
-  if (digits < 1 || digits > 2 || colon + 2 >= s.size() || s[colon] != ':' ||
-      !is_ascii_digit(s[colon + 1]) || !is_ascii_digit(s[colon + 2]) ||
-      (colon + 3 < s.size() && is_ascii_digit(s[colon + 3])))
-    return {};
-  const int hour = digits == 1 ? int(s[i] - '0') : int(s[i] - '0') * 10 + int(s[i + 1] - '0');
-  const int minute = int(s[colon + 1] - '0') * 10 + int(s[colon + 2] - '0');
-  if (hour > 24 || minute > 59) return {};
-  return {hour % 24, minute, digits + 3};
-}
-
 // Spaces tidied: one at most, none at the ends or before punctuation, none beside CJK text in
 // languages written without spaces, and no doubled full stop ("Ltd.." → "Ltd.").
 std::string tidy(std::string_view text, const Locale& loc) {
@@ -306,9 +287,11 @@ std::string sayable(std::string_view text, const Locale& loc) {
       i = end;
       continue;
     }
-    if (const ClockTime t = clock_time_at(s, i); t.length > 0) {
-      i += t.length;
-      append_clock_time(out, s, i, spoken_time(t.hour, t.minute, loc));
+    // "20:00" or "9:00", said as a time; "9.30" may be a version or an amount, so only a colon
+    // makes one. An impossible time ("25:70") is read on as digits.
+    if (const auto t = text::clock_time_at(s, i, U":"); t && t->is_valid()) {
+      i += t->length;
+      append_clock_time(out, s, i, spoken_time(t->hour % 24, t->minute, loc));
       continue;
     }
     if (const std::size_t n = phone_number_length(s, i); n > 0) {
