@@ -1,12 +1,12 @@
 #include "text/icalendar.h"
 
+#include "text/utf8.h"
+
 namespace noticekit::text {
 namespace {
 
 // "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break."
 constexpr std::size_t line_limit = 75;
-
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 }  // namespace
 
@@ -31,7 +31,7 @@ std::string ical_content_line(std::string_view line) {
   std::size_t room = line_limit;
   while (line.size() > room) {
     std::size_t cut = room;
-    while (cut > 0 && is_continuation_byte(line[cut])) --cut;
+    while (cut > 0 && is_utf8_continuation(line[cut])) --cut;
     out.append(line.substr(0, cut)).append("\r\n ");
     line.remove_prefix(cut);
     room = line_limit - 1;  // the leading space of a continuation line is one of its octets
