@@ -15,15 +15,13 @@ namespace noticekit::text {
 
 constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
-constexpr bool is_ascii_letter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+constexpr bool is_ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+
+constexpr bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || is_ascii_upper(c); }
 
 constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_letter(c); }
 
-inline char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
+inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // `s` with its ASCII letters in lower case.
 inline std::string ascii_lowered(std::string_view s) {
