@@ -287,8 +287,9 @@ std::string sayable(std::string_view text, const Locale& loc) {
       i = end;
       continue;
     }
-    // "20:00" or "9:00", said as a time; "9.30" may be a version or an amount, so only a colon
-    // makes one. An impossible time ("25:70") is read on as digits.
+    // "20:00" or "9:00", said as a time. Only the colon form: unlike a contact's daily hours
+    // (validate.cpp), free text's "9.30" is left as it was written. An impossible time
+    // ("25:70") is read on as digits.
     if (const auto t = text::clock_time_at(s, i, U":"); t && t->is_valid()) {
       i += t->length;
       append_clock_time(out, s, i, spoken_time(t->hour % 24, t->minute, loc));
