@@ -172,6 +172,8 @@ bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view prefi
 }
 
 // A link or e-mail address in free text: "https://…", "www.…", or a word holding "@" and a dot.
+// Not X's link rule (x_weight.cpp), on purpose: a caller must hear an e-mail address spelt out,
+// while X counts only what it links; a bare "status.example.com" is read here as typed.
 bool is_address_at(std::u32string_view s, std::size_t i) {
   if (i > 0 && !text::is_word_space(s[i - 1]) && !text::is_cjk(s[i - 1]) && !is_bracket(s[i - 1]))
     return false;

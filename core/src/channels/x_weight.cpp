@@ -151,7 +151,8 @@ bool is_trailing_punctuation(char32_t c) {
 }
 
 // True for "https://…", "http://…" and bare hosts such as "status.example.com/x": what X
-// links and counts as 23. Addresses (a@b.com) are not links.
+// links and counts as 23. Addresses (a@b.com) are not links. The phone script's rule for
+// links and addresses (phone.cpp) differs on purpose: it finds what a caller must hear spelt out.
 bool is_url(std::u32string_view token) {
   if (token.find(U"://") != std::u32string_view::npos) return token.rfind(U"http", 0) == 0;
   if (token.find(U'@') != std::u32string_view::npos) return false;
