@@ -30,21 +30,6 @@ struct RequestProblem {
   std::string message;
 };
 
-// A key as one JSON-pointer token (RFC 6901): "~" becomes "~0" and "/" becomes "~1".
-std::string pointer_token(const std::string& key) {
-  std::string token;
-  for (const char c : key) {
-    if (c == '~') {
-      token += "~0";
-    } else if (c == '/') {
-      token += "~1";
-    } else {
-      token += c;
-    }
-  }
-  return token;
-}
-
 // Reads one of the request's lists, e.g. "languages": ["zh-CN", "en"].
 std::optional<RequestProblem> read_string_list(const json& value, const std::string& key,
                                                std::vector<std::string>& list) {
@@ -101,7 +86,8 @@ std::optional<RequestProblem> read_request(const std::string& options_json,
     } else {
       // Strict, so that a typo such as "language" is reported instead of silently ignored.
       // (The key came through nlohmann's parser, so it is valid UTF-8 and safe to echo.)
-      problem = RequestProblem{"/" + pointer_token(key),
+      // json_pointer escapes the key as one RFC 6901 token ("~" as "~0", "/" as "~1").
+      problem = RequestProblem{(json::json_pointer() / key).to_string(),
                                "Unknown option \"" + key +
                                    "\"; the options are \"languages\", "
                                    "\"channels\", \"fields\", \"kind\", \"role\" and \"at\"."};

@@ -1,6 +1,7 @@
 #include "batch/csv_header.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace noticekit::cli::batch {
 namespace {
@@ -103,7 +104,9 @@ std::string read_column(std::string_view header, const SheetSchema& schema, CsvC
     const bool in_list = parent.array && !parent.object;
     if (in_list && !is_position(segment)) return position_problem(column.path, prefix.size());
     column.is_position.push_back(in_list);
-    column.pointer += "/" + segment;  // no name holds '~' or '/' to escape
+    // A field name holds no '~' or '/' to escape, but json_pointer writes the token as RFC 6901
+    // says whatever it holds, so the pointer is right by construction.
+    column.pointer += (nlohmann::json::json_pointer() / segment).to_string();
     prefix.push_back(segment);
   }
   const FieldTypes field = schema.types_at(column.path);

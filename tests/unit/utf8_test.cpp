@@ -137,3 +137,20 @@ TEST_CASE("utf8: a text that already ends its sentence is told apart by its last
   // The last character, not a byte of it: U+3001 、 shares its first two bytes with 。.
   CHECK_FALSE(ends_with_one_of("甲、", U"。"));
 }
+
+TEST_CASE("utf8: a lead byte tells its sequence's length, a continuation byte is told apart",
+          "[utf8]") {
+  using noticekit::text::is_utf8_continuation;
+  using noticekit::text::utf8_sequence_length;
+  const std::string_view text = "a\u00E9\u7A0E\U0001F600";  // a é 税 😀: 1, 2, 3 and 4 bytes
+  std::vector<std::size_t> lengths;
+  for (std::size_t i = 0; i < text.size(); i += utf8_sequence_length(text[i]))
+    lengths.push_back(utf8_sequence_length(text[i]));
+  CHECK(lengths == std::vector<std::size_t>{1, 2, 3, 4});
+  CHECK(utf8_sequence_length('\x80') == 1);  // a stray continuation byte steps one
+  std::size_t continuations = 0;
+  for (const char c : text) continuations += is_utf8_continuation(c);
+  CHECK(continuations == 1 + 2 + 3);
+  CHECK_FALSE(is_utf8_continuation('a'));
+  CHECK_FALSE(is_utf8_continuation('\xE7'));
+}

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "text/stable_hash.h"
+#include "text/utf8.h"
 #include "time/utc_format.h"
 
 namespace noticekit::channels {
@@ -77,14 +78,6 @@ bool folds_at_spaces(std::string_view s, std::size_t line_limit) {
   return true;
 }
 
-// Length in bytes of the UTF-8 sequence starting with `lead` (1 for a stray byte).
-std::size_t sequence_length(unsigned char lead) {
-  if (lead >= 0xF0) return 4;
-  if (lead >= 0xE0) return 3;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
 // "Subject: …" as RFC 2047 B encoded-words of UTF-8, each holding whole characters (§5: an
 // encoded-word must not split a multi-octet character) and each on its own folded line.
 std::string encoded_subject(std::string_view subject) {
@@ -100,7 +93,7 @@ std::string encoded_subject(std::string_view subject) {
     const std::size_t max_bytes = (first ? first_room : later_room) / 4 * 3;
     std::size_t end = i;
     while (end < subject.size()) {
-      const std::size_t n = sequence_length(static_cast<unsigned char>(subject[end]));
+      const std::size_t n = text::utf8_sequence_length(subject[end]);
       if (end + n - i > max_bytes) break;
       end += n;
     }

@@ -14,12 +14,17 @@
 #include "channels/editions.h"
 #include "channels/message_kind.h"
 #include "compose/when.h"
+#include "text/ascii.h"
+#include "text/clock_time.h"
+#include "text/spaces.h"
 #include "text/utf8.h"
 
 namespace noticekit::channels {
 namespace {
 
 using locale::Locale;
+using text::is_ascii_alnum;
+using text::is_ascii_digit;
 
 // IVR guidance (Avaya IR design guide "Prompts"/"Announcements"; ivrdoctors.com "System
 // messages") asks for announcements "as concise as possible" without giving a number; a
@@ -36,10 +41,6 @@ bool is_ideograph(char32_t c) {
 bool is_syllable_character(char32_t c) {
   return is_ideograph(c) || (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) ||
          (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0xAC00 && c <= 0xD7A3);
-}
-bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alnum(char32_t c) {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 // Pictographs, dingbats, variation selectors, joiners and private-use characters: nothing to say.
 bool is_unsayable_symbol(char32_t c) {
@@ -153,13 +154,13 @@ std::string spoken_address(std::string_view address, const Locale& loc) {
   return out;
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x3000; }
-
 // Where a link or an address that starts at `i` ends: at a space, a CJK character, or
 // punctuation that closes the sentence around it.
 std::size_t address_end(std::u32string_view s, std::size_t i) {
   std::size_t end = i;
-  while (end < s.size() && !is_space(s[end]) && !text::is_cjk(s[end]) && !is_bracket(s[end])) ++end;
+  while (end < s.size() && !text::is_word_space(s[end]) && !text::is_cjk(s[end]) &&
+         !is_bracket(s[end]))
+    ++end;
   while (end > i &&
          (s[end - 1] == '.' || s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == '!'))
     --end;
@@ -171,8 +172,10 @@ bool starts_with(std::u32string_view s, std::size_t i, std::u32string_view prefi
 }
 
 // A link or e-mail address in free text: "https://…", "www.…", or a word holding "@" and a dot.
+// Not X's link rule (x_weight.cpp), on purpose: a caller must hear an e-mail address spelt out,
+// while X counts only what it links; a bare "status.example.com" is read here as typed.
 bool is_address_at(std::u32string_view s, std::size_t i) {
-  if (i > 0 && !is_space(s[i - 1]) && !text::is_cjk(s[i - 1]) && !is_bracket(s[i - 1]))
+  if (i > 0 && !text::is_word_space(s[i - 1]) && !text::is_cjk(s[i - 1]) && !is_bracket(s[i - 1]))
     return false;
   if (starts_with(s, i, U"https://") || starts_with(s, i, U"http://") || starts_with(s, i, U"www."))
     return true;
@@ -202,26 +205,6 @@ std::size_t phone_number_length(std::u32string_view s, std::size_t i) {
     }
   }
   return (grouped && digits >= 7) || (!grouped && digits >= 5) ? end - i : 0;
-}
-
-// "20:00" or "9:00" at `i` as {hour, minute, length}; length 0 when there is none.
-struct ClockTime {
-  int hour = 0, minute = 0;
-  std::size_t length = 0;
-};
-ClockTime clock_time_at(std::u32string_view s, std::size_t i) {
-  if (i > 0 && is_ascii_digit(s[i - 1])) return {};
-  std::size_t digits = 0;
-  while (i + digits < s.size() && is_ascii_digit(s[i + digits])) ++digits;
-  const std::size_t colon = i + digits;
-  if (digits < 1 || digits > 2 || colon + 2 >= s.size() || s[colon] != ':' ||
-      !is_ascii_digit(s[colon + 1]) || !is_ascii_digit(s[colon + 2]) ||
-      (colon + 3 < s.size() && is_ascii_digit(s[colon + 3])))
-    return {};
-  const int hour = digits == 1 ? int(s[i] - '0') : int(s[i] - '0') * 10 + int(s[i + 1] - '0');
-  const int minute = int(s[colon + 1] - '0') * 10 + int(s[colon + 2] - '0');
-  if (hour > 24 || minute > 59) return {};
-  return {hour % 24, minute, digits + 3};
 }
 
 // Spaces tidied: one at most, none at the ends or before punctuation, none beside CJK text in
@@ -275,9 +258,8 @@ void append_clock_time(std::string& out, std::u32string_view s, std::size_t& i,
 // True when the slash at `at` sits between a count and a whole: a digit after it, and a
 // digit or a unit letter right after digits before it ("24/24", "24 h/24", "7 j/7").
 bool counts_per(const std::u32string& s, std::size_t at) {
-  const auto digit = [](char32_t c) { return c >= '0' && c <= '9'; };
   const auto letter = [](char32_t c) { return c >= 'a' && c <= 'z'; };
-  if (at + 1 >= s.size() || !digit(s[at + 1])) return false;
+  if (at + 1 >= s.size() || !is_ascii_digit(s[at + 1])) return false;
   // Back over spaces, one unit letter ("h", "j") and spaces, to a digit.
   std::size_t k = at;
   const auto skip_spaces = [&] {
@@ -288,7 +270,7 @@ bool counts_per(const std::u32string& s, std::size_t at) {
     --k;
     skip_spaces();
   }
-  return k > 0 && digit(s[k - 1]);
+  return k > 0 && is_ascii_digit(s[k - 1]);
 }
 
 // Free text from the sheet made sayable: "20:00" as a time, "9:00–18:00" as a range, phone
@@ -307,9 +289,12 @@ std::string sayable(std::string_view text, const Locale& loc) {
       i = end;
       continue;
     }
-    if (const ClockTime t = clock_time_at(s, i); t.length > 0) {
-      i += t.length;
-      append_clock_time(out, s, i, spoken_time(t.hour, t.minute, loc));
+    // "20:00" or "9:00", said as a time. Only the colon form: unlike a contact's daily hours
+    // (validate.cpp), free text's "9.30" is left as it was written. An impossible time
+    // ("25:70") is read on as digits.
+    if (const auto t = text::clock_time_at(s, i, U":"); t && t->is_valid()) {
+      i += t->length;
+      append_clock_time(out, s, i, spoken_time(t->hour % 24, t->minute, loc));
       continue;
     }
     if (const std::size_t n = phone_number_length(s, i); n > 0) {

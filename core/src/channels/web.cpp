@@ -6,6 +6,7 @@
 
 #include "channels/channel.h"
 #include "channels/letter.h"
+#include "text/ascii.h"
 #include "text/escape.h"
 #include "text/utf8.h"
 
@@ -58,9 +59,7 @@ std::size_t count_script_tags(std::string_view html) {
   std::size_t n = 0;
   for (std::size_t i = 0; i + 7 <= html.size(); ++i) {
     if (html[i] != '<') continue;
-    std::string tag(html.substr(i + 1, 6));
-    for (char& c : tag) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (tag == "script") ++n;
+    if (text::ascii_lowered(html.substr(i + 1, 6)) == "script") ++n;
   }
   return n;
 }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "text/ascii.h"
+#include "text/spaces.h"
 #include "text/utf8.h"
 
 namespace noticekit::channels {
@@ -46,7 +48,7 @@ bool is_pictographic(char32_t c) {
 bool is_regional_indicator(char32_t c) { return in(c, 0x1F1E6, 0x1F1FF); }
 bool is_skin_tone(char32_t c) { return in(c, 0x1F3FB, 0x1F3FF); }
 bool is_tag(char32_t c) { return in(c, 0xE0020, 0xE007F); }  // subdivision flags, 🏴 + tags
-bool is_keycap_base(char32_t c) { return (c >= '0' && c <= '9') || c == '#' || c == '*'; }
+bool is_keycap_base(char32_t c) { return text::is_ascii_digit(c) || c == '#' || c == '*'; }
 
 // Code points of the emoji sequence that starts `s`, or 0 if none does.
 std::size_t emoji_length(std::u32string_view s) {
@@ -138,13 +140,9 @@ std::size_t weigh(std::u32string_view s) {
   return total;
 }
 
-bool is_space(char32_t cp) {
-  return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x3000;
-}
-
-bool is_ascii_alnum(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// twitter-text splits a post into tokens at any whitespace, a carriage return too (text typed on
+// Windows keeps its CR LF line ends), not only at the spaces between words.
+bool is_space(char32_t cp) { return text::is_word_space(cp) || cp == '\r'; }
 
 // Punctuation twitter-text leaves outside a URL at its end.
 bool is_trailing_punctuation(char32_t c) {
@@ -153,7 +151,8 @@ bool is_trailing_punctuation(char32_t c) {
 }
 
 // True for "https://…", "http://…" and bare hosts such as "status.example.com/x": what X
-// links and counts as 23. Addresses (a@b.com) are not links.
+// links and counts as 23. Addresses (a@b.com) are not links. The phone script's rule for
+// links and addresses (phone.cpp) differs on purpose: it finds what a caller must hear spelt out.
 bool is_url(std::u32string_view token) {
   if (token.find(U"://") != std::u32string_view::npos) return token.rfind(U"http", 0) == 0;
   if (token.find(U'@') != std::u32string_view::npos) return false;
@@ -161,11 +160,11 @@ bool is_url(std::u32string_view token) {
   const auto last_dot = host.rfind(U'.');
   if (last_dot == std::u32string_view::npos || last_dot == 0) return false;
   for (char32_t c : host)
-    if (!is_ascii_alnum(c) && c != '.' && c != '-') return false;
+    if (!text::is_ascii_alnum(c) && c != '.' && c != '-') return false;
   const std::u32string_view tld = host.substr(last_dot + 1);
   if (tld.size() < 2) return false;
   for (char32_t c : tld)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (!text::is_ascii_letter(c)) return false;
   return true;
 }
 

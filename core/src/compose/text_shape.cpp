@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "text/ascii.h"
 #include "text/utf8.h"
 #include "text/words.h"
 
@@ -88,7 +89,7 @@ bool is_sentence(std::string_view typed, std::string_view core, const locale::Te
     if (core.find(mark) != std::string_view::npos) return true;
   // "The vendor has postponed the delivery.": a capital, some words and a full stop. "Database
   // upgrade." and "a database upgrade." are phrases with a stop typed after them.
-  const bool capital = !core.empty() && core.front() >= 'A' && core.front() <= 'Z';
+  const bool capital = !core.empty() && text::is_ascii_upper(core.front());
   const bool stopped = text::ends_with_one_of(typed, U".!?");
   return capital && stopped && word_count(core) >= 3;
 }

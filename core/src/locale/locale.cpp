@@ -298,9 +298,7 @@ std::map<std::string, LazyLocale, std::less<>>& lazy_locales() {
 std::string capitalized(std::string value) {
   if (value.empty()) return value;
   const auto first_word = value.substr(0, value.find(' '));
-  if (std::any_of(first_word.begin() + 1, first_word.end(),
-                  [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return value;
+  if (std::any_of(first_word.begin() + 1, first_word.end(), text::is_ascii_upper)) return value;
   const auto first = static_cast<unsigned char>(value[0]);
   if (first >= 'a' && first <= 'z') {
     value[0] = static_cast<char>(first - 'a' + 'A');
@@ -325,7 +323,7 @@ std::string expand(std::string_view pattern, const Args& args) {
     auto arg =
         std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
     // {Systems}: the value of {systems}, capitalized, where it starts a sentence.
-    const bool capital = arg == args.end() && !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+    const bool capital = arg == args.end() && !name.empty() && text::is_ascii_upper(name[0]);
     if (capital)
       arg = std::find_if(args.begin(), args.end(), [&](const auto& a) {
         return !a.first.empty() && a.first[0] == name[0] - 'A' + 'a' &&

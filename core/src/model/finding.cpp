@@ -1,5 +1,7 @@
 #include "model/finding.h"
 
+#include <nlohmann/json.hpp>
+
 namespace noticekit::model {
 
 std::string_view severity_name(Severity s) {
@@ -12,17 +14,9 @@ std::string_view severity_name(Severity s) {
 }
 
 std::string pointer_append(std::string_view base, std::string_view token) {
-  std::string out(base);
-  out += '/';
-  for (char c : token) {
-    if (c == '~')
-      out += "~0";
-    else if (c == '/')
-      out += "~1";
-    else
-      out += c;
-  }
-  return out;
+  // nlohmann's json_pointer writes a reference token as RFC 6901 §3 asks ("~" as "~0", then
+  // "/" as "~1"): the library's own rule rather than a second copy of it.
+  return std::string(base) + (nlohmann::json::json_pointer() / std::string(token)).to_string();
 }
 
 std::string pointer_append(std::string_view base, std::size_t index) {

@@ -8,6 +8,7 @@
 #include "model/notice_language.h"
 #include "model/text_hazards.h"
 #include "noticekit/noticekit.h"
+#include "text/ascii.h"
 
 namespace noticekit::model {
 namespace {
@@ -163,16 +164,13 @@ class SheetReader {
   // The schema's pattern for a text map's keys: ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$.
   static bool is_language_tag(std::string_view key) {
     const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    const auto alnum = [&](char c) {
-      return lower(c) || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
     std::size_t i = 0;
     while (i < key.size() && lower(key[i])) ++i;
     if (i < 2 || i > 3) return false;
     while (i < key.size()) {
       if (key[i++] != '-') return false;
       const std::size_t start = i;
-      while (i < key.size() && alnum(key[i])) ++i;
+      while (i < key.size() && text::is_ascii_alnum(key[i])) ++i;
       if (i - start < 2 || i - start > 8) return false;
     }
     return true;

@@ -8,9 +8,7 @@ namespace noticekit::planner {
 std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds stamp,
                          const locale::Locale& loc) {
   using text::ical_content_line;
-  std::string out = ical_content_line("BEGIN:VCALENDAR") + ical_content_line("VERSION:2.0") +
-                    ical_content_line("PRODID:-//noticekit//send plan//EN") +
-                    ical_content_line("CALSCALE:GREGORIAN") + ical_content_line("METHOD:PUBLISH");
+  std::string out = text::ical_calendar_begin("-//noticekit//send plan//EN");
   int index = 0;
   for (const auto& s : schedule) {
     ++index;
@@ -32,7 +30,7 @@ std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds sta
     out += ical_content_line("DESCRIPTION:" + text::ical_escape_text(s.note));
     out += ical_content_line("END:VEVENT");
   }
-  return out + ical_content_line("END:VCALENDAR");
+  return out + text::ical_calendar_end();
 }
 
 }  // namespace noticekit::planner

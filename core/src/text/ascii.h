@@ -1,5 +1,10 @@
-// ASCII letters and their case, for matching words typed in any case ("dear customers",
-// "dns") against the words of the locale data. Other characters are compared as they are.
+// ASCII character classes, and ASCII letters' case for matching words typed in any case
+// ("dear customers", "dns") against the words of the locale data. Other characters are
+// compared as they are.
+//
+// The classes take a char32_t so that one function serves both a byte of UTF-8 text and a
+// decoded code point: a byte from 0x80 on (a negative char) converts to a value far above
+// U+007F, so it is never taken for ASCII.
 #pragma once
 
 #include <algorithm>
@@ -8,11 +13,15 @@
 
 namespace noticekit::text {
 
-inline bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 
-inline char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
+constexpr bool is_ascii_upper(char32_t c) { return c >= 'A' && c <= 'Z'; }
+
+constexpr bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || is_ascii_upper(c); }
+
+constexpr bool is_ascii_alnum(char32_t c) { return is_ascii_digit(c) || is_ascii_letter(c); }
+
+inline char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // `s` with its ASCII letters in lower case.
 inline std::string ascii_lowered(std::string_view s) {

@@ -21,29 +21,19 @@ struct Decoded {
 Decoded decode_one(std::string_view s, std::size_t i) {
   const auto b0 = static_cast<std::uint8_t>(s[i]);
   if (b0 < 0x80) return {b0, 1, true};
+  // 80..BF (stray continuation), C0/C1 (always overlong), F5..FF (beyond U+10FFFF).
+  if (b0 < 0xC2 || b0 > 0xF4) return {kReplacement, 1, false};
 
-  // Table 3-7: number of trailing bytes, the allowed range of the second byte (the later
-  // ones are always 80..BF) and the lead's payload bits.
-  std::size_t trail = 0;
+  // Table 3-7: the lead gives the number of trailing bytes and its payload bits (5, 4 or 3
+  // of them), and for four leads a narrower range of the second byte (the later ones are
+  // always 80..BF).
+  const std::size_t trail = utf8_sequence_length(s[i]) - 1;
+  char32_t cp = b0 & (0x3Fu >> trail);
   std::uint8_t lo = 0x80, hi = 0xBF;
-  char32_t cp = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    trail = 1;
-    cp = b0 & 0x1Fu;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    trail = 2;
-    cp = b0 & 0x0Fu;
-    if (b0 == 0xE0) lo = 0xA0;  // no overlongs below U+0800
-    if (b0 == 0xED) hi = 0x9F;  // no surrogates U+D800..U+DFFF
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    trail = 3;
-    cp = b0 & 0x07u;
-    if (b0 == 0xF0) lo = 0x90;  // no overlongs below U+10000
-    if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-  } else {
-    // 80..BF (stray continuation), C0/C1 (always overlong), F5..FF (beyond U+10FFFF).
-    return {kReplacement, 1, false};
-  }
+  if (b0 == 0xE0) lo = 0xA0;  // no overlongs below U+0800
+  if (b0 == 0xED) hi = 0x9F;  // no surrogates U+D800..U+DFFF
+  if (b0 == 0xF0) lo = 0x90;  // no overlongs below U+10000
+  if (b0 == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
 
   std::size_t len = 1;
   for (std::size_t k = 0; k < trail; ++k) {

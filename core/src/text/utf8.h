@@ -8,6 +8,21 @@
 
 namespace noticekit::text {
 
+// How many bytes the sequence that `lead` starts has, read from the lead alone (Unicode §3.9,
+// Table 3-7: 110xxxxx two, 1110xxxx three, 11110xxx four); 1 for ASCII and for a stray
+// continuation byte. Enough to step over the characters of text already known to be
+// well-formed; is_valid_utf8 and code_points also check the lead and the bytes that follow.
+constexpr std::size_t utf8_sequence_length(char lead) {
+  const auto b = static_cast<unsigned char>(lead);
+  return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+// True for 10xxxxxx, a byte inside a multi-byte sequence: text cut just before one would
+// split a character.
+constexpr bool is_utf8_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
 bool is_valid_utf8(std::string_view s);
 

@@ -56,6 +56,8 @@ using noticekit_hh_mm_ss = hh_mm_ss<Duration>;
 #include <date/ptz.h>
 #undef hh_mm_ss
 
+#include "text/ascii.h"
+
 namespace noticekit::time {
 namespace {
 
@@ -134,14 +136,12 @@ class RuleParser {
     ++i_;
     return true;
   }
-  static bool is_digit(char c) { return c >= '0' && c <= '9'; }
-  static bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
   // min_digits…max_digits ASCII digits.
   bool number(int min_digits, int max_digits, int& out) {
     int value = 0;
     int count = 0;
-    while (count < max_digits && i_ < s_.size() && is_digit(s_[i_])) {
+    while (count < max_digits && i_ < s_.size() && text::is_ascii_digit(s_[i_])) {
       value = value * 10 + (s_[i_] - '0');
       ++i_;
       ++count;
@@ -154,13 +154,13 @@ class RuleParser {
   bool name(std::string& out) {
     out.clear();
     if (eat('<')) {
-      while (i_ < s_.size() &&
-             (is_alpha(s_[i_]) || is_digit(s_[i_]) || s_[i_] == '+' || s_[i_] == '-')) {
+      while (i_ < s_.size() && (text::is_ascii_letter(s_[i_]) || text::is_ascii_digit(s_[i_]) ||
+                                s_[i_] == '+' || s_[i_] == '-')) {
         out.push_back(s_[i_++]);
       }
       if (!eat('>')) return false;
     } else {
-      while (i_ < s_.size() && is_alpha(s_[i_])) out.push_back(s_[i_++]);
+      while (i_ < s_.size() && text::is_ascii_letter(s_[i_])) out.push_back(s_[i_++]);
     }
     return out.size() >= 3;
   }

@@ -5,22 +5,24 @@
 #include <utility>
 
 #include "locale/locale.h"
+#include "text/ascii.h"
 
 namespace noticekit::validate {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::ascii_lower;
+using text::is_ascii_digit;
+
+// A byte of a word: an ASCII letter or any byte of a multi-byte UTF-8 character, so a month
+// name matches only where no letter of any script touches it.
+bool is_letter(char c) { return text::is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 // Reads 1 to `max` digits at `i`; nullopt when there are none or more follow.
 std::optional<int> number_at(std::string_view s, std::size_t& i, std::size_t max) {
   std::size_t k = i;
   int value = 0;
-  while (k < s.size() && is_digit(s[k]) && k - i < max) value = value * 10 + (s[k++] - '0');
-  if (k == i || (k < s.size() && is_digit(s[k]))) return std::nullopt;
+  while (k < s.size() && is_ascii_digit(s[k]) && k - i < max) value = value * 10 + (s[k++] - '0');
+  if (k == i || (k < s.size() && is_ascii_digit(s[k]))) return std::nullopt;
   i = k;
   return value;
 }
@@ -44,9 +46,9 @@ const std::vector<std::pair<std::string, int>>& month_names() {
       const auto* loc = locale::Locale::find(tag);
       for (int m = 1; m <= 12; ++m)
         for (std::string name : {loc->month(m), loc->month_short(m)}) {
-          if (name.empty() || is_digit(name.front())) continue;  // "12月": read as CJK
+          if (name.empty() || is_ascii_digit(name.front())) continue;  // "12月": read as CJK
           if (name.back() == '.') name.pop_back();
-          std::transform(name.begin(), name.end(), name.begin(), lower);
+          std::transform(name.begin(), name.end(), name.begin(), ascii_lower);
           out.emplace_back(std::move(name), m);
         }
     }
@@ -65,7 +67,7 @@ std::optional<int> month_name_at(std::string_view s, std::size_t& i) {
   for (const auto& [name, month] : month_names()) {
     if (i + name.size() > s.size()) continue;
     bool same = true;
-    for (std::size_t k = 0; k < name.size() && same; ++k) same = lower(s[i + k]) == name[k];
+    for (std::size_t k = 0; k < name.size() && same; ++k) same = ascii_lower(s[i + k]) == name[k];
     const std::size_t end = i + name.size();
     if (!same || (end < s.size() && is_letter(s[end]))) continue;
     i = end;
@@ -80,7 +82,7 @@ std::optional<int> month_name_at(std::string_view s, std::size_t& i) {
 void read_time_after(std::string_view s, std::size_t i, DateInText& d) {
   const std::size_t limit = std::min(s.size(), i + 12);
   for (std::size_t k = i; k < limit; ++k) {
-    if (!is_digit(s[k]) || (k > 0 && is_digit(s[k - 1]))) continue;
+    if (!is_ascii_digit(s[k]) || (k > 0 && is_ascii_digit(s[k - 1]))) continue;
     std::size_t j = k;
     const auto hour = number_at(s, j, 2);
     if (!hour || *hour > 24) return;
@@ -96,8 +98,8 @@ void read_time_after(std::string_view s, std::size_t i, DateInText& d) {
     }
     int h = *hour;
     skip_spaces(s, j);
-    const bool pm = j < s.size() && (lower(s[j]) == 'p') && j + 1 < s.size() &&
-                    (lower(s[j + 1]) == 'm' || s[j + 1] == '.');
+    const bool pm = j < s.size() && (ascii_lower(s[j]) == 'p') && j + 1 < s.size() &&
+                    (ascii_lower(s[j + 1]) == 'm' || s[j + 1] == '.');
     if (pm && h < 12) h += 12;
     d.hour = h % 24;
     d.minute = minute;
@@ -174,7 +176,7 @@ std::vector<DateInText> dates_in_text(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     std::optional<DateInText> d;
     std::size_t end = i;
-    if (is_digit(s[i]) && (i == 0 || !is_digit(s[i - 1]))) {
+    if (is_ascii_digit(s[i]) && (i == 0 || !is_ascii_digit(s[i - 1]))) {
       d = date_from_digit(s, end);
     } else if (is_letter(s[i])) {
       // A month name before the day: "Dec 5", "December 5th".

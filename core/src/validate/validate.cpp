@@ -15,6 +15,7 @@
 #include "model/service_back.h"
 #include "plan/channel_traits.h"
 #include "text/ascii.h"
+#include "text/clock_time.h"
 #include "text/utf8.h"
 #include "text/words.h"
 #include "time/utc_format.h"
@@ -28,6 +29,7 @@ using model::LocalizedText;
 using model::Notice;
 using model::Severity;
 
+using text::clock_time_at;
 using text::is_ascii_letter;
 
 // Case-insensitive for ASCII; a Latin term matches whole words only ("DNS" not in "DNSSEC").
@@ -55,24 +57,18 @@ struct DailyRange {
 };
 
 std::optional<DailyRange> daily_range(std::string_view text) {
-  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   std::vector<int> minutes;
   for (std::size_t i = 0; i < text.size();) {
-    // H:MM or HH:MM (also H.MM), not part of a longer number.
-    const std::size_t hour_digits = digit(i + 1) ? 2 : 1;
-    const std::size_t colon = i + hour_digits;
-    const bool clock = digit(i) && (i == 0 || !digit(i - 1)) && colon < text.size() &&
-                       (text[colon] == ':' || text[colon] == '.') && digit(colon + 1) &&
-                       digit(colon + 2) && !digit(colon + 3);
+    // H:MM or HH:MM, also H.MM as hours are often written in Europe ("9.00-17.30").
+    const auto clock = clock_time_at(text, i, ":.");
     if (!clock) {
       ++i;
       continue;
     }
-    const int hour = hour_digits == 2 ? (text[i] - '0') * 10 + (text[i + 1] - '0') : text[i] - '0';
-    const int minute = (text[colon + 1] - '0') * 10 + (text[colon + 2] - '0');
-    if (hour > 24 || minute > 59) return std::nullopt;
-    minutes.push_back(hour * 60 + minute);
-    i = colon + 3;
+    // An impossible time makes the whole text no range: it is not read for overlaps.
+    if (!clock->is_valid()) return std::nullopt;
+    minutes.push_back(clock->hour * 60 + clock->minute);
+    i += clock->length;
   }
   if (minutes.size() != 2 || minutes[0] >= minutes[1]) return std::nullopt;
   return DailyRange{minutes[0], minutes[1]};
@@ -99,9 +95,7 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-bool has_digit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), text::is_ascii_digit); }
 
 // name@domain.tld, no spaces: enough to catch a phone number or a name typed as an address.
 bool looks_like_email(std::string_view s) {
