@@ -15,16 +15,14 @@ namespace {
 // The letter inside the table layout mail clients render alike (Outlook's Word engine ignores
 // max-width on divs; a centred 600px table is the common denominator).
 std::string html_body(const compose::Document& d, const locale::Locale& loc) {
-  return html_head(d) +
-         "<body style=\"margin:0;padding:0;background-color:#f4f4f4;\">\n"
+  return html_start(d) +
          "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" "
          "style=\"background-color:#f4f4f4;\"><tr><td align=\"center\" style=\"padding:24px "
          "12px;\">\n"
          "<table role=\"presentation\" width=\"600\" cellpadding=\"0\" cellspacing=\"0\" "
          "style=\"width:100%;max-width:600px;background-color:#ffffff;border:1px solid #dddddd;\">"
-         "<tr><td style=\"padding:24px;font-family:Arial,'Microsoft YaHei','PingFang "
-         "SC',sans-serif;"
-         "font-size:15px;line-height:1.6;color:#222222;\">\n" +
+         "<tr><td style=\"padding:24px;" +
+         std::string(kFontFamily) + "font-size:15px;line-height:1.6;color:#222222;\">\n" +
          letter_html_blocks(d, loc) + "</td></tr></table>\n</td></tr></table>\n</body>\n</html>\n";
 }
 

@@ -118,13 +118,15 @@ std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
   return body;
 }
 
-std::string html_head(const Document& d) {
+std::string html_start(const Document& d) {
   return "<!DOCTYPE html>\n<html lang=\"" + escape_html(d.language) +
          "\">\n<head>\n"
          "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n"
          "<title>" +
-         escape_html(d.subject) + "</title>\n</head>\n";
+         escape_html(d.subject) +
+         "</title>\n</head>\n"
+         "<body style=\"margin:0;padding:0;background-color:#f4f4f4;\">\n";
 }
 
 }  // namespace noticekit::channels

@@ -27,8 +27,12 @@ std::string letter_html_blocks(const compose::Document& d, const locale::Locale&
 std::string html_element(std::string_view tag, std::string_view style,
                          std::string_view escaped_content);
 
-// The <head> every standalone HTML document of ours starts with: doctype, language, charset,
-// viewport and the escaped title, up to and including </head>.
-std::string html_head(const compose::Document& d);
+// How every standalone HTML document of ours starts: doctype, language, charset, viewport and
+// the escaped title, then the grey <body> the letter sits on.
+std::string html_start(const compose::Document& d);
+
+// The fonts our HTML sets for every language: Chinese readers' YaHei and PingFang after Arial.
+inline constexpr std::string_view kFontFamily =
+    "font-family:Arial,'Microsoft YaHei','PingFang SC',sans-serif;";
 
 }  // namespace noticekit::channels

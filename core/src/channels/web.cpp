@@ -30,9 +30,9 @@ std::string banner(const compose::Document& d) {
       .append("\" lang=\"")
       .append(text::escape_html(d.language));
   out.append("\" style=\"").append(colours);
-  out +=
-      "color:#1a1a1a;padding:12px 16px;margin:0;font-family:Arial,'Microsoft YaHei','PingFang SC',"
-      "sans-serif;font-size:15px;line-height:1.5;\">\n";
+  out.append("color:#1a1a1a;padding:12px 16px;margin:0;")
+      .append(kFontFamily)
+      .append("font-size:15px;line-height:1.5;\">\n");
   const auto title_and_lead = [](const compose::Document& e) {
     return html_element("strong", "display:block;margin:0 0 4px 0;", text::escape_html(e.title)) +
            html_element("span", "display:block;", text::escape_html(e.lead));
@@ -46,12 +46,9 @@ std::string banner(const compose::Document& d) {
 }
 
 std::string page(const compose::Document& d, const locale::Locale& loc) {
-  return html_head(d) +
-         "<body style=\"margin:0;padding:0;background-color:#f4f4f4;\">\n"
-         "<main style=\"max-width:720px;margin:0 auto;padding:24px;background-color:#ffffff;"
-         "font-family:Arial,'Microsoft YaHei','PingFang "
-         "SC',sans-serif;font-size:16px;line-height:1.6;"
-         "color:#222222;\">\n" +
+  return html_start(d) +
+         "<main style=\"max-width:720px;margin:0 auto;padding:24px;background-color:#ffffff;" +
+         std::string(kFontFamily) + "font-size:16px;line-height:1.6;color:#222222;\">\n" +
          letter_html_blocks(d, loc) + "</main>\n</body>\n</html>\n";
 }
 
