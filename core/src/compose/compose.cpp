@@ -613,7 +613,7 @@ class Composer {
     // ("since 04:45" is 08:45 in Berlin): for them the shorter moment keeps the zone's short
     // name, as an SMS gives it ("since 04:45 Brasilia time on Sun 20 Dec").
     const auto moment = headline_moment();
-    const bool readers_elsewhere = !other_reader_zones(n_, zone_).empty();
+    const bool readers_elsewhere = when_.readers() == WhenWriter::Readers::anywhere;
     const std::string shorter = !moment             ? shortest_when
                                 : readers_elsewhere ? when_.moment(*moment, Length::brief)
                                                     : when_.moment_title(*moment);
@@ -655,7 +655,7 @@ class Composer {
   // 12 Dec in Brasília is the 13th, so the dates say whose they are (title.dates_in_zone, with
   // {zone} or {offset}: "on 12, 15 and 19 Dec (UTC-3)", "seit So., 13. Dez. (UTC+8)").
   std::string dated_for_readers(std::string dates) const {
-    if (other_reader_zones(n_, zone_).empty()) return dates;
+    if (when_.readers() == WhenWriter::Readers::at_home) return dates;
     const time::UtcSeconds at = headline_moment().value_or(span_of(about_).start);
     const time::ZoneOffset offset = zone_.offset_at(at);
     return loc_.phrase(

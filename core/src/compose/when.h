@@ -51,6 +51,7 @@ class WhenWriter {
   WhenWriter(const locale::Locale& locale, const time::Zone& zone,
              Readers readers = Readers::anywhere)
       : locale_(locale), zone_(zone), readers_(readers) {}
+  Readers readers() const { return readers_; }
 
   // A window from start to end (nullopt: end unknown).
   std::string window(time::UtcSeconds start, std::optional<time::UtcSeconds> end,

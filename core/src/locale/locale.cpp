@@ -376,10 +376,7 @@ const std::vector<std::string>& Locale::tags() {
 bool Locale::has(std::string_view key) const { return phrases_.find(key) != phrases_.end(); }
 
 bool Locale::mentions(std::string_view key, std::string_view name) const {
-  auto it = phrases_.find(key);
-  if (it == phrases_.end()) return false;
-  const std::string placeholder = "{" + std::string(name) + "}";
-  return it->second.find(placeholder) != std::string::npos;
+  return uses(pattern(key), name);
 }
 
 std::string_view Locale::pattern(std::string_view key) const {

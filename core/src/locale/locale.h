@@ -89,8 +89,8 @@ class Locale {
   // (en text in an en-US notice), as opposed to a stand-in that readers should be told about.
   bool reads_as_own(std::string_view tag) const;
   bool has(std::string_view key) const;
-  // True when the phrase `key` has the placeholder {name}: whether a pattern says a fact at
-  // all, for a fact said apart from it.
+  // True when the phrase `key` takes the value `name` ({name} or {Name}, see uses): whether a
+  // pattern says a fact at all, for a fact said apart from it.
   bool mentions(std::string_view key, std::string_view name) const;
   // The pattern of the phrase `key` as the locale file writes it; empty when it has none.
   std::string_view pattern(std::string_view key) const;
