@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "channels/channel_id.h"
 #include "channels/output.h"
 #include "compose/document.h"
 #include "locale/locale.h"
@@ -14,12 +15,13 @@ namespace noticekit::channels {
 using RenderFunction = Output (*)(const compose::Document&, const locale::Locale&, const Fields&);
 
 struct Channel {
-  std::string_view name;
+  ChannelId id;
   RenderFunction render;
 };
 
+// Every channel, in output order (that of ChannelId).
 const std::vector<Channel>& all_channels();
-const Channel* find_channel(std::string_view name);
+const Channel& find_channel(ChannelId id);
 
 Output render_email(const compose::Document&, const locale::Locale&, const Fields&);
 Output render_sms(const compose::Document&, const locale::Locale&, const Fields&);

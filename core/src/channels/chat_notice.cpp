@@ -81,11 +81,11 @@ FittedPayload fit_payload(
   return {std::move(fitted.document), std::move(payload), fitted.truncated};
 }
 
-Output webhook_output(std::string channel, std::string plain, std::string payload,
+Output webhook_output(ChannelId channel, std::string plain, std::string payload,
                       const std::string& measured_as, std::size_t measured, std::size_t limit,
                       bool truncated) {
   Output out;
-  out.channel = std::move(channel);
+  out.channel = channel;
   out.text = std::move(plain);
   out.files = {{"payload", std::move(payload)}};
   out.metrics = {{measured_as, measured},
@@ -95,9 +95,9 @@ Output webhook_output(std::string channel, std::string plain, std::string payloa
   return out;
 }
 
-Output payload_output(std::string channel, const FittedPayload& fitted, std::size_t byte_limit,
+Output payload_output(ChannelId channel, const FittedPayload& fitted, std::size_t byte_limit,
                       const locale::Locale& loc) {
-  return webhook_output(std::move(channel), plain_text(chat_blocks(fitted.document), loc),
+  return webhook_output(channel, plain_text(chat_blocks(fitted.document), loc),
                         fitted.payload, "payload_bytes", fitted.payload.size(), byte_limit,
                         fitted.truncated);
 }

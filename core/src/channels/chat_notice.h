@@ -63,12 +63,12 @@ FittedPayload fit_payload(
 
 // The Output of a webhook channel: the plain text, the payload file, and one measured size
 // (`measured_as`, e.g. "bytes") against the channel's limit.
-Output webhook_output(std::string channel, std::string plain, std::string payload,
+Output webhook_output(ChannelId channel, std::string plain, std::string payload,
                       const std::string& measured_as, std::size_t measured, std::size_t limit,
                       bool truncated);
 
 // webhook_output for a channel whose limit is on the whole body.
-Output payload_output(std::string channel, const FittedPayload& fitted, std::size_t byte_limit,
+Output payload_output(ChannelId channel, const FittedPayload& fitted, std::size_t byte_limit,
                       const locale::Locale& loc);
 
 }  // namespace noticekit::channels

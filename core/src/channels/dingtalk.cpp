@@ -26,7 +26,7 @@ nlohmann::ordered_json markdown_payload(const compose::Document& d) {
 
 Output render_dingtalk(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   const auto fitted = fit_payload(as_post(d), loc, body_byte_limit, markdown_payload);
-  return payload_output("dingtalk", fitted, body_byte_limit, loc);
+  return payload_output(ChannelId::dingtalk, fitted, body_byte_limit, loc);
 }
 
 }  // namespace noticekit::channels

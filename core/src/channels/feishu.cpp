@@ -65,7 +65,7 @@ Output render_feishu(const compose::Document& d, const locale::Locale& loc, cons
   const auto fitted =
       fit_payload(as_post(d), loc, body_byte_limit,
                   [&](const compose::Document& doc) { return post_payload(doc, loc); });
-  return payload_output("feishu", fitted, body_byte_limit, loc);
+  return payload_output(ChannelId::feishu, fitted, body_byte_limit, loc);
 }
 
 }  // namespace noticekit::channels

@@ -9,27 +9,27 @@ namespace {
 // What each channel's limit counts (the metric compared with "limit") and the finding that
 // names it. SMS, phone and email have advice of their own; the others share one message.
 struct LimitedMeasure {
-  std::string_view channel;
+  ChannelId channel;
   std::string_view metric;
   std::string_view code;
 };
 
 // clang-format off
 constexpr std::array<LimitedMeasure, 14> measures = {{
-    {"sms",         "segments",              "sms.over_limit"},
-    {"phone",       "speaking_seconds",      "phone.over_limit"},
-    {"email",       "subject_characters",    "email.subject_over_limit"},
-    {"wecom",       "bytes",                 "output.over_limit"},
-    {"dingtalk",    "payload_bytes",         "output.over_limit"},
-    {"feishu",      "payload_bytes",         "output.over_limit"},
-    {"teams",       "payload_bytes",         "output.over_limit"},
-    {"slack",       "blocks",                "output.over_limit"},
-    {"web",         "script_elements",       "output.over_limit"},
-    {"status_page", "name_characters",       "output.over_limit"},
-    {"x",           "weighted_length",       "output.over_limit"},
-    {"weibo",       "weibo_length",          "output.over_limit"},
-    {"wechat_oa",   "title_characters",      "output.over_limit"},
-    {"ics",         "longest_line_octets",   "output.over_limit"},
+    {ChannelId::sms,         "segments",              "sms.over_limit"},
+    {ChannelId::phone,       "speaking_seconds",      "phone.over_limit"},
+    {ChannelId::email,       "subject_characters",    "email.subject_over_limit"},
+    {ChannelId::wecom,       "bytes",                 "output.over_limit"},
+    {ChannelId::dingtalk,    "payload_bytes",         "output.over_limit"},
+    {ChannelId::feishu,      "payload_bytes",         "output.over_limit"},
+    {ChannelId::teams,       "payload_bytes",         "output.over_limit"},
+    {ChannelId::slack,       "blocks",                "output.over_limit"},
+    {ChannelId::web,         "script_elements",       "output.over_limit"},
+    {ChannelId::status_page, "name_characters",       "output.over_limit"},
+    {ChannelId::x,           "weighted_length",       "output.over_limit"},
+    {ChannelId::weibo,       "weibo_length",          "output.over_limit"},
+    {ChannelId::wechat_oa,   "title_characters",      "output.over_limit"},
+    {ChannelId::ics,         "longest_line_octets",   "output.over_limit"},
 }};
 // clang-format on
 
@@ -49,11 +49,12 @@ std::optional<model::Finding> over_limit_finding(const Output& output, std::stri
     f.code = m.code;
     metric = m.metric;
   }
-  f.args = {{"channel", output.channel},
+  const std::string channel(name(output.channel));
+  f.args = {{"channel", channel},
             {"language", std::string(lang)},
             {"value", figure(metrics.value(metric, nlohmann::ordered_json()))},
             {"limit", figure(metrics.value("limit", nlohmann::ordered_json()))}};
-  f.output = {output.channel, std::string(lang)};
+  f.output = {channel, std::string(lang)};
   return f;
 }
 

@@ -85,7 +85,7 @@ Output render_teams(const compose::Document& d, const locale::Locale& loc, const
   const auto fitted =
       fit_payload(as_post(d), loc, payload_byte_limit,
                   [&](const compose::Document& doc) { return teams_payload(doc, loc); });
-  return payload_output("teams", fitted, payload_byte_limit, loc);
+  return payload_output(ChannelId::teams, fitted, payload_byte_limit, loc);
 }
 
 }  // namespace noticekit::channels

@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "compose/when.h"
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "model/notice_language.h"
 #include "model/service_back.h"
 #include "model/window_changes.h"
@@ -28,7 +28,7 @@ struct ResolvedWindow {
 };
 
 // Which parts of the letter each message of the lifecycle carries (one row per entry of
-// model::lifecycle_kinds). A cancellation only
+// model::MessageKind). A cancellation only
 // needs to say what no longer happens; a restoration replaces the "what to do during" parts
 // with what was done and what to do now.
 struct KindProfile {
@@ -125,7 +125,7 @@ class Composer {
         changes_(model::pair_windows(n.windows, n.change.original_windows)),
         about_(windows_),
         about_original_(original_),
-        notice_word_(loc.phrase("notice_word." + n.audience.kind)) {
+        notice_word_(loc.phrase("notice_word." + std::string(name(*n.audience.kind.member)))) {
     if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
     if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
     if (model::is_change(kind_)) sort_out_changes();
@@ -140,7 +140,7 @@ class Composer {
 
   Document compose() {
     Document d;
-    d.message_kind = kind_;
+    d.message_kind = *model::message_kind_named(kind_);
     d.language = loc_.tag();
     add_facts(d);
     const TitleParts shortest = shortest_title_parts();
@@ -198,7 +198,7 @@ class Composer {
     d.actions_before = texts(n_.actions_before);
     d.actions_after = texts(n_.actions_after);
     for (const auto& c : n_.contacts)
-      d.contacts.push_back({c.kind, c.value, c.label.empty() ? std::string() : text(c.label),
+      d.contacts.push_back({*c.kind.member, c.value, c.label.empty() ? std::string() : text(c.label),
                             c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
     d.revision = n_.revision;
@@ -373,7 +373,7 @@ class Composer {
 
   // A restoration after planned work says the work is complete and thanks readers; after an
   // incident (an emergency sheet) it says service is back and apologises.
-  bool planned_restoration() const { return kind_ == "restoration" && n_.kind != "emergency"; }
+  bool planned_restoration() const { return kind_ == "restoration" && n_.kind.member != model::MessageKind::emergency; }
 
   // True when service came back later than a window of the stretch of work it came back from
   // would (an estimated end included): a restoration apologises for that. The tax example's
@@ -717,7 +717,7 @@ class Composer {
   // zh-TW "親愛的客戶您好："), as the untyped greeting has it.
   std::string greeting(const std::string& prefix) const {
     const auto names = roles();
-    if (names.empty()) return loc_.phrase(prefix + n_.audience.kind);
+    if (names.empty()) return loc_.phrase(prefix + std::string(name(*n_.audience.kind.member)));
     const bool typed = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
       return loc_.has_salutation(name);
     });
@@ -1097,7 +1097,7 @@ class Composer {
 
   std::string contact_label(const model::Contact& c) const {
     if (!c.label.empty()) return text(c.label);
-    const std::string key = "contact.label." + c.kind;
+    const std::string key = "contact.label." + std::string(name(*c.kind.member));
     return loc_.has(key) ? loc_.phrase(key) : loc_.phrase("contact.label.other");
   }
 
@@ -1210,7 +1210,7 @@ class Composer {
   // A phone number reaches more people by SMS than an address or a link.
   const model::Contact* sms_contact() const {
     for (const auto& c : n_.contacts)
-      if (c.kind == "phone") return &c;
+      if (c.kind.member == model::ContactKind::phone) return &c;
     return n_.contacts.empty() ? nullptr : &n_.contacts.front();
   }
 
@@ -1278,9 +1278,9 @@ struct Writer {
 }  // namespace
 
 Document compose(const model::Notice& notice, std::string_view notice_language,
-                 std::string_view kind) {
+                 model::MessageKind kind) {
   const auto zone = time::Zone::find(notice.time_zone);
-  const std::string message_kind = model::message_kind(kind);
+  const std::string message_kind(model::name(kind));
   std::vector<Document> editions;
   for (const auto& tag : model::edition_tags(notice_language)) {
     const Locale& loc = *Locale::find(tag);

@@ -6,6 +6,7 @@
 
 #include "compose/document.h"
 #include "locale/locale.h"
+#include "model/message_kind.h"
 #include "model/notice.h"
 
 namespace noticekit::compose {
@@ -18,13 +19,13 @@ inline constexpr std::size_t subject_limit = 78;
 // punctuation every script's readers take as "the same in another language".
 inline constexpr std::string_view subject_separator = " / ";
 
-// Writes the message `kind` (one of model::lifecycle_kinds, e.g. "reminder") from the notice
+// Writes the message `kind` (e.g. the reminder) from the notice
 // in `notice_language`: one locale tag, or several joined by "+" for a notice in each of them
 // (model/notice_language.h), whose first document holds the others as its translations and
 // whose subject names every language's title. Requires a notice without error-level findings
 // for that kind (valid zone, windows with valid starts, what the kind needs such as an actual
 // end) and a language the core writes (each tag a locale, none twice).
 Document compose(const model::Notice& notice, std::string_view notice_language,
-                 std::string_view kind);
+                 model::MessageKind kind);
 
 }  // namespace noticekit::compose
