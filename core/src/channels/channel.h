@@ -19,7 +19,7 @@ struct Channel {
   RenderFunction render;
 };
 
-// Every channel, in output order (that of ChannelId).
+// Every channel, in output order: that of ChannelId, which find_channel indexes by.
 const std::vector<Channel>& all_channels();
 const Channel& find_channel(ChannelId id);
 

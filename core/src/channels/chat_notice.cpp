@@ -97,9 +97,8 @@ Output webhook_output(ChannelId channel, std::string plain, std::string payload,
 
 Output payload_output(ChannelId channel, const FittedPayload& fitted, std::size_t byte_limit,
                       const locale::Locale& loc) {
-  return webhook_output(channel, plain_text(chat_blocks(fitted.document), loc),
-                        fitted.payload, "payload_bytes", fitted.payload.size(), byte_limit,
-                        fitted.truncated);
+  return webhook_output(channel, plain_text(chat_blocks(fitted.document), loc), fitted.payload,
+                        "payload_bytes", fitted.payload.size(), byte_limit, fitted.truncated);
 }
 
 }  // namespace noticekit::channels

@@ -441,14 +441,15 @@ std::string window_sentence(const compose::Document& d,
   const bool under_way = first.stands && first.end && d.sent && first.start <= *d.sent;
   // An extension with no new end says when the work began and that its end is open, not
   // "it now runs from 11 p.m. … until further notice".
-  const bool open_extension = d.message_kind == MessageKind::extension && run.size() == 1 && !first.end;
+  const bool open_extension =
+      d.message_kind == MessageKind::extension && run.size() == 1 && !first.end;
   // Windows left as they were name their systems only when the news did not name the same.
   const std::string same = first.stands && news_systems(d) == first.systems ? ".same" : "";
-  const std::string key = under_way      ? "phone.window.unchanged.under_way" + same
-                          : first.stands ? "phone.window.unchanged" + same
-                          : open_extension
-                              ? std::string("phone.window.extension.open")
-                              : "phone.window." + std::string(name(d.message_kind)) + (partial ? ".partial" : "");
+  const std::string key = under_way        ? "phone.window.unchanged.under_way" + same
+                          : first.stands   ? "phone.window.unchanged" + same
+                          : open_extension ? std::string("phone.window.extension.open")
+                                           : "phone.window." + std::string(name(d.message_kind)) +
+                                                 (partial ? ".partial" : "");
   std::string out = loc.phrase(
       key, {{"systems", spoken_list(first.systems, loc)},
             {"affected", affected_label(first.systems.size(), loc)},
@@ -513,11 +514,11 @@ std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
     const auto cps = text::code_points(c.value);
     return std::u32string(cps.begin(), cps.end());
   }();
-  const std::string spoken =
-      c.kind == ContactKind::phone ? spoken_digits(value, loc)
-                                   : tidy(spoken_address(c.value, loc), loc);
+  const std::string spoken = c.kind == ContactKind::phone ? spoken_digits(value, loc)
+                                                          : tidy(spoken_address(c.value, loc), loc);
   const std::string named = "phone.contact." + std::string(name(c.kind));
-  std::string key = loc.has(named) ? named : "phone.contact." + std::string(name(ContactKind::other));
+  std::string key =
+      loc.has(named) ? named : "phone.contact." + std::string(name(ContactKind::other));
   // A number without a label is ours: "call us on …", not "call Phone on …".
   if (c.label.empty() && loc.has(key + ".unlabelled")) key += ".unlabelled";
   std::string out = loc.phrase(key, {{"label", sayable(c.label, loc)}, {"value", spoken}});
@@ -552,13 +553,14 @@ std::string script(const compose::Document& d, const Locale& loc) {
   // A change message says why it changed; the first announcement's reason would be a second
   // "the reason is" in a row.
   // Work under way or an outage is heard in the present ("…、現在サービスを停止しております").
-  const bool under_way = d.message_kind == MessageKind::started || d.message_kind == MessageKind::emergency;
+  const bool under_way =
+      d.message_kind == MessageKind::started || d.message_kind == MessageKind::emergency;
   if (!over && !d.reason.text.empty() && d.change_reason.text.empty())
     sentences.push_back(
         reason_sentence(under_way ? "phone.reason.under_way" : "phone.reason", d.reason, loc));
   if (!d.change_reason.text.empty())
-    sentences.push_back(
-        reason_sentence("phone.change_reason." + std::string(name(d.message_kind)), d.change_reason, loc));
+    sentences.push_back(reason_sentence("phone.change_reason." + std::string(name(d.message_kind)),
+                                        d.change_reason, loc));
   // An outage: what happened and why, then that it is being worked on and, with no end in
   // sight, that callers will be told.
   if (d.message_kind == MessageKind::emergency) {

@@ -106,7 +106,8 @@ class ReportWriter {
   const locale::Locale& loc_;
   // An emergency is recorded after the fact, and its users were told at once, not 24 hours
   // ahead: its title and notice line have phrases of their own (".emergency").
-  const std::string unplanned_ = d_.message_kind == model::MessageKind::emergency ? ".emergency" : "";
+  const std::string unplanned_ =
+      d_.message_kind == model::MessageKind::emergency ? ".emergency" : "";
   std::string out_;
   std::size_t number_ = 0;
 };

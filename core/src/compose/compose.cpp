@@ -198,7 +198,8 @@ class Composer {
     d.actions_before = texts(n_.actions_before);
     d.actions_after = texts(n_.actions_after);
     for (const auto& c : n_.contacts)
-      d.contacts.push_back({*c.kind.member, c.value, c.label.empty() ? std::string() : text(c.label),
+      d.contacts.push_back({*c.kind.member, c.value,
+                            c.label.empty() ? std::string() : text(c.label),
                             c.hours.empty() ? std::string() : text(c.hours), contact_line(c)});
     if (n_.next_update.value) d.next_update = zone_.to_utc(*n_.next_update.value).utc;
     d.revision = n_.revision;
@@ -373,7 +374,9 @@ class Composer {
 
   // A restoration after planned work says the work is complete and thanks readers; after an
   // incident (an emergency sheet) it says service is back and apologises.
-  bool planned_restoration() const { return kind_ == "restoration" && n_.kind.member != model::MessageKind::emergency; }
+  bool planned_restoration() const {
+    return kind_ == "restoration" && n_.kind.member != model::MessageKind::emergency;
+  }
 
   // True when service came back later than a window of the stretch of work it came back from
   // would (an estimated end included): a restoration apologises for that. The tax example's

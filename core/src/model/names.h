@@ -37,7 +37,7 @@ constexpr bool rows_in_member_order(const std::array<Row, N>& rows, Member Row::
 // text as written, which the findings about a missing or unknown name quote.
 template <typename Member>
 struct SheetName {
-  std::string text;               // empty: the sheet does not say
+  std::string text;              // empty: the sheet does not say
   std::optional<Member> member;  // nullopt: the text names no member
 };
 

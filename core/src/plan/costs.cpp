@@ -118,8 +118,9 @@ ordered_json costs(const model::Notice& n, const std::vector<RankedChannel>& ran
                    std::size_t languages, const locale::Locale& loc,
                    std::vector<model::Finding>& findings) {
   ordered_json out = ordered_json::object();
-  out["sms"] = sms && ranked_channel(ranked, ChannelId::sms) ? sms_costs(n, schedule, *sms, findings)
-                                                    : ordered_json();
+  out["sms"] = sms && ranked_channel(ranked, ChannelId::sms)
+                   ? sms_costs(n, schedule, *sms, findings)
+                   : ordered_json();
   out["im"] = im_load(ranked, schedule, languages, loc, findings);
   out["reach"] = reach(n, ranked, loc, findings);
   return out;

@@ -54,7 +54,10 @@ int preference_points(const Notice& n, channels::ChannelId channel, std::size_t&
 class Scorer {
  public:
   Scorer(const Notice& n, const MessagePlan& message, const locale::Locale& loc)
-      : n_(n), message_(message), loc_(loc), audience_(n.audience.kind.member.value_or(AudienceKind::public_)) {
+      : n_(n),
+        message_(message),
+        loc_(loc),
+        audience_(n.audience.kind.member.value_or(AudienceKind::public_)) {
     lead_ = lead_hours(n);
     zones_ = zone_count(n);
   }
@@ -178,7 +181,8 @@ std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& mes
           {"plan.channel_absent",
            Severity::info,
            "/channels_available",
-           {{"channel", loc.phrase("plan.channel." + std::string(channels::name(everything[i].traits->channel)))},
+           {{"channel", loc.phrase("plan.channel." +
+                                   std::string(channels::name(everything[i].traits->channel)))},
             {"score", std::to_string(everything[i].score)}}});
 
   // A preference for a channel the organisation lacks cannot be met: say so where it is stated.

@@ -31,10 +31,11 @@ bool step_uses(StepKind step, Medium m, bool must_act, bool urgent, bool lead) {
     case Medium::status: return step != StepKind::emergency_detail;
     case Medium::web: return step != StepKind::emergency;
     case Medium::email:
-      return step == StepKind::reminder_24h || step == StepKind::emergency_detail || step == StepKind::restoration;
-    case Medium::social:
-      return step == StepKind::emergency_detail || step == StepKind::reminder_24h || step == StepKind::started ||
+      return step == StepKind::reminder_24h || step == StepKind::emergency_detail ||
              step == StepKind::restoration;
+    case Medium::social:
+      return step == StepKind::emergency_detail || step == StepKind::reminder_24h ||
+             step == StepKind::started || step == StepKind::restoration;
     case Medium::wechat_oa: return step == StepKind::restoration;
   }
   return false;
@@ -132,14 +133,16 @@ class Scheduler {
                              Severity::warning,
                              n_.sent.path,
                              {{"hours", std::to_string(lead)}}});
-        add(StepKind::announcement, at, "plan.note.announcement_late", {{"hours", std::to_string(lead)}});
+        add(StepKind::announcement, at, "plan.note.announcement_late",
+            {{"hours", std::to_string(lead)}});
         return;
       }
-      add(StepKind::announcement, at, "plan.note.announcement_at_issue", {{"hours", std::to_string(lead)}});
+      add(StepKind::announcement, at, "plan.note.announcement_at_issue",
+          {{"hours", std::to_string(lead)}});
       return;
     }
-    add(StepKind::announcement, at, staff ? "plan.note.announcement_staff" : "plan.note.announcement",
-        days);
+    add(StepKind::announcement, at,
+        staff ? "plan.note.announcement_staff" : "plan.note.announcement", days);
   }
 
   void before_window() {
@@ -149,7 +152,8 @@ class Scheduler {
       add(StepKind::reminder_24h, moved,
           moved == day_before ? "plan.note.reminder_24h" : "plan.note.reminder_24h_moved");
     const UtcSeconds hour_before = *start_ - 3600;
-    if (first_send_ahead(hour_before)) add(StepKind::reminder_1h, hour_before, "plan.note.reminder_1h");
+    if (first_send_ahead(hour_before))
+      add(StepKind::reminder_1h, hour_before, "plan.note.reminder_1h");
     add(StepKind::started, std::max(*start_, now()), "plan.note.started");
   }
 

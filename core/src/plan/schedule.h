@@ -51,9 +51,9 @@ struct ReaderTime {
 struct Step {
   StepKind step;
   std::vector<channels::ChannelId> channels;  // recommended channels, best first
-  std::optional<time::UtcSeconds> at;    // nullopt: "as soon as service is back"
-  std::string note;                      // localized: what the step does and why then
-  std::vector<ReaderTime> reader_times;  // in each reader zone other than the sheet's
+  std::optional<time::UtcSeconds> at;         // nullopt: "as soon as service is back"
+  std::string note;                           // localized: what the step does and why then
+  std::vector<ReaderTime> reader_times;       // in each reader zone other than the sheet's
 };
 
 // The send steps of the message being planned and those after it, earliest first. Requires a

@@ -136,8 +136,7 @@ const std::unordered_map<std::string, std::vector<std::size_t>>& function_word_l
 
 class Rules {
  public:
-  Rules(const Notice& n, const std::vector<std::string>& languages,
-        std::optional<MessageKind> kind)
+  Rules(const Notice& n, const std::vector<std::string>& languages, std::optional<MessageKind> kind)
       : n_(n), languages_(languages), kind_(kind) {}
 
   std::vector<Finding> run() {
@@ -191,10 +190,9 @@ class Rules {
     if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
     if (n_.contacts.empty()) add("contact.missing", Severity::warning, "/contacts");
     // A web page may be on the very system that is down; a phone, mailbox or chat is not.
-    const bool reachable =
-        std::any_of(n_.contacts.begin(), n_.contacts.end(), [](const model::Contact& c) {
-          return model::reachable_during_outage(c.kind.member);
-        });
+    const bool reachable = std::any_of(
+        n_.contacts.begin(), n_.contacts.end(),
+        [](const model::Contact& c) { return model::reachable_during_outage(c.kind.member); });
     if (!n_.contacts.empty() && !reachable)
       add("contact.unreachable", Severity::warning, "/contacts");
     if (!n_.issued.present) add("issued.missing", Severity::warning, "/issued");
@@ -373,7 +371,8 @@ class Rules {
 
   void window_rules(const model::Window& w, const time::Zone& zone) {
     if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path + "/systems");
-    if (!w.end.present && has(kind_, &MessageKindTraits::looks_ahead)) add("window.end_unknown", Severity::warning, w.end.path);
+    if (!w.end.present && has(kind_, &MessageKindTraits::looks_ahead))
+      add("window.end_unknown", Severity::warning, w.end.path);
     window_time_rules(w, zone);
   }
 
