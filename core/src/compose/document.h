@@ -6,12 +6,21 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compose/text_shape.h"
 #include "time/zone.h"
 
 namespace noticekit::compose {
+
+// Email subjects longer than this are cut off by many clients (RFC 5322 §2.1.1 recommends
+// lines of at most 78 characters); the composer shortens the system list to fit.
+inline constexpr std::size_t subject_limit = 78;
+
+// Between the titles of a notice in several languages, "关于…的公告 / Scheduled maintenance: …":
+// punctuation every script's readers take as "the same in another language".
+inline constexpr std::string_view subject_separator = " / ";
 
 struct ScheduleRow {
   std::string systems;
