@@ -115,10 +115,10 @@ std::optional<Fitted> fit_with_whole_windows(const compose::Brief& brief, const 
 }  // namespace
 
 // Asks for the shorter briefs only when the whole one does not keep its windows (see
-// compose::ShorterBriefs): most notices' posts do.
+// compose::Briefs): most notices' posts do.
 std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const locale::Locale& loc,
                                           std::size_t limit, const Measure& measure) {
-  if (auto post = fit_with_whole_windows(d.brief, loc, limit, measure)) return post;
+  if (auto post = fit_with_whole_windows(d.brief(), loc, limit, measure)) return post;
   for (const auto& shorter : d.shorter_briefs())
     if (auto post = fit_with_whole_windows(shorter.brief, loc, limit, measure)) return post;
   return std::nullopt;
@@ -141,7 +141,7 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   } else {
     // Even the shortest wording cuts into the windows: the post is over its limit, as a post
     // that keeps them would be, and the over-limit finding says what to shorten.
-    const compose::Brief* shortest = &d.brief;
+    const compose::Brief* shortest = &d.brief();
     for (const auto& shorter : d.shorter_briefs())
       if (shorter.brief.every_window) shortest = &shorter.brief;
     post = fit_brief(*shortest, loc, std::numeric_limits<std::size_t>::max(), measure);
@@ -152,7 +152,7 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   for (const auto& e : editions(d, loc)) {
     if (e.primary) continue;
     const std::string whole =
-        fit_brief(e.document.brief, e.locale, std::numeric_limits<std::size_t>::max(), measure)
+        fit_brief(e.document.brief(), e.locale, std::numeric_limits<std::size_t>::max(), measure)
             .text;
     if (const std::string both = post.text + "\n" + whole; measure(both) <= limit)
       post.text = both;

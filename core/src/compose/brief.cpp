@@ -33,7 +33,7 @@ std::vector<ShorterBrief> BriefWriter::shorter_briefs(const Document& d) const {
   std::vector<ShorterBrief> out;
   Cuts cuts;
   std::vector<std::string> given_up;
-  Brief previous = d.brief;
+  Brief previous = d.brief();
   for (const auto& [part, cut] : order) {
     cuts.*cut = true;
     Brief shorter = brief(d.windows, cuts);

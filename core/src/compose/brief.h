@@ -1,7 +1,7 @@
 // The brief: the notice in the few sentences a channel with a hard size limit sends (the SMS,
 // and the short posts of X and Weibo), and its shorter wordings, each giving up one more part.
-// The channels ask for the shorter ones only when the whole brief does not fit
-// (Document::shorter_briefs).
+// Worded only when a channel asks (Document::briefs), the shorter ones only when the whole brief
+// does not fit.
 #pragma once
 
 #include <vector>

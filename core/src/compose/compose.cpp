@@ -1,6 +1,6 @@
 // Puts a message together: the facts of the sheet for its kind (facts.h), then its title
-// (title.h), its opening (opening.h), its sections (sections.h), its closing and its brief
-// (brief.h), in each language of the notice.
+// (title.h), its opening (opening.h), its sections (sections.h), its closing, and on a channel's
+// asking its brief (brief.h), in each language of the notice.
 #include "compose/compose.h"
 
 #include <algorithm>
@@ -22,7 +22,7 @@ using locale::Locale;
 using model::Notice;
 
 // Writes one language's document, and keeps what it needs while its document may still ask for
-// its shorter briefs (see ShorterBriefs).
+// its briefs (see Briefs).
 class Composer {
  public:
   Composer(const Notice& n, const Locale& loc, time::Zone zone, std::string kind)
@@ -55,10 +55,10 @@ class Composer {
         loc.phrase(facts_.profile().closing_formula, {{"notice_word", facts_.notice_word()}});
     d.issuer = issuer();
     if (n.sent.value) d.date = facts_.when().issued_date(*n.sent.value);
-    d.brief = brief_.brief(d.windows);
     return d;
   }
 
+  Brief brief(const Document& d) const { return brief_.brief(d.windows); }
   std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
     return brief_.shorter_briefs(d);
   }
@@ -170,8 +170,9 @@ Document compose(const model::Notice& notice, std::string_view notice_language,
     const Locale& loc = *Locale::find(tag);
     const auto composer = std::make_shared<const Composer>(notice, loc, *zone, message_kind);
     editions.push_back(composer->compose());
-    editions.back().shorter =
-        ShorterBriefs([composer](const Document& d) { return composer->shorter_briefs(d); });
+    editions.back().briefs =
+        Briefs({[composer](const Document& d) { return composer->brief(d); },
+                [composer](const Document& d) { return composer->shorter_briefs(d); }});
     if (editions.size() > 1) editions.back().edition_note = loc.phrase("edition.follows");
   }
   Document d = std::move(editions.front());
