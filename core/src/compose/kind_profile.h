@@ -39,7 +39,7 @@ struct KindProfile {
   // message's later night of the same stretch).
   bool ahead_keeps_announcement;
   TitleTime title_time;
-  // Where windows differ (needs_window_clauses), the lead gives each its own clause
+  // Where windows differ (MessageFacts::windows_differ), the lead gives each its own clause
   // (lead.<kind>.by_window), worded by `window_clause`; the SMS does only if `sms_by_window`.
   bool lead_by_window, sms_by_window;
   std::string_view window_clause;
