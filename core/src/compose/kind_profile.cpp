@@ -1,5 +1,10 @@
 #include "compose/kind_profile.h"
 
+#include <algorithm>
+#include <iterator>
+
+#include "model/kind.h"
+
 namespace noticekit::compose {
 namespace {
 
@@ -20,6 +25,17 @@ constexpr KindProfile profiles[] = {
   {"restoration",  no,   no,    no,    no,    no,   no,  yes,  yes,   yes,    no,    no,     yes,    no,     no,    no,  no,   back_at,     no,  no,  "lead.window",         "",                       "closing.formula"},
 };
 // clang-format on
+
+// A row for each message of the lifecycle, and no other: a kind without one would be told as an
+// announcement (profile_of).
+constexpr bool one_row_per_kind() {
+  for (const std::string_view kind : model::lifecycle_kinds)
+    if (std::none_of(std::begin(profiles), std::end(profiles),
+                     [&](const KindProfile& p) { return p.kind == kind; }))
+      return false;
+  return std::size(profiles) == std::size(model::lifecycle_kinds);
+}
+static_assert(one_row_per_kind(), "every kind of model::lifecycle_kinds needs its row");
 
 }  // namespace
 
