@@ -51,10 +51,6 @@ void check_round_trip(const std::array<std::string_view, N>& names) {
   CHECK_FALSE(model::member_named<Member>(names, ""));
 }
 
-// Folders of core/src that still branch on names: compose/ until its KindProfile takes
-// model::MessageKind.
-bool still_by_name(const std::filesystem::path& relative) { return *relative.begin() == "compose"; }
-
 }  // namespace
 
 TEST_CASE("names: each table reads every name into its member and writes it back", "[names]") {
@@ -84,7 +80,6 @@ TEST_CASE("names: core/src compares members, never a kind, channel or step name"
   for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file()) continue;
     const auto relative = entry.path().lexically_relative(root);
-    if (still_by_name(relative)) continue;
     std::ifstream in(entry.path());
     std::string line;
     for (int number = 1; std::getline(in, line); ++number)
