@@ -1121,7 +1121,7 @@ class Composer {
   Brief brief(const Document& d, const BriefCuts& cuts) const {
     Brief b;
     b.signature = n_.sms_signature.empty() ? text(n_.organization_name) : text(n_.sms_signature);
-    if (!cuts.greeting) b.greeting = greeting("sms.greeting.");
+    if (!cuts.greeting && loc_.settings().sms_greeting) b.greeting = greeting("sms.greeting.");
     // A reschedule whose moved windows differ says each of them (see needs_window_clauses).
     // Windows left as they were stand (sms.unchanged, a sentence of their own) and windows
     // already over are not news: a "started" SMS names only the work under way.
