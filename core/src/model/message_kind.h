@@ -63,7 +63,7 @@ struct MessageKindTraits {
 
 // clang-format off
 inline constexpr std::array<MessageKindTraits, 8> message_kind_traits = {{
-    // kind                       ahead  over   change moves  begun  urgent before  first reason / weak reason
+    // kind                      ahead  over   change moves  begun  urgent before fit reason                  weak reason
     {MessageKind::announcement,  true,  false, false, false, false, false, true,  "plan.reason.planned_fit",   "plan.reason.planned_weak"},
     {MessageKind::reminder,      true,  false, false, false, false, false, true,  "plan.reason.planned_fit",   "plan.reason.planned_weak"},
     {MessageKind::started,       false, false, false, false, true,  true,  false, "plan.reason.ongoing_fast",  "plan.reason.ongoing_later"},
