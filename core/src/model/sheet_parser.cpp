@@ -351,7 +351,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   n.languages = r.strings_at(root, top, "languages");
   if (!n.languages.empty()) r.set_first_language(primary_tag(n.languages.front()));
 
-  n.kind = r.string_at(root, top, "kind");
+  n.kind = sheet_name(r.string_at(root, top, "kind"), &message_kind_named);
   n.time_zone = r.string_at(root, top, "time_zone");
   n.issued = r.time_at(root, top, "issued");
   n.sent = n.issued;
@@ -371,7 +371,8 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   if (const json* aud = r.object_at(root, top, "audience")) {
     const std::string p = "/audience";
     r.check_keys(*aud, p, {"kind", "size", "roles", "time_zones", "preferred_channels"});
-    if (auto kind = r.string_at(*aud, p, "kind"); !kind.empty()) n.audience.kind = kind;
+    if (auto kind = r.string_at(*aud, p, "kind"); !kind.empty())
+      n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
     if (const json* size = r.member(*aud, "size"); size && !size->is_null()) {
       // More people than live on Earth is a typo; the bound also keeps the plan's costs
       // (segments × size × sends) far inside 64 bits.
@@ -465,7 +466,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
     r.check_keys(c, p, {"kind", "value", "label", "name", "hours"});
     Contact contact;
     contact.path = p;
-    contact.kind = r.string_at(c, p, "kind");
+    contact.kind = sheet_name(r.string_at(c, p, "kind"), &contact_kind_named);
     contact.value = r.string_at(c, p, "value");
     r.fold_to_one_line(contact.value, pointer_append(p, "value"));
     contact.label = r.one_line_text_at(c, p, "label");
