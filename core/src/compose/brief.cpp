@@ -66,7 +66,7 @@ Brief BriefWriter::brief(const std::vector<TimedWindow>& windows, const Cuts& cu
   if (told.empty())
     for (const auto& w : windows) told.push_back(&w);
   const auto window_clause = [&](const TimedWindow& w, const std::string& when) {
-    return loc.phrase(m_.agreeing("sms.window." + m_.kind(), w.systems.size()),
+    return loc.phrase(m_.agreeing("sms.window." + m_.kind_name(), w.systems.size()),
                       {{"systems", m_.window_systems(w, compact_list)}, {"window", when}});
   };
   std::vector<std::string> clauses;
@@ -88,7 +88,7 @@ Brief BriefWriter::brief(const std::vector<TimedWindow>& windows, const Cuts& cu
                          : m_.partial_cancellation() ? "sms.lead.cancellation.partial"
                          : by_window                 ? "sms.lead.reschedule.by_window"
                          : m_.new_end_unknown()      ? "sms.lead.extension.open"
-                                                     : "sms.lead." + m_.kind();
+                                                     : "sms.lead." + m_.kind_name();
   lead_key = m_.agreeing(std::move(lead_key), m_.systems().size());
   locale::Args args = opening_.compact_lead_args(lead_key);
   args.emplace_back("windows", windows_said);
@@ -100,7 +100,8 @@ Brief BriefWriter::brief(const std::vector<TimedWindow>& windows, const Cuts& cu
   }
   // A sentence reason goes with the SMS's lead where the language's SMS says the reason.
   std::string lead = as_sentence(loc.phrase(lead_key, args), loc);
-  const char* reason_slot = model::is_change(m_.kind()) ? "change_reason_clause" : "reason_clause";
+  const char* reason_slot =
+      model::traits(m_.kind()).is_change ? "change_reason_clause" : "reason_clause";
   if (!cuts.reason && loc.mentions(lead_key, reason_slot))
     lead = opening_.with_reason_sentence(std::move(lead));
   b.sentences.push_back(std::move(lead));

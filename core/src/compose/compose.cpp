@@ -25,9 +25,9 @@ using model::Notice;
 // its briefs (see Briefs).
 class Composer {
  public:
-  Composer(const Notice& n, const Locale& loc, time::Zone zone, std::string kind)
+  Composer(const Notice& n, const Locale& loc, time::Zone zone, model::MessageKind kind)
       : zone_(std::move(zone)),
-        facts_(n, loc, zone_, std::move(kind)),
+        facts_(n, loc, zone_, kind),
         opening_(facts_),
         titles_(facts_),
         brief_(facts_, opening_) {}
@@ -38,7 +38,7 @@ class Composer {
     const Locale& loc = facts_.locale();
     const Notice& n = facts_.notice();
     Document d;
-    d.message_kind = *model::message_kind_named(facts_.kind());
+    d.message_kind = facts_.kind();
     d.language = loc.tag();
     add_facts(d);
     Titles titles = titles_.titles();
@@ -72,7 +72,7 @@ class Composer {
     if (facts_.profile().restoration) d.back = facts_.actual_end();
     d.after_planned_work = facts_.planned_restoration();
     d.reason = facts_.reason();
-    if (model::is_change(facts_.kind())) d.change_reason = facts_.change_reason();
+    if (model::traits(facts_.kind()).is_change) d.change_reason = facts_.change_reason();
     // A cancellation is about the windows it cancels; every other message about the sheet's.
     // The windows a cancellation leaves go ahead; they are listed apart, for the channels that
     // say so window by window.
@@ -140,7 +140,7 @@ class Composer {
 
   std::string closing_key() const {
     if (facts_.planned_restoration() && !facts_.overran()) return "closing.restoration.planned";
-    return "closing." + facts_.kind();
+    return "closing." + facts_.kind_name();
   }
 
   std::string issuer() const {
@@ -164,11 +164,10 @@ class Composer {
 Document compose(const model::Notice& notice, std::string_view notice_language,
                  model::MessageKind kind) {
   const auto zone = time::Zone::find(notice.time_zone);
-  const std::string message_kind(model::name(kind));
   std::vector<Document> editions;
   for (const auto& tag : model::edition_tags(notice_language)) {
     const Locale& loc = *Locale::find(tag);
-    const auto composer = std::make_shared<const Composer>(notice, loc, *zone, message_kind);
+    const auto composer = std::make_shared<const Composer>(notice, loc, *zone, kind);
     editions.push_back(composer->compose());
     editions.back().briefs =
         Briefs({[composer](const Document& d) { return composer->brief(d); },

@@ -63,12 +63,12 @@ std::vector<time::Zone> other_reader_zones(const model::Notice& n, const time::Z
 }
 
 MessageFacts::MessageFacts(const model::Notice& n, const locale::Locale& loc,
-                           const time::Zone& zone, std::string kind)
+                           const time::Zone& zone, model::MessageKind kind)
     : n_(n),
       loc_(loc),
       zone_(zone),
       when_(loc, zone, readers_of(n, zone)),
-      kind_(std::move(kind)),
+      kind_(kind),
       profile_(profile_of(kind_)),
       windows_(resolve(n.windows, zone)),
       original_(resolve(n.change.original_windows, zone)),
@@ -78,7 +78,7 @@ MessageFacts::MessageFacts(const model::Notice& n, const locale::Locale& loc,
       notice_word_(loc.phrase("notice_word." + std::string(name(*n.audience.kind.member)))) {
   if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
   if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
-  if (model::is_change(kind_)) sort_out_changes();
+  if (model::traits(kind_).is_change) sort_out_changes();
   if (profile_.stretch_under_way) sort_out_under_way();
   retire_past_standing();
   about_systems_ = systems_of(about_);

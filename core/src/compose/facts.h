@@ -14,6 +14,7 @@
 #include "compose/text_shape.h"
 #include "compose/when.h"
 #include "locale/locale.h"
+#include "model/message_kind.h"
 #include "model/notice.h"
 #include "model/window_changes.h"
 #include "time/zone.h"
@@ -49,16 +50,17 @@ std::vector<time::Zone> other_reader_zones(const model::Notice& n, const time::Z
 
 class MessageFacts {
  public:
-  // `kind` is a message kind (model::message_kind_names). The notice, the locale and the zone
-  // must outlive the facts.
+  // The notice, the locale and the zone must outlive the facts.
   MessageFacts(const model::Notice& n, const locale::Locale& loc, const time::Zone& zone,
-               std::string kind);
+               model::MessageKind kind);
 
   const model::Notice& notice() const { return n_; }
   const locale::Locale& locale() const { return loc_; }
   const time::Zone& zone() const { return zone_; }
   const WhenWriter& when() const { return when_; }
-  const std::string& kind() const { return kind_; }
+  model::MessageKind kind() const { return kind_; }
+  // The kind's name, as the phrase keys name it (title.<kind>, lead.<kind>).
+  std::string kind_name() const { return std::string(model::name(kind_)); }
   const KindProfile& profile() const { return profile_; }
 
   // The sheet's windows.
@@ -144,7 +146,7 @@ class MessageFacts {
   const locale::Locale& loc_;
   const time::Zone& zone_;
   WhenWriter when_;
-  std::string kind_;
+  model::MessageKind kind_;
   const KindProfile& profile_;
   std::vector<ResolvedWindow> windows_;
   std::vector<ResolvedWindow> original_;  // as first announced (extension, reschedule)

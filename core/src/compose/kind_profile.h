@@ -7,6 +7,8 @@
 
 #include <string_view>
 
+#include "model/message_kind.h"
+
 namespace noticekit::compose {
 
 // What a title says about time: the windows for what is ahead, one moment for the rest.
@@ -18,7 +20,7 @@ enum class TitleTime {
 };
 
 struct KindProfile {
-  std::string_view kind;
+  model::MessageKind kind;
   // The letter's sections the message carries.
   bool schedule, affected, alternatives, before, after, next, local_times, restoration, updates,
       mitigation;
@@ -51,8 +53,6 @@ struct KindProfile {
   std::string_view closing_formula;
 };
 
-// The row of a message kind; the announcement's for a kind the table lacks (compose is only
-// called with a lifecycle kind).
-const KindProfile& profile_of(std::string_view kind);
+const KindProfile& profile_of(model::MessageKind kind);
 
 }  // namespace noticekit::compose

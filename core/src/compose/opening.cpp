@@ -70,7 +70,7 @@ std::string Opening::clause(const std::string& key, const ShapedText& reason) co
 }
 
 std::string Opening::reason_clause() const {
-  return clause("reason.clause." + m_.kind(), m_.reason());
+  return clause("reason.clause." + m_.kind_name(), m_.reason());
 }
 
 std::string Opening::change_reason_clause() const {
@@ -80,7 +80,7 @@ std::string Opening::change_reason_clause() const {
 // The reason typed as a sentence when it stands beside the lead (not in the lead's slot,
 // see clause()); empty otherwise. A change message gives why it changed.
 const ShapedText* Opening::reason_sentence() const {
-  const bool change = model::is_change(m_.kind());
+  const bool change = model::traits(m_.kind()).is_change;
   const ShapedText& r = change ? m_.change_reason() : m_.reason();
   if (r.shape != Shape::sentence || m_.planned_restoration()) return nullptr;
   if (!(change ? change_reason_clause() : reason_clause()).empty()) return nullptr;
@@ -92,7 +92,7 @@ const ShapedText* Opening::reason_sentence() const {
 // concernés : …"); it comes with the space that separates it from the sentence before.
 std::string Opening::reason_sentence_slot(bool change) const {
   const ShapedText* r = reason_sentence();
-  return r && change == model::is_change(m_.kind()) ? " " + r->text : std::string();
+  return r && change == model::traits(m_.kind()).is_change ? " " + r->text : std::string();
 }
 
 // After the lead in English, before it in Chinese.
@@ -100,11 +100,11 @@ std::string Opening::with_reason_sentence(std::string lead, std::string_view key
   const ShapedText* r = reason_sentence();
   if (!r) return lead;
   const locale::Locale& loc = m_.locale();
-  const bool change = model::is_change(m_.kind());
+  const bool change = model::traits(m_.kind()).is_change;
   if (!key.empty() && loc.mentions(key, change ? "change_reason_sentence" : "reason_sentence"))
     return lead;
   // A change says what its reason is for ("延長の理由：…").
-  return loc.phrase(change ? "lead.with_reason." + m_.kind() : std::string("lead.with_reason"),
+  return loc.phrase(change ? "lead.with_reason." + m_.kind_name() : std::string("lead.with_reason"),
                     {{"reason", r->text}, {"lead", lead}});
 }
 
@@ -194,7 +194,7 @@ std::string Opening::window_clauses(const std::vector<ResolvedWindow>& windows,
 std::string Opening::lead_by_window() const {
   const KindProfile& profile = m_.profile();
   if (!profile.lead_by_window || !m_.windows_differ()) return {};
-  const std::string key = "lead." + m_.kind() + ".by_window";
+  const std::string key = "lead." + m_.kind_name() + ".by_window";
   locale::Args args = lead_args(Length::full, key);
   args.emplace_back("windows",
                     window_clauses(m_.about(), std::string(profile.window_clause), Length::full));
@@ -209,7 +209,7 @@ std::string Opening::lead() const {
     return with_reason_sentence(std::move(by_window)) + after_reason() +
            standing_sentence("lead.unchanged", Length::full);
   const std::string plurality = m_.systems().size() == 1 ? ".one" : ".many";
-  const std::string kind = m_.planned_restoration() ? "restoration.planned" : m_.kind();
+  const std::string kind = m_.planned_restoration() ? "restoration.planned" : m_.kind_name();
   // Service is as usual only at the times cancelled when other windows go ahead.
   const std::string key = m_.partial_cancellation() ? "lead.cancellation.partial"
                           : m_.new_end_unknown()    ? "lead.extension.open"

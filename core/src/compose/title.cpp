@@ -98,7 +98,8 @@ bool TitleWriter::within_one_day(time::UtcSeconds start, time::UtcSeconds end) c
 std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& systems,
                                     const std::string& when) const {
   const bool planned = kind.restoration && m_.planned_restoration();
-  std::string key = planned ? "title.restoration.planned" : "title." + std::string(kind.kind);
+  std::string key =
+      planned ? "title.restoration.planned" : "title." + std::string(model::name(kind.kind));
   if (kind.title_time == TitleTime::new_end && m_.new_end_unknown()) key += ".open";
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
@@ -112,7 +113,8 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
 std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow& w) const {
   const auto sent = m_.sent();
   const bool ahead = m_.profile().ahead_keeps_announcement && sent && w.start > *sent;
-  const KindProfile& kind = t.stands || t.over || ahead ? profile_of("announcement") : m_.profile();
+  const KindProfile& kind =
+      t.stands || t.over || ahead ? profile_of(model::MessageKind::announcement) : m_.profile();
   const std::string when = headline_when({w}, kind, Length::compact);
   const std::string title = kind_title(kind, m_.window_systems(t), when);
   if (when.empty() || title.find(when) != std::string::npos) return title;
@@ -205,7 +207,7 @@ std::string TitleWriter::dated_for_readers(std::string dates) const {
 // messages that state windows) with the shortest title's parts; empty when it is no shorter
 // than `shortest`, the shortest title option.
 std::string TitleWriter::compact_title(const std::string& shortest, const TitleParts& parts) const {
-  const std::string key = "title.compact." + m_.kind();
+  const std::string key = "title.compact." + m_.kind_name();
   if (!m_.locale().has(key)) return {};
   const auto& [named, when] = parts;
   std::string compact = m_.locale().phrase(

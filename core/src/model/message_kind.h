@@ -86,10 +86,4 @@ constexpr bool has(std::optional<MessageKind> kind, bool MessageKindTraits::*tra
   return kind && traits(*kind).*trait;
 }
 
-// For compose/, which holds the message by its name until its KindProfile takes the enum.
-constexpr bool is_change(std::string_view message_kind) {
-  const auto kind = message_kind_named(message_kind);
-  return kind && traits(*kind).is_change;
-}
-
 }  // namespace noticekit::model
