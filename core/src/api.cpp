@@ -11,6 +11,7 @@
 #include "locale/locale.h"
 #include "model/message_kind.h"
 #include "model/notice_language.h"
+#include "model/request_reader.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
 #include "plan/message_moment.h"
@@ -175,37 +176,40 @@ void choose_languages(Judged& j, const Request& request) {
   }
 }
 
+// Adds each of `asked` to `chosen` once, as `named` reads it; a name it does not know makes the
+// request bad, with the finding `code` that lists the `supported` names.
+template <typename Item, typename Named>
+void choose_supported(Judged& j, const std::vector<std::string>& asked, Named named,
+                      const std::vector<std::string>& supported, const char* code,
+                      std::vector<Item>& chosen) {
+  for (const auto& name : asked) {
+    if (const std::optional<Item> item = named(name)) {
+      add_once(chosen, *item);
+      continue;
+    }
+    j.bad_request = true;
+    j.sheet.findings.push_back(
+        {code, Severity::error, "", {{"value", name}, {"supported", join_names(supported)}}});
+  }
+}
+
 void choose_channels(Judged& j, const Request& request) {
   if (request.channels.empty()) {
     for (const auto& c : channels::all_channels()) j.channels.push_back(c.id);
     return;
   }
-  for (const auto& c : request.channels) {
-    if (const auto channel = channels::channel_named(c))
-      add_once(j.channels, *channel);
-    else {
-      j.bad_request = true;
-      j.sheet.findings.push_back({"channel.unsupported",
-                                  Severity::error,
-                                  "",
-                                  {{"value", c}, {"supported", join_names(supported_channels())}}});
-    }
-  }
+  choose_supported(j, request.channels, channels::channel_named, supported_channels(),
+                   "channel.unsupported", j.channels);
 }
 
 void choose_fields(Judged& j, const Request& request) {
-  for (const auto& f : request.fields) {
-    if (std::find(channels::output_fields.begin(), channels::output_fields.end(), f) !=
-        channels::output_fields.end()) {
-      add_once(j.fields, f);
-    } else {
-      j.bad_request = true;
-      j.sheet.findings.push_back({"field.unsupported",
-                                  Severity::error,
-                                  "",
-                                  {{"value", f}, {"supported", join_names(supported_fields())}}});
-    }
-  }
+  const auto output_field = [](const std::string& f) -> std::optional<std::string> {
+    const auto& known = channels::output_fields;
+    if (std::find(known.begin(), known.end(), f) == known.end()) return std::nullopt;
+    return f;
+  };
+  choose_supported(j, request.fields, output_field, supported_fields(), "field.unsupported",
+                   j.fields);
 }
 
 // The request's kind, else the one the sheet's own kind calls for.
@@ -359,6 +363,17 @@ std::string dump(const ordered_json& j) {
   return out;
 }
 
+// A request whose text was refused: the one finding that says what to fix. Its message is the
+// problem's own, in English: the request's language is unknown.
+ordered_json request_invalid(const model::RequestProblem& problem) {
+  ordered_json finding = ordered_json::object();
+  finding.emplace("code", "request.invalid");
+  finding.emplace("severity", "error");
+  finding.emplace("path", problem.path);
+  finding.emplace("message", problem.message);
+  return ordered_json::array({std::move(finding)});
+}
+
 }  // namespace
 
 // The outputs are written straight into the result text, not kept as a JSON tree first, and
@@ -433,6 +448,31 @@ Result plan(std::string_view sheet_json, const Request& request) {
   }
   out["findings"] = findings_json(j);
   return {j.status(), dump(out)};
+}
+
+Result render(std::string_view sheet_json, std::string_view request_json) {
+  Request request;
+  if (const auto problem = model::read_request(request_json, request))
+    return {Status::unusable,
+            "{\"outputs\":[],\"findings\":" + dump(request_invalid(*problem)) + "}"};
+  return render(sheet_json, request);
+}
+
+Result check(std::string_view sheet_json, std::string_view request_json) {
+  Request request;
+  if (const auto problem = model::read_request(request_json, request))
+    return {Status::unusable, "{\"findings\":" + dump(request_invalid(*problem)) + "}"};
+  return check(sheet_json, request);
+}
+
+Result plan(std::string_view sheet_json, std::string_view request_json) {
+  Request request;
+  if (const auto problem = model::read_request(request_json, request)) {
+    ordered_json out = planner::empty_plan();
+    out["findings"] = request_invalid(*problem);
+    return {Status::unusable, dump(out)};
+  }
+  return plan(sheet_json, request);
 }
 
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }

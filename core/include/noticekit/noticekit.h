@@ -79,6 +79,16 @@ Result check(std::string_view sheet_json, const Request& request = {});
 // when the sheet has no error-level finding.
 Result plan(std::string_view sheet_json, const Request& request = {});
 
+// The same three with the request as JSON text, as the WebAssembly module is given it:
+// {"languages":[…],"channels":[…],"fields":[…],"kind":"…","role":"…","at":"…"}, every key
+// optional (the members of Request); empty text or `null` is the default request. A request
+// that is not such an object (bad JSON, an unknown key, a value of the wrong type) is not
+// guessed at: the result is the call's shape, empty, with one "request.invalid" error finding
+// whose path is a JSON pointer into the request, e.g. "/languages/0"; status unusable.
+Result render(std::string_view sheet_json, std::string_view request_json);
+Result check(std::string_view sheet_json, std::string_view request_json);
+Result plan(std::string_view sheet_json, std::string_view request_json);
+
 // Languages and channels this build can render, in the order outputs are produced.
 const std::vector<std::string>& supported_languages();
 const std::vector<std::string>& supported_channels();

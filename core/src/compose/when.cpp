@@ -1,12 +1,12 @@
 #include "compose/when.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <utility>
 
-#include <fmt/format.h>
-
 #include "text/ascii.h"
+#include "text/digits.h"
 
 namespace noticekit::compose {
 namespace {
@@ -64,10 +64,10 @@ std::string WhenWriter::clock(int hour, int minute) const {
     const int h12 = hour % 12 == 0 ? 12 : hour % 12;
     // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
     return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
-                          {{"hh", fmt::format("{:02}", hour)},
+                          {{"hh", text::padded(hour, 2)},
                            {"hour", std::to_string(hour)},
                            {"h12", std::to_string(h12)},
-                           {"mm", fmt::format("{:02}", minute)},
+                           {"mm", text::padded(minute, 2)},
                            {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
   });
 }
@@ -439,7 +439,7 @@ std::string WhenWriter::duration(time::UtcSeconds seconds) const {
   const long hours = minutes_in_all / 60, minutes = minutes_in_all % 60;
   // Singular for exactly one, as the languages with a plural here (en, es, fr, de) have it.
   const auto count = [&](std::string_view unit, long n) {
-    return locale_.phrase(fmt::format("duration.{}.{}", unit, n == 1 ? "one" : "other"),
+    return locale_.phrase("duration." + std::string(unit) + (n == 1 ? ".one" : ".other"),
                           {{"n", std::to_string(n)}});
   };
   if (hours == 0) return count("minutes", minutes);

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "model/finding.h"
 #include "noticekit/noticekit.h"
@@ -137,7 +136,7 @@ class PositionKeepingParser : public Base {
     out_.ok = false;
     locate(text_, offset_of_depth(text_, max_json_depth + 1), out_);
     out_.error =
-        fmt::format("arrays and objects nest more than {} levels deep here", max_json_depth);
+        "arrays and objects nest more than " + std::to_string(max_json_depth) + " levels deep here";
     return true;
   }
 

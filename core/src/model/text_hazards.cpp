@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include <fmt/format.h>
+#include "text/digits.h"
 
 namespace noticekit::model {
 namespace {
@@ -102,11 +102,10 @@ void report_text_hazards(const json& root, std::vector<Finding>& findings) {
   std::vector<Node> nodes{{&root, kRoot, nullptr, 0}};
   std::vector<std::size_t> to_visit{0};
   const auto report = [&](const Hazard& hazard, std::size_t node) {
-    findings.push_back(
-        {std::string(hazard.code),
-         hazard.severity,
-         pointer_to(nodes, node),
-         {{"character", fmt::format("U+{:04X}", static_cast<std::uint32_t>(hazard.character))}}});
+    findings.push_back({std::string(hazard.code),
+                        hazard.severity,
+                        pointer_to(nodes, node),
+                        {{"character", "U+" + text::hex(hazard.character, 4, true)}}});
   };
   while (!to_visit.empty()) {
     const std::size_t at = to_visit.back();

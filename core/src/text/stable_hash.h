@@ -4,9 +4,10 @@
 #pragma once
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <string_view>
+
+#include "text/digits.h"
 
 namespace noticekit::text {
 
@@ -19,10 +20,6 @@ inline std::uint64_t stable_hash(std::string_view s, std::uint64_t h = 146959810
 }
 
 // The hash as 16 lowercase hex digits.
-inline std::string stable_hash_hex(std::string_view s) {
-  char buffer[17];
-  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(stable_hash(s)));
-  return buffer;
-}
+inline std::string stable_hash_hex(std::string_view s) { return hex(stable_hash(s), 16, false); }
 
 }  // namespace noticekit::text

@@ -1,10 +1,11 @@
 #include "time/utc_format.h"
 
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 
 #include <date/date.h>
+
+#include "text/digits.h"
 
 namespace noticekit::time {
 namespace {
@@ -32,25 +33,20 @@ Civil civil(UtcSeconds t) {
 
 std::string format_ical_utc(UtcSeconds t) {
   const Civil c = civil(t);
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d%02u%02uT%02u%02u%02uZ", c.year, c.month, c.day, c.hour,
-                c.minute, c.second);
-  return buffer;
+  return text::padded(c.year, 4) + text::padded(c.month, 2) + text::padded(c.day, 2) + 'T' +
+         text::padded(c.hour, 2) + text::padded(c.minute, 2) + text::padded(c.second, 2) + 'Z';
 }
 
 std::string format_iso8601_utc(UtcSeconds t) {
   const Civil c = civil(t);
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02u:%02u:%02uZ", c.year, c.month, c.day,
-                c.hour, c.minute, c.second);
-  return buffer;
+  return text::padded(c.year, 4) + '-' + text::padded(c.month, 2) + '-' + text::padded(c.day, 2) +
+         'T' + text::padded(c.hour, 2) + ':' + text::padded(c.minute, 2) + ':' +
+         text::padded(c.second, 2) + 'Z';
 }
 
 std::string format_sheet_time(const LocalDateTime& t) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour,
-                t.minute);
-  return buffer;
+  return text::padded(t.year, 4) + '-' + text::padded(t.month, 2) + '-' + text::padded(t.day, 2) +
+         'T' + text::padded(t.hour, 2) + ':' + text::padded(t.minute, 2);
 }
 
 std::string format_rfc5322(UtcSeconds t, int utc_offset_seconds) {
@@ -60,12 +56,11 @@ std::string format_rfc5322(UtcSeconds t, int utc_offset_seconds) {
                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const Civil c = civil(t + utc_offset_seconds);
   const int offset_minutes = std::abs(utc_offset_seconds) / 60;
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%s, %02u %s %04d %02u:%02u:%02u %c%02d%02d",
-                days[c.weekday % 7], c.day, months[(c.month + 11) % 12], c.year, c.hour, c.minute,
-                c.second, utc_offset_seconds < 0 ? '-' : '+', offset_minutes / 60,
-                offset_minutes % 60);
-  return buffer;
+  return std::string(days[c.weekday % 7]) + ", " + text::padded(c.day, 2) + ' ' +
+         months[(c.month + 11) % 12] + ' ' + text::padded(c.year, 4) + ' ' +
+         text::padded(c.hour, 2) + ':' + text::padded(c.minute, 2) + ':' +
+         text::padded(c.second, 2) + ' ' + (utc_offset_seconds < 0 ? '-' : '+') +
+         text::padded(offset_minutes / 60, 2) + text::padded(offset_minutes % 60, 2);
 }
 
 }  // namespace noticekit::time

@@ -8,13 +8,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "locale/locale.h"
 #include "model/service_back.h"
 #include "plan/channel_traits.h"
 #include "text/ascii.h"
 #include "text/clock_time.h"
+#include "text/digits.h"
 #include "text/utf8.h"
 #include "text/words.h"
 #include "time/utc_format.h"
@@ -396,7 +395,7 @@ class Rules {
       const auto issued = zone.to_utc(*n_.sent.value).utc;
       const auto start = zone.to_utc(*w.start.value).utc;
       const double hours = static_cast<double>(start - issued) / 3600.0;
-      const std::string shown = fmt::format("{:.1f}", std::floor(hours * 10) / 10);
+      const std::string shown = text::tenths(static_cast<std::int64_t>(std::floor(hours * 10)));
       if (start < issued) {
         add("window.before_issued", Severity::error, w.start.path,
             {{"start", time::format_sheet_time(*w.start.value)},
