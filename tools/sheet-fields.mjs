@@ -1,7 +1,7 @@
-// The fact sheet's objects and their fields, read from its JSON Schema (schema/notice.schema.json):
-// what the parser checks keys against and the form reads and fills. tools/gen-sheet-fields.mjs
-// writes it out for the core and the page; tests/schema/sheet-agreement.test.mjs checks the model and
-// the form against it.
+// The fact sheet's objects and their fields, read from its JSON Schema
+// (schema/notice.schema.json): what the parser checks keys against and the form reads and
+// fills. tools/gen-sheet-fields.mjs writes it out for the core and the page;
+// tests/schema/sheet-agreement.test.mjs checks the model and the form against it.
 //
 //   import { sheetObjects } from './tools/sheet-fields.mjs';
 //   sheetObjects(schema) → Map name → [{key, type, object?, values?, minimum?, maximum?}, …]
