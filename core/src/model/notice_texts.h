@@ -4,6 +4,7 @@
 // each text of the schema is visited).
 #pragma once
 
+#include <initializer_list>
 #include <vector>
 
 #include "model/localized_text.h"
@@ -20,47 +21,32 @@ enum class TextKind {
 // windows are left out: their systems and regions are the current windows' as first announced.
 template <typename Visit>
 void for_each_text(const Notice& n, Visit visit) {
-  const auto each = [&](const std::vector<LocalizedText>& texts, TextKind kind) {
-    for (const auto& t : texts) visit(t, kind);
+  using Texts = std::vector<LocalizedText>;
+  const auto lists = [&](std::initializer_list<const Texts*> each, TextKind kind) {
+    for (const auto* list : each)
+      for (const auto& t : *list) visit(t, kind);
   };
-  visit(n.organization_name, TextKind::name);
-  visit(n.organization_unit, TextKind::name);
-  visit(n.sms_signature, TextKind::name);
+  const auto texts = [&](std::initializer_list<const LocalizedText*> each, TextKind kind) {
+    for (const auto* t : each) visit(*t, kind);
+  };
+  texts({&n.organization_name, &n.organization_unit, &n.sms_signature}, TextKind::name);
   for (const auto& role : n.audience.roles) {
     visit(role.name, TextKind::name);
-    each(role.actions_before, TextKind::prose);
-    each(role.actions_after, TextKind::prose);
+    lists({&role.actions_before, &role.actions_after}, TextKind::prose);
   }
-  for (const auto& w : n.windows) {
-    each(w.systems, TextKind::name);
-    each(w.regions, TextKind::name);
-  }
+  for (const auto& w : n.windows) lists({&w.systems, &w.regions}, TextKind::name);
   visit(n.reason, TextKind::prose);
-  each(n.unavailable, TextKind::prose);
-  each(n.degraded, TextKind::prose);
-  each(n.still_available, TextKind::prose);
-  each(n.alternatives, TextKind::prose);
-  each(n.actions_before, TextKind::prose);
-  each(n.actions_after, TextKind::prose);
-  for (const auto& c : n.contacts) {
-    visit(c.label, TextKind::name);
-    visit(c.hours, TextKind::name);
-  }
+  lists({&n.unavailable, &n.degraded, &n.still_available, &n.alternatives, &n.actions_before,
+         &n.actions_after},
+        TextKind::prose);
+  for (const auto& c : n.contacts) texts({&c.label, &c.hours}, TextKind::name);
   visit(n.change.reason, TextKind::prose);
   for (const auto& c : n.contacts) visit(c.name, TextKind::name);
-  for (const auto& h : n.service_halls) {
-    visit(h.name, TextKind::name);
-    visit(h.address, TextKind::name);
-    visit(h.hours, TextKind::name);
-  }
+  for (const auto& h : n.service_halls) texts({&h.name, &h.address, &h.hours}, TextKind::name);
   for (const auto& u : n.updates) visit(u.text, TextKind::prose);
-  visit(n.incident.root_cause, TextKind::prose);
-  visit(n.incident.mitigation, TextKind::prose);
-  visit(n.incident.prevention, TextKind::prose);
-  each(n.remedy, TextKind::prose);
-  each(n.restoration.work_done, TextKind::prose);
-  each(n.restoration.follow_up, TextKind::prose);
-  each(n.restoration.data, TextKind::prose);
+  texts({&n.incident.root_cause, &n.incident.mitigation, &n.incident.prevention}, TextKind::prose);
+  lists({&n.remedy, &n.restoration.work_done, &n.restoration.follow_up, &n.restoration.data},
+        TextKind::prose);
 }
 
 }  // namespace noticekit::model

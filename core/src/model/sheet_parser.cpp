@@ -1,7 +1,9 @@
 #include "model/sheet_parser.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -136,6 +138,12 @@ class SheetReader {
       return absent;
     }
     return v->get<bool>();
+  }
+
+  // Several lists of texts of one object, each into its member of the Notice.
+  void texts_into(const json& parent, const std::string& path,
+                  std::initializer_list<std::pair<std::vector<LocalizedText>*, Field>> lists) {
+    for (const auto& [into, field] : lists) *into = texts_at(parent, path, field);
   }
 
   // An array: calls read(item, item's path) for each element; a type error saying `expected`
@@ -273,15 +281,30 @@ class SheetReader {
     return out;
   }
 
-  // Arrays of objects: calls read(item, path) for each object element.
-  template <typename Read>
-  void objects_at(const json& parent, const std::string& path, const Field& field, Read read) {
+  // An object member, its keys checked against `fields` (one of sheet_fields' objects), then
+  // read(object, its path, fields); nothing more when it is absent, null or mistyped.
+  template <typename Fields, typename Read>
+  void object_at(const json& parent, const std::string& path, const Field& field,
+                 const Fields& fields, Read read) {
+    if (const json* v = object_at(parent, path, field)) {
+      const std::string here = pointer_append(path, field.key);
+      check_keys(*v, here, fields);
+      read(*v, here, fields);
+    }
+  }
+
+  // An array of objects: each element as object_at reads one.
+  template <typename Fields, typename Read>
+  void objects_at(const json& parent, const std::string& path, const Field& field,
+                  const Fields& fields, Read read) {
     items_at(parent, path, field, "an array of objects",
              [&](const json& item, const std::string& item_path) {
-               if (!item.is_object())
+               if (!item.is_object()) {
                  type_error(item_path, "an object");
-               else
-                 read(item, item_path);
+                 return;
+               }
+               check_keys(item, item_path, fields);
+               read(item, item_path, fields);
              });
   }
 
@@ -341,30 +364,24 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   n.channels_available = r.strings_at(root, top, f.channels_available);
   n.alternatives = r.texts_at(root, top, f.alternatives);
 
-  if (const json* org = r.object_at(root, top, f.organization)) {
-    constexpr const auto& o = sheet_fields::organization;
-    const std::string p = "/organization";
-    r.check_keys(*org, p, o);
-    n.organization_name = r.one_line_text_at(*org, p, o.name);
-    n.organization_unit = r.one_line_text_at(*org, p, o.unit);
-    n.sms_signature = r.one_line_text_at(*org, p, o.sms_signature);
-  }
-  if (const json* aud = r.object_at(root, top, f.audience)) {
-    constexpr const auto& a = sheet_fields::audience;
-    const std::string p = "/audience";
-    r.check_keys(*aud, p, a);
-    if (auto kind = r.string_at(*aud, p, a.kind); !kind.empty()) n.audience.kind = kind;
-    // The schema's bound: more people than live on Earth is a typo. It also keeps the plan's
-    // costs (segments × size × sends) far inside 64 bits.
-    n.audience.size = r.whole_number_at(*aud, p, a.size);
-    n.audience.roles = read_roles(*aud, r);
-    n.audience.time_zones = r.strings_at(*aud, p, a.time_zones);
-    n.audience.preferred_channels = r.strings_at(*aud, p, a.preferred_channels);
-  }
+  r.object_at(root, top, f.organization, sheet_fields::organization,
+              [&](const json& org, const std::string& p, const auto& o) {
+                n.organization_name = r.one_line_text_at(org, p, o.name);
+                n.organization_unit = r.one_line_text_at(org, p, o.unit);
+                n.sms_signature = r.one_line_text_at(org, p, o.sms_signature);
+              });
+  r.object_at(root, top, f.audience, sheet_fields::audience,
+              [&](const json& aud, const std::string& p, const auto& a) {
+                if (auto kind = r.string_at(aud, p, a.kind); !kind.empty()) n.audience.kind = kind;
+                // The schema's bound: more people than live on Earth is a typo. It also keeps
+                // the plan's costs (segments × size × sends) far inside 64 bits.
+                n.audience.size = r.whole_number_at(aud, p, a.size);
+                n.audience.roles = read_roles(aud, r);
+                n.audience.time_zones = r.strings_at(aud, p, a.time_zones);
+                n.audience.preferred_channels = r.strings_at(aud, p, a.preferred_channels);
+              });
   auto read_window = [&](std::vector<Window>& into) {
-    return [&r, &into](const json& w, const std::string& p) {
-      constexpr const auto& wf = sheet_fields::window;
-      r.check_keys(w, p, wf);
+    return [&r, &into](const json& w, const std::string& p, const auto& wf) {
       Window window;
       window.path = p;
       window.systems = r.one_line_texts_at(w, p, wf.systems);
@@ -375,92 +392,78 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
       into.push_back(std::move(window));
     };
   };
-  r.objects_at(root, top, f.windows, read_window(n.windows));
-  if (const json* change = r.object_at(root, top, f.change)) {
-    constexpr const auto& c = sheet_fields::change;
-    const std::string p = "/change";
-    r.check_keys(*change, p, c);
-    n.change.reason = r.text_at(*change, p, c.reason);
-    r.objects_at(*change, p, c.original_windows, read_window(n.change.original_windows));
-  }
-  if (const json* restored = r.object_at(root, top, f.restoration)) {
-    constexpr const auto& rf = sheet_fields::restoration;
-    const std::string p = "/restoration";
-    r.check_keys(*restored, p, rf);
-    n.restoration.actual_end = r.time_at(*restored, p, rf.actual_end);
-    n.restoration.work_done = r.texts_at(*restored, p, rf.work_done);
-    n.restoration.follow_up = r.texts_at(*restored, p, rf.follow_up);
-    n.restoration.data = r.texts_at(*restored, p, rf.data);
-  }
-  r.objects_at(root, top, f.service_halls, [&](const json& h, const std::string& p) {
-    constexpr const auto& hf = sheet_fields::service_hall;
-    r.check_keys(h, p, hf);
-    n.service_halls.push_back(
-        {r.text_at(h, p, hf.name), r.text_at(h, p, hf.address), r.text_at(h, p, hf.hours)});
-  });
-  r.objects_at(root, top, f.updates, [&](const json& u, const std::string& p) {
-    constexpr const auto& uf = sheet_fields::update;
-    r.check_keys(u, p, uf);
-    n.updates.push_back({r.time_at(u, p, uf.at), r.text_at(u, p, uf.text)});
-  });
-  if (const json* incident = r.object_at(root, top, f.incident)) {
-    constexpr const auto& i = sheet_fields::incident;
-    const std::string p = "/incident";
-    r.check_keys(*incident, p, i);
-    n.incident.root_cause = r.text_at(*incident, p, i.root_cause);
-    n.incident.mitigation = r.text_at(*incident, p, i.mitigation);
-    n.incident.prevention = r.text_at(*incident, p, i.prevention);
-  }
+  r.objects_at(root, top, f.windows, sheet_fields::window, read_window(n.windows));
+  r.object_at(root, top, f.change, sheet_fields::change,
+              [&](const json& change, const std::string& p, const auto& c) {
+                n.change.reason = r.text_at(change, p, c.reason);
+                r.objects_at(change, p, c.original_windows, sheet_fields::window,
+                             read_window(n.change.original_windows));
+              });
+  r.object_at(root, top, f.restoration, sheet_fields::restoration,
+              [&](const json& restored, const std::string& p, const auto& rf) {
+                n.restoration.actual_end = r.time_at(restored, p, rf.actual_end);
+                r.texts_into(restored, p,
+                             {{&n.restoration.work_done, rf.work_done},
+                              {&n.restoration.follow_up, rf.follow_up},
+                              {&n.restoration.data, rf.data}});
+              });
+  r.objects_at(root, top, f.service_halls, sheet_fields::service_hall,
+               [&](const json& h, const std::string& p, const auto& hf) {
+                 n.service_halls.push_back({r.text_at(h, p, hf.name), r.text_at(h, p, hf.address),
+                                            r.text_at(h, p, hf.hours)});
+               });
+  r.objects_at(root, top, f.updates, sheet_fields::update,
+               [&](const json& u, const std::string& p, const auto& uf) {
+                 n.updates.push_back({r.time_at(u, p, uf.at), r.text_at(u, p, uf.text)});
+               });
+  r.object_at(root, top, f.incident, sheet_fields::incident,
+              [&](const json& incident, const std::string& p, const auto& i) {
+                n.incident.root_cause = r.text_at(incident, p, i.root_cause);
+                n.incident.mitigation = r.text_at(incident, p, i.mitigation);
+                n.incident.prevention = r.text_at(incident, p, i.prevention);
+              });
   n.remedy = r.texts_at(root, top, f.remedy);
   // The schema's bound is far above any real outage's count; it keeps the calendar SEQUENCE
   // (RFC 5545 INTEGER) in range.
   n.revision = static_cast<int>(r.whole_number_at(root, top, f.revision).value_or(0));
-  if (const json* sms = r.object_at(root, top, f.sms)) {
-    constexpr const auto& sf = sheet_fields::sms;
-    const std::string p = "/sms";
-    r.check_keys(*sms, p, sf);
-    n.sms.price_per_segment = r.number_at(*sms, p, sf.price_per_segment);
-    n.sms.currency = r.string_at(*sms, p, sf.currency);
-    // The schema's bound, 255: the most parts a concatenated SMS can have (3GPP TS 23.040
-    // §9.2.3.24.1, one octet).
-    if (const auto segments = r.whole_number_at(*sms, p, sf.max_segments))
-      n.sms.max_segments = static_cast<int>(*segments);
-  }
-  if (const json* reason = r.object_at(root, top, f.reason)) {
-    constexpr const auto& rf = sheet_fields::reason;
-    const std::string p = "/reason";
-    r.check_keys(*reason, p, rf);
-    n.reason_category = r.string_at(*reason, p, rf.category);
-    n.reason = r.text_at(*reason, p, rf.text);
-  }
-  if (const json* impact = r.object_at(root, top, f.impact)) {
-    constexpr const auto& i = sheet_fields::impact;
-    const std::string p = "/impact";
-    r.check_keys(*impact, p, i);
-    n.unavailable = r.texts_at(*impact, p, i.unavailable);
-    n.degraded = r.texts_at(*impact, p, i.degraded);
-    n.still_available = r.texts_at(*impact, p, i.still_available);
-  }
-  if (const json* actions = r.object_at(root, top, f.actions)) {
-    constexpr const auto& af = sheet_fields::actions;
-    const std::string p = "/actions";
-    r.check_keys(*actions, p, af);
-    n.actions_before = r.texts_at(*actions, p, af.before);
-    n.actions_after = r.texts_at(*actions, p, af.after);
-  }
-  r.objects_at(root, top, f.contacts, [&](const json& c, const std::string& p) {
-    constexpr const auto& cf = sheet_fields::contact;
-    r.check_keys(c, p, cf);
-    Contact contact;
-    contact.path = p;
-    contact.kind = r.string_at(c, p, cf.kind);
-    contact.value = r.string_at(c, p, cf.value);
-    r.fold_to_one_line(contact.value, pointer_append(p, cf.value.key));
-    contact.label = r.one_line_text_at(c, p, cf.label);
-    contact.name = r.one_line_text_at(c, p, cf.name);
-    contact.hours = r.text_at(c, p, cf.hours);
-    n.contacts.push_back(std::move(contact));
-  });
+  r.object_at(root, top, f.sms, sheet_fields::sms,
+              [&](const json& sms, const std::string& p, const auto& sf) {
+                n.sms.price_per_segment = r.number_at(sms, p, sf.price_per_segment);
+                n.sms.currency = r.string_at(sms, p, sf.currency);
+                // The schema's bound, 255: the most parts a concatenated SMS can have (3GPP TS
+                // 23.040 §9.2.3.24.1, one octet).
+                if (const auto segments = r.whole_number_at(sms, p, sf.max_segments))
+                  n.sms.max_segments = static_cast<int>(*segments);
+              });
+  r.object_at(root, top, f.reason, sheet_fields::reason,
+              [&](const json& reason, const std::string& p, const auto& rf) {
+                n.reason_category = r.string_at(reason, p, rf.category);
+                n.reason = r.text_at(reason, p, rf.text);
+              });
+  r.object_at(root, top, f.impact, sheet_fields::impact,
+              [&](const json& impact, const std::string& p, const auto& i) {
+                r.texts_into(impact, p,
+                             {{&n.unavailable, i.unavailable},
+                              {&n.degraded, i.degraded},
+                              {&n.still_available, i.still_available}});
+              });
+  r.object_at(
+      root, top, f.actions, sheet_fields::actions,
+      [&](const json& actions, const std::string& p, const auto& af) {
+        r.texts_into(actions, p, {{&n.actions_before, af.before}, {&n.actions_after, af.after}});
+      });
+  r.objects_at(root, top, f.contacts, sheet_fields::contact,
+               [&](const json& c, const std::string& p, const auto& cf) {
+                 Contact contact;
+                 contact.path = p;
+                 contact.kind = r.string_at(c, p, cf.kind);
+                 contact.value = r.string_at(c, p, cf.value);
+                 r.fold_to_one_line(contact.value, pointer_append(p, cf.value.key));
+                 contact.label = r.one_line_text_at(c, p, cf.label);
+                 contact.name = r.one_line_text_at(c, p, cf.name);
+                 contact.hours = r.text_at(c, p, cf.hours);
+                 n.contacts.push_back(std::move(contact));
+               });
 }
 
 }  // namespace
