@@ -166,3 +166,25 @@ TEST_CASE("a Korean caller hears midnight as hour zero of its day", "[phone]") {
   CHECK(text.find("12월 28일 월요일 0시까지") != std::string::npos);
   CHECK(text.find("자정") == std::string::npos);
 }
+
+// Text typed on Windows ends its lines with CR LF: a link before such a line end is spoken as
+// the address it is: the carriage return is not taken into the address (which would split the
+// line end around the spoken address), and the script is the one for the same text typed with
+// LF only, but for the line end itself.
+TEST_CASE("a caller hears a link before a Windows line end as the address it is", "[phone]") {
+  const auto script = [](const std::string& line_end) {
+    json s = json::parse(sheet("en", "Europe/London", "Portal", "an upgrade"));
+    s["alternatives"] = json::array({"See https://status.example.com" + line_end + "for updates"});
+    noticekit::Request request{{"en"}, {"phone"}, ""};
+    return json::parse(noticekit::render(s.dump(), request).json)["outputs"]
+        .at(0)["text"]
+        .get<std::string>();
+  };
+  const std::string lf = script("\n"), crlf = script("\r\n");
+  INFO(crlf);
+  CHECK(crlf.find("See status dot example dot com") != std::string::npos);
+  CHECK(crlf.find("\r\n") != std::string::npos);
+  std::string crlf_as_lf = crlf;
+  crlf_as_lf.erase(crlf_as_lf.find('\r'), 1);
+  CHECK(crlf_as_lf == lf);
+}

@@ -74,14 +74,13 @@ TEST_CASE("sms: the first brief that fits the segment limit is sent", "[sms]") {
     const auto* loc = noticekit::locale::Locale::find(row.lang);
     REQUIRE(loc);
     noticekit::compose::Document d;
-    d.brief = brief(row.full);
     std::vector<std::string> given_up;
     std::vector<noticekit::compose::ShorterBrief> shorter;
     for (std::size_t i = 0; i < row.shorter.size(); ++i) {
       given_up.push_back("part" + std::to_string(i));
       shorter.push_back({given_up, brief(row.shorter[i])});
     }
-    d.shorter = noticekit::compose::ShorterBriefs(std::move(shorter));
+    d.briefs = noticekit::compose::Briefs(brief(row.full), std::move(shorter));
     d.sms_max_segments = row.max_segments;
 
     const auto out = noticekit::channels::render_sms(d, *loc, {});

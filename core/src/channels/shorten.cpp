@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <utility>
 
 #include "channels/editions.h"
 #include "text/utf8.h"
@@ -95,20 +96,31 @@ Fitted fit_brief(const compose::Brief& brief, const locale::Locale& loc, std::si
                        measure, loc.phrase("chat.ellipsis"));
 }
 
+namespace {
+
+// The brief fitted to `limit`, if it tells every window and keeps every sentence that says them
+// whole.
+std::optional<Fitted> fit_with_whole_windows(const compose::Brief& brief, const locale::Locale& loc,
+                                             std::size_t limit, const Measure& measure) {
+  if (!brief.every_window) return std::nullopt;
+  Fitted post = fit_brief(brief, loc, limit, measure);
+  const std::size_t saying_windows = std::min(brief.window_sentences, brief.sentences.size());
+  const bool whole = std::all_of(
+      brief.sentences.begin(), brief.sentences.begin() + saying_windows,
+      [&](const std::string& sentence) { return post.text.find(sentence) != std::string::npos; });
+  if (!whole) return std::nullopt;
+  return post;
+}
+
+}  // namespace
+
+// Asks for the shorter briefs only when the whole one does not keep its windows (see
+// compose::Briefs): most notices' posts do.
 std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const locale::Locale& loc,
                                           std::size_t limit, const Measure& measure) {
-  std::vector<const compose::Brief*> briefs = {&d.brief};
-  for (const auto& shorter : d.shorter_briefs()) briefs.push_back(&shorter.brief);
-  for (const compose::Brief* brief : briefs) {
-    if (!brief->every_window) continue;
-    Fitted post = fit_brief(*brief, loc, limit, measure);
-    // Whole windows: every sentence that says them is in the post, whole.
-    const std::size_t saying_windows = std::min(brief->window_sentences, brief->sentences.size());
-    const bool whole = std::all_of(
-        brief->sentences.begin(), brief->sentences.begin() + saying_windows,
-        [&](const std::string& sentence) { return post.text.find(sentence) != std::string::npos; });
-    if (whole) return post;
-  }
+  if (auto post = fit_with_whole_windows(d.brief(), loc, limit, measure)) return post;
+  for (const auto& shorter : d.shorter_briefs())
+    if (auto post = fit_with_whole_windows(shorter.brief, loc, limit, measure)) return post;
   return std::nullopt;
 }
 
@@ -123,22 +135,24 @@ Fitted fit_title(const compose::Document& d, std::size_t limit, const Measure& m
 Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
                          std::size_t limit, const Measure& measure,
                          const std::string& measured_as) {
-  const std::optional<Fitted> whole_windows = fit_keeping_windows(d, loc, limit, measure);
-  // Even the shortest wording cuts into the windows: the post is over its limit, as a post that
-  // keeps them would be, and the over-limit finding says what to shorten.
-  const compose::Brief* shortest = &d.brief;
-  for (const auto& shorter : d.shorter_briefs())
-    if (shorter.brief.every_window) shortest = &shorter.brief;
-  Fitted post = whole_windows
-                    ? *whole_windows
-                    : fit_brief(*shortest, loc, std::numeric_limits<std::size_t>::max(), measure);
+  Fitted post;
+  if (auto whole_windows = fit_keeping_windows(d, loc, limit, measure)) {
+    post = std::move(*whole_windows);
+  } else {
+    // Even the shortest wording cuts into the windows: the post is over its limit, as a post
+    // that keeps them would be, and the over-limit finding says what to shorten.
+    const compose::Brief* shortest = &d.brief();
+    for (const auto& shorter : d.shorter_briefs())
+      if (shorter.brief.every_window) shortest = &shorter.brief;
+    post = fit_brief(*shortest, loc, std::numeric_limits<std::size_t>::max(), measure);
+  }
   // A translation follows the primary language, a line apart, only if it fits whole in the
   // room left: half a sentence in a second language helps no reader.
   nlohmann::ordered_json left_out = nlohmann::ordered_json::array();
   for (const auto& e : editions(d, loc)) {
     if (e.primary) continue;
     const std::string whole =
-        fit_brief(e.document.brief, e.locale, std::numeric_limits<std::size_t>::max(), measure)
+        fit_brief(e.document.brief(), e.locale, std::numeric_limits<std::size_t>::max(), measure)
             .text;
     if (const std::string both = post.text + "\n" + whole; measure(both) <= limit)
       post.text = both;

@@ -47,7 +47,7 @@ std::string body(const compose::Brief& b, const locale::Locale& loc, bool with_s
   return gsm_spaces(std::move(out));
 }
 
-// The whole brief asks for no shorter one (see compose::ShorterBriefs).
+// The whole brief asks for no shorter one (see compose::Briefs).
 const std::vector<compose::ShorterBrief> no_shorter_briefs;
 
 struct Version {
@@ -62,7 +62,7 @@ struct Version {
 Version version(const compose::Document& d, const locale::Locale& loc, std::size_t level) {
   Version v;
   for (const auto& e : editions(d, loc)) {
-    const compose::Brief* brief = &e.document.brief;
+    const compose::Brief* brief = &e.document.brief();
     const auto& shorter = level > 0 ? e.document.shorter_briefs() : no_shorter_briefs;
     if (!shorter.empty()) {
       const auto& s = shorter[std::min(level, shorter.size()) - 1];
@@ -92,7 +92,7 @@ Output render_sms(const compose::Document& d, const locale::Locale& loc, const F
 
   Version chosen{full, {}};
   SmsSegments s = full_count;
-  // Asks for the shorter briefs only once the whole SMS is too long (see ShorterBriefs).
+  // Asks for the shorter briefs only once the whole SMS is too long (see compose::Briefs).
   for (std::size_t level = 1; s.segments > max_segments && level <= shortening_levels(d); ++level) {
     chosen = version(d, loc, level);
     s = count_sms_segments(chosen.text);

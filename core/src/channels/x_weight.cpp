@@ -140,10 +140,6 @@ std::size_t weigh(std::u32string_view s) {
   return total;
 }
 
-// twitter-text splits a post into tokens at any whitespace, a carriage return too (text typed on
-// Windows keeps its CR LF line ends), not only at the spaces between words.
-bool is_space(char32_t cp) { return text::is_word_space(cp) || cp == '\r'; }
-
 // Punctuation twitter-text leaves outside a URL at its end.
 bool is_trailing_punctuation(char32_t c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
@@ -176,13 +172,13 @@ std::size_t x_weighted_length(std::string_view text) {
   std::size_t total = 0;
   std::size_t i = 0;
   while (i < cps.size()) {
-    if (is_space(cps[i])) {
+    if (text::is_word_space(cps[i])) {
       total += code_point_weight(cps[i]);
       ++i;
       continue;
     }
     std::size_t end = i;
-    while (end < cps.size() && !is_space(cps[end])) ++end;
+    while (end < cps.size() && !text::is_word_space(cps[end])) ++end;
     std::size_t token_end = end;
     while (token_end > i && is_trailing_punctuation(cps[token_end - 1])) --token_end;
     const std::u32string_view token = cps.substr(i, token_end - i);

@@ -10,14 +10,6 @@
 
 namespace noticekit::compose {
 
-// Email subjects longer than this are cut off by many clients (RFC 5322 §2.1.1 recommends
-// lines of at most 78 characters); the composer shortens the system list to fit.
-inline constexpr std::size_t subject_limit = 78;
-
-// Between the titles of a notice in several languages, "关于…的公告 / Scheduled maintenance: …":
-// punctuation every script's readers take as "the same in another language".
-inline constexpr std::string_view subject_separator = " / ";
-
 // Writes the message `kind` (one of model::lifecycle_kinds, e.g. "reminder") from the notice
 // in `notice_language`: one locale tag, or several joined by "+" for a notice in each of them
 // (model/notice_language.h), whose first document holds the others as its translations and

@@ -6,12 +6,21 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compose/text_shape.h"
 #include "time/zone.h"
 
 namespace noticekit::compose {
+
+// Email subjects longer than this are cut off by many clients (RFC 5322 §2.1.1 recommends
+// lines of at most 78 characters); the composer shortens the system list to fit.
+inline constexpr std::size_t subject_limit = 78;
+
+// Between the titles of a notice in several languages, "关于…的公告 / Scheduled maintenance: …":
+// punctuation every script's readers take as "the same in another language".
+inline constexpr std::string_view subject_separator = " / ";
 
 struct ScheduleRow {
   std::string systems;
@@ -51,26 +60,36 @@ struct ShorterBrief {
 
 struct Document;
 
-// A document's shorter briefs, shortest last; empty when nothing can go. They are worded when
-// a channel first asks for them: most notices fit their SMS whole and never need them.
-class ShorterBriefs {
+// A document's brief and its shorter wordings (shortest last; none when nothing can go), worded
+// when a channel first asks for them: only the SMS and the short posts read a brief, and most
+// notices fit their SMS whole and never need the shorter ones.
+class Briefs {
  public:
-  // Words them for the document they belong to.
-  using Wording = std::function<std::vector<ShorterBrief>(const Document&)>;
+  // Word them for the document they belong to.
+  struct Wording {
+    std::function<Brief(const Document&)> whole;
+    std::function<std::vector<ShorterBrief>(const Document&)> shorter;
+  };
 
-  ShorterBriefs() = default;
-  explicit ShorterBriefs(Wording wording) : wording_(std::move(wording)) {}
+  Briefs() = default;
+  explicit Briefs(Wording wording) : wording_(std::move(wording)) {}
   // Briefs worded already (a test's, say).
-  explicit ShorterBriefs(std::vector<ShorterBrief> briefs) : briefs_(std::move(briefs)) {}
+  Briefs(Brief whole, std::vector<ShorterBrief> shorter)
+      : whole_(std::move(whole)), shorter_(std::move(shorter)) {}
 
-  const std::vector<ShorterBrief>& of(const Document& d) const {
-    if (!briefs_) briefs_ = wording_ ? wording_(d) : std::vector<ShorterBrief>();
-    return *briefs_;
+  const Brief& whole(const Document& d) const {
+    if (!whole_) whole_ = wording_.whole ? wording_.whole(d) : Brief();
+    return *whole_;
+  }
+  const std::vector<ShorterBrief>& shorter(const Document& d) const {
+    if (!shorter_) shorter_ = wording_.shorter ? wording_.shorter(d) : std::vector<ShorterBrief>();
+    return *shorter_;
   }
 
  private:
   Wording wording_;
-  mutable std::optional<std::vector<ShorterBrief>> briefs_;
+  mutable std::optional<Brief> whole_;
+  mutable std::optional<std::vector<ShorterBrief>> shorter_;
 };
 
 // A window with its instants, for channels that need machine-readable times (calendar files,
@@ -150,11 +169,11 @@ struct Document {
   std::string sign_off;
   std::string issuer;
   std::string date;  // the issue date, empty when the sheet has none
-  Brief brief;
-  // Worded from the notice on first use (see ShorterBriefs): the notice composed must outlive
-  // the document.
-  ShorterBriefs shorter;
-  const std::vector<ShorterBrief>& shorter_briefs() const { return shorter.of(*this); }
+  // Worded from the notice on first use (see Briefs): the notice composed must outlive the
+  // document.
+  Briefs briefs;
+  const Brief& brief() const { return briefs.whole(*this); }
+  const std::vector<ShorterBrief>& shorter_briefs() const { return briefs.shorter(*this); }
 
   // The facts in this language, for channels that lay them out their own way.
   std::string organization;

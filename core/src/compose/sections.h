@@ -1,0 +1,41 @@
+// The body of a letter: its sections in order (what was done, the schedule, what is affected,
+// what to do instead, before and after, updates, what comes next, local times, contacts), each
+// carried as the message kind's row of the KindProfile table says, and numbered as the
+// language numbers them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compose/document.h"
+#include "compose/facts.h"
+
+namespace noticekit::compose {
+
+class SectionWriter {
+ public:
+  // The facts must outlive the writer.
+  explicit SectionWriter(const MessageFacts& facts) : m_(facts) {}
+
+  // The sections with something to say, headed; `windows` are the document's (TimedWindow).
+  std::vector<Section> sections(const std::vector<TimedWindow>& windows) const;
+
+ private:
+  void add(std::vector<Section>& sections, std::string_view heading_key, Section s) const;
+  void number(std::vector<Section>& sections) const;
+  Section sentences(const std::vector<model::LocalizedText>& items) const;
+  std::string hall_line(const model::ServiceHall& hall) const;
+  void add_schedule(std::vector<Section>& sections, const std::vector<TimedWindow>& windows) const;
+  Section affected() const;
+  Section updates() const;
+  Section next() const;
+  Section local_times() const;
+
+  const MessageFacts& m_;
+};
+
+// A contact as the letter writes it: its label (or the kind's default one), its value, the
+// person to ask and the hours.
+std::string contact_line(const MessageFacts& m, const model::Contact& c);
+
+}  // namespace noticekit::compose

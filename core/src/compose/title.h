@@ -1,0 +1,61 @@
+// The title of a message and its fitting ladder: every wording from the fullest (each system
+// named, the windows with their times) to the shortest (the systems counted, the dates alone),
+// the one kept within the subject limit, a calendar event's title for one window, and the
+// subject of a notice in several languages.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "compose/document.h"
+#include "compose/facts.h"
+
+namespace noticekit::compose {
+
+struct Titles {
+  // Every wording, fullest first (see Document::title_options).
+  std::vector<std::string> options;
+  // The fullest within the subject limit, else the last.
+  std::string title;
+  // See Document::compact_title.
+  std::string compact;
+};
+
+class TitleWriter {
+ public:
+  // The facts must outlive the writer.
+  explicit TitleWriter(const MessageFacts& facts) : m_(facts) {}
+
+  Titles titles() const;
+
+  // The title of window `w` alone (TimedWindow::title), `t` being its other words.
+  std::string window_title(const TimedWindow& t, const ResolvedWindow& w) const;
+
+ private:
+  using TitleParts = std::pair<std::string, std::string>;  // the systems named, the time
+  enum class Zoned { yes, no };
+
+  std::string headline_when(const std::vector<ResolvedWindow>& windows, const KindProfile& kind,
+                            Length length) const;
+  std::string headline_when(Length length) const;
+  std::optional<time::UtcSeconds> headline_moment() const;
+  bool states_windows() const;
+  std::string headline_day() const;
+  bool starts_on_one_date(const std::vector<ResolvedWindow>& windows) const;
+  bool within_one_day(time::UtcSeconds start, time::UtcSeconds end) const;
+  std::string kind_title(const KindProfile& kind, const std::string& systems,
+                         const std::string& when) const;
+  std::vector<std::string> title_options(const TitleParts& shortest) const;
+  TitleParts shortest_title_parts(Zoned zoned = Zoned::yes) const;
+  std::string dated_for_readers(std::string dates) const;
+  std::string compact_title(const std::string& shortest, const TitleParts& parts) const;
+
+  const MessageFacts& m_;
+};
+
+// The subject of a notice in several languages: each language's title, primary first. While
+// that is over the subject limit, the longest title gives way to its next shorter wording.
+std::string joined_subject(const Document& d);
+
+}  // namespace noticekit::compose
