@@ -358,6 +358,8 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   n.time_zone = r.string_at(root, top, f.time_zone);
   n.issued = r.time_at(root, top, f.issued);
   n.sent = n.issued;
+  n.reference = r.string_at(root, top, f.reference);
+  r.fold_to_one_line(n.reference, pointer_append(top, f.reference.key));
   n.next_update = r.time_at(root, top, f.next_update);
   n.early_finish = r.bool_at(root, top, f.early_finish, false);
   n.may_change = r.bool_at(root, top, f.may_change, false);
