@@ -35,11 +35,15 @@ test('every embedded locale file matches the locale schema', () => {
 test('the locale schema rejects what the loader rejects', () => {
   const speech = { per_minute: 150, unit: 'words', space_beside_cjk: true };
   assert.ok(validate({ speech }));
+  assert.ok(validate({ settings: { month_once_in_short_dates: true, sms_greeting: false } }));
   for (const bad of [
     { speech: { ...speech, per_minute: '150' } },  // a number typed as text
     { speech: { ...speech, unit: 'word' } },
     { speech: { ...speech, per_minute: 15000 } },
     { speech: { per_minute: 150, unit: 'words' } },
+    { settings: { sms_greeting: 'true' } },  // a switch typed as text
+    { settings: { sms_greetings: true } },  // a misspelt setting
+    { settings: ['sms_greeting'] },
     { weekdays: ['Sun', 'Mon'] },
     { clock_words: { '12h': 'midday' } },
     { phrases: { 'title.announcement': 5 } },

@@ -2,6 +2,7 @@
 // every file must read. A missing phrase would otherwise show up as [[key]] in a notice.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -48,6 +49,26 @@ TEST_CASE("variants inherit, and free text falls back along the declared chain",
 
 namespace {
 
+// The phrases a language has only where one of its settings is on (see Locale::Settings): the
+// date before the last of one month's, and an SMS greeting for each greeting a letter has.
+struct SettingPhrases {
+  bool Locale::Settings::*setting;
+  std::set<std::string> keys;
+};
+
+std::vector<SettingPhrases> setting_phrases() {
+  SettingPhrases sms_greetings{&Locale::Settings::sms_greeting, {}};
+  for (const auto& key : Locale::find("en")->phrase_keys())
+    if (key.starts_with("greeting.")) sms_greetings.keys.insert("sms." + key);
+  return {{&Locale::Settings::month_once_in_short_dates, {"date.short.before_same_month"}},
+          sms_greetings};
+}
+
+bool turned_on_by_a_setting(const std::string& key) {
+  static const auto all = setting_phrases();
+  return std::any_of(all.begin(), all.end(), [&](const auto& s) { return s.keys.count(key); });
+}
+
 // A phrase's ".plural" form is optional: a language whose frame agrees with a list of several
 // systems has one, the others need none; it stands beside the phrase it varies.
 std::set<std::string> required_phrase_keys(const Locale& loc) {
@@ -58,9 +79,15 @@ std::set<std::string> required_phrase_keys(const Locale& loc) {
       CHECK(loc.has(key.substr(0, key.size() - suffix.size())));
       continue;
     }
-    keys.insert(key);
+    if (!turned_on_by_a_setting(key)) keys.insert(key);
   }
   return keys;
+}
+
+// A variant (en-US) inherits its parent's phrases, whatever its own settings say.
+bool is_variant(const Locale& loc) {
+  const auto& preference = loc.text_preference();
+  return preference.size() > 1 && loc.reads_as_own(preference[1]);
 }
 
 }  // namespace
@@ -73,6 +100,39 @@ TEST_CASE("every locale has the same phrases and finding messages", "[locale]") 
     CHECK(required_phrase_keys(other) == required_phrase_keys(en));
     CHECK(other.finding_codes() == en.finding_codes());
   }
+}
+
+TEST_CASE("a phrase a setting turns on is there exactly where the setting is on", "[locale]") {
+  for (const auto& tag : Locale::tags()) {
+    const Locale& loc = *Locale::find(tag);
+    for (const auto& [setting, keys] : setting_phrases())
+      for (const auto& key : keys) {
+        INFO(tag << " " << key);
+        if (loc.settings().*setting)
+          CHECK(loc.has(key));
+        else if (!is_variant(loc))
+          CHECK_FALSE(loc.has(key));
+      }
+  }
+  CHECK(Locale::find("es")->settings().month_once_in_short_dates);
+  CHECK_FALSE(Locale::find("en-US")->settings().month_once_in_short_dates);
+  CHECK(Locale::find("en-GB")->settings().month_once_in_short_dates);
+  CHECK(Locale::find("zh-CN")->settings().sms_greeting);
+  CHECK_FALSE(Locale::find("zh-TW-u-ca-roc")->settings().month_once_in_short_dates);
+}
+
+TEST_CASE("a setting typed wrong is an error naming it, not a silent default", "[locale]") {
+  for (const std::string settings : {R"({"sms_greeting": "true"})", R"({"sms_greetings": true})",
+                                     R"({"sms_greeting": 1})", R"(["sms_greeting"])"}) {
+    INFO(settings);
+    std::string problem;
+    CHECK_FALSE(Locale::read_file(R"({"settings": )" + settings + "}", problem));
+    CHECK_THAT(problem, Catch::Contains("settings"));
+  }
+  std::string problem;
+  CHECK(Locale::read_file(R"({"settings": {"sms_greeting": true}})", problem));
+  CHECK_FALSE(Locale::read_file(R"({"settings": {"sms_greetings": true}})", problem));
+  CHECK_THAT(problem, Catch::Contains("sms_greetings"));
 }
 
 TEST_CASE("every language says how fast its phone scripts are spoken", "[locale]") {

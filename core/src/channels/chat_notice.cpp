@@ -1,6 +1,7 @@
 #include "channels/chat_notice.h"
 
 #include "channels/editions.h"
+#include "channels/post.h"
 #include "channels/shorten.h"
 
 namespace noticekit::channels {
@@ -71,16 +72,6 @@ std::string dump_payload(const nlohmann::ordered_json& payload) {
   return payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-FittedPayload fit_payload(
-    const compose::Document& d, const locale::Locale& loc, std::size_t byte_limit,
-    const std::function<nlohmann::ordered_json(const compose::Document&)>& build) {
-  auto fitted = fit_document(d, loc, byte_limit, [&](const compose::Document& doc) {
-    return dump_payload(build(doc)).size();
-  });
-  std::string payload = dump_payload(build(fitted.document));
-  return {std::move(fitted.document), std::move(payload), fitted.truncated};
-}
-
 Output webhook_output(std::string channel, std::string plain, std::string payload,
                       const std::string& measured_as, std::size_t measured, std::size_t limit,
                       bool truncated) {
@@ -95,11 +86,16 @@ Output webhook_output(std::string channel, std::string plain, std::string payloa
   return out;
 }
 
-Output payload_output(std::string channel, const FittedPayload& fitted, std::size_t byte_limit,
-                      const locale::Locale& loc) {
+Output post_payload_output(std::string channel, const compose::Document& d,
+                           const locale::Locale& loc, std::size_t byte_limit,
+                           const PostPayload& build) {
+  const auto fitted = fit_document(as_post(d), loc, byte_limit, [&](const compose::Document& doc) {
+    return dump_payload(build(doc, loc)).size();
+  });
+  std::string payload = dump_payload(build(fitted.document, loc));
+  const std::size_t bytes = payload.size();
   return webhook_output(std::move(channel), plain_text(chat_blocks(fitted.document), loc),
-                        fitted.payload, "payload_bytes", fitted.payload.size(), byte_limit,
-                        fitted.truncated);
+                        std::move(payload), "payload_bytes", bytes, byte_limit, fitted.truncated);
 }
 
 }  // namespace noticekit::channels

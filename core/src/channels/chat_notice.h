@@ -49,17 +49,10 @@ std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& l
 // than thrown on (the core runs in wasm without exceptions).
 std::string dump_payload(const nlohmann::ordered_json& payload);
 
-struct FittedPayload {
-  compose::Document document;  // what the payload says, possibly shortened
-  std::string payload;         // dumped
-  bool truncated = false;
-};
-
-// The payload `build` makes of the document, with sections dropped (see fit_document) until
-// the dumped body is at most `byte_limit` bytes.
-FittedPayload fit_payload(
-    const compose::Document& d, const locale::Locale& loc, std::size_t byte_limit,
-    const std::function<nlohmann::ordered_json(const compose::Document&)>& build);
+// The payload of a webhook channel that sends the notice as a post (channels/post.h) in one
+// body, as `build` makes it of a document in its language.
+using PostPayload =
+    std::function<nlohmann::ordered_json(const compose::Document&, const locale::Locale&)>;
 
 // The Output of a webhook channel: the plain text, the payload file, and one measured size
 // (`measured_as`, e.g. "bytes") against the channel's limit.
@@ -67,8 +60,12 @@ Output webhook_output(std::string channel, std::string plain, std::string payloa
                       const std::string& measured_as, std::size_t measured, std::size_t limit,
                       bool truncated);
 
-// webhook_output for a channel whose limit is on the whole body.
-Output payload_output(std::string channel, const FittedPayload& fitted, std::size_t byte_limit,
-                      const locale::Locale& loc);
+// The Output of a webhook channel whose limit is on the whole body (DingTalk, Feishu, Teams):
+// the payload `build` makes of the notice as a post, with sections dropped (see fit_document)
+// until the dumped body is at most `byte_limit` bytes, the plain text of what it says, and its
+// size.
+Output post_payload_output(std::string channel, const compose::Document& d,
+                           const locale::Locale& loc, std::size_t byte_limit,
+                           const PostPayload& build);
 
 }  // namespace noticekit::channels

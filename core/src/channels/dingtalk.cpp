@@ -4,7 +4,6 @@
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
 #include "channels/markdown.h"
-#include "channels/post.h"
 
 namespace noticekit::channels {
 namespace {
@@ -17,7 +16,7 @@ namespace {
 // https://github.com/feiyu563/PrometheusAlert/issues/318).
 constexpr std::size_t body_byte_limit = 20000;
 
-nlohmann::ordered_json markdown_payload(const compose::Document& d) {
+nlohmann::ordered_json markdown_payload(const compose::Document& d, const locale::Locale&) {
   return {{"msgtype", "markdown"},
           {"markdown", {{"title", d.subject}, {"text", chat_markdown(chat_blocks(d))}}}};
 }
@@ -25,8 +24,7 @@ nlohmann::ordered_json markdown_payload(const compose::Document& d) {
 }  // namespace
 
 Output render_dingtalk(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const auto fitted = fit_payload(as_post(d), loc, body_byte_limit, markdown_payload);
-  return payload_output("dingtalk", fitted, body_byte_limit, loc);
+  return post_payload_output("dingtalk", d, loc, body_byte_limit, markdown_payload);
 }
 
 }  // namespace noticekit::channels

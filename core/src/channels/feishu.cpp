@@ -6,7 +6,6 @@
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
 #include "channels/editions.h"
-#include "channels/post.h"
 
 namespace noticekit::channels {
 namespace {
@@ -62,10 +61,7 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
 }  // namespace
 
 Output render_feishu(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const auto fitted =
-      fit_payload(as_post(d), loc, body_byte_limit,
-                  [&](const compose::Document& doc) { return post_payload(doc, loc); });
-  return payload_output("feishu", fitted, body_byte_limit, loc);
+  return post_payload_output("feishu", d, loc, body_byte_limit, post_payload);
 }
 
 }  // namespace noticekit::channels

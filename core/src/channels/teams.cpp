@@ -6,7 +6,6 @@
 #include "channels/chat_notice.h"
 #include "channels/editions.h"
 #include "channels/markdown.h"
-#include "channels/post.h"
 
 namespace noticekit::channels {
 namespace {
@@ -82,10 +81,7 @@ ordered_json teams_payload(const compose::Document& d, const locale::Locale& loc
 }  // namespace
 
 Output render_teams(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  const auto fitted =
-      fit_payload(as_post(d), loc, payload_byte_limit,
-                  [&](const compose::Document& doc) { return teams_payload(doc, loc); });
-  return payload_output("teams", fitted, payload_byte_limit, loc);
+  return post_payload_output("teams", d, loc, payload_byte_limit, teams_payload);
 }
 
 }  // namespace noticekit::channels

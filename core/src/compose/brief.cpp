@@ -51,7 +51,8 @@ Brief BriefWriter::brief(const std::vector<TimedWindow>& windows, const Cuts& cu
   const KindProfile& profile = m_.profile();
   Brief b;
   b.signature = n.sms_signature.empty() ? m_.text(n.organization_name) : m_.text(n.sms_signature);
-  if (!cuts.greeting) b.greeting = opening_.greeting("sms.greeting.");
+  if (!cuts.greeting && loc.settings().sms_greeting)
+    b.greeting = opening_.greeting("sms.greeting.");
   // A reschedule whose moved windows differ says each of them (see windows_differ).
   // Windows left as they were stand (sms.unchanged, a sentence of their own) and windows
   // already over are not news: a "started" SMS names only the work under way.

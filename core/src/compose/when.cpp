@@ -233,14 +233,14 @@ std::vector<std::string> WhenWriter::start_dates(const std::vector<WindowTimes>&
   const time::LocalDateTime first = zone_.to_local(group.front().start);
   const time::LocalDateTime last = zone_.to_local(group.back().start);
   const bool one_month = first.year == last.year && first.month == last.month &&
-                         !locale_.phrase("date.short.before_same_month").empty();
+                         locale_.settings().month_once_in_short_dates;
   for (std::size_t i = 0; i < group.size(); ++i) {
     const time::LocalDateTime s = zone_.to_local(group[i].start);
     std::string_view key = full ? "date.full" : "date.short";
     // Later dates leave out what the one before already said: "9月5日、12日"; in a short
     // form of a language that puts the month last, dates all of one month say it once, last:
-    // "15 y 19 dic", "Tue 15 and Sat 19 Dec" (date.short.before_same_month, empty where the
-    // language does not).
+    // "15 y 19 dic", "Tue 15 and Sat 19 Dec" (date.short.before_same_month, where the
+    // language's month_once_in_short_dates setting is on).
     if (!dates.empty() && s.year == previous.year)
       key = full ? "date.no_year" : (s.month == previous.month ? "date.short.same_month" : key);
     if (!full && one_month && i + 1 < group.size()) key = "date.short.before_same_month";

@@ -5,6 +5,7 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +20,7 @@ namespace {
 
 using nlohmann::json;
 
-// Reads a list such as "weekdays" if this file has it; a list may be given by one file only.
+// The tags of the embedded files, each once, in their order.
 std::vector<std::string> source_tags() {
   std::vector<std::string> tags;
   for (const auto& source : locale_sources())
@@ -27,19 +28,19 @@ std::vector<std::string> source_tags() {
   return tags;
 }
 
-bool read_strings(const json& root, std::string_view key, std::size_t size,
-                  std::vector<std::string>& out, std::string& error) {
-  auto it = root.find(key);
-  if (it == root.end()) return true;
+// Reads the list `value` that a file gives as `key` (of `size` strings, any number when 0) into
+// `out`; a list may be given by one file only.
+bool read_list(const json& value, std::string_view key, std::size_t size,
+               std::vector<std::string>& out, std::string& error) {
   if (!out.empty()) {
     error = std::string(key) + " is given by more than one file";
     return false;
   }
-  if (!it->is_array() || (size && it->size() != size)) {
+  if (!value.is_array() || (size && value.size() != size)) {
     error = std::string(key) + " must be an array" + (size ? " of " + std::to_string(size) : "");
     return false;
   }
-  for (const auto& v : *it) {
+  for (const auto& v : value) {
     if (!v.is_string()) {
       error = std::string(key) + " must hold strings";
       return false;
@@ -49,34 +50,48 @@ bool read_strings(const json& root, std::string_view key, std::size_t size,
   return true;
 }
 
-// Reads "text_shapes": an object of word lists, each optional, no other key.
-bool read_text_shapes(const json& root, TextShapes& out, std::string& error) {
-  auto it = root.find("text_shapes");
+// Reads a list such as "weekdays" if this file has it (see read_list).
+bool read_strings(const json& root, std::string_view key, std::size_t size,
+                  std::vector<std::string>& out, std::string& error) {
+  auto it = root.find(key);
+  return it == root.end() || read_list(*it, key, size, out, error);
+}
+
+// Reads an object such as "day_numbers" if this file has it: `read_entry(name, value)` reads
+// each of its entries, setting `error` when one is malformed. The objects differ in what an
+// entry is, not in how the object is found and walked.
+template <typename ReadEntry>
+bool read_entries(const json& root, std::string_view key, std::string& error,
+                  ReadEntry read_entry) {
+  auto it = root.find(key);
   if (it == root.end()) return true;
   if (!it->is_object()) {
-    error = "text_shapes must be an object";
+    error = std::string(key) + " must be an object";
     return false;
   }
+  for (const auto& [name, value] : it->items())
+    if (!read_entry(name, value)) return false;
+  return true;
+}
+
+// Reads "text_shapes": an object of word lists, each optional, no other key.
+bool read_text_shapes(const json& root, TextShapes& out, std::string& error) {
   const std::pair<std::string_view, std::vector<std::string>*> lists[] = {
       {"connectors_before", &out.connectors_before}, {"connectors_after", &out.connectors_after},
       {"sentence_starts", &out.sentence_starts},     {"sentence_ends", &out.sentence_ends},
       {"clause_marks", &out.clause_marks},           {"finite_verbs", &out.finite_verbs},
       {"clause_openers", &out.clause_openers}};
-  for (const auto& item : it->items()) {
-    const std::string& name = item.key();
-    const bool known = std::any_of(std::begin(lists), std::end(lists),
-                                   [&](const auto& list) { return list.first == name; });
-    if (!known) {
+  return read_entries(root, "text_shapes", error, [&](const std::string& name, const json& value) {
+    const auto list = std::find_if(std::begin(lists), std::end(lists),
+                                   [&](const auto& l) { return l.first == name; });
+    if (list == std::end(lists)) {
       error = "text_shapes: unknown list \"" + name + "\"";
       return false;
     }
-  }
-  for (const auto& [key, list] : lists)
-    if (!read_strings(*it, key, 0, *list, error)) {
-      error = "text_shapes: " + error;
-      return false;
-    }
-  return true;
+    if (read_list(value, name, 0, *list->second, error)) return true;
+    error = "text_shapes: " + error;
+    return false;
+  });
 }
 
 // Reads a single string such as "parent" if this file has it; one file gives it.
@@ -94,14 +109,7 @@ bool read_string(const json& root, std::string_view key, std::string& out, std::
 // Merges a map such as "phrases" into `out`; a key defined twice is an error.
 template <typename Map>
 bool read_map(const json& root, std::string_view key, Map& out, std::string& error) {
-  auto it = root.find(key);
-  if (it == root.end()) return true;
-  if (!it->is_object()) {
-    error = std::string(key) + " must be an object";
-    return false;
-  }
-  for (const auto& [k, v] : it->items()) {
-    const json& value = v;
+  return read_entries(root, key, error, [&](const std::string& k, const json& value) {
     if (!value.is_string()) {
       error = std::string(key) + "/" + k + " must be a string";
       return false;
@@ -110,8 +118,8 @@ bool read_map(const json& root, std::string_view key, Map& out, std::string& err
       error = std::string(key) + "/" + k + " is defined twice";
       return false;
     }
-  }
-  return true;
+    return true;
+  });
 }
 
 // Reads "implicit_zones", {"Asia/Tokyo": "at_home"}: see ZoneAssumed.
@@ -162,34 +170,21 @@ bool read_zone_name_forms(const json& root, std::array<std::vector<ZoneNameForm>
 bool read_cldr_zone_names(const json& root,
                           std::map<std::string, std::array<std::string, 4>, std::less<>>& out,
                           std::string& error) {
-  auto it = root.find("cldr_zone_names");
-  if (it == root.end()) return true;
-  if (!it->is_object()) {
-    error = "cldr_zone_names must be an object";
-    return false;
-  }
-  for (const auto& [id, value] : it->items()) {
-    const bool read =
-        value.is_array() && value.size() == 4 &&
-        std::all_of(value.begin(), value.end(), [](const json& name) { return name.is_string(); });
-    if (!read || !out.emplace(id, value.get<std::array<std::string, 4>>()).second) {
-      error = "cldr_zone_names/" + id + " must be four strings, given by one file";
-      return false;
-    }
-  }
-  return true;
+  return read_entries(
+      root, "cldr_zone_names", error, [&](const std::string& id, const json& value) {
+        const bool read = value.is_array() && value.size() == 4 &&
+                          std::all_of(value.begin(), value.end(),
+                                      [](const json& name) { return name.is_string(); });
+        if (read && out.emplace(id, value.get<std::array<std::string, 4>>()).second) return true;
+        error = "cldr_zone_names/" + id + " must be four strings, given by one file";
+        return false;
+      });
 }
 
 // Reads "day_numbers", {"1": "1er"}: how a day of the month is written where it differs from
 // the number. Keys are the days 1 to 31.
 bool read_day_numbers(const json& root, std::array<std::string, 32>& out, std::string& error) {
-  auto it = root.find("day_numbers");
-  if (it == root.end()) return true;
-  if (!it->is_object()) {
-    error = "day_numbers must be an object";
-    return false;
-  }
-  for (const auto& [k, v] : it->items()) {
+  return read_entries(root, "day_numbers", error, [&](const std::string& k, const json& v) {
     int day = 0;
     const auto [end, ec] = std::from_chars(k.data(), k.data() + k.size(), day);
     if (ec != std::errc() || end != k.data() + k.size() || day < 1 || day > 31) {
@@ -201,8 +196,8 @@ bool read_day_numbers(const json& root, std::array<std::string, 32>& out, std::s
       return false;
     }
     out[day] = v.get<std::string>();
-  }
-  return true;
+    return true;
+  });
 }
 
 // Reads "speech", {"per_minute": 150, "unit": "words", "space_beside_cjk": true}: a rate a
@@ -245,15 +240,37 @@ bool read_speech(const json& root, Locale::Speech& out, std::string& error) {
   return true;
 }
 
+// The settings a locale file may give (see Locale::Settings), by the name the file writes.
+constexpr std::pair<std::string_view, bool Locale::Settings::*> kSettings[] = {
+    {"month_once_in_short_dates", &Locale::Settings::month_once_in_short_dates},
+    {"sms_greeting", &Locale::Settings::sms_greeting}};
+
+// Reads "settings", {"sms_greeting": true}: each a known setting, true or false, given by one
+// file. A typo in a name or a value typed as text ("true") is an error, not a silent default.
+bool read_settings(const json& root, std::map<std::string, bool, std::less<>>& out,
+                   std::string& error) {
+  return read_entries(root, "settings", error, [&](const std::string& name, const json& value) {
+    const bool known = std::any_of(std::begin(kSettings), std::end(kSettings),
+                                   [&](const auto& setting) { return setting.first == name; });
+    if (!known) {
+      error = "settings: unknown setting \"" + name + "\"";
+      return false;
+    }
+    if (!value.is_boolean()) {
+      error = "settings/" + name + " must be true or false";
+      return false;
+    }
+    if (!out.emplace(name, value.get<bool>()).second) {
+      error = "settings/" + name + " is given by more than one file";
+      return false;
+    }
+    return true;
+  });
+}
+
 // Reads "clock_words", {"12:00": "midday"}: clock times written as a word. Keys are "HH:MM".
 bool read_clock_words(const json& root, std::map<int, std::string>& out, std::string& error) {
-  auto it = root.find("clock_words");
-  if (it == root.end()) return true;
-  if (!it->is_object()) {
-    error = "clock_words must be an object";
-    return false;
-  }
-  for (const auto& [k, v] : it->items()) {
+  return read_entries(root, "clock_words", error, [&](const std::string& k, const json& v) {
     int hour = 0, minute = 0;
     const bool shaped = k.size() == 5 && k[2] == ':' &&
                         std::from_chars(k.data(), k.data() + 2, hour).ptr == k.data() + 2 &&
@@ -267,8 +284,8 @@ bool read_clock_words(const json& root, std::map<int, std::string>& out, std::st
       error = "clock_words/" + k + " must be a non-empty string given by one file";
       return false;
     }
-  }
-  return true;
+    return true;
+  });
 }
 
 // Every embedded locale, each read the first time it is asked for (`--help` lists the tags
@@ -538,6 +555,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
                                                "day_numbers",
                                                "clock_words",
                                                "speech",
+                                               "settings",
                                                "lower_case_after_greeting",
                                                "phrases",
                                                "findings",
@@ -551,24 +569,29 @@ bool Locale::merge(std::string_view text, std::string& problem) {
     problem = "unknown field \"" + key + "\" (notes for people go in about.json)";
     return false;
   }
+  // The plain lists of words, each with its length (0: any).
+  const std::tuple<std::string_view, std::size_t, std::vector<std::string>*> lists[] = {
+      {"text_fallbacks", 0, &text_fallbacks_},
+      {"weekdays", 7, &weekdays_},
+      {"weekdays_short", 7, &weekdays_short_},
+      {"months", 12, &months_},
+      {"months_short", 12, &months_short_},
+      {"section_numbers", 0, &section_numbers_},
+      {"salutations_before", 0, &salutations_before_},
+      {"salutations_after", 0, &salutations_after_},
+      {"function_words", 0, &function_words_},
+      {"frame_words", 0, &frame_words_}};
+  for (const auto& [key, size, list] : lists)
+    if (!read_strings(root, key, size, *list, problem)) return false;
   return read_string(root, "parent", parent_, problem) &&
-         read_strings(root, "text_fallbacks", 0, text_fallbacks_, problem) &&
-         read_strings(root, "weekdays", 7, weekdays_, problem) &&
-         read_strings(root, "weekdays_short", 7, weekdays_short_, problem) &&
-         read_strings(root, "months", 12, months_, problem) &&
-         read_strings(root, "months_short", 12, months_short_, problem) &&
-         read_strings(root, "section_numbers", 0, section_numbers_, problem) &&
          read_implicit_zones(root, implicit_zones_, problem) &&
          read_zone_name_forms(root, zone_name_forms_, problem) &&
          read_cldr_zone_names(root, cldr_zone_names_, problem) &&
          read_map(root, "cldr_zone_cities", cldr_zone_cities_, problem) &&
-         read_strings(root, "salutations_before", 0, salutations_before_, problem) &&
-         read_strings(root, "salutations_after", 0, salutations_after_, problem) &&
-         read_strings(root, "function_words", 0, function_words_, problem) &&
-         read_strings(root, "frame_words", 0, frame_words_, problem) &&
          read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) && read_speech(root, speech_, problem) &&
+         read_settings(root, given_settings_, problem) &&
          read_map(root, "lower_case_after_greeting", lower_case_after_greeting_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
          read_map(root, "findings", findings_, problem) &&
@@ -610,6 +633,7 @@ void Locale::overlay(const Locale& variant) {
   };
   lay_over(clock_words_, variant.clock_words_);
   if (variant.speech_.per_minute != 0) speech_ = variant.speech_;
+  lay_over(given_settings_, variant.given_settings_);
   lay_over(phrases_, variant.phrases_);
   lay_over(findings_, variant.findings_);
   lay_over(zone_names_, variant.zone_names_);
@@ -663,6 +687,14 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
     base->tag_ = l.tag_;
     base->parent_ = l.parent_;
     l = std::move(*base);
+  }
+  for (const auto& [name, setting] : kSettings) {
+    const auto given = l.given_settings_.find(name);
+    if (given == l.given_settings_.end()) {
+      error = std::string(tag) + ": settings/" + std::string(name) + " is missing";
+      return std::nullopt;
+    }
+    l.settings_.*setting = given->second;
   }
   l.lineage_.insert(l.lineage_.begin(), l.tag_);
   if (depth == 0) {

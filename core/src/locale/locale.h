@@ -127,6 +127,19 @@ class Locale {
     bool space_beside_cjk = true;
   };
   const Speech& speech() const { return speech_; }
+  // Switches of how the language writes a notice ("settings" in notice.json, each true or
+  // false, checked by the loader: an unknown name or a value typed as text is an error, and a
+  // base language gives every one). A phrase a setting turns on is in the files only where
+  // it is on.
+  struct Settings {
+    // Short dates of one month say the month once, after the last ("15 y 19 dic", "Tue 15 and
+    // Sat 19 Dec"): the dates before it are written with date.short.before_same_month.
+    bool month_once_in_short_dates = false;
+    // An SMS opens with a greeting (the sms.greeting phrases: zh-CN "尊敬的客户，"; ko greets
+    // customers only, "고객님, ").
+    bool sms_greeting = false;
+  };
+  const Settings& settings() const { return settings_; }
   // "一", "二", … for numbered sections; empty when the language does not number them.
   const std::vector<std::string>& section_numbers() const { return section_numbers_; }
   // The name a language's own usage gives a zone where CLDR's differs ("zone_names" in
@@ -229,6 +242,10 @@ class Locale {
   // Keyed by minutes after midnight.
   std::map<int, std::string> clock_words_;
   Speech speech_;
+  // The settings the files gave, by name: a variant's win over its parent's, and a base
+  // language must give each (see Settings).
+  std::map<std::string, bool, std::less<>> given_settings_;
+  Settings settings_;
 };
 
 }  // namespace noticekit::locale

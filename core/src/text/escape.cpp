@@ -1,22 +1,27 @@
 #include "text/escape.h"
 
+#include <algorithm>
+
 namespace noticekit::text {
 
-std::string escape_html(std::string_view s) {
+std::string escape_bytes(std::string_view s, std::span<const ByteEscape> escapes) {
   std::string out;
   out.reserve(s.size() + s.size() / 8);
   for (const char c : s) {
-    // Only ASCII bytes are replaced, so UTF-8 multi-byte sequences pass through untouched.
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c); break;
-    }
+    const auto escape = std::find_if(escapes.begin(), escapes.end(),
+                                     [c](const ByteEscape& e) { return e.byte == c; });
+    if (escape == escapes.end())
+      out.push_back(c);
+    else
+      out += escape->written_as;
   }
   return out;
+}
+
+std::string escape_html(std::string_view s) {
+  static constexpr ByteEscape entities[] = {
+      {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#39;"}};
+  return escape_bytes(s, entities);
 }
 
 }  // namespace noticekit::text

@@ -1,23 +1,15 @@
 #include "text/icalendar.h"
 
+#include "text/escape.h"
 #include "text/utf8.h"
 
 namespace noticekit::text {
 
 std::string ical_escape_text(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (const char c : s) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
-    }
-  }
-  return out;
+  // A CR is dropped, so a line break typed as CRLF is written "\n" as an LF one is.
+  static constexpr ByteEscape text_escapes[] = {
+      {'\\', "\\\\"}, {';', "\\;"}, {',', "\\,"}, {'\n', "\\n"}, {'\r', ""}};
+  return escape_bytes(s, text_escapes);
 }
 
 std::string ical_content_line(std::string_view line) {
