@@ -9,7 +9,7 @@
 #include "compose/compose.h"
 #include "compose/role_version.h"
 #include "locale/locale.h"
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "model/notice_language.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
@@ -86,8 +86,10 @@ std::string join_names(const std::vector<std::string>& names) {
 struct Judged {
   model::ParsedSheet sheet;
   std::vector<std::string> languages;
-  std::vector<std::string> channels;
-  std::string kind;                 // the message being written, e.g. "announcement"
+  std::vector<channels::ChannelId> channels;
+  // The message being written; nullopt when neither the request nor the sheet names one (the
+  // sheet then has a finding that says so).
+  std::optional<model::MessageKind> kind;
   std::optional<std::size_t> role;  // index into audience.roles: write that role's version
   channels::Fields fields;          // the output fields to write; empty: all
   bool bad_request = false;
@@ -104,7 +106,8 @@ struct Judged {
 
 // A language or channel listed twice is rendered once: `"languages": ["en", "en", …]`
 // must not multiply the work (or the outputs) by the length of the list.
-void add_once(std::vector<std::string>& list, const std::string& item) {
+template <typename Item>
+void add_once(std::vector<Item>& list, const Item& item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
 }
 
@@ -174,12 +177,12 @@ void choose_languages(Judged& j, const Request& request) {
 
 void choose_channels(Judged& j, const Request& request) {
   if (request.channels.empty()) {
-    j.channels = supported_channels();
+    for (const auto& c : channels::all_channels()) j.channels.push_back(c.id);
     return;
   }
   for (const auto& c : request.channels) {
-    if (channels::find_channel(c))
-      add_once(j.channels, c);
+    if (const auto channel = channels::channel_named(c))
+      add_once(j.channels, *channel);
     else {
       j.bad_request = true;
       j.sheet.findings.push_back({"channel.unsupported",
@@ -208,9 +211,9 @@ void choose_fields(Judged& j, const Request& request) {
 // The request's kind, else the one the sheet's own kind calls for.
 void choose_kind(Judged& j, const Request& request) {
   if (request.kind.empty()) {
-    j.kind = model::message_kind(j.sheet.notice.kind);
-  } else if (model::is_lifecycle_kind(request.kind)) {
-    j.kind = model::message_kind(request.kind);
+    j.kind = j.sheet.notice.kind.member;
+  } else if (const auto kind = model::message_kind_named(request.kind)) {
+    j.kind = kind;
   } else {
     j.bad_request = true;
     j.sheet.findings.push_back(
@@ -241,7 +244,7 @@ void choose_role(Judged& j, const Request& request) {
 void choose_moment(Judged& j, const Request& request) {
   auto& notice = j.sheet.notice;
   if (request.at.empty()) {
-    if (!j.bad_request) notice.sent = planner::default_moment(notice, j.kind);
+    if (!j.bad_request && j.kind) notice.sent = planner::default_moment(notice, *j.kind);
     return;
   }
   notice.sent = {"", time::parse_local_datetime(request.at), true};
@@ -326,12 +329,12 @@ void for_each_text(const channels::Output& o, const channels::Fields& fields, Vi
 
 // One output as the result lists it: kind, channel and lang, then the fields asked for,
 // written straight into `out` (an output can be megabytes).
-void append_output(std::string& out, const channels::Output& o, const std::string& kind,
+void append_output(std::string& out, const channels::Output& o, model::MessageKind kind,
                    const std::string& lang, const channels::Fields& fields) {
   out += "{\"kind\":";
-  text::append_json_string(out, kind);
+  text::append_json_string(out, model::name(kind));
   out += ",\"channel\":";
-  text::append_json_string(out, o.channel);
+  text::append_json_string(out, channels::name(o.channel));
   out += ",\"lang\":";
   text::append_json_string(out, lang);
   const auto member = [&](std::string_view field) {
@@ -379,9 +382,9 @@ Result render(std::string_view sheet_json, const Request& request) {
     for (const auto& lang : j.languages) {
       if (too_large) break;
       const auto& loc = *locale::Locale::find(model::primary_tag(lang));
-      const compose::Document doc = compose::compose(notice, lang, j.kind);
-      for (const auto& name : j.channels) {
-        channels::Output o = channels::find_channel(name)->render(doc, loc, j.fields);
+      const compose::Document doc = compose::compose(notice, lang, *j.kind);
+      for (const auto channel : j.channels) {
+        channels::Output o = channels::find_channel(channel).render(doc, loc, j.fields);
         if (auto finding = channels::over_limit_finding(o, lang))
           over_limit.push_back(std::move(*finding));
         std::size_t text_bytes = 0;
@@ -393,7 +396,7 @@ Result render(std::string_view sheet_json, const Request& request) {
         too_large = over_limit_with(text_bytes);
         if (too_large) break;
         if (out.size() > opening.size()) out += ',';
-        append_output(out, o, j.kind, lang, j.fields);
+        append_output(out, o, *j.kind, lang, j.fields);
         too_large = over_limit_with(0);
         if (too_large) break;
       }
@@ -426,7 +429,7 @@ Result plan(std::string_view sheet_json, const Request& request) {
   ordered_json out = planner::empty_plan();
   if (j.status() == Status::ok) {
     const auto& loc = message_locale(j.languages);
-    out = planner::make_plan(j.sheet.notice, j.kind, j.languages, loc, j.sheet.findings);
+    out = planner::make_plan(j.sheet.notice, *j.kind, j.languages, loc, j.sheet.findings);
   }
   out["findings"] = findings_json(j);
   return {j.status(), dump(out)};
@@ -443,7 +446,7 @@ const std::vector<std::string>& supported_fields() {
 const std::vector<std::string>& supported_channels() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> out;
-    for (const auto& c : channels::all_channels()) out.emplace_back(c.name);
+    for (const auto& c : channels::all_channels()) out.emplace_back(channels::name(c.id));
     return out;
   }();
   return names;

@@ -19,7 +19,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "noticekit/noticekit.h"
 
 namespace {
@@ -35,7 +35,7 @@ void require(bool holds, const char* what) {
 
 noticekit::Request request_from(const std::uint8_t* choice) {
   noticekit::Request request;
-  const auto& kinds = noticekit::model::lifecycle_kinds;
+  const auto& kinds = noticekit::model::message_kind_names;
   const std::size_t kind = choice[0] % (std::size(kinds) + 2);
   if (kind > 0 && kind <= std::size(kinds)) request.kind = std::string(kinds[kind - 1]);
   if (kind == std::size(kinds) + 1) request.kind = "postponement";

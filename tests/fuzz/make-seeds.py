@@ -18,7 +18,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
-# The orders the targets index (noticekit --help; core/src/model/kind.h).
+# The orders the targets index (noticekit --help; core/src/model/message_kind.h).
 LANGUAGES = ["de", "en", "en-GB", "en-US", "es", "fr", "ja", "ko", "zh-CN", "zh-TW",
              "zh-TW-u-ca-roc"]
 CHANNELS = ["email", "sms", "wecom", "dingtalk", "feishu", "slack", "teams", "x", "weibo",

@@ -15,7 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "locale/locale.h"
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "noticekit/noticekit.h"
 #include "output_invariants.h"
 
@@ -52,7 +52,7 @@ void check_strings(const nlohmann::json& value, const std::string& where) {
 }  // namespace
 
 TEST_CASE("every locale renders every kind for every channel without a gap", "[locale][sweep]") {
-  for (const auto kind : noticekit::model::lifecycle_kinds) {
+  for (const auto kind : noticekit::model::message_kind_names) {
     const std::string sheet = read_sheet(kind);
     REQUIRE_FALSE(sheet.empty());
     for (const auto& tag : noticekit::locale::Locale::tags()) {
@@ -101,7 +101,7 @@ nlohmann::json render_all_channels(const std::string& sheet, const std::string& 
 TEST_CASE("every channel writes both languages of a bilingual notice",
           "[locale][sweep][bilingual]") {
   const auto& tags = noticekit::locale::Locale::tags();
-  for (const auto kind : noticekit::model::lifecycle_kinds) {
+  for (const auto kind : noticekit::model::message_kind_names) {
     const std::string sheet = read_sheet(kind);
     std::map<std::string, nlohmann::json> alone_in;  // each language's own notice
     for (const auto& tag : tags) alone_in[tag] = render_all_channels(sheet, tag, kind);

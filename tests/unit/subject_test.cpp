@@ -12,7 +12,7 @@
 
 #include "compose/compose.h"
 #include "locale/locale.h"
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "noticekit/noticekit.h"
 #include "text/utf8.h"
 
@@ -52,7 +52,7 @@ std::string night_sheet(const std::string& end, const std::string& start = "2026
 }  // namespace
 
 TEST_CASE("every language keeps the subjects of every message within the limit", "[subject]") {
-  for (const auto kind : noticekit::model::lifecycle_kinds) {
+  for (const auto kind : noticekit::model::message_kind_names) {
     const std::string sheet = golden_sheet("lifecycle-" + std::string(kind));
     for (const auto& tag : noticekit::locale::Locale::tags()) {
       const auto out = email(sheet, tag, std::string(kind));

@@ -95,6 +95,9 @@ TEST_CASE("validation rules, one row each", "[validate]") {
                                   {"op":"replace","path":"/windows/0/end","value":"2026-10-25T01:30"},
                                   {"op":"replace","path":"/issued","value":"2026-10-01T10:00"}])",
        {{"time.ambiguous", "warning", "/windows/0/end"}}, 0},
+      // An audience of no known kind would get no word for "notice" and no greeting.
+      {"unknown audience kind", R"([{"op":"add","path":"/audience","value":{"kind":"citizens"}}])",
+       {{"audience.kind_unknown", "error", "/audience/kind"}}, 1},
       {"unknown audience zone", R"([{"op":"add","path":"/audience","value":{"time_zones":["Europe/Berlin","Mars/Base"]}}])",
        {{"audience.time_zone_unknown", "error", "/audience/time_zones/1"}}, 1},
       {"text missing in a requested language", R"([{"op":"replace","path":"/languages","value":["en","zh-CN"]},

@@ -1,10 +1,12 @@
-// The channels this build renders, in output order. Adding a channel is adding a file with
-// a render function and a line in channel.cpp.
+// The channels this build renders, in output order, and what each is: its renderer and what
+// its limit counts. Adding a channel is adding a file with a render function, a member of
+// ChannelId and a line in channel.cpp.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "channels/channel_id.h"
 #include "channels/output.h"
 #include "compose/document.h"
 #include "locale/locale.h"
@@ -14,12 +16,17 @@ namespace noticekit::channels {
 using RenderFunction = Output (*)(const compose::Document&, const locale::Locale&, const Fields&);
 
 struct Channel {
-  std::string_view name;
+  ChannelId id;
   RenderFunction render;
+  // The metric its output's "limit" bounds, and the finding that names it when the output is
+  // over (over_limit.h). SMS, phone and email have advice of their own; the others share one
+  // message.
+  std::string_view limit_metric, over_limit_code;
 };
 
+// Every channel, in output order: that of ChannelId, which find_channel indexes by.
 const std::vector<Channel>& all_channels();
-const Channel* find_channel(std::string_view name);
+const Channel& find_channel(ChannelId id);
 
 Output render_email(const compose::Document&, const locale::Locale&, const Fields&);
 Output render_sms(const compose::Document&, const locale::Locale&, const Fields&);

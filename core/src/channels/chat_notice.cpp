@@ -72,11 +72,11 @@ std::string dump_payload(const nlohmann::ordered_json& payload) {
   return payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-Output webhook_output(std::string channel, std::string plain, std::string payload,
+Output webhook_output(ChannelId channel, std::string plain, std::string payload,
                       const std::string& measured_as, std::size_t measured, std::size_t limit,
                       bool truncated) {
   Output out;
-  out.channel = std::move(channel);
+  out.channel = channel;
   out.text = std::move(plain);
   out.files = {{"payload", std::move(payload)}};
   out.metrics = {{measured_as, measured},
@@ -86,16 +86,15 @@ Output webhook_output(std::string channel, std::string plain, std::string payloa
   return out;
 }
 
-Output post_payload_output(std::string channel, const compose::Document& d,
-                           const locale::Locale& loc, std::size_t byte_limit,
-                           const PostPayload& build) {
+Output post_payload_output(ChannelId channel, const compose::Document& d, const locale::Locale& loc,
+                           std::size_t byte_limit, const PostPayload& build) {
   const auto fitted = fit_document(as_post(d), loc, byte_limit, [&](const compose::Document& doc) {
     return dump_payload(build(doc, loc)).size();
   });
   std::string payload = dump_payload(build(fitted.document, loc));
   const std::size_t bytes = payload.size();
-  return webhook_output(std::move(channel), plain_text(chat_blocks(fitted.document), loc),
-                        std::move(payload), "payload_bytes", bytes, byte_limit, fitted.truncated);
+  return webhook_output(channel, plain_text(chat_blocks(fitted.document), loc), std::move(payload),
+                        "payload_bytes", bytes, byte_limit, fitted.truncated);
 }
 
 }  // namespace noticekit::channels

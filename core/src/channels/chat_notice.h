@@ -56,7 +56,7 @@ using PostPayload =
 
 // The Output of a webhook channel: the plain text, the payload file, and one measured size
 // (`measured_as`, e.g. "bytes") against the channel's limit.
-Output webhook_output(std::string channel, std::string plain, std::string payload,
+Output webhook_output(ChannelId channel, std::string plain, std::string payload,
                       const std::string& measured_as, std::size_t measured, std::size_t limit,
                       bool truncated);
 
@@ -64,8 +64,7 @@ Output webhook_output(std::string channel, std::string plain, std::string payloa
 // the payload `build` makes of the notice as a post, with sections dropped (see fit_document)
 // until the dumped body is at most `byte_limit` bytes, the plain text of what it says, and its
 // size.
-Output post_payload_output(std::string channel, const compose::Document& d,
-                           const locale::Locale& loc, std::size_t byte_limit,
-                           const PostPayload& build);
+Output post_payload_output(ChannelId channel, const compose::Document& d, const locale::Locale& loc,
+                           std::size_t byte_limit, const PostPayload& build);
 
 }  // namespace noticekit::channels

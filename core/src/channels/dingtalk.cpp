@@ -24,7 +24,7 @@ nlohmann::ordered_json markdown_payload(const compose::Document& d, const locale
 }  // namespace
 
 Output render_dingtalk(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  return post_payload_output("dingtalk", d, loc, body_byte_limit, markdown_payload);
+  return post_payload_output(ChannelId::dingtalk, d, loc, body_byte_limit, markdown_payload);
 }
 
 }  // namespace noticekit::channels

@@ -30,7 +30,7 @@ std::string html_body(const compose::Document& d, const locale::Locale& loc) {
 
 Output render_email(const compose::Document& d, const locale::Locale& loc, const Fields& wanted) {
   Output out;
-  out.channel = "email";
+  out.channel = ChannelId::email;
   out.subject = d.subject;
   out.text = letter_text(d, loc);
   const bool eml = wants(wanted, "eml");  // the message carries the HTML as its second part

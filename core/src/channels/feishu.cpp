@@ -61,7 +61,7 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
 }  // namespace
 
 Output render_feishu(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  return post_payload_output("feishu", d, loc, body_byte_limit, post_payload);
+  return post_payload_output(ChannelId::feishu, d, loc, body_byte_limit, post_payload);
 }
 
 }  // namespace noticekit::channels

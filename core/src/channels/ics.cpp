@@ -7,7 +7,6 @@
 
 #include "channels/channel.h"
 #include "channels/letter.h"
-#include "channels/message_kind.h"
 #include "compose/compose.h"
 #include "text/icalendar.h"
 #include "text/stable_hash.h"
@@ -37,11 +36,10 @@ struct EventState {
   bool alarm = false;  // only for messages that look ahead to the window
 };
 
-EventState event_state(std::string_view message_kind, int revision) {
-  if (message_kind == "cancellation") return {"CANCELLED", revision + 1, false};
-  const bool changes_window = message_kind == "extension" || message_kind == "reschedule";
-  return {"CONFIRMED", changes_window ? std::max(revision, 1) : revision,
-          looks_ahead(message_kind)};
+EventState event_state(model::MessageKind message_kind, int revision) {
+  if (message_kind == model::MessageKind::cancellation) return {"CANCELLED", revision + 1, false};
+  const auto& kind = model::traits(message_kind);
+  return {"CONFIRMED", kind.moves_window ? std::max(revision, 1) : revision, kind.looks_ahead};
 }
 
 // Window `index`'s title in every language of the notice, primary first ("关于…的公告（…） /
@@ -109,7 +107,7 @@ std::size_t longest_line_octets(std::string_view ics) {
 
 Output render_ics(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
-  out.channel = "ics";
+  out.channel = ChannelId::ics;
   std::string ics = text::ical_calendar_begin("-//noticekit//noticekit//EN");
   const std::string letter = letter_text(d, loc);
   for (std::size_t i = 0; i < d.windows.size(); ++i) ics += vevent(d, loc, i, letter);

@@ -76,10 +76,10 @@ ChatMarkdown fit_chat_markdown(const compose::Document& d, const locale::Locale&
   return {chat_markdown(blocks), plain_text(blocks, loc), fitted.truncated};
 }
 
-Output markdown_bot_output(std::string channel, const ChatMarkdown& md,
+Output markdown_bot_output(ChannelId channel, const ChatMarkdown& md,
                            const nlohmann::ordered_json& payload, std::size_t byte_limit) {
-  return webhook_output(std::move(channel), md.plain, dump_payload(payload), "bytes",
-                        md.markdown.size(), byte_limit, md.truncated);
+  return webhook_output(channel, md.plain, dump_payload(payload), "bytes", md.markdown.size(),
+                        byte_limit, md.truncated);
 }
 
 }  // namespace noticekit::channels

@@ -49,7 +49,7 @@ ChatMarkdown fit_chat_markdown(const compose::Document& d, const locale::Locale&
                                std::size_t byte_limit);
 
 // The Output of a Markdown bot: the plain text, the payload file and the byte metrics.
-Output markdown_bot_output(std::string channel, const ChatMarkdown& md,
+Output markdown_bot_output(ChannelId channel, const ChatMarkdown& md,
                            const nlohmann::ordered_json& payload, std::size_t byte_limit);
 
 }  // namespace noticekit::channels

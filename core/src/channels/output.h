@@ -11,10 +11,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "channels/channel_id.h"
+
 namespace noticekit::channels {
 
 struct Output {
-  std::string channel;
+  ChannelId channel;
   std::optional<std::string> subject;
   std::string text;  // what a person pastes
   std::optional<std::string> html;

@@ -12,7 +12,6 @@
 
 #include "channels/channel.h"
 #include "channels/editions.h"
-#include "channels/message_kind.h"
 #include "compose/when.h"
 #include "text/ascii.h"
 #include "text/clock_time.h"
@@ -23,6 +22,8 @@ namespace noticekit::channels {
 namespace {
 
 using locale::Locale;
+using model::ContactKind;
+using model::MessageKind;
 using text::is_ascii_alnum;
 using text::is_ascii_digit;
 
@@ -436,18 +437,19 @@ std::string window_sentence(const compose::Document& d,
   for (const auto* w : run) spans.push_back({w->start, w->end, w->end_is_estimate});
   // A cancellation that leaves other windows says service is as usual at the cancelled times;
   // a window left alone that is already under way is not affected and ends as expected.
-  const bool partial = d.message_kind == "cancellation" && !d.going_ahead.empty();
+  const bool partial = d.message_kind == MessageKind::cancellation && !d.going_ahead.empty();
   const bool under_way = first.stands && first.end && d.sent && first.start <= *d.sent;
   // An extension with no new end says when the work began and that its end is open, not
   // "it now runs from 11 p.m. … until further notice".
-  const bool open_extension = d.message_kind == "extension" && run.size() == 1 && !first.end;
+  const bool open_extension =
+      d.message_kind == MessageKind::extension && run.size() == 1 && !first.end;
   // Windows left as they were name their systems only when the news did not name the same.
   const std::string same = first.stands && news_systems(d) == first.systems ? ".same" : "";
-  const std::string key = under_way      ? "phone.window.unchanged.under_way" + same
-                          : first.stands ? "phone.window.unchanged" + same
-                          : open_extension
-                              ? std::string("phone.window.extension.open")
-                              : "phone.window." + d.message_kind + (partial ? ".partial" : "");
+  const std::string key = under_way        ? "phone.window.unchanged.under_way" + same
+                          : first.stands   ? "phone.window.unchanged" + same
+                          : open_extension ? std::string("phone.window.extension.open")
+                                           : "phone.window." + std::string(name(d.message_kind)) +
+                                                 (partial ? ".partial" : "");
   std::string out = loc.phrase(
       key, {{"systems", spoken_list(first.systems, loc)},
             {"affected", affected_label(first.systems.size(), loc)},
@@ -463,7 +465,7 @@ std::string window_sentence(const compose::Document& d,
   if (!originals.empty())
     out += loc.phrase("phone.sentence_separator") +
            loc.phrase("phone.window.was", {{"window", spoken_windows(originals, zone, loc)}});
-  if (d.message_kind == "emergency" && first.end)
+  if (d.message_kind == MessageKind::emergency && first.end)
     out += loc.phrase("phone.expected_end", {{"end", spoken_moment(zone.to_local(*first.end), loc)},
                                              {"zone", spoken_zone(d, zone, *first.end, loc)}});
   return out;
@@ -478,7 +480,7 @@ std::vector<std::vector<const compose::TimedWindow*>> window_runs(
   std::vector<std::vector<const compose::TimedWindow*>> runs;
   for (const auto& w : windows) {
     if (w.over) continue;  // a caller hears what is under way and ahead, not what is done
-    if (!runs.empty() && d.message_kind != "emergency") {
+    if (!runs.empty() && d.message_kind != MessageKind::emergency) {
       const compose::TimedWindow& last = *runs.back().back();
       if (last.systems == w.systems && last.stands == w.stands &&
           spoken_zone(d, zone, last.start, loc) == spoken_zone(d, zone, w.start, loc)) {
@@ -512,11 +514,12 @@ std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
     const auto cps = text::code_points(c.value);
     return std::u32string(cps.begin(), cps.end());
   }();
-  const std::string spoken =
-      c.kind == "phone" ? spoken_digits(value, loc) : tidy(spoken_address(c.value, loc), loc);
-  const std::string kind = loc.has("phone.contact." + c.kind) ? c.kind : "other";
+  const std::string spoken = c.kind == ContactKind::phone ? spoken_digits(value, loc)
+                                                          : tidy(spoken_address(c.value, loc), loc);
+  const std::string named = "phone.contact." + std::string(name(c.kind));
+  std::string key =
+      loc.has(named) ? named : "phone.contact." + std::string(name(ContactKind::other));
   // A number without a label is ours: "call us on …", not "call Phone on …".
-  std::string key = "phone.contact." + kind;
   if (c.label.empty() && loc.has(key + ".unlabelled")) key += ".unlabelled";
   std::string out = loc.phrase(key, {{"label", sayable(c.label, loc)}, {"value", spoken}});
   if (!c.hours.empty())
@@ -530,7 +533,7 @@ std::string script(const compose::Document& d, const Locale& loc) {
   sentences.push_back(
       loc.phrase("phone.opening", {{"organization", sayable(d.organization, loc)}}));
   if (const auto zone = time::Zone::find(d.time_zone)) {
-    if (d.message_kind == "restoration" && d.back) {
+    if (d.message_kind == MessageKind::restoration && d.back) {
       sentences.push_back(restored_sentence(d, *d.back, *zone, loc));
     } else {
       // The news first: a caller hears what changed before what stays as announced.
@@ -545,21 +548,22 @@ std::string script(const compose::Document& d, const Locale& loc) {
   }
   // A caller hears only what still matters for this message: no reason or workaround once the
   // work is cancelled or over, no "before the window" steps once it has begun.
-  const bool over = is_over(d.message_kind);
-  const bool ahead = looks_ahead(d.message_kind);
+  const bool over = traits(d.message_kind).is_over;
+  const bool ahead = traits(d.message_kind).looks_ahead;
   // A change message says why it changed; the first announcement's reason would be a second
   // "the reason is" in a row.
   // Work under way or an outage is heard in the present ("…、現在サービスを停止しております").
-  const bool under_way = d.message_kind == "started" || d.message_kind == "emergency";
+  const bool under_way =
+      d.message_kind == MessageKind::started || d.message_kind == MessageKind::emergency;
   if (!over && !d.reason.text.empty() && d.change_reason.text.empty())
     sentences.push_back(
         reason_sentence(under_way ? "phone.reason.under_way" : "phone.reason", d.reason, loc));
   if (!d.change_reason.text.empty())
-    sentences.push_back(
-        reason_sentence("phone.change_reason." + d.message_kind, d.change_reason, loc));
+    sentences.push_back(reason_sentence("phone.change_reason." + std::string(name(d.message_kind)),
+                                        d.change_reason, loc));
   // An outage: what happened and why, then that it is being worked on and, with no end in
   // sight, that callers will be told.
-  if (d.message_kind == "emergency") {
+  if (d.message_kind == MessageKind::emergency) {
     sentences.push_back(loc.phrase("phone.emergency.working"));
     const bool open = std::any_of(d.windows.begin(), d.windows.end(),
                                   [](const compose::TimedWindow& w) { return !w.end; });
@@ -625,7 +629,7 @@ Speech speech(std::string_view script, const Locale& loc) {
 
 Output render_phone(const compose::Document& d, const Locale& loc, const Fields&) {
   Output out;
-  out.channel = "phone";
+  out.channel = ChannelId::phone;
   // A notice in several languages is read in each, primary first, as announcements in Hong
   // Kong or Singapore are.
   Speech total;

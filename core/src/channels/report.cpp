@@ -106,7 +106,8 @@ class ReportWriter {
   const locale::Locale& loc_;
   // An emergency is recorded after the fact, and its users were told at once, not 24 hours
   // ahead: its title and notice line have phrases of their own (".emergency").
-  const std::string unplanned_ = d_.message_kind == "emergency" ? ".emergency" : "";
+  const std::string unplanned_ =
+      d_.message_kind == model::MessageKind::emergency ? ".emergency" : "";
   std::string out_;
   std::size_t number_ = 0;
 };
@@ -115,7 +116,7 @@ class ReportWriter {
 
 Output render_report(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
-  out.channel = "report";
+  out.channel = ChannelId::report;
   // A notice in several languages is filed in each, primary first, one after the other.
   for (const auto& e : editions(d, loc)) {
     ReportWriter writer(e.document, e.locale);

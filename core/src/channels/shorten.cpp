@@ -132,7 +132,7 @@ Fitted fit_title(const compose::Document& d, std::size_t limit, const Measure& m
   return {d.title_options.empty() ? d.title : d.title_options.back(), true};
 }
 
-Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
+Output short_post_output(ChannelId channel, const compose::Document& d, const locale::Locale& loc,
                          std::size_t limit, const Measure& measure,
                          const std::string& measured_as) {
   Fitted post;
@@ -161,7 +161,7 @@ Output short_post_output(std::string channel, const compose::Document& d, const 
   }
   const std::size_t length = measure(post.text);
   Output out;
-  out.channel = std::move(channel);
+  out.channel = channel;
   out.text = post.text;
   out.metrics = {{"code_points", text::count_code_points(post.text)},
                  {measured_as, length},

@@ -58,7 +58,7 @@ Fitted fit_title(const compose::Document& d, std::size_t limit, const Measure& m
 
 // A social post (X, Weibo): the fitted brief, with metrics naming the channel's own measure
 // (`measured_as`, e.g. "weighted_length") beside the code points.
-Output short_post_output(std::string channel, const compose::Document& d, const locale::Locale& loc,
+Output short_post_output(ChannelId channel, const compose::Document& d, const locale::Locale& loc,
                          std::size_t limit, const Measure& measure, const std::string& measured_as);
 
 struct FittedDocument {

@@ -154,7 +154,7 @@ Output render_slack(const compose::Document& d, const locale::Locale& loc, const
   const ordered_json payload = slack_payload(fitted.document, loc);
   const Check check = check_blocks(payload["blocks"]);
   Output out;
-  out.channel = "slack";
+  out.channel = ChannelId::slack;
   out.text = plain_text(chat_blocks(fitted.document), loc);
   out.files = {{"payload", dump_payload(payload)}};
   out.metrics = {{"blocks", payload["blocks"].size()},

@@ -100,7 +100,7 @@ Output render_sms(const compose::Document& d, const locale::Locale& loc, const F
   const bool shortened = chosen.text != full;
 
   Output out;
-  out.channel = "sms";
+  out.channel = ChannelId::sms;
   out.text = chosen.text;
   if (shortened) out.files = {{"full_text", full}};
   if (!wants(wanted, "metrics")) {

@@ -15,7 +15,6 @@
 
 #include "channels/channel.h"
 #include "channels/letter.h"
-#include "channels/message_kind.h"
 #include "channels/post.h"
 #include "compose/when.h"
 #include "text/utf8.h"
@@ -24,30 +23,38 @@
 namespace noticekit::channels {
 namespace {
 
+using model::MessageKind;
+
 // Statuspage: "Incident Name. There is a maximum limit of 255 characters."
 constexpr std::size_t name_limit = 255;
 
 // Planned work is posted as a scheduled maintenance; an emergency and its restoration as an
 // incident.
-bool is_planned(std::string_view kind) {
-  return looks_ahead(kind) || kind == "started" || kind == "extension" || kind == "cancellation";
+bool is_planned(MessageKind kind) {
+  return kind != MessageKind::emergency && kind != MessageKind::restoration;
 }
 
 // Statuspage statuses: realtime incidents investigating | identified | monitoring | resolved;
 // scheduled ones scheduled | in_progress | verifying | completed. It has no "cancelled": a
 // cancelled maintenance is closed as completed with the cancellation as its body.
-std::string_view incident_status(std::string_view kind) {
-  if (kind == "started" || kind == "extension") return "in_progress";
-  if (kind == "cancellation") return "completed";
-  if (kind == "restoration") return "resolved";
-  if (kind == "emergency") return "investigating";
+std::string_view incident_status(MessageKind kind) {
+  switch (kind) {
+    case MessageKind::started:
+    case MessageKind::extension: return "in_progress";
+    case MessageKind::cancellation: return "completed";
+    case MessageKind::restoration: return "resolved";
+    case MessageKind::emergency: return "investigating";
+    case MessageKind::announcement:
+    case MessageKind::reminder:
+    case MessageKind::reschedule: break;
+  }
   return "scheduled";
 }
 
 // impact_override: none | minor | major | critical | maintenance.
 std::string_view impact(const compose::Document& d) {
   if (is_planned(d.message_kind)) return "maintenance";
-  if (d.message_kind == "restoration") return "none";
+  if (d.message_kind == MessageKind::restoration) return "none";
   return d.unavailable.empty() && !d.degraded.empty() ? "minor" : "major";
 }
 
@@ -88,7 +95,7 @@ Output render_status_page(const compose::Document& notice, const locale::Locale&
                           const Fields&) {
   const compose::Document d = as_post(notice);
   Output out;
-  out.channel = "status_page";
+  out.channel = ChannelId::status_page;
   const std::string body = letter_text(d, loc, WithTitle::no);
   out.text = d.subject + "\n\n" + body;
 

@@ -81,7 +81,7 @@ ordered_json teams_payload(const compose::Document& d, const locale::Locale& loc
 }  // namespace
 
 Output render_teams(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  return post_payload_output("teams", d, loc, payload_byte_limit, teams_payload);
+  return post_payload_output(ChannelId::teams, d, loc, payload_byte_limit, teams_payload);
 }
 
 }  // namespace noticekit::channels

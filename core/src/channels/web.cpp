@@ -17,12 +17,10 @@ namespace {
 // counts what would break that promise instead of trusting itself.
 constexpr std::size_t script_limit = 0;
 
-bool is_emergency(std::string_view message_kind) { return message_kind == "emergency"; }
-
 std::string banner(const compose::Document& d) {
   // WAI-ARIA 1.2: role="status" is announced politely by screen readers; role="alert" at
   // once, which only an emergency justifies.
-  const bool urgent = is_emergency(d.message_kind);
+  const bool urgent = d.message_kind == model::MessageKind::emergency;
   const std::string_view colours = urgent ? "border:1px solid #d93025;background-color:#fdecea;"
                                           : "border:1px solid #e0b252;background-color:#fff8e5;";
   std::string out = "<div role=\"";
@@ -65,7 +63,7 @@ std::size_t count_script_tags(std::string_view html) {
 
 Output render_web(const compose::Document& d, const locale::Locale& loc, const Fields&) {
   Output out;
-  out.channel = "web";
+  out.channel = ChannelId::web;
   out.text = d.title + "\n" + d.lead + "\n";
   for (const auto& t : d.translations) out.text += t.title + "\n" + t.lead + "\n";
   out.html = banner(d);

@@ -106,7 +106,7 @@ Output render_wechat_oa(const compose::Document& d, const locale::Locale& loc, c
   const auto digest_characters = text::count_code_points(digest.text);
   const auto html_characters = text::count_code_points(html);
   Output out;
-  out.channel = "wechat_oa";
+  out.channel = ChannelId::wechat_oa;
   out.text = plain_text(chat_blocks(d), loc);
   out.files = {{"title", title.text}, {"digest", digest.text}, {"html", html}};
   out.metrics = {{"title_characters", title_characters},

@@ -20,7 +20,7 @@ Output render_wecom(const compose::Document& d, const locale::Locale& loc, const
   const ChatMarkdown md = fit_chat_markdown(as_post(d), loc, markdown_byte_limit);
   const nlohmann::ordered_json payload = {{"msgtype", "markdown"},
                                           {"markdown", {{"content", md.markdown}}}};
-  return markdown_bot_output("wecom", md, payload, markdown_byte_limit);
+  return markdown_bot_output(ChannelId::wecom, md, payload, markdown_byte_limit);
 }
 
 }  // namespace noticekit::channels

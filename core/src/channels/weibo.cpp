@@ -24,7 +24,7 @@ std::size_t weibo_length(std::string_view text) {
 }  // namespace
 
 Output render_weibo(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  return short_post_output("weibo", d, loc, post_limit, weibo_length, "weibo_length");
+  return short_post_output(ChannelId::weibo, d, loc, post_limit, weibo_length, "weibo_length");
 }
 
 }  // namespace noticekit::channels

@@ -6,7 +6,8 @@
 namespace noticekit::channels {
 
 Output render_x(const compose::Document& d, const locale::Locale& loc, const Fields&) {
-  return short_post_output("x", d, loc, x_post_limit, x_weighted_length, "weighted_length");
+  return short_post_output(ChannelId::x, d, loc, x_post_limit, x_weighted_length,
+                           "weighted_length");
 }
 
 }  // namespace noticekit::channels

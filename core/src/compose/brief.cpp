@@ -3,7 +3,7 @@
 #include <string_view>
 #include <utility>
 
-#include "model/kind.h"
+#include "model/message_kind.h"
 
 namespace noticekit::compose {
 
@@ -142,7 +142,7 @@ Brief BriefWriter::brief(const std::vector<TimedWindow>& windows, const Cuts& cu
 const model::Contact* BriefWriter::sms_contact() const {
   const auto& contacts = m_.notice().contacts;
   for (const auto& c : contacts)
-    if (c.kind == "phone") return &c;
+    if (c.kind.member == model::ContactKind::phone) return &c;
   return contacts.empty() ? nullptr : &contacts.front();
 }
 

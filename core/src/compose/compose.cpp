@@ -12,7 +12,7 @@
 #include "compose/opening.h"
 #include "compose/sections.h"
 #include "compose/title.h"
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "model/notice_language.h"
 
 namespace noticekit::compose {
@@ -38,7 +38,7 @@ class Composer {
     const Locale& loc = facts_.locale();
     const Notice& n = facts_.notice();
     Document d;
-    d.message_kind = facts_.kind();
+    d.message_kind = *model::message_kind_named(facts_.kind());
     d.language = loc.tag();
     add_facts(d);
     Titles titles = titles_.titles();
@@ -88,9 +88,9 @@ class Composer {
     d.actions_before = facts_.texts(n.actions_before);
     d.actions_after = facts_.texts(n.actions_after);
     for (const auto& c : n.contacts)
-      d.contacts.push_back({c.kind, c.value, c.label.empty() ? std::string() : facts_.text(c.label),
-                            c.hours.empty() ? std::string() : facts_.text(c.hours),
-                            contact_line(facts_, c)});
+      d.contacts.push_back(
+          {*c.kind.member, c.value, c.label.empty() ? std::string() : facts_.text(c.label),
+           c.hours.empty() ? std::string() : facts_.text(c.hours), contact_line(facts_, c)});
     if (n.next_update.value) d.next_update = zone_.to_utc(*n.next_update.value).utc;
     d.revision = n.revision;
     d.sms_max_segments = n.sms.max_segments;
@@ -163,9 +163,9 @@ class Composer {
 }  // namespace
 
 Document compose(const model::Notice& notice, std::string_view notice_language,
-                 std::string_view kind) {
+                 model::MessageKind kind) {
   const auto zone = time::Zone::find(notice.time_zone);
-  const std::string message_kind = model::message_kind(kind);
+  const std::string message_kind(model::name(kind));
   std::vector<Document> editions;
   for (const auto& tag : model::edition_tags(notice_language)) {
     const Locale& loc = *Locale::find(tag);

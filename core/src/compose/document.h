@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "compose/text_shape.h"
+#include "model/contact_kind.h"
+#include "model/message_kind.h"
 #include "time/zone.h"
 
 namespace noticekit::compose {
@@ -134,7 +136,7 @@ inline std::vector<std::string> systems_of(const std::vector<TimedWindow>& windo
 }
 
 struct ContactLine {
-  std::string kind;   // phone, email, web, wechat, other
+  model::ContactKind kind;
   std::string value;  // as written in the sheet
   std::string label;  // in this language; empty when the sheet gives none (`line` then has a
                       // default label for the kind)
@@ -143,7 +145,7 @@ struct ContactLine {
 };
 
 struct Document {
-  std::string message_kind;  // "announcement", "emergency"
+  model::MessageKind message_kind;
   std::string language;
   std::string
       title;  // the heading of this language's notice; kept within the subject limit where possible

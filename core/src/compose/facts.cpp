@@ -4,7 +4,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "model/kind.h"
+#include "model/message_kind.h"
 #include "model/service_back.h"
 #include "text/utf8.h"
 
@@ -75,7 +75,7 @@ MessageFacts::MessageFacts(const model::Notice& n, const locale::Locale& loc,
       changes_(model::pair_windows(n.windows, n.change.original_windows)),
       about_(windows_),
       about_original_(original_),
-      notice_word_(loc.phrase("notice_word." + n.audience.kind)) {
+      notice_word_(loc.phrase("notice_word." + std::string(name(*n.audience.kind.member)))) {
   if (const auto* back = model::service_back(n)) actual_end_ = zone.to_utc(*back->value).utc;
   if (n.sent.value) sent_ = zone.to_utc(*n.sent.value).utc;
   if (model::is_change(kind_)) sort_out_changes();
@@ -178,7 +178,7 @@ void MessageFacts::sort_out_under_way() {
 }
 
 bool MessageFacts::planned_restoration() const {
-  return profile_.restoration && n_.kind != "emergency";
+  return profile_.restoration && n_.kind.member != model::MessageKind::emergency;
 }
 
 // The tax example's e-Tax Bureau, due back at 06:00 and back at 07:10, overran, though another

@@ -49,7 +49,7 @@ std::vector<time::Zone> other_reader_zones(const model::Notice& n, const time::Z
 
 class MessageFacts {
  public:
-  // `kind` is a message kind (model::lifecycle_kinds). The notice, the locale and the zone
+  // `kind` is a message kind (model::message_kind_names). The notice, the locale and the zone
   // must outlive the facts.
   MessageFacts(const model::Notice& n, const locale::Locale& loc, const time::Zone& zone,
                std::string kind);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-#include "model/kind.h"
+#include "model/message_kind.h"
 
 namespace noticekit::compose {
 namespace {
@@ -29,13 +29,13 @@ constexpr KindProfile profiles[] = {
 // A row for each message of the lifecycle, and no other: a kind without one would be told as an
 // announcement (profile_of).
 constexpr bool one_row_per_kind() {
-  for (const std::string_view kind : model::lifecycle_kinds)
+  for (const std::string_view kind : model::message_kind_names)
     if (std::none_of(std::begin(profiles), std::end(profiles),
                      [&](const KindProfile& p) { return p.kind == kind; }))
       return false;
-  return std::size(profiles) == std::size(model::lifecycle_kinds);
+  return std::size(profiles) == std::size(model::message_kind_names);
 }
-static_assert(one_row_per_kind(), "every kind of model::lifecycle_kinds needs its row");
+static_assert(one_row_per_kind(), "every kind of model::message_kind_names needs its row");
 
 }  // namespace
 

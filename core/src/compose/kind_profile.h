@@ -1,5 +1,5 @@
 // What each message of the lifecycle carries and how it tells its news: a table with one row
-// per message kind (model::lifecycle_kinds), in kind_profile.cpp. The composer asks the table
+// per message kind (model::message_kind_names), in kind_profile.cpp. The composer asks the table
 // what a message of a kind does; the kind's name only picks its phrases (title.<kind>,
 // lead.<kind>, …). A cancellation only needs to say what no longer happens; a restoration
 // replaces the "what to do during" parts with what was done and what to do now.

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "model/kind.h"
+#include "model/message_kind.h"
 
 namespace noticekit::compose {
 
@@ -41,7 +41,8 @@ std::string Opening::without_trailing_marks(std::string name) {
 std::string Opening::greeting(const std::string& prefix) const {
   const locale::Locale& loc = m_.locale();
   const auto names = roles();
-  if (names.empty()) return loc.phrase(prefix + m_.notice().audience.kind);
+  if (names.empty())
+    return loc.phrase(prefix + std::string(name(*m_.notice().audience.kind.member)));
   const bool typed = std::any_of(names.begin(), names.end(),
                                  [&](const std::string& name) { return loc.has_salutation(name); });
   const bool closed = std::any_of(names.begin(), names.end(), [&](const std::string& name) {

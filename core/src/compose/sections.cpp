@@ -9,7 +9,8 @@ std::string contact_line(const MessageFacts& m, const model::Contact& c) {
   std::string label;
   if (!c.label.empty())
     label = m.text(c.label);
-  else if (const std::string key = "contact.label." + c.kind; loc.has(key))
+  else if (const std::string key = "contact.label." + std::string(name(*c.kind.member));
+           loc.has(key))
     label = loc.phrase(key);
   else
     label = loc.phrase("contact.label.other");

@@ -7,7 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "model/audience_kind.h"
+#include "model/contact_kind.h"
 #include "model/localized_text.h"
+#include "model/message_kind.h"
+#include "model/names.h"
 #include "time/zone.h"
 
 namespace noticekit::model {
@@ -30,7 +34,7 @@ struct Window {
 
 struct Contact {
   std::string path;
-  std::string kind;   // phone, email, web, wechat, other
+  SheetName<ContactKind> kind;
   std::string value;  // the number, address or URL, as written
   LocalizedText label;
   LocalizedText name;  // a named contact person, optional
@@ -68,7 +72,7 @@ struct Role {
 };
 
 struct Audience {
-  std::string kind = "public";  // public, customers, staff, partners
+  SheetName<AudienceKind> kind = {{}, AudienceKind::public_};  // the public when not said
   std::optional<std::int64_t> size;
   std::vector<Role> roles;
   std::vector<std::string> time_zones;
@@ -99,7 +103,7 @@ struct SmsPricing {
 };
 
 struct Notice {
-  std::string kind;  // planned, emergency, … (the sheet's own kind)
+  SheetName<MessageKind> kind;  // the sheet's own kind: the message it first calls for
   LocalizedText organization_name;
   LocalizedText organization_unit;
   LocalizedText sms_signature;

@@ -5,7 +5,7 @@ namespace noticekit::model {
 const SheetTime* service_back(const Notice& n) {
   if (n.restoration.actual_end.value) return &n.restoration.actual_end;
   // After an incident nobody knows when service came back unless the sheet says.
-  if (n.kind == "emergency") return nullptr;
+  if (n.kind.member == MessageKind::emergency) return nullptr;
   const SheetTime* last = nullptr;
   for (const auto& w : n.windows) {
     if (!w.end.value) return nullptr;

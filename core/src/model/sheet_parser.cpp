@@ -354,7 +354,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   n.languages = r.strings_at(root, top, f.languages);
   if (!n.languages.empty()) r.set_first_language(primary_tag(n.languages.front()));
 
-  n.kind = r.string_at(root, top, f.kind);
+  n.kind = sheet_name(r.string_at(root, top, f.kind), &message_kind_named);
   n.time_zone = r.string_at(root, top, f.time_zone);
   n.issued = r.time_at(root, top, f.issued);
   n.sent = n.issued;
@@ -374,7 +374,8 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
               });
   r.object_at(root, top, f.audience, sheet_fields::audience,
               [&](const json& aud, const std::string& p, const auto& a) {
-                if (auto kind = r.string_at(aud, p, a.kind); !kind.empty()) n.audience.kind = kind;
+                if (auto kind = r.string_at(aud, p, a.kind); !kind.empty())
+                  n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
                 // The schema's bound: more people than live on Earth is a typo. It also keeps
                 // the plan's costs (segments × size × sends) far inside 64 bits.
                 n.audience.size = r.whole_number_at(aud, p, a.size);
@@ -458,7 +459,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                [&](const json& c, const std::string& p, const auto& cf) {
                  Contact contact;
                  contact.path = p;
-                 contact.kind = r.string_at(c, p, cf.kind);
+                 contact.kind = sheet_name(r.string_at(c, p, cf.kind), &contact_kind_named);
                  contact.value = r.string_at(c, p, cf.value);
                  r.fold_to_one_line(contact.value, pointer_append(p, cf.value.key));
                  contact.label = r.one_line_text_at(c, p, cf.label);

@@ -39,12 +39,12 @@ ordered_json role_channels(const model::Notice& n, const model::Role& role,
 
 }  // namespace
 
-ordered_json audiences(const model::Notice& n, std::string_view message_kind,
+ordered_json audiences(const model::Notice& n, model::MessageKind message_kind,
                        const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
                        std::vector<model::Finding>& findings) {
   ordered_json recommended = ordered_json::array();
   for (const auto& r : ranked)
-    if (r.recommended) recommended.push_back(std::string(r.traits->name));
+    if (r.recommended) recommended.push_back(std::string(channels::name(r.traits->channel)));
 
   ordered_json out = ordered_json::array();
   for (const auto& role : n.audience.roles) {
@@ -62,7 +62,7 @@ ordered_json audiences(const model::Notice& n, std::string_view message_kind,
     const ordered_json channels = role_channels(n, role, recommended, loc, findings);
     if (channels != recommended) why += loc.phrase("plan.audience_version.own_channels");
     out.push_back({{"role", name},
-                   {"notice", std::string(message_kind)},
+                   {"notice", std::string(model::name(message_kind))},
                    {"greeting", loc.phrase("greeting.roles", {{"roles", name}})},
                    {"channels", channels},
                    {"actions_before", texts(version.actions_before, loc)},
@@ -70,11 +70,12 @@ ordered_json audiences(const model::Notice& n, std::string_view message_kind,
                    {"why", why}});
   }
   // Planned work is filed internally before it is announced (临时停机备案).
-  if (message_kind == "announcement") {
+  if (message_kind == model::MessageKind::announcement) {
+    const std::string report(channels::name(channels::ChannelId::report));
     out.push_back({{"role", loc.phrase("plan.role.approvers")},
-                   {"notice", "report"},
+                   {"notice", report},
                    {"greeting", ""},
-                   {"channels", ordered_json::array({"report"})},
+                   {"channels", ordered_json::array({report})},
                    {"actions_before", ordered_json::array()},
                    {"actions_after", ordered_json::array()},
                    {"why", loc.phrase("plan.audience_report.why")}});

@@ -17,7 +17,7 @@ namespace noticekit::planner {
 
 // One entry per role (its greeting, channels, what it must do, and why), then for an
 // announcement the filing report. `findings` gets the role channels the organisation lacks.
-nlohmann::ordered_json audiences(const model::Notice& notice, std::string_view message_kind,
+nlohmann::ordered_json audiences(const model::Notice& notice, model::MessageKind message_kind,
                                  const std::vector<RankedChannel>& ranked,
                                  const locale::Locale& loc, std::vector<model::Finding>& findings);
 

@@ -9,6 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "channels/channel_id.h"
+#include "model/audience_kind.h"
+
 namespace noticekit::planner {
 
 // How a channel reaches people; the schedule picks channels per step by medium.
@@ -23,11 +26,10 @@ enum class Medium {
   wechat_oa,  // a WeChat official account: articles pushed to followers, few per month
 };
 
-// Audience kinds as in the sheet (audience.kind).
-enum class AudienceKind { public_, customers, staff, partners };
+using model::AudienceKind;
 
 struct ChannelTraits {
-  std::string_view name;
+  channels::ChannelId channel;
   Medium medium;
   int urgent_fit;       // 0–40: how well it carries an emergency (minutes matter)
   int planned_fit;      // 0–40: how well it carries a notice read days ahead
@@ -42,12 +44,12 @@ struct ChannelTraits {
 
 // Every channel the plan knows, in a fixed order (ties in the ranking keep this order).
 const std::vector<ChannelTraits>& all_channel_traits();
+const ChannelTraits* find_channel_traits(channels::ChannelId channel);
+// The traits of the channel the sheet names (channels_available, preferred_channels); nullptr
+// for a name the plan does not know.
 const ChannelTraits* find_channel_traits(std::string_view name);
 // "sms, phone, email, …": every id the plan knows, for messages that ask for one.
 std::string known_channel_ids();
-
-AudienceKind audience_kind(std::string_view sheet_kind);
-std::string_view audience_kind_name(AudienceKind kind);
 
 // Push channels reach people without them looking: the first messages of an emergency.
 bool is_push(Medium m);

@@ -6,28 +6,29 @@
 namespace noticekit::planner {
 namespace {
 
+using channels::ChannelId;
+
 using model::Severity;
 using ordered_json = nlohmann::ordered_json;
 
 // Money to the cent, shares to the percent: estimates, and stable text in the JSON.
 double cents(double v) { return std::round(v * 100.0) / 100.0; }
 
-int sends_on(const std::vector<Step>& schedule, std::string_view channel) {
+int sends_on(const std::vector<Step>& schedule, ChannelId channel) {
   return static_cast<int>(std::count_if(schedule.begin(), schedule.end(), [&](const Step& s) {
     return std::find(s.channels.begin(), s.channels.end(), channel) != s.channels.end();
   }));
 }
 
-const RankedChannel* ranked_channel(const std::vector<RankedChannel>& ranked,
-                                    std::string_view name) {
+const RankedChannel* ranked_channel(const std::vector<RankedChannel>& ranked, ChannelId channel) {
   for (const auto& r : ranked)
-    if (r.traits->name == name) return &r;
+    if (r.traits->channel == channel) return &r;
   return nullptr;
 }
 
 ordered_json sms_costs(const model::Notice& n, const std::vector<Step>& schedule,
                        const SmsMeasure& sms, std::vector<model::Finding>& findings) {
-  const int sends = sends_on(schedule, "sms");
+  const int sends = sends_on(schedule, ChannelId::sms);
   ordered_json out = {{"language", sms.language}, {"segments", sms.segments}, {"sends", sends}};
   out["recipients"] = n.audience.size ? ordered_json(*n.audience.size) : ordered_json();
   const auto& price = n.sms.price_per_segment;
@@ -62,7 +63,7 @@ ordered_json im_load(const std::vector<RankedChannel>& ranked, const std::vector
     if (r.traits->rate_limit_per_minute == 0) continue;
     const int per_minute = static_cast<int>(languages);
     const bool ok = per_minute <= r.traits->rate_limit_per_minute;
-    const std::string name(r.traits->name);
+    const std::string name(channels::name(r.traits->channel));
     if (!ok)
       findings.push_back({"plan.im_rate_limit",
                           Severity::warning,
@@ -71,7 +72,7 @@ ordered_json im_load(const std::vector<RankedChannel>& ranked, const std::vector
                            {"limit", std::to_string(r.traits->rate_limit_per_minute)},
                            {"count", std::to_string(per_minute)}}});
     out.push_back({{"channel", name},
-                   {"sends", sends_on(schedule, name)},
+                   {"sends", sends_on(schedule, r.traits->channel)},
                    {"messages_per_send", per_minute},
                    {"peak_per_minute", per_minute},
                    {"limit_per_minute", r.traits->rate_limit_per_minute},
@@ -85,7 +86,7 @@ ordered_json im_load(const std::vector<RankedChannel>& ranked, const std::vector
 // reach people independently: 1 − Π(1 − share)).
 ordered_json reach(const model::Notice& n, const std::vector<RankedChannel>& ranked,
                    const locale::Locale& loc, std::vector<model::Finding>& findings) {
-  const auto kind = static_cast<int>(audience_kind(n.audience.kind));
+  const auto kind = static_cast<int>(n.audience.kind.member.value_or(AudienceKind::public_));
   const auto& size = n.audience.size;
   if (!size)
     findings.push_back({"plan.audience_size_missing", Severity::info, "/audience/size", {}});
@@ -100,7 +101,7 @@ ordered_json reach(const model::Notice& n, const std::vector<RankedChannel>& ran
     if (!r.recommended) continue;
     const double share = r.traits->reach[kind];
     missed *= 1.0 - share;
-    channels.push_back({{"channel", std::string(r.traits->name)},
+    channels.push_back({{"channel", std::string(name(r.traits->channel))},
                         {"share", cents(share)},
                         {"people", people(share)}});
   }
@@ -117,8 +118,9 @@ ordered_json costs(const model::Notice& n, const std::vector<RankedChannel>& ran
                    std::size_t languages, const locale::Locale& loc,
                    std::vector<model::Finding>& findings) {
   ordered_json out = ordered_json::object();
-  out["sms"] = sms && ranked_channel(ranked, "sms") ? sms_costs(n, schedule, *sms, findings)
-                                                    : ordered_json();
+  out["sms"] = sms && ranked_channel(ranked, ChannelId::sms)
+                   ? sms_costs(n, schedule, *sms, findings)
+                   : ordered_json();
   out["im"] = im_load(ranked, schedule, languages, loc, findings);
   out["reach"] = reach(n, ranked, loc, findings);
   return out;

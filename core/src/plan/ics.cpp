@@ -14,14 +14,16 @@ std::string schedule_ics(const std::vector<Step>& schedule, time::UtcSeconds sta
     ++index;
     if (!s.at) continue;  // "as soon as service is back" has no time to put in a calendar
     std::vector<std::string> names;
-    for (const auto& c : s.channels) names.push_back(loc.phrase("plan.channel." + c));
+    for (const auto c : s.channels)
+      names.push_back(loc.phrase("plan.channel." + std::string(channels::name(c))));
     const std::string channels = loc.list(names);
+    const std::string step(name(s.step));
     const std::string summary = loc.phrase(
-        "plan.ics.summary", {{"step", loc.phrase("plan.step." + s.step)}, {"channels", channels}});
+        "plan.ics.summary", {{"step", loc.phrase("plan.step." + step)}, {"channels", channels}});
     const std::string at = time::format_ical_utc(*s.at);
     out += ical_content_line("BEGIN:VEVENT");
     // Stable across runs (no clock, no random): the step's time, place and name.
-    out += ical_content_line("UID:" + at + "-" + std::to_string(index) + "-" + s.step +
+    out += ical_content_line("UID:" + at + "-" + std::to_string(index) + "-" + step +
                              "@plan.noticekit");
     out += ical_content_line("DTSTAMP:" + time::format_ical_utc(stamp));
     out += ical_content_line("DTSTART:" + at);

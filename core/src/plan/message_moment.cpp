@@ -1,6 +1,5 @@
 #include "plan/message_moment.h"
 
-#include "model/kind.h"
 #include "model/service_back.h"
 #include "plan/schedule.h"
 
@@ -34,14 +33,13 @@ SheetTime reminder_moment(const Notice& n, const SheetTime& start) {
 
 }  // namespace
 
-SheetTime default_moment(const Notice& n, std::string_view message_kind) {
-  if (model::message_kind(n.kind) == message_kind) return n.issued;
+SheetTime default_moment(const Notice& n, model::MessageKind message_kind) {
+  using model::MessageKind;
+  if (n.kind.member == message_kind) return n.issued;
   const SheetTime* start = first_start(n);
-  if (message_kind == "reminder" && start) return reminder_moment(n, *start);
-  if ((message_kind == "started" || message_kind == "emergency" || message_kind == "extension") &&
-      start)
-    return not_before_issued(*start, n);
-  if (message_kind == "restoration")
+  if (message_kind == MessageKind::reminder && start) return reminder_moment(n, *start);
+  if (model::traits(message_kind).says_begun && start) return not_before_issued(*start, n);
+  if (message_kind == MessageKind::restoration)
     if (const SheetTime* back = model::service_back(n)) return not_before_issued(*back, n);
   return n.issued;
 }

@@ -4,8 +4,6 @@
 // about what has already begun all follow that moment.
 #pragma once
 
-#include <string_view>
-
 #include "model/notice.h"
 
 namespace noticekit::planner {
@@ -18,6 +16,6 @@ namespace noticekit::planner {
 //   (model::service_back); a reschedule or cancellation when the sheet was issued.
 // The path names the field the moment came from, for findings about it. No value when the
 // sheet does not give what the moment depends on.
-model::SheetTime default_moment(const model::Notice& notice, std::string_view message_kind);
+model::SheetTime default_moment(const model::Notice& notice, model::MessageKind message_kind);
 
 }  // namespace noticekit::planner

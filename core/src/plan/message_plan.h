@@ -1,14 +1,17 @@
 // What the message being planned (render/plan --kind) means for the plan: whether minutes
 // matter, whether readers can still act before the window, and which sentence explains a
-// channel's fit. One row per message of the lifecycle (model::lifecycle_kinds).
+// channel's fit (model::MessageKindTraits).
 #pragma once
 
+#include <optional>
 #include <string_view>
+
+#include "model/message_kind.h"
 
 namespace noticekit::planner {
 
 struct MessagePlan {
-  std::string_view message;  // announcement, reminder, …, restoration
+  model::MessageKind message;
   // The outage is on, or just over after an emergency: push channels (SMS, phone, IM)
   // first, scored by how fast they reach people.
   bool urgent;
@@ -18,8 +21,8 @@ struct MessagePlan {
   std::string_view fit_reason, weak_reason;
 };
 
-// `message`: one of model::lifecycle_kinds; `sheet_kind`: the sheet's own kind, which decides
-// whether a restoration follows an emergency (sent as fast as the alert) or planned work.
-const MessagePlan& message_plan(std::string_view message, std::string_view sheet_kind);
+// `sheet_kind`: the sheet's own kind, which decides whether a restoration follows an
+// emergency (sent as fast as the alert) or planned work.
+MessagePlan message_plan(model::MessageKind message, std::optional<model::MessageKind> sheet_kind);
 
 }  // namespace noticekit::planner

@@ -32,7 +32,7 @@ ordered_json reader_times_json(const Step& s) {
 ordered_json channels_json(const std::vector<RankedChannel>& ranked, const locale::Locale& loc) {
   ordered_json out = ordered_json::array();
   for (const auto& r : ranked) {
-    const std::string name(r.traits->name);
+    const std::string name(channels::name(r.traits->channel));
     out.push_back({{"channel", name},
                    {"name", loc.phrase("plan.channel." + name)},
                    {"score", r.score},
@@ -46,10 +46,13 @@ ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& 
                            const locale::Locale& loc) {
   ordered_json out = ordered_json::array();
   for (const auto& s : schedule) {
+    const std::string step(name(s.step));
+    ordered_json step_channels = ordered_json::array();
+    for (const auto c : s.channels) step_channels.push_back(channels::name(c));
     out.push_back(
-        {{"step", s.step},
-         {"name", loc.phrase("plan.step." + s.step)},
-         {"channels", s.channels},
+        {{"step", step},
+         {"name", loc.phrase("plan.step." + step)},
+         {"channels", step_channels},
          {"at",
           s.at ? ordered_json(time::format_sheet_time(zone.to_local(*s.at))) : ordered_json()},
          {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
@@ -60,13 +63,12 @@ ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& 
 }
 
 // The SMS the plan would send, measured in the first language being written.
-std::optional<SmsMeasure> measure_sms(const model::Notice& n, std::string_view kind,
+std::optional<SmsMeasure> measure_sms(const model::Notice& n, model::MessageKind kind,
                                       const std::vector<std::string>& languages) {
-  const auto* channel = channels::find_channel("sms");
   const auto* loc =
       languages.empty() ? nullptr : locale::Locale::find(model::primary_tag(languages.front()));
-  if (!channel || !loc) return std::nullopt;
-  const auto out = channel->render(compose::compose(n, languages.front(), kind), *loc, {});
+  if (!loc) return std::nullopt;
+  const auto out = channels::render_sms(compose::compose(n, languages.front(), kind), *loc, {});
   const auto segments = out.metrics.find("segments");
   if (segments == out.metrics.end() || !segments->is_number_integer()) return std::nullopt;
   return SmsMeasure{languages.front(), segments->get<int>()};
@@ -80,12 +82,12 @@ ordered_json empty_plan() {
           {"audiences", ordered_json::array()}, {"ics", ""}};
 }
 
-ordered_json make_plan(const model::Notice& n, std::string_view message_kind,
+ordered_json make_plan(const model::Notice& n, model::MessageKind message_kind,
                        const std::vector<std::string>& languages, const locale::Locale& loc,
                        std::vector<model::Finding>& findings) {
   const auto zone = time::Zone::find(n.time_zone);
   if (!zone) return empty_plan();
-  const MessagePlan& message = message_plan(message_kind, n.kind);
+  const MessagePlan message = message_plan(message_kind, n.kind.member);
   const auto ranked = rank_channels(n, message, loc, findings);
   auto schedule = build_schedule(n, message, *zone, ranked, loc, findings);
   add_reader_times(n, *zone, schedule, loc, findings);

@@ -16,10 +16,10 @@
 namespace noticekit::planner {
 
 // Requires a notice without error-level findings (a valid zone, windows with valid starts).
-// `message_kind`: the message being written (model::lifecycle_kinds); `languages`: those
+// `message_kind`: the message being written; `languages`: those
 // being rendered, the first one measures the SMS; `loc`: the language of reasons and notes.
 // Returns {"channels","schedule","costs","support","audiences","ics"}; adds its findings.
-nlohmann::ordered_json make_plan(const model::Notice& notice, std::string_view message_kind,
+nlohmann::ordered_json make_plan(const model::Notice& notice, model::MessageKind message_kind,
                                  const std::vector<std::string>& languages,
                                  const locale::Locale& loc, std::vector<model::Finding>& findings);
 

@@ -43,9 +43,9 @@ std::size_t zone_count(const Notice& n) {
 }
 
 // 15 for the first choice, 10 for the second, 5 for any later one; 0 when not preferred.
-int preference_points(const Notice& n, std::string_view channel, std::size_t& rank) {
+int preference_points(const Notice& n, channels::ChannelId channel, std::size_t& rank) {
   const auto& preferred = n.audience.preferred_channels;
-  const auto it = std::find(preferred.begin(), preferred.end(), channel);
+  const auto it = std::find(preferred.begin(), preferred.end(), channels::name(channel));
   if (it == preferred.end()) return 0;
   rank = static_cast<std::size_t>(it - preferred.begin());
   return preferred_bonus[std::min(rank, std::size(preferred_bonus) - 1)];
@@ -54,7 +54,10 @@ int preference_points(const Notice& n, std::string_view channel, std::size_t& ra
 class Scorer {
  public:
   Scorer(const Notice& n, const MessagePlan& message, const locale::Locale& loc)
-      : n_(n), message_(message), loc_(loc), audience_(audience_kind(n.audience.kind)) {
+      : n_(n),
+        message_(message),
+        loc_(loc),
+        audience_(n.audience.kind.member.value_or(AudienceKind::public_)) {
     lead_ = lead_hours(n);
     zones_ = zone_count(n);
   }
@@ -71,17 +74,17 @@ class Scorer {
 
     const int audience_fit = t.audience_fit[static_cast<int>(audience_)];
     const locale::Args who = {
-        {"audience", loc_.phrase("plan.audience." + std::string(audience_kind_name(audience_)))}};
+        {"audience", loc_.phrase("plan.audience." + std::string(model::name(audience_)))}};
     add(audience_fit,
         audience_fit >= 20   ? "plan.reason.audience_good"
         : audience_fit >= 10 ? "plan.reason.audience_some"
                              : "plan.reason.audience_weak",
         who);
 
-    add(t.reliability, "plan.reliability." + std::string(t.name));
+    add(t.reliability, "plan.reliability." + std::string(channels::name(t.channel)));
 
     std::size_t rank = 0;
-    if (const int points = preference_points(n_, t.name, rank))
+    if (const int points = preference_points(n_, t.channel, rank))
       add(points, "plan.reason.preferred",
           {{"rank", std::to_string(rank + 1)},
            {"count", std::to_string(n_.audience.preferred_channels.size())}});
@@ -168,8 +171,8 @@ std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& mes
                           {{"value", n.channels_available[i]}}});
 
   auto available = [&](const RankedChannel& r) {
-    return std::find(n.channels_available.begin(), n.channels_available.end(), r.traits->name) !=
-           n.channels_available.end();
+    return std::find(n.channels_available.begin(), n.channels_available.end(),
+                     channels::name(r.traits->channel)) != n.channels_available.end();
   };
   // The best three of all channels: one the organisation lacks is worth setting up.
   for (std::size_t i = 0; i < everything.size() && i < 3; ++i)
@@ -178,7 +181,8 @@ std::vector<RankedChannel> rank_channels(const Notice& n, const MessagePlan& mes
           {"plan.channel_absent",
            Severity::info,
            "/channels_available",
-           {{"channel", loc.phrase("plan.channel." + std::string(everything[i].traits->name))},
+           {{"channel", loc.phrase("plan.channel." +
+                                   std::string(channels::name(everything[i].traits->channel)))},
             {"score", std::to_string(everything[i].score)}}});
 
   // A preference for a channel the organisation lacks cannot be met: say so where it is stated.

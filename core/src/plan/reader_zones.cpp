@@ -45,7 +45,7 @@ void add_reader_times(const model::Notice& n, const time::Zone& sheet_zone,
       quiet_here.push_back(loc.phrase(
           "labelled.time",
           {{"time", when.clock(local.hour, local.minute)}, {"zone", when.zone_title()}}));
-      const std::string name = loc.phrase("plan.step." + step.step);
+      const std::string name = loc.phrase("plan.step." + std::string(planner::name(step.step)));
       if (std::find(z.quiet_steps.begin(), z.quiet_steps.end(), name) == z.quiet_steps.end())
         z.quiet_steps.push_back(name);
     }

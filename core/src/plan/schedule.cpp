@@ -6,6 +6,7 @@
 namespace noticekit::planner {
 namespace {
 
+using model::MessageKind;
 using model::Notice;
 using model::Severity;
 using time::UtcSeconds;
@@ -16,24 +17,26 @@ using time::UtcSeconds;
 // cancellation, and "started" when it is the message being planned) goes on every
 // recommended channel; an emergency's first alert only on those that reach people at once.
 // `urgent`: the message planned is urgent (MessagePlan::urgent), so the restoration is too.
-bool step_uses(std::string_view step, Medium m, bool must_act, bool urgent, bool lead) {
-  const bool everywhere = step == "announcement" || step == "extension" || step == "reschedule" ||
-                          step == "cancellation" || (step == "started" && lead);
+bool step_uses(StepKind step, Medium m, bool must_act, bool urgent, bool lead) {
+  const bool everywhere = step == StepKind::announcement || step == StepKind::extension ||
+                          step == StepKind::reschedule || step == StepKind::cancellation ||
+                          (step == StepKind::started && lead);
   if (everywhere) return true;
   switch (m) {
     case Medium::sms:
-      return step == "emergency" || (step == "reminder_24h" && must_act) ||
-             (step == "restoration" && urgent);
-    case Medium::phone: return step == "emergency";
+      return step == StepKind::emergency || (step == StepKind::reminder_24h && must_act) ||
+             (step == StepKind::restoration && urgent);
+    case Medium::phone: return step == StepKind::emergency;
     case Medium::im:
-    case Medium::status: return step != "emergency_detail";
-    case Medium::web: return step != "emergency";
+    case Medium::status: return step != StepKind::emergency_detail;
+    case Medium::web: return step != StepKind::emergency;
     case Medium::email:
-      return step == "reminder_24h" || step == "emergency_detail" || step == "restoration";
+      return step == StepKind::reminder_24h || step == StepKind::emergency_detail ||
+             step == StepKind::restoration;
     case Medium::social:
-      return step == "emergency_detail" || step == "reminder_24h" || step == "started" ||
-             step == "restoration";
-    case Medium::wechat_oa: return step == "restoration";
+      return step == StepKind::emergency_detail || step == StepKind::reminder_24h ||
+             step == StepKind::started || step == StepKind::restoration;
+    case Medium::wechat_oa: return step == StepKind::restoration;
   }
   return false;
 }
@@ -64,26 +67,34 @@ class Scheduler {
   std::vector<Step> build() {
     if (!start_) return {};
     // The schedule starts with the message being planned; what came before it was sent.
-    const std::string_view kind = message_.message;
-    if (kind == "emergency")
-      emergency();
-    else if (kind == "cancellation")
-      add("cancellation", now(), "plan.note.cancellation");
-    else if (kind == "restoration")
-      restoration_only();
-    else if (kind == "extension" || kind == "started") {
-      if (kind == "extension")
-        add("extension", now(), "plan.note.extension");
-      else
-        add("started", std::max(*start_, now()), "plan.note.started");
-      during_and_after();
-    } else {
-      if (kind == "reschedule")
-        add("reschedule", now(), "plan.note.reschedule");
-      else if (kind == "announcement")
+    switch (message_.message) {
+      case MessageKind::emergency: emergency(); break;
+      case MessageKind::cancellation:
+        add(StepKind::cancellation, now(), "plan.note.cancellation");
+        break;
+      case MessageKind::restoration: restoration_only(); break;
+      case MessageKind::extension:
+        add(StepKind::extension, now(), "plan.note.extension");
+        during_and_after();
+        break;
+      case MessageKind::started:
+        add(StepKind::started, std::max(*start_, now()), "plan.note.started");
+        during_and_after();
+        break;
+      case MessageKind::reschedule:
+        add(StepKind::reschedule, now(), "plan.note.reschedule");
+        before_window();
+        during_and_after();
+        break;
+      case MessageKind::announcement:
         announcement();
-      before_window();
-      during_and_after();
+        before_window();
+        during_and_after();
+        break;
+      case MessageKind::reminder:
+        before_window();
+        during_and_after();
+        break;
     }
     std::stable_sort(steps_.begin(), steps_.end(), [](const Step& a, const Step& b) {
       return a.at.value_or(INT64_MAX) < b.at.value_or(INT64_MAX);
@@ -94,22 +105,22 @@ class Scheduler {
  private:
   UtcSeconds now() const { return sent_.value_or(*start_); }
 
-  void add(std::string step, std::optional<UtcSeconds> at, std::string_view note_key,
+  void add(StepKind step, std::optional<UtcSeconds> at, std::string_view note_key,
            locale::Args args = {}) {
     // Steps already past when this message is sent were sent before it, or are moot.
     if (at && sent_ && *at < *sent_) return;
-    Step s{std::move(step), {}, at, loc_.phrase(note_key, args), {}};
+    Step s{step, {}, at, loc_.phrase(note_key, args), {}};
     const bool must_act = actions_before_count(n_) > 0;
     // The first step added is the message being planned (see build()).
     const bool lead = steps_.empty();
     for (const auto& r : ranked_)
       if (r.recommended && step_uses(s.step, r.traits->medium, must_act, message_.urgent, lead))
-        s.channels.emplace_back(r.traits->name);
+        s.channels.push_back(r.traits->channel);
     if (!s.channels.empty()) steps_.push_back(std::move(s));
   }
 
   void announcement() {
-    const bool staff = audience_kind(n_.audience.kind) == AudienceKind::staff;
+    const bool staff = n_.audience.kind.member == AudienceKind::staff;
     const UtcSeconds ahead = staff ? announce_ahead_staff : announce_ahead_public;
     UtcSeconds at = *start_ - ahead;
     const locale::Args days = {{"hours", std::to_string(ahead / 3600)},
@@ -122,25 +133,28 @@ class Scheduler {
                              Severity::warning,
                              n_.sent.path,
                              {{"hours", std::to_string(lead)}}});
-        add("announcement", at, "plan.note.announcement_late", {{"hours", std::to_string(lead)}});
+        add(StepKind::announcement, at, "plan.note.announcement_late",
+            {{"hours", std::to_string(lead)}});
         return;
       }
-      add("announcement", at, "plan.note.announcement_at_issue", {{"hours", std::to_string(lead)}});
+      add(StepKind::announcement, at, "plan.note.announcement_at_issue",
+          {{"hours", std::to_string(lead)}});
       return;
     }
-    add("announcement", at, staff ? "plan.note.announcement_staff" : "plan.note.announcement",
-        days);
+    add(StepKind::announcement, at,
+        staff ? "plan.note.announcement_staff" : "plan.note.announcement", days);
   }
 
   void before_window() {
     const UtcSeconds day_before = *start_ - 24 * 3600;
     const UtcSeconds moved = reminder_time(day_before, zone_);
     if (first_send_ahead(moved))
-      add("reminder_24h", moved,
+      add(StepKind::reminder_24h, moved,
           moved == day_before ? "plan.note.reminder_24h" : "plan.note.reminder_24h_moved");
     const UtcSeconds hour_before = *start_ - 3600;
-    if (first_send_ahead(hour_before)) add("reminder_1h", hour_before, "plan.note.reminder_1h");
-    add("started", std::max(*start_, now()), "plan.note.started");
+    if (first_send_ahead(hour_before))
+      add(StepKind::reminder_1h, hour_before, "plan.note.reminder_1h");
+    add(StepKind::started, std::max(*start_, now()), "plan.note.started");
   }
 
   // A reminder is worth sending only after the first message, not at the same moment.
@@ -156,7 +170,7 @@ class Scheduler {
     for (int i = 0; i < max_updates; ++i, at += interval) {
       if (end_ && at >= *end_) return;
       const bool last = i + 1 == max_updates;
-      add("update", at, last ? "plan.note.update_more" : key, {{"minutes", minutes}});
+      add(StepKind::update, at, last ? "plan.note.update_more" : key, {{"minutes", minutes}});
     }
   }
 
@@ -171,9 +185,9 @@ class Scheduler {
 
   void restoration() {
     if (!end_)
-      add("restoration", std::nullopt, "plan.note.restoration_unknown");
+      add(StepKind::restoration, std::nullopt, "plan.note.restoration_unknown");
     else
-      add("restoration", *end_,
+      add(StepKind::restoration, *end_,
           estimate_ ? "plan.note.restoration_estimate" : "plan.note.restoration");
   }
 
@@ -182,13 +196,13 @@ class Scheduler {
     std::optional<UtcSeconds> at = sent_;
     if (!at && n_.restoration.actual_end.value)
       at = zone_.to_utc(*n_.restoration.actual_end.value).utc;
-    add("restoration", at, "plan.note.restoration_sent");
+    add(StepKind::restoration, at, "plan.note.restoration_sent");
   }
 
   void emergency() {
     const UtcSeconds first = now();
-    add("emergency", first, "plan.note.emergency");
-    add("emergency_detail", first + emergency_detail_delay, "plan.note.emergency_detail");
+    add(StepKind::emergency, first, "plan.note.emergency");
+    add(StepKind::emergency_detail, first + emergency_detail_delay, "plan.note.emergency_detail");
     // The promise in the sheet sets the interval, kept within 30–60 minutes.
     UtcSeconds interval = emergency_update_min;
     UtcSeconds next = first + interval;

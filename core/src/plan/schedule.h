@@ -10,6 +10,7 @@
 #include "model/notice.h"
 #include "plan/message_plan.h"
 #include "plan/ranking.h"
+#include "plan/step_kind.h"
 #include "time/zone.h"
 
 namespace noticekit::planner {
@@ -48,12 +49,11 @@ struct ReaderTime {
 };
 
 struct Step {
-  std::string step;  // announcement, reminder_24h, reminder_1h, started, update, restoration,
-                     // emergency, emergency_detail, extension, reschedule, cancellation
-  std::vector<std::string> channels;     // recommended channels, best first
-  std::optional<time::UtcSeconds> at;    // nullopt: "as soon as service is back"
-  std::string note;                      // localized: what the step does and why then
-  std::vector<ReaderTime> reader_times;  // in each reader zone other than the sheet's
+  StepKind step;
+  std::vector<channels::ChannelId> channels;  // recommended channels, best first
+  std::optional<time::UtcSeconds> at;         // nullopt: "as soon as service is back"
+  std::string note;                           // localized: what the step does and why then
+  std::vector<ReaderTime> reader_times;       // in each reader zone other than the sheet's
 };
 
 // The send steps of the message being planned and those after it, earliest first. Requires a

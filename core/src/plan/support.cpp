@@ -40,7 +40,8 @@ ordered_json support(const model::Notice& n, const locale::Locale& loc,
   for (const auto& c : n.contacts) {
     const std::string label(c.label.best(loc.text_preference()));
     const std::string hours(c.hours.best(loc.text_preference()));
-    ordered_json item = {{"kind", c.kind}, {"value", c.value}, {"label", label}, {"hours", hours}};
+    const std::string kind(model::name(*c.kind.member));
+    ordered_json item = {{"kind", kind}, {"value", c.value}, {"label", label}, {"hours", hours}};
     if (const std::string system = affected_system_named(c, n); !system.empty()) {
       item["note"] = loc.phrase("plan.support.at_risk", {{"system", system}});
       at_risk.push_back(std::move(item));
@@ -48,14 +49,14 @@ ordered_json support(const model::Notice& n, const locale::Locale& loc,
     }
     // As in the validator's contact.unreachable rule: a web page may be on the system that
     // is down.
-    if (c.kind == "web") {
+    if (!model::reachable_during_outage(c.kind.member)) {
       item["note"] = loc.phrase("plan.support.web_at_risk");
       at_risk.push_back(std::move(item));
       continue;
     }
     std::string note =
-        loc.phrase(loc.has("plan.support.kind." + c.kind) ? "plan.support.kind." + c.kind
-                                                          : std::string("plan.support.kind.other"));
+        loc.phrase(loc.has("plan.support.kind." + kind) ? "plan.support.kind." + kind
+                                                        : std::string("plan.support.kind.other"));
     if (!hours.empty() && !round_the_clock(hours))
       note += loc.phrase("plan.support.hours", {{"hours", hours}});
     item["note"] = std::move(note);

@@ -37,8 +37,9 @@ constexpr Item items[] = {
      }},
     {"contact", 15,
      [](const model::Notice& n) {
-       return std::any_of(n.contacts.begin(), n.contacts.end(),
-                          [](const auto& c) { return c.kind != "web"; });
+       return std::any_of(n.contacts.begin(), n.contacts.end(), [](const auto& c) {
+         return model::reachable_during_outage(c.kind.member);
+       });
      }},
     {"reason", 10, [](const model::Notice& n) { return !n.reason.empty(); }},
     {"impact", 10,

@@ -10,6 +10,8 @@
 namespace noticekit::validate {
 namespace {
 
+using model::MessageKind;
+using model::MessageKindTraits;
 using model::Severity;
 using model::SheetTime;
 using model::Window;
@@ -41,7 +43,7 @@ LocalDateTime deadline_of(const DateInText& d, const LocalDateTime& near) {
 
 class MomentRules {
  public:
-  MomentRules(const model::Notice& n, std::string_view kind, const time::Zone& zone,
+  MomentRules(const model::Notice& n, std::optional<MessageKind> kind, const time::Zone& zone,
               std::vector<model::Finding>& out)
       : n_(n), kind_(kind), zone_(zone), out_(out) {}
 
@@ -49,20 +51,18 @@ class MomentRules {
     const Window* first = first_window(n_.windows);
     if (n_.sent.value && first) {
       sent_before_start(*first);
-      if (kind_ == "cancellation") cancelled_windows_begun();
+      if (kind_ == MessageKind::cancellation) cancelled_windows_begun();
       // A restoration and a cancellation promise no further update.
-      if (kind_ != "restoration" && kind_ != "cancellation") next_update_before_sent();
+      if (!has(kind_, &MessageKindTraits::is_over)) next_update_before_sent();
     }
-    if (first && (kind_ == "announcement" || kind_ == "reminder" || kind_ == "reschedule"))
-      deadlines(*first);
+    if (first && has(kind_, &MessageKindTraits::looks_ahead)) deadlines(*first);
   }
 
  private:
   time::UtcSeconds utc(const LocalDateTime& t) const { return zone_.to_utc(t).utc; }
 
   void sent_before_start(const Window& first) {
-    const bool says_begun = kind_ == "started" || kind_ == "emergency" || kind_ == "extension";
-    if (says_begun && utc(*n_.sent.value) < utc(*first.start.value))
+    if (has(kind_, &MessageKindTraits::says_begun) && utc(*n_.sent.value) < utc(*first.start.value))
       out_.push_back({"sent.before_start",
                       Severity::warning,
                       n_.sent.path,
@@ -104,7 +104,7 @@ class MomentRules {
   void deadlines(const Window& first) {
     const Window* original = first_window(n_.change.original_windows);
     const bool moved =
-        kind_ == "reschedule" && original &&
+        kind_ == MessageKind::reschedule && original &&
         time::day_number(*original->start.value) != time::day_number(*first.start.value);
     for (const auto& action : n_.actions_before)
       deadline(action, *first.start.value, moved ? &*original->start.value : nullptr);
@@ -138,14 +138,14 @@ class MomentRules {
   }
 
   const model::Notice& n_;
-  std::string_view kind_;
+  std::optional<MessageKind> kind_;
   const time::Zone& zone_;
   std::vector<model::Finding>& out_;
 };
 
 }  // namespace
 
-void moment_rules(const model::Notice& notice, std::string_view message_kind,
+void moment_rules(const model::Notice& notice, std::optional<MessageKind> message_kind,
                   const time::Zone& zone, std::vector<model::Finding>& out) {
   MomentRules(notice, message_kind, zone, out).run();
 }

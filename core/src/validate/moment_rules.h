@@ -3,10 +3,11 @@
 // only when the announcement went out.
 #pragma once
 
-#include <string_view>
+#include <optional>
 #include <vector>
 
 #include "model/finding.h"
+#include "model/message_kind.h"
 #include "model/notice.h"
 #include "time/zone.h"
 
@@ -17,7 +18,8 @@ namespace noticekit::validate {
 // - a next update promised for before the message is sent;
 // - an actions.before deadline that falls after the window starts, or that was set for the
 //   window first announced and not moved with it.
-void moment_rules(const model::Notice& notice, std::string_view message_kind,
+// `message_kind`: nullopt when no message is named; the rules of no kind then apply.
+void moment_rules(const model::Notice& notice, std::optional<model::MessageKind> message_kind,
                   const time::Zone& zone, std::vector<model::Finding>& out);
 
 }  // namespace noticekit::validate

@@ -11,7 +11,6 @@
 #include <fmt/format.h>
 
 #include "locale/locale.h"
-#include "model/kind.h"
 #include "model/notice_texts.h"
 #include "model/service_back.h"
 #include "plan/channel_traits.h"
@@ -25,8 +24,11 @@
 namespace noticekit::validate {
 namespace {
 
+using model::ContactKind;
 using model::Finding;
 using model::LocalizedText;
+using model::MessageKind;
+using model::MessageKindTraits;
 using model::Notice;
 using model::Severity;
 
@@ -135,8 +137,8 @@ const std::unordered_map<std::string, std::vector<std::size_t>>& function_word_l
 
 class Rules {
  public:
-  Rules(const Notice& n, const std::vector<std::string>& languages, std::string_view kind)
-      : n_(n), languages_(languages), kind_(model::message_kind(kind)) {}
+  Rules(const Notice& n, const std::vector<std::string>& languages, std::optional<MessageKind> kind)
+      : n_(n), languages_(languages), kind_(kind) {}
 
   std::vector<Finding> run() {
     required_facts();
@@ -154,6 +156,7 @@ class Rules {
       moment_rules(n_, kind_, *zone, out_);
     }
     contact_values();
+    audience_kind();
     audience_zones();
     channel_ids();
     untranslated_text();
@@ -167,10 +170,10 @@ class Rules {
   }
 
   void required_facts() {
-    if (n_.kind.empty())
+    if (n_.kind.text.empty())
       add("kind.missing", Severity::error, "/kind");
-    else if (!model::is_lifecycle_kind(n_.kind))
-      add("kind.unsupported", Severity::error, "/kind", {{"value", n_.kind}});
+    else if (!n_.kind.member)
+      add("kind.unsupported", Severity::error, "/kind", {{"value", n_.kind.text}});
     if (n_.organization_name.empty())
       add("organization.missing", Severity::error, "/organization/name");
     if (n_.windows.empty()) add("windows.missing", Severity::error, "/windows");
@@ -188,8 +191,9 @@ class Rules {
     if (n_.alternatives.empty()) add("alternatives.missing", Severity::warning, "/alternatives");
     if (n_.contacts.empty()) add("contact.missing", Severity::warning, "/contacts");
     // A web page may be on the very system that is down; a phone, mailbox or chat is not.
-    const bool reachable = std::any_of(n_.contacts.begin(), n_.contacts.end(),
-                                       [](const model::Contact& c) { return c.kind != "web"; });
+    const bool reachable = std::any_of(
+        n_.contacts.begin(), n_.contacts.end(),
+        [](const model::Contact& c) { return model::reachable_during_outage(c.kind.member); });
     if (!n_.contacts.empty() && !reachable)
       add("contact.unreachable", Severity::warning, "/contacts");
     if (!n_.issued.present) add("issued.missing", Severity::warning, "/issued");
@@ -245,19 +249,19 @@ class Rules {
 
   // What the message being written needs beyond the common facts.
   void lifecycle_facts() {
-    const bool changed = kind_ == "extension" || kind_ == "reschedule";
+    const bool changed = has(kind_, &MessageKindTraits::moves_window);
     if (changed && n_.change.original_windows.empty())
       add("change.original_missing", Severity::error, "/change/original_windows",
-          {{"kind", kind_}});
+          {{"kind", kind_name()}});
     // An extension is about the end: "until 08:00 (was 06:00)" needs the old end.
-    if (kind_ == "extension" && !n_.change.original_windows.empty() &&
+    if (kind_ == MessageKind::extension && !n_.change.original_windows.empty() &&
         std::none_of(n_.change.original_windows.begin(), n_.change.original_windows.end(),
                      [](const model::Window& w) { return w.end.present; }))
       add("change.original_missing", Severity::error, n_.change.original_windows.front().end.path,
-          {{"kind", kind_}});
-    if (model::is_change(kind_) && n_.change.reason.empty())
-      add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_}});
-    if (kind_ == "restoration") {
+          {{"kind", kind_name()}});
+    if (has(kind_, &MessageKindTraits::is_change) && n_.change.reason.empty())
+      add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_name()}});
+    if (kind_ == MessageKind::restoration) {
       // After planned work the window's end may stand for it, with a word to the user.
       if (const auto* back = model::service_back(n_); !back)
         add("restoration.actual_end_missing", Severity::error, "/restoration/actual_end");
@@ -331,20 +335,19 @@ class Rules {
   // or a value of the wrong shape for its kind. Each is an error: the notice would send
   // readers nowhere.
   void contact_values() {
-    static constexpr std::string_view kinds[] = {"phone", "email", "web", "wechat", "other"};
     for (const auto& c : n_.contacts) {
-      if (c.kind.empty())
+      if (c.kind.text.empty())
         add("contact.kind_missing", Severity::error, c.path + "/kind");
-      else if (std::find(std::begin(kinds), std::end(kinds), c.kind) == std::end(kinds))
-        add("contact.kind_unknown", Severity::error, c.path + "/kind", {{"value", c.kind}});
+      else if (!c.kind.member)
+        add("contact.kind_unknown", Severity::error, c.path + "/kind", {{"value", c.kind.text}});
       const std::string_view value = trimmed(c.value);
       if (value.empty()) {
         add("contact.value_missing", Severity::error, c.path + "/value");
-      } else if (c.kind == "phone" && !has_digit(value)) {
+      } else if (c.kind.member == ContactKind::phone && !has_digit(value)) {
         add("contact.phone_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
-      } else if (c.kind == "email" && !looks_like_email(value)) {
+      } else if (c.kind.member == ContactKind::email && !looks_like_email(value)) {
         add("contact.email_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
-      } else if (c.kind == "web" && !looks_like_web_address(value)) {
+      } else if (c.kind.member == ContactKind::web && !looks_like_web_address(value)) {
         add("contact.web_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
       }
     }
@@ -354,7 +357,7 @@ class Rules {
     if (n_.contacts.empty() || n_.windows.empty()) return;
     bool any_open = false, any_hours = false;
     for (const auto& c : n_.contacts) {
-      if (c.kind == "web") continue;
+      if (c.kind.member == ContactKind::web) continue;
       const auto hours =
           c.hours.empty() ? std::nullopt : daily_range(c.hours.by_language.front().second);
       any_hours = any_hours || hours.has_value();
@@ -369,8 +372,8 @@ class Rules {
 
   void window_rules(const model::Window& w, const time::Zone& zone) {
     if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path + "/systems");
-    const bool ahead = kind_ == "announcement" || kind_ == "reminder" || kind_ == "reschedule";
-    if (!w.end.present && ahead) add("window.end_unknown", Severity::warning, w.end.path);
+    if (!w.end.present && has(kind_, &MessageKindTraits::looks_ahead))
+      add("window.end_unknown", Severity::warning, w.end.path);
     window_time_rules(w, zone);
   }
 
@@ -388,7 +391,7 @@ class Rules {
 
   // Planned work is announced ≥ 24 h ahead (NOTICE-CONVENTIONS.md: "24 hours minimum").
   void lead_time(const time::Zone& zone) {
-    if (kind_ != "announcement" || !n_.sent.value) return;
+    if (kind_ != MessageKind::announcement || !n_.sent.value) return;
     for (const auto& w : n_.windows) {
       if (!w.start.value) continue;
       const auto issued = zone.to_utc(*n_.sent.value).utc;
@@ -405,6 +408,14 @@ class Rules {
         add("lead_time.short", Severity::warning, w.start.path, {{"hours", shown}});
       }
     }
+  }
+
+  // An audience of no kind the core knows would get no word for the notice, no greeting and
+  // no plan of its own.
+  void audience_kind() {
+    if (!n_.audience.kind.member)
+      add("audience.kind_unknown", Severity::error, "/audience/kind",
+          {{"value", n_.audience.kind.text}});
   }
 
   void audience_zones() {
@@ -434,7 +445,7 @@ class Rules {
   // maintenance", "因系统维护，…进行系统停机维护"): the writer is asked for the cause instead —
   // unless the sheet's reason category says the cause is maintenance itself.
   void reason_repeats_frame() {
-    if (n_.kind != "planned" || n_.reason_category == "maintenance") return;
+    if (n_.kind.member != MessageKind::announcement || n_.reason_category == "maintenance") return;
     for (const auto& [lang, text] : n_.reason.by_language) {
       const auto* loc = locale::Locale::find(lang);
       if (!loc) continue;
@@ -559,14 +570,17 @@ class Rules {
 
   const Notice& n_;
   const std::vector<std::string>& languages_;
-  std::string kind_;
+  std::optional<MessageKind> kind_;
+
+  // The message's name for findings about it, which only a named message has.
+  std::string kind_name() const { return std::string(name(*kind_)); }
   std::vector<Finding> out_;
 };
 
 }  // namespace
 
 std::vector<Finding> validate(const Notice& notice, const std::vector<std::string>& languages,
-                              std::string_view message_kind) {
+                              std::optional<MessageKind> message_kind) {
   return Rules(notice, languages, message_kind).run();
 }
 

@@ -2,19 +2,22 @@
 // findings with a stable code and the JSON pointer of the field to fix.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/finding.h"
+#include "model/message_kind.h"
 #include "model/notice.h"
 
 namespace noticekit::validate {
 
 // `languages`: the languages being rendered, for the untranslated-text rule.
-// `message_kind`: the message being written (model::lifecycle_kinds), since each needs its
-// own facts (an extension the original end, a restoration the actual end).
+// `message_kind`: the message being written, since each needs its own facts (an extension the
+// original end, a restoration the actual end); nullopt when neither the sheet nor the request
+// names one, and only the facts every message needs are judged.
 std::vector<model::Finding> validate(const model::Notice& notice,
                                      const std::vector<std::string>& languages,
-                                     std::string_view message_kind);
+                                     std::optional<model::MessageKind> message_kind);
 
 }  // namespace noticekit::validate
