@@ -1,14 +1,16 @@
-// The fact-sheet form: sets up its dynamic parts, reads it into a sheet (schema
-// "noticekit/1", the field names of examples/*.json), fills it from a sheet, and says which
-// field a JSON pointer into the sheet names (for findings shown beside their field).
+// The fact-sheet form: sets up its dynamic parts, reads it into a sheet and fills it from one
+// by walking the sheet's objects and fields (web/sheet-fields.js, which the build writes from
+// schema/notice.schema.json), and says which field a JSON pointer into the sheet names (for
+// findings shown beside their field).
 
 import {
   expandLocalizedFields, languageName, languageParts, showLanguages, readText, readList, writeText,
   writeList,
 } from './l10n.js';
 import { setText, translate } from './i18n.js';
+import { SHEET_OBJECTS } from './sheet-fields.js';
 
-const SCHEMA = 'noticekit/1';
+const SCHEMA = SHEET_OBJECTS.sheet.find((field) => field.key === 'schema').values[0];
 
 /** A fresh, empty sheet: what the form shows at first and after "Clear". */
 export function blankSheet(now = new Date()) {
@@ -178,10 +180,6 @@ export function selectedLanguages(form) {
   return [...form.querySelectorAll('input[name="languages"]:checked')].map((box) => box.value);
 }
 
-function checkedValues(form, name) {
-  return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((box) => box.value);
-}
-
 function lines(text) {
   return text.split('\n').map((line) => line.trim()).filter(Boolean);
 }
@@ -194,44 +192,118 @@ function compact(object) {
   return kept.length ? Object.fromEntries(kept) : undefined;
 }
 
-const l10nIn = (scope, key) => scope.querySelector(`[data-l10n="${key}"]`);
-const named = (scope, name) => scope.querySelector(`[name="${name}"]`);
+// Where a field of the sheet is in the form. Outside the rows a field's control is named by its
+// dotted path ("audience.size") and a localized field's group says it in data-l10n
+// ("reason.text"); in a row of a list, the control is named by the row's noun and the key
+// ("window.start") and the group by the key alone ("systems").
+function placeOf(scope, key, prefix, noun) {
+  const name = noun ? `${noun}.${key}` : `${prefix}${key}`;
+  const l10n = noun ? key : `${prefix}${key}`;
+  const holders = [...scope.querySelectorAll(`[data-l10n="${l10n}"]`)];
+  const controls = [...scope.querySelectorAll(`[name="${name}"]`)];
+  const own = (node) => noun || !node.closest('ol.rows');
+  return {
+    scope, name,
+    holder: holders.find(own),
+    controls: controls.filter(own),
+    get control() { return this.controls[0]; },
+  };
+}
 
-// How each kind of row reads into a sheet item; undefined for a row left empty.
-const ROW_READERS = {
-  window: (row, { list, kind }) => {
-    const get = (name) => named(row, `window.${name}`);
-    const endUnknown = kind === 'emergency' && get('end_unknown').checked;
-    return compact({
-      systems: list(row, 'systems'),
-      start: get('start').value,
-      end: endUnknown ? null : get('end').value,
-      end_is_estimate: get('end_is_estimate').checked || undefined,
-      regions: list(row, 'regions'),
-    });
+const isCheckbox = (control) => control?.type === 'checkbox';
+
+// The fields the form reads or fills in its own way; every other field of the sheet (the
+// generated SHEET_OBJECTS, from schema/notice.schema.json) is found by placeOf and read by
+// its type. Keys: the dotted path outside rows, "noun.key" in a row.
+const SPECIAL = {
+  schema: { read: () => SCHEMA, fill: () => {} },
+  // Filled first, by fillLanguages: plain strings are in its first language.
+  languages: { read: ({ form }) => sheetLanguages(form), fill: () => {} },
+  kind: {
+    fill: ({ form, place }, value) => {
+      setSelect(place.control, value, place.control.options[0]?.value);
+      syncKind(form);
+    },
   },
-  contact: (row, { text }) => {
-    const item = {
-      kind: named(row, 'contact.kind').value,
-      value: named(row, 'contact.value').value.trim(),
-      name: text(row, 'name'),
-      label: text(row, 'label'),
-      hours: text(row, 'hours'),
-    };
-    return item.value || item.name || item.label || item.hours ? compact(item) : undefined;
+  'sms.currency': { read: ({ place }) => place.control.value.trim().toUpperCase() },
+  // An emergency's window may have no end yet: "end unknown" reads as null.
+  'window.end': {
+    read: ({ place, kind }) => {
+      const unknown = kind === 'emergency' && named(place.scope, 'window.end_unknown').checked;
+      return unknown ? null : place.control.value.trim();
+    },
+    fill: ({ place }, value) => {
+      place.control.value = asString(value);
+      named(place.scope, 'window.end_unknown').checked = value === null;
+      syncEndUnknown(place.scope);
+    },
   },
-  hall: (row, { text }) =>
-    compact({ name: text(row, 'name'), address: text(row, 'address'), hours: text(row, 'hours') }),
-  update: (row, { text }) => compact({ at: named(row, 'update.at').value, text: text(row, 'text') }),
+  // The form offers one original window: the one an extension or reschedule changes.
+  'change.original_windows': {
+    read: ({ form }) => {
+      const window = compact({
+        start: form.elements.namedItem('change.original_start').value.trim(),
+        end: form.elements.namedItem('change.original_end').value.trim(),
+      });
+      return window ? [window] : undefined;
+    },
+    fill: ({ form }, value) => {
+      const original = asArray(value)[0] ?? {};
+      form.elements.namedItem('change.original_start').value = asString(original.start);
+      form.elements.namedItem('change.original_end').value = asString(original.end);
+    },
+  },
 };
 
+const named = (scope, name) => scope.querySelector(`[name="${name}"]`);
+
+// Reads one object of the sheet from `scope` (the form, or a row); its fields in the schema's
+// order.
+function readObject(objectName, scope, prefix, noun, context) {
+  const item = {};
+  for (const field of SHEET_OBJECTS[objectName]) {
+    const place = placeOf(scope, field.key, prefix, noun);
+    const special = SPECIAL[noun ? place.name : `${prefix}${field.key}`];
+    item[field.key] = special?.read
+      ? special.read({ ...context, place })
+      : readField(field, place, `${prefix}${field.key}`, context);
+  }
+  return item;
+}
+
+function readField(field, place, path, context) {
+  const { form, langs } = context;
+  const { holder, control } = place;
+  switch (field.type) {
+    case 'text': return holder && readText(holder, langs);
+    case 'texts':
+    case 'texts_or_objects': return holder && readList(holder, langs);
+    case 'boolean': return control?.checked || undefined;
+    case 'integer':
+    case 'number': {
+      const value = control?.value.trim() ?? '';
+      return value === '' ? undefined : Number(value);
+    }
+    case 'strings':
+      if (isCheckbox(control)) return place.controls.filter((box) => box.checked).map((box) => box.value);
+      return control && lines(control.value);
+    case 'object': return compact(readObject(field.object, place.scope, `${path}.`, undefined, context));
+    case 'objects':
+      return form.querySelector(`ol.rows#${field.key}`) ? readRows(form, field.key, field.object, context) : undefined;
+    default: return control?.value.trim();  // string, choice, time
+  }
+}
+
 // Reads the rows of one list; each row kept remembers its index in the sheet, so a finding
-// at /windows/1 finds the second *filled* row even when an empty row is above it.
-function readRows(form, listId, context) {
+// at /windows/1 finds the second *filled* row even when an empty row is above it. A row with
+// nothing but its menus (a contact's kind) is empty.
+function readRows(form, listId, objectName, context) {
   const items = [];
+  const noun = ROW_LISTS[listId];
   for (const row of form.querySelectorAll(`#${listId} > li`)) {
-    const item = ROW_READERS[ROW_LISTS[listId]](row, context);
-    if (item === undefined) {
+    const item = compact(readObject(objectName, row, '', noun, context));
+    const filled = item && SHEET_OBJECTS[objectName].some((f) => f.type !== 'choice' && f.key in item);
+    if (!filled) {
       delete row.dataset.index;
     } else {
       row.dataset.index = String(items.length);
@@ -243,72 +315,8 @@ function readRows(form, listId, context) {
 
 /** Reads the form into a fact sheet. */
 export function readSheet(form) {
-  const langs = selectedLanguages(form);
-  const value = (name) => form.elements.namedItem(name).value.trim();
-  const text = (scope, key) => readText(l10nIn(scope, key), langs);
-  const list = (scope, key) => readList(l10nIn(scope, key), langs);
-  const kind = value('kind');
-  const context = { text, list, kind };
-  const number = (name) => (value(name) === '' ? undefined : Number(value(name)));
-
-  const originalWindow = compact({
-    start: value('change.original_start'), end: value('change.original_end'),
-  });
-
-  return compact({
-    schema: SCHEMA,
-    kind,
-    organization: compact({
-      name: text(form, 'organization.name'),
-      unit: text(form, 'organization.unit'),
-      sms_signature: text(form, 'organization.sms_signature'),
-    }),
-    issued: value('issued'),
-    time_zone: value('time_zone'),
-    languages: sheetLanguages(form),
-    audience: compact({
-      kind: value('audience.kind'),
-      size: number('audience.size'),
-      roles: list(form, 'audience.roles'),
-      time_zones: lines(form.elements.namedItem('audience.time_zones').value),
-    }),
-    windows: readRows(form, 'windows', context),
-    reason: compact({ category: value('reason.category'), text: text(form, 'reason.text') }),
-    impact: compact({
-      unavailable: list(form, 'impact.unavailable'),
-      degraded: list(form, 'impact.degraded'),
-      still_available: list(form, 'impact.still_available'),
-    }),
-    alternatives: list(form, 'alternatives'),
-    actions: compact({ before: list(form, 'actions.before'), after: list(form, 'actions.after') }),
-    early_finish: form.elements.namedItem('early_finish').checked || undefined,
-    may_change: form.elements.namedItem('may_change').checked || undefined,
-    contacts: readRows(form, 'contacts', context),
-    service_halls: readRows(form, 'service_halls', context),
-    next_update: value('next_update'),
-    updates: readRows(form, 'updates', context),
-    channels_available: checkedValues(form, 'channels_available'),
-    sms: compact({
-      price_per_segment: number('sms.price_per_segment'),
-      currency: value('sms.currency').toUpperCase(),
-    }),
-    incident: compact({
-      mitigation: text(form, 'incident.mitigation'),
-      root_cause: text(form, 'incident.root_cause'),
-      prevention: text(form, 'incident.prevention'),
-    }),
-    remedy: list(form, 'remedy'),
-    change: compact({
-      reason: text(form, 'change.reason'),
-      original_windows: originalWindow ? [originalWindow] : undefined,
-    }),
-    restoration: compact({
-      actual_end: value('restoration.actual_end'),
-      work_done: list(form, 'restoration.work_done'),
-      follow_up: list(form, 'restoration.follow_up'),
-      data: list(form, 'restoration.data'),
-    }),
-  });
+  const context = { form, langs: selectedLanguages(form), kind: form.elements.namedItem('kind').value.trim() };
+  return compact(readObject('sheet', form, '', undefined, context));
 }
 
 // Sets a <select>; a value the form does not offer is added as an option, so loading a
@@ -323,8 +331,7 @@ function setSelect(select, value, fallback) {
 
 // Checks the boxes whose values are listed and moves them first, in the listed order, so the
 // order the sheet gives (e.g. Chinese first, or preferred channels) is kept and visible.
-function setChecks(form, name, values) {
-  const boxes = [...form.querySelectorAll(`input[name="${name}"]`)];
+function setChecks(boxes, values) {
   const rank = (box) => {
     const i = values.indexOf(box.value);
     return i < 0 ? values.length : i;
@@ -339,42 +346,47 @@ function setChecks(form, name, values) {
 const asString = (v) => (v == null ? '' : String(v));
 const asArray = (v) => (Array.isArray(v) ? v : []);
 
-// How each kind of row is filled from a sheet item.
-const ROW_WRITERS = {
-  window: (row, window, { writeRowList }) => {
-    const get = (name) => named(row, `window.${name}`);
-    writeRowList('systems', window.systems);
-    get('start').value = asString(window.start);
-    get('end').value = asString(window.end);
-    get('end_is_estimate').checked = window.end_is_estimate === true;
-    get('end_unknown').checked = window.end === null;
-    writeRowList('regions', window.regions);
-    syncEndUnknown(row);
-  },
-  contact: (row, contact, { writeRowText }) => {
-    setSelect(named(row, 'contact.kind'), contact.kind, 'phone');
-    named(row, 'contact.value').value = asString(contact.value);
-    for (const key of ['name', 'label', 'hours']) writeRowText(key, contact[key]);
-  },
-  hall: (row, hall, { writeRowText }) => {
-    for (const key of ['name', 'address', 'hours']) writeRowText(key, hall[key]);
-  },
-  update: (row, update, { writeRowText }) => {
-    named(row, 'update.at').value = asString(update.at);
-    writeRowText('text', update.text);
-  },
-};
+// Fills one object of the sheet into `scope` (the form, or a row).
+function fillObject(objectName, value, scope, prefix, noun, context) {
+  const object = value !== null && typeof value === 'object' ? value : {};
+  for (const field of SHEET_OBJECTS[objectName]) {
+    const place = placeOf(scope, field.key, prefix, noun);
+    const special = SPECIAL[noun ? place.name : `${prefix}${field.key}`];
+    if (special?.fill) special.fill({ ...context, place }, object[field.key]);
+    else fillField(field, object[field.key], place, `${prefix}${field.key}`, context);
+  }
+}
+
+function fillField(field, value, place, path, context) {
+  const { form, first } = context;
+  const { holder, control } = place;
+  switch (field.type) {
+    case 'text': if (holder) writeText(holder, value, first); break;
+    case 'texts':
+    case 'texts_or_objects': if (holder) writeList(holder, value, first); break;
+    case 'boolean': if (control) control.checked = value === true; break;
+    case 'strings':
+      if (isCheckbox(control)) setChecks(place.controls, asArray(value));
+      else if (control) control.value = asArray(value).join('\n');
+      break;
+    case 'choice': if (control) setSelect(control, value, control.options[0]?.value); break;
+    case 'object': fillObject(field.object, value, place.scope, `${path}.`, undefined, context); break;
+    case 'objects': {
+      const list = form.querySelector(`ol.rows#${field.key}`);
+      if (list) fillRows(form, field.key, field.object, value, context, list.dataset.keepOne !== undefined);
+      break;
+    }
+    default: if (control) control.value = asString(value);  // string, time, integer, number
+  }
+}
 
 // Replaces the rows of one list; `keepOne` leaves an empty row to type into.
-function fillRows(form, listId, items, first, keepOne) {
+function fillRows(form, listId, objectName, items, context, keepOne) {
   form.querySelector(`#${listId}`).replaceChildren();
   const list = asArray(items).length ? asArray(items) : keepOne ? [{}] : [];
   for (const item of list) {
     const row = addRow(form, listId);
-    ROW_WRITERS[ROW_LISTS[listId]](row, item ?? {}, {
-      writeRowText: (key, value) => writeText(l10nIn(row, key), value, first),
-      writeRowList: (key, value) => writeList(l10nIn(row, key), value, first),
-    });
+    fillObject(objectName, item ?? {}, row, '', ROW_LISTS[listId], context);
   }
 }
 
@@ -387,7 +399,7 @@ function fillLanguages(form, sheet) {
   const parts = [...new Set(entries.flatMap(languageParts))];
   const langs = parts.length ? parts : [offered[0] ?? 'en'];
   setLanguageChoices(form, [...langs, ...offered]);
-  setChecks(form, 'languages', langs);
+  setChecks(form.querySelectorAll('input[name="languages"]'), langs);
   // The menu is emptied so that the first ticked box, the sheet's first language, leads.
   form.elements.namedItem('primary_language').replaceChildren();
   form.elements.namedItem('bilingual').checked = entries.some((entry) => languageParts(entry).length > 1);
@@ -403,72 +415,7 @@ function fillLanguages(form, sheet) {
 export function fillForm(form, sheet) {
   const langs = fillLanguages(form, sheet);
   // Plain strings in a sheet are in the primary language of its first entry.
-  const first = langs[0];
-  const field = (name) => form.elements.namedItem(name);
-  const text = (key, value) => writeText(l10nIn(form, key), value, first);
-  const list = (key, value) => writeList(l10nIn(form, key), value, first);
-
-  setSelect(field('kind'), sheet.kind, 'planned');
-  syncKind(form);
-  field('issued').value = asString(sheet.issued);
-  field('time_zone').value = asString(sheet.time_zone);
-
-  const org = sheet.organization ?? {};
-  text('organization.name', org.name);
-  text('organization.unit', org.unit);
-  text('organization.sms_signature', org.sms_signature);
-
-  fillRows(form, 'windows', sheet.windows, first, true);
-  field('early_finish').checked = sheet.early_finish === true;
-  field('may_change').checked = sheet.may_change === true;
-
-  const reason = sheet.reason ?? {};
-  setSelect(field('reason.category'), reason.category, 'upgrade');
-  text('reason.text', reason.text);
-
-  const impact = sheet.impact ?? {};
-  list('impact.unavailable', impact.unavailable);
-  list('impact.degraded', impact.degraded);
-  list('impact.still_available', impact.still_available);
-  list('alternatives', sheet.alternatives);
-  const actions = sheet.actions ?? {};
-  list('actions.before', actions.before);
-  list('actions.after', actions.after);
-  list('remedy', sheet.remedy);
-
-  fillRows(form, 'contacts', sheet.contacts, first, true);
-  fillRows(form, 'service_halls', sheet.service_halls, first, false);
-  field('next_update').value = asString(sheet.next_update);
-  fillRows(form, 'updates', sheet.updates, first, false);
-
-  const incident = sheet.incident ?? {};
-  text('incident.mitigation', incident.mitigation);
-  text('incident.root_cause', incident.root_cause);
-  text('incident.prevention', incident.prevention);
-
-  // The form offers one original window: the one an extension or reschedule changes.
-  const change = sheet.change ?? {};
-  const original = asArray(change.original_windows)[0] ?? {};
-  text('change.reason', change.reason);
-  field('change.original_start').value = asString(original.start);
-  field('change.original_end').value = asString(original.end);
-
-  const restoration = sheet.restoration ?? {};
-  field('restoration.actual_end').value = asString(restoration.actual_end);
-  list('restoration.work_done', restoration.work_done);
-  list('restoration.follow_up', restoration.follow_up);
-  list('restoration.data', restoration.data);
-
-  const audience = sheet.audience ?? {};
-  setSelect(field('audience.kind'), audience.kind, 'public');
-  field('audience.size').value = asString(audience.size);
-  list('audience.roles', audience.roles);
-  field('audience.time_zones').value = asArray(audience.time_zones).join('\n');
-
-  setChecks(form, 'channels_available', asArray(sheet.channels_available));
-  const sms = sheet.sms ?? {};
-  field('sms.price_per_segment').value = asString(sms.price_per_segment);
-  field('sms.currency').value = asString(sms.currency);
+  fillObject('sheet', sheet, form, '', undefined, { form, first: langs[0] });
 }
 
 const pointer = (dotted) => `/${dotted.split('.').join('/')}`;

@@ -32,6 +32,7 @@ export default {
   'languages.bilingual': 'Write the chosen languages as one bilingual notice (the first one first)',
   'languages.kept': 'This sheet asks for these notices: {languages}. The choices above cannot show that exactly, so it is kept as it is until you change them.',
   'issued': 'Issued',
+  'reference': 'Reference number (optional)',
   'fill.button': 'Fill the 繁體中文 boxes from the 简体中文 ones',
   'fill.hint': 'Converts each field with OpenCC (s2twp: Taiwan characters and phrases), in this browser; the converter (about 450 KB) is loaded only when you press the button. Boxes you typed yourself are kept.',
   'fill.loading': 'Loading the converter…',

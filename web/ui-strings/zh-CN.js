@@ -30,6 +30,7 @@ export default {
   'languages.bilingual': '将所选语言合并为一份双语公告(第一种在前)',
   'languages.kept': '此事实表要求的公告为:{languages}。上面的选项无法准确显示这一组合,在您更改选项之前保持原样。',
   'issued': '发布时间',
+  'reference': '文号(可不填)',
   'fill.button': '用简体中文栏填写繁體中文栏',
   'fill.hint': '在浏览器中用 OpenCC(s2twp:台湾用字和用语)逐栏转换;转换器(约 450 KB)仅在按下按钮时载入。您自己填写的栏不会被覆盖。',
   'fill.loading': '正在载入转换器…',

@@ -54,6 +54,8 @@ std::string section_html(const Section& s, bool as_list) {
 std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
   const std::string bullet = loc.phrase("text.bullet");
   std::string out = with_title == WithTitle::yes ? d.title + "\n" : "";
+  // Under the title, as formal Chinese notices print their reference number (文号).
+  if (!d.reference.empty()) out += d.reference + "\n";
   for (const auto& note : edition_notes(d)) out += note + "\n";
   if (!out.empty()) out += "\n";
   if (!d.greeting.empty()) out += d.greeting + "\n\n";
@@ -76,6 +78,9 @@ std::string edition_html(const Document& d, const locale::Locale& loc) {
   const bool as_list = !loc.phrase("text.bullet").empty();
   std::string body =
       html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
+  if (!d.reference.empty())
+    body += html_element("p", "margin:-8px 0 16px 0;text-align:center;color:#555555;",
+                         escape_html(d.reference));
   // Each note in the language it is written in (edition_notes).
   for (const auto& t : d.translations)
     body += "<p lang=\"" + escape_html(t.language) + "\" style=\"" + std::string(paragraph_style) +

@@ -67,6 +67,7 @@ class Composer {
   void add_facts(Document& d) const {
     const Notice& n = facts_.notice();
     d.organization = facts_.text(n.organization_name);
+    d.reference = n.reference;
     d.time_zone = zone_.name();
     if (n.sent.value) d.sent = zone_.to_utc(*n.sent.value).utc;
     if (facts_.profile().restoration) d.back = facts_.actual_end();

@@ -179,6 +179,8 @@ struct Document {
 
   // The facts in this language, for channels that lay them out their own way.
   std::string organization;
+  // The notice's reference number (文号), as the sheet writes it; may be empty.
+  std::string reference;
   std::string time_zone;                 // IANA name of the sheet's zone
   std::optional<time::UtcSeconds> sent;  // when this message is sent (Notice::sent)
   std::optional<time::UtcSeconds> back;  // in a restoration, when service came back

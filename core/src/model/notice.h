@@ -108,6 +108,7 @@ struct Notice {
   LocalizedText organization_unit;
   LocalizedText sms_signature;
   SheetTime issued;
+  std::string reference;  // the notice's reference number (文号), as written; may be empty
   // When the message being written is sent: `issued` for the sheet's own message, else
   // Request::at or model::default_moment (set by the API once the message is known). Its date
   // heads the notice; the plan and the findings about what has begun count from it.

@@ -3,9 +3,13 @@
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
+#include <utility>
+
+#include <fmt/format.h>
 
 #include "model/json_text.h"
 #include "model/notice_language.h"
+#include "model/sheet_fields.h"
 #include "model/text_hazards.h"
 #include "noticekit/noticekit.h"
 #include "text/ascii.h"
@@ -14,6 +18,7 @@ namespace noticekit::model {
 namespace {
 
 using nlohmann::json;
+using sheet_fields::Field;
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -62,92 +67,117 @@ class SheetReader {
         {"type.mismatch", Severity::error, path, {{"expected", std::string(expected)}}});
   }
 
-  // Warns about keys this schema version does not know (usually a typo).
-  void check_keys(const json& object, const std::string& path,
-                  std::initializer_list<std::string_view> known) {
+  // Warns about keys this schema version does not know (usually a typo); `fields` is one of
+  // sheet_fields' objects.
+  template <typename Fields>
+  void check_keys(const json& object, const std::string& path, const Fields& fields) {
     for (const auto& [key, value] : object.items()) {
-      bool found = false;
-      for (auto k : known) found = found || k == key;
-      if (!found) {
+      if (std::find(fields.keys.begin(), fields.keys.end(), key) == fields.keys.end()) {
         out_.findings.push_back(
             {"field.unknown", Severity::warning, pointer_append(path, key), {{"field", key}}});
       }
     }
   }
 
-  const json* member(const json& object, std::string_view key) {
-    auto it = object.find(key);
+  const json* member(const json& object, const Field& field) {
+    auto it = object.find(field.key);
     return it == object.end() ? nullptr : &*it;
   }
 
   // An object member that must be an object; nullptr when absent, null or mistyped.
-  const json* object_at(const json& parent, const std::string& path, std::string_view key) {
-    const json* v = member(parent, key);
+  const json* object_at(const json& parent, const std::string& path, const Field& field) {
+    const json* v = member(parent, field);
     if (!v || v->is_null()) return nullptr;
     if (!v->is_object()) {
-      type_error(pointer_append(path, key), "an object");
+      type_error(pointer_append(path, field.key), "an object");
       return nullptr;
     }
     return v;
   }
 
-  std::string string_at(const json& parent, const std::string& path, std::string_view key) {
-    const json* v = member(parent, key);
+  std::string string_at(const json& parent, const std::string& path, const Field& field) {
+    const json* v = member(parent, field);
     if (!v || v->is_null()) return {};
     if (!v->is_string()) {
-      type_error(pointer_append(path, key), "a string");
+      type_error(pointer_append(path, field.key), "a string");
       return {};
     }
     return v->get_ref<const std::string&>();
   }
 
-  // A whole number in [min, max]; nullopt when absent or null, and (with a type error saying
-  // `expected`) when it is anything else.
-  std::optional<int> whole_number_at(const json& parent, const std::string& path,
-                                     std::string_view key, int min, int max,
-                                     std::string_view expected) {
-    const json* v = member(parent, key);
+  // A whole number within the schema's bounds for the field; nullopt when absent or null, and
+  // (with a type error naming the bounds) when it is anything else.
+  std::optional<std::int64_t> whole_number_at(const json& parent, const std::string& path,
+                                              const Field& field) {
+    const json* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
+    const std::int64_t min = field.minimum.value_or(0), max = field.maximum.value_or(0);
     if (v->is_number_integer() && v->get<std::int64_t>() >= min && v->get<std::int64_t>() <= max)
-      return static_cast<int>(v->get<std::int64_t>());
-    type_error(pointer_append(path, key), expected);
+      return v->get<std::int64_t>();
+    type_error(pointer_append(path, field.key),
+               fmt::format("a whole number from {} to {}", min, max));
     return std::nullopt;
   }
 
-  bool bool_at(const json& parent, const std::string& path, std::string_view key, bool absent) {
-    const json* v = member(parent, key);
+  // A number of at least the schema's minimum for the field; nullopt when absent or null, and
+  // (with a type error) when it is anything else.
+  std::optional<double> number_at(const json& parent, const std::string& path, const Field& field) {
+    const json* v = member(parent, field);
+    if (!v || v->is_null()) return std::nullopt;
+    const auto min = static_cast<double>(field.minimum.value_or(0));
+    if (v->is_number() && v->get<double>() >= min) return v->get<double>();
+    type_error(pointer_append(path, field.key), fmt::format("a number of at least {}", min));
+    return std::nullopt;
+  }
+
+  bool bool_at(const json& parent, const std::string& path, const Field& field, bool absent) {
+    const json* v = member(parent, field);
     if (!v || v->is_null()) return absent;
     if (!v->is_boolean()) {
-      type_error(pointer_append(path, key), "true or false");
+      type_error(pointer_append(path, field.key), "true or false");
       return absent;
     }
     return v->get<bool>();
   }
 
-  std::vector<std::string> strings_at(const json& parent, const std::string& path,
-                                      std::string_view key) {
-    std::vector<std::string> out;
-    const json* v = member(parent, key);
-    if (!v || v->is_null()) return out;
-    const std::string here = pointer_append(path, key);
+  // Several lists of texts of one object, each into its member of the Notice.
+  void texts_into(const json& parent, const std::string& path,
+                  std::initializer_list<std::pair<std::vector<LocalizedText>*, Field>> lists) {
+    for (const auto& [into, field] : lists) *into = texts_at(parent, path, field);
+  }
+
+  // An array: calls read(item, item's path) for each element; a type error saying `expected`
+  // when the field is anything but an array, null or absent.
+  template <typename Read>
+  void items_at(const json& parent, const std::string& path, const Field& field,
+                std::string_view expected, Read read) {
+    const json* v = member(parent, field);
+    if (!v || v->is_null()) return;
+    const std::string here = pointer_append(path, field.key);
     if (!v->is_array()) {
-      type_error(here, "an array of strings");
-      return out;
+      type_error(here, expected);
+      return;
     }
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      const json& item = (*v)[i];
-      if (!item.is_string())
-        type_error(pointer_append(here, i), "a string");
-      else
-        out.push_back(item.get_ref<const std::string&>());
-    }
+    for (std::size_t i = 0; i < v->size(); ++i) read((*v)[i], pointer_append(here, i));
+  }
+
+  std::vector<std::string> strings_at(const json& parent, const std::string& path,
+                                      const Field& field) {
+    std::vector<std::string> out;
+    items_at(parent, path, field, "an array of strings",
+             [&](const json& item, const std::string& item_path) {
+               if (!item.is_string())
+                 type_error(item_path, "a string");
+               else
+                 out.push_back(item.get_ref<const std::string&>());
+             });
     return out;
   }
 
-  SheetTime time_at(const json& parent, const std::string& path, std::string_view key) {
+  SheetTime time_at(const json& parent, const std::string& path, const Field& field) {
     SheetTime t;
-    t.path = pointer_append(path, key);
-    const json* v = member(parent, key);
+    t.path = pointer_append(path, field.key);
+    const json* v = member(parent, field);
     if (!v || v->is_null()) return t;
     if (!v->is_string()) {
       type_error(t.path, "a local date and time like \"2026-12-05T22:00\", or null");
@@ -221,60 +251,61 @@ class SheetReader {
       out_.findings.push_back({"text.line_break", Severity::warning, path, {}});
   }
 
-  LocalizedText one_line_text_at(const json& parent, const std::string& path,
-                                 std::string_view key) {
-    return one_line(text_at(parent, path, key));
+  LocalizedText one_line_text_at(const json& parent, const std::string& path, const Field& field) {
+    return one_line(text_at(parent, path, field));
   }
 
   std::vector<LocalizedText> one_line_texts_at(const json& parent, const std::string& path,
-                                               std::string_view key) {
-    std::vector<LocalizedText> out = texts_at(parent, path, key);
+                                               const Field& field) {
+    std::vector<LocalizedText> out = texts_at(parent, path, field);
     for (auto& t : out) t = one_line(std::move(t));
     return out;
   }
 
-  LocalizedText text_at(const json& parent, const std::string& path, std::string_view key) {
-    const json* v = member(parent, key);
+  LocalizedText text_at(const json& parent, const std::string& path, const Field& field) {
+    const json* v = member(parent, field);
     // Not `v ? *v : json()`: that copies the value, recursively, and 10,000 nested arrays
     // overflowed the stack.
-    if (!v) return text(json(), pointer_append(path, key));
-    return text(*v, pointer_append(path, key));
+    if (!v) return text(json(), pointer_append(path, field.key));
+    return text(*v, pointer_append(path, field.key));
   }
 
   std::vector<LocalizedText> texts_at(const json& parent, const std::string& path,
-                                      std::string_view key) {
+                                      const Field& field) {
     std::vector<LocalizedText> out;
-    const json* v = member(parent, key);
-    if (!v || v->is_null()) return out;
-    const std::string here = pointer_append(path, key);
-    if (!v->is_array()) {
-      type_error(here, "an array of texts");
-      return out;
-    }
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      LocalizedText t = text((*v)[i], pointer_append(here, i));
-      if (!t.empty()) out.push_back(std::move(t));
-    }
+    items_at(parent, path, field, "an array of texts",
+             [&](const json& item, const std::string& item_path) {
+               LocalizedText t = text(item, item_path);
+               if (!t.empty()) out.push_back(std::move(t));
+             });
     return out;
   }
 
-  // Arrays of objects: calls read(item, path) for each object element.
-  template <typename Read>
-  void objects_at(const json& parent, const std::string& path, std::string_view key, Read read) {
-    const json* v = member(parent, key);
-    if (!v || v->is_null()) return;
-    const std::string here = pointer_append(path, key);
-    if (!v->is_array()) {
-      type_error(here, "an array of objects");
-      return;
+  // An object member, its keys checked against `fields` (one of sheet_fields' objects), then
+  // read(object, its path, fields); nothing more when it is absent, null or mistyped.
+  template <typename Fields, typename Read>
+  void object_at(const json& parent, const std::string& path, const Field& field,
+                 const Fields& fields, Read read) {
+    if (const json* v = object_at(parent, path, field)) {
+      const std::string here = pointer_append(path, field.key);
+      check_keys(*v, here, fields);
+      read(*v, here, fields);
     }
-    for (std::size_t i = 0; i < v->size(); ++i) {
-      const std::string item_path = pointer_append(here, i);
-      if (!(*v)[i].is_object())
-        type_error(item_path, "an object");
-      else
-        read((*v)[i], item_path);
-    }
+  }
+
+  // An array of objects: each element as object_at reads one.
+  template <typename Fields, typename Read>
+  void objects_at(const json& parent, const std::string& path, const Field& field,
+                  const Fields& fields, Read read) {
+    items_at(parent, path, field, "an array of objects",
+             [&](const json& item, const std::string& item_path) {
+               if (!item.is_object()) {
+                 type_error(item_path, "an object");
+                 return;
+               }
+               check_keys(item, item_path, fields);
+               read(item, item_path, fields);
+             });
   }
 
   void set_first_language(std::string lang) { first_language_ = std::move(lang); }
@@ -288,192 +319,154 @@ class SheetReader {
 // object with a name and what is particular to the role. An object naming languages is a
 // text; one with a "name" is a role (no language tag is spelled "name").
 std::vector<Role> read_roles(const json& audience, SheetReader& r) {
+  constexpr const auto& f = sheet_fields::role;
   std::vector<Role> out;
-  const json* v = r.member(audience, "roles");
-  if (!v || v->is_null()) return out;
-  const std::string here = "/audience/roles";
-  if (!v->is_array()) {
-    r.type_error(here, "an array of roles (texts, or objects with a name)");
-    return out;
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const json& item = (*v)[i];
-    Role role;
-    role.path = pointer_append(here, i);
-    const bool role_object =
-        item.is_object() && (item.contains("name") || item.contains("actions_before") ||
-                             item.contains("actions_after") || item.contains("channels"));
-    if (role_object && !item.contains("name")) {
-      r.type_error(pointer_append(role.path, "name"), "the role's name (a text)");
-    } else if (role_object) {
-      r.check_keys(item, role.path, {"name", "actions_before", "actions_after", "channels"});
-      role.name = r.one_line_text_at(item, role.path, "name");
-      role.actions_before = r.texts_at(item, role.path, "actions_before");
-      role.actions_after = r.texts_at(item, role.path, "actions_after");
-      role.channels = r.strings_at(item, role.path, "channels");
-    } else {
-      role.name = r.text(item, role.path);
-    }
-    if (!role.name.empty()) out.push_back(std::move(role));
-  }
+  r.items_at(audience, "/audience", sheet_fields::audience.roles,
+             "an array of roles (texts, or objects with a name)",
+             [&](const json& item, const std::string& path) {
+               Role role;
+               role.path = path;
+               const bool role_object =
+                   item.is_object() && std::any_of(f.keys.begin(), f.keys.end(),
+                                                   [&](auto key) { return item.contains(key); });
+               if (role_object && !item.contains(f.name.key)) {
+                 r.type_error(pointer_append(path, f.name.key), "the role's name (a text)");
+               } else if (role_object) {
+                 r.check_keys(item, path, f);
+                 role.name = r.one_line_text_at(item, path, f.name);
+                 role.actions_before = r.texts_at(item, path, f.actions_before);
+                 role.actions_after = r.texts_at(item, path, f.actions_after);
+                 role.channels = r.strings_at(item, path, f.channels);
+               } else {
+                 role.name = r.text(item, path);
+               }
+               if (!role.name.empty()) out.push_back(std::move(role));
+             });
   return out;
 }
 
 void read_sheet(const json& root, SheetReader& r, Notice& n) {
+  constexpr const auto& f = sheet_fields::sheet;
   const std::string top;
-  r.check_keys(root, top, {"schema",
-                           "kind",
-                           "organization",
-                           "issued",
-                           "time_zone",
-                           "languages",
-                           "audience",
-                           "windows",
-                           "reason",
-                           "impact",
-                           "alternatives",
-                           "actions",
-                           "early_finish",
-                           "may_change",
-                           "contacts",
-                           "next_update",
-                           "channels_available",
-                           "change",
-                           "restoration",
-                           "sms",
-                           "service_halls",
-                           "updates",
-                           "incident",
-                           "remedy",
-                           "revision"});
+  r.check_keys(root, top, f);
   // Languages first: plain strings anywhere else belong to the first of them (to the primary
   // language of a bilingual first entry, "zh-CN" of "zh-CN+en").
-  n.languages = r.strings_at(root, top, "languages");
+  n.languages = r.strings_at(root, top, f.languages);
   if (!n.languages.empty()) r.set_first_language(primary_tag(n.languages.front()));
 
-  n.kind = sheet_name(r.string_at(root, top, "kind"), &message_kind_named);
-  n.time_zone = r.string_at(root, top, "time_zone");
-  n.issued = r.time_at(root, top, "issued");
+  n.kind = sheet_name(r.string_at(root, top, f.kind), &message_kind_named);
+  n.time_zone = r.string_at(root, top, f.time_zone);
+  n.issued = r.time_at(root, top, f.issued);
   n.sent = n.issued;
-  n.next_update = r.time_at(root, top, "next_update");
-  n.early_finish = r.bool_at(root, top, "early_finish", false);
-  n.may_change = r.bool_at(root, top, "may_change", false);
-  n.channels_available = r.strings_at(root, top, "channels_available");
-  n.alternatives = r.texts_at(root, top, "alternatives");
+  n.reference = r.string_at(root, top, f.reference);
+  r.fold_to_one_line(n.reference, pointer_append(top, f.reference.key));
+  n.next_update = r.time_at(root, top, f.next_update);
+  n.early_finish = r.bool_at(root, top, f.early_finish, false);
+  n.may_change = r.bool_at(root, top, f.may_change, false);
+  n.channels_available = r.strings_at(root, top, f.channels_available);
+  n.alternatives = r.texts_at(root, top, f.alternatives);
 
-  if (const json* org = r.object_at(root, top, "organization")) {
-    const std::string p = "/organization";
-    r.check_keys(*org, p, {"name", "unit", "sms_signature"});
-    n.organization_name = r.one_line_text_at(*org, p, "name");
-    n.organization_unit = r.one_line_text_at(*org, p, "unit");
-    n.sms_signature = r.one_line_text_at(*org, p, "sms_signature");
-  }
-  if (const json* aud = r.object_at(root, top, "audience")) {
-    const std::string p = "/audience";
-    r.check_keys(*aud, p, {"kind", "size", "roles", "time_zones", "preferred_channels"});
-    if (auto kind = r.string_at(*aud, p, "kind"); !kind.empty())
-      n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
-    if (const json* size = r.member(*aud, "size"); size && !size->is_null()) {
-      // More people than live on Earth is a typo; the bound also keeps the plan's costs
-      // (segments × size × sends) far inside 64 bits.
-      constexpr std::int64_t kMaxAudience = 10'000'000'000;
-      if (size->is_number_integer() && size->get<std::int64_t>() >= 0 &&
-          size->get<std::int64_t>() <= kMaxAudience)
-        n.audience.size = size->get<std::int64_t>();
-      else
-        r.type_error(p + "/size", "a whole number from 0 to 10000000000");
-    }
-    n.audience.roles = read_roles(*aud, r);
-    n.audience.time_zones = r.strings_at(*aud, p, "time_zones");
-    n.audience.preferred_channels = r.strings_at(*aud, p, "preferred_channels");
-  }
+  r.object_at(root, top, f.organization, sheet_fields::organization,
+              [&](const json& org, const std::string& p, const auto& o) {
+                n.organization_name = r.one_line_text_at(org, p, o.name);
+                n.organization_unit = r.one_line_text_at(org, p, o.unit);
+                n.sms_signature = r.one_line_text_at(org, p, o.sms_signature);
+              });
+  r.object_at(root, top, f.audience, sheet_fields::audience,
+              [&](const json& aud, const std::string& p, const auto& a) {
+                if (auto kind = r.string_at(aud, p, a.kind); !kind.empty())
+                  n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
+                // The schema's bound: more people than live on Earth is a typo. It also keeps
+                // the plan's costs (segments × size × sends) far inside 64 bits.
+                n.audience.size = r.whole_number_at(aud, p, a.size);
+                n.audience.roles = read_roles(aud, r);
+                n.audience.time_zones = r.strings_at(aud, p, a.time_zones);
+                n.audience.preferred_channels = r.strings_at(aud, p, a.preferred_channels);
+              });
   auto read_window = [&](std::vector<Window>& into) {
-    return [&r, &into](const json& w, const std::string& p) {
-      r.check_keys(w, p, {"systems", "regions", "start", "end", "end_is_estimate"});
+    return [&r, &into](const json& w, const std::string& p, const auto& wf) {
       Window window;
       window.path = p;
-      window.systems = r.one_line_texts_at(w, p, "systems");
-      window.regions = r.one_line_texts_at(w, p, "regions");
-      window.start = r.time_at(w, p, "start");
-      window.end = r.time_at(w, p, "end");
-      window.end_is_estimate = r.bool_at(w, p, "end_is_estimate", false);
+      window.systems = r.one_line_texts_at(w, p, wf.systems);
+      window.regions = r.one_line_texts_at(w, p, wf.regions);
+      window.start = r.time_at(w, p, wf.start);
+      window.end = r.time_at(w, p, wf.end);
+      window.end_is_estimate = r.bool_at(w, p, wf.end_is_estimate, false);
       into.push_back(std::move(window));
     };
   };
-  r.objects_at(root, top, "windows", read_window(n.windows));
-  if (const json* change = r.object_at(root, top, "change")) {
-    r.check_keys(*change, "/change", {"reason", "original_windows"});
-    n.change.reason = r.text_at(*change, "/change", "reason");
-    r.objects_at(*change, "/change", "original_windows", read_window(n.change.original_windows));
-  }
-  if (const json* restored = r.object_at(root, top, "restoration")) {
-    const std::string p = "/restoration";
-    r.check_keys(*restored, p, {"actual_end", "work_done", "follow_up", "data"});
-    n.restoration.actual_end = r.time_at(*restored, p, "actual_end");
-    n.restoration.work_done = r.texts_at(*restored, p, "work_done");
-    n.restoration.follow_up = r.texts_at(*restored, p, "follow_up");
-    n.restoration.data = r.texts_at(*restored, p, "data");
-  }
-  r.objects_at(root, top, "service_halls", [&](const json& h, const std::string& p) {
-    r.check_keys(h, p, {"name", "address", "hours"});
-    n.service_halls.push_back(
-        {r.text_at(h, p, "name"), r.text_at(h, p, "address"), r.text_at(h, p, "hours")});
-  });
-  r.objects_at(root, top, "updates", [&](const json& u, const std::string& p) {
-    r.check_keys(u, p, {"at", "text"});
-    n.updates.push_back({r.time_at(u, p, "at"), r.text_at(u, p, "text")});
-  });
-  if (const json* incident = r.object_at(root, top, "incident")) {
-    r.check_keys(*incident, "/incident", {"root_cause", "mitigation", "prevention"});
-    n.incident.root_cause = r.text_at(*incident, "/incident", "root_cause");
-    n.incident.mitigation = r.text_at(*incident, "/incident", "mitigation");
-    n.incident.prevention = r.text_at(*incident, "/incident", "prevention");
-  }
-  n.remedy = r.texts_at(root, top, "remedy");
-  // Far above any real outage's count; keeps the calendar SEQUENCE (RFC 5545 INTEGER) in range.
-  n.revision = r.whole_number_at(root, top, "revision", 0, 9999, "a whole number from 0 to 9999")
-                   .value_or(0);
-  if (const json* sms = r.object_at(root, top, "sms")) {
-    r.check_keys(*sms, "/sms", {"price_per_segment", "currency", "max_segments"});
-    if (const json* price = r.member(*sms, "price_per_segment"); price && !price->is_null()) {
-      if (price->is_number() && price->get<double>() >= 0)
-        n.sms.price_per_segment = price->get<double>();
-      else
-        r.type_error("/sms/price_per_segment", "a number of at least 0");
-    }
-    n.sms.currency = r.string_at(*sms, "/sms", "currency");
-    // 255: the most parts a concatenated SMS can have (3GPP TS 23.040 §9.2.3.24.1, one octet).
-    n.sms.max_segments =
-        r.whole_number_at(*sms, "/sms", "max_segments", 1, 255, "a whole number from 1 to 255");
-  }
-  if (const json* reason = r.object_at(root, top, "reason")) {
-    r.check_keys(*reason, "/reason", {"category", "text"});
-    n.reason_category = r.string_at(*reason, "/reason", "category");
-    n.reason = r.text_at(*reason, "/reason", "text");
-  }
-  if (const json* impact = r.object_at(root, top, "impact")) {
-    r.check_keys(*impact, "/impact", {"unavailable", "degraded", "still_available"});
-    n.unavailable = r.texts_at(*impact, "/impact", "unavailable");
-    n.degraded = r.texts_at(*impact, "/impact", "degraded");
-    n.still_available = r.texts_at(*impact, "/impact", "still_available");
-  }
-  if (const json* actions = r.object_at(root, top, "actions")) {
-    r.check_keys(*actions, "/actions", {"before", "after"});
-    n.actions_before = r.texts_at(*actions, "/actions", "before");
-    n.actions_after = r.texts_at(*actions, "/actions", "after");
-  }
-  r.objects_at(root, top, "contacts", [&](const json& c, const std::string& p) {
-    r.check_keys(c, p, {"kind", "value", "label", "name", "hours"});
-    Contact contact;
-    contact.path = p;
-    contact.kind = sheet_name(r.string_at(c, p, "kind"), &contact_kind_named);
-    contact.value = r.string_at(c, p, "value");
-    r.fold_to_one_line(contact.value, pointer_append(p, "value"));
-    contact.label = r.one_line_text_at(c, p, "label");
-    contact.name = r.one_line_text_at(c, p, "name");
-    contact.hours = r.text_at(c, p, "hours");
-    n.contacts.push_back(std::move(contact));
-  });
+  r.objects_at(root, top, f.windows, sheet_fields::window, read_window(n.windows));
+  r.object_at(root, top, f.change, sheet_fields::change,
+              [&](const json& change, const std::string& p, const auto& c) {
+                n.change.reason = r.text_at(change, p, c.reason);
+                r.objects_at(change, p, c.original_windows, sheet_fields::window,
+                             read_window(n.change.original_windows));
+              });
+  r.object_at(root, top, f.restoration, sheet_fields::restoration,
+              [&](const json& restored, const std::string& p, const auto& rf) {
+                n.restoration.actual_end = r.time_at(restored, p, rf.actual_end);
+                r.texts_into(restored, p,
+                             {{&n.restoration.work_done, rf.work_done},
+                              {&n.restoration.follow_up, rf.follow_up},
+                              {&n.restoration.data, rf.data}});
+              });
+  r.objects_at(root, top, f.service_halls, sheet_fields::service_hall,
+               [&](const json& h, const std::string& p, const auto& hf) {
+                 n.service_halls.push_back({r.text_at(h, p, hf.name), r.text_at(h, p, hf.address),
+                                            r.text_at(h, p, hf.hours)});
+               });
+  r.objects_at(root, top, f.updates, sheet_fields::update,
+               [&](const json& u, const std::string& p, const auto& uf) {
+                 n.updates.push_back({r.time_at(u, p, uf.at), r.text_at(u, p, uf.text)});
+               });
+  r.object_at(root, top, f.incident, sheet_fields::incident,
+              [&](const json& incident, const std::string& p, const auto& i) {
+                n.incident.root_cause = r.text_at(incident, p, i.root_cause);
+                n.incident.mitigation = r.text_at(incident, p, i.mitigation);
+                n.incident.prevention = r.text_at(incident, p, i.prevention);
+              });
+  n.remedy = r.texts_at(root, top, f.remedy);
+  // The schema's bound is far above any real outage's count; it keeps the calendar SEQUENCE
+  // (RFC 5545 INTEGER) in range.
+  n.revision = static_cast<int>(r.whole_number_at(root, top, f.revision).value_or(0));
+  r.object_at(root, top, f.sms, sheet_fields::sms,
+              [&](const json& sms, const std::string& p, const auto& sf) {
+                n.sms.price_per_segment = r.number_at(sms, p, sf.price_per_segment);
+                n.sms.currency = r.string_at(sms, p, sf.currency);
+                // The schema's bound, 255: the most parts a concatenated SMS can have (3GPP TS
+                // 23.040 §9.2.3.24.1, one octet).
+                if (const auto segments = r.whole_number_at(sms, p, sf.max_segments))
+                  n.sms.max_segments = static_cast<int>(*segments);
+              });
+  r.object_at(root, top, f.reason, sheet_fields::reason,
+              [&](const json& reason, const std::string& p, const auto& rf) {
+                n.reason_category = r.string_at(reason, p, rf.category);
+                n.reason = r.text_at(reason, p, rf.text);
+              });
+  r.object_at(root, top, f.impact, sheet_fields::impact,
+              [&](const json& impact, const std::string& p, const auto& i) {
+                r.texts_into(impact, p,
+                             {{&n.unavailable, i.unavailable},
+                              {&n.degraded, i.degraded},
+                              {&n.still_available, i.still_available}});
+              });
+  r.object_at(
+      root, top, f.actions, sheet_fields::actions,
+      [&](const json& actions, const std::string& p, const auto& af) {
+        r.texts_into(actions, p, {{&n.actions_before, af.before}, {&n.actions_after, af.after}});
+      });
+  r.objects_at(root, top, f.contacts, sheet_fields::contact,
+               [&](const json& c, const std::string& p, const auto& cf) {
+                 Contact contact;
+                 contact.path = p;
+                 contact.kind = sheet_name(r.string_at(c, p, cf.kind), &contact_kind_named);
+                 contact.value = r.string_at(c, p, cf.value);
+                 r.fold_to_one_line(contact.value, pointer_append(p, cf.value.key));
+                 contact.label = r.one_line_text_at(c, p, cf.label);
+                 contact.name = r.one_line_text_at(c, p, cf.name);
+                 contact.hours = r.text_at(c, p, cf.hours);
+                 n.contacts.push_back(std::move(contact));
+               });
 }
 
 }  // namespace
@@ -510,9 +503,10 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   }
   SheetReader reader(out);
   const json& root = parsed.value;
-  if (const json* schema = reader.member(root, "schema"); !schema) {
+  if (const json* schema = reader.member(root, sheet_fields::sheet.schema); !schema) {
     out.findings.push_back({"schema.missing", Severity::error, "/schema", {}});
-  } else if (!schema->is_string() || schema->get_ref<const std::string&>() != "noticekit/1") {
+  } else if (!schema->is_string() ||
+             schema->get_ref<const std::string&>() != sheet_fields::sheet.schema.values.front()) {
     out.usable = false;
     // An array or object is named by its type: printing it could mean 10,000 nested brackets.
     out.findings.push_back(

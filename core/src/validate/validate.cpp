@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "locale/locale.h"
+#include "model/notice_texts.h"
 #include "model/service_back.h"
 #include "plan/channel_traits.h"
 #include "text/ascii.h"
@@ -539,31 +540,14 @@ class Rules {
     }
   }
 
+  // Names and labels are left alone: they are what they are.
   void plain_language() {
-    for_each_reader_text([this](const LocalizedText& t) {
+    model::for_each_text(n_, [this](const LocalizedText& t, model::TextKind kind) {
+      if (kind != model::TextKind::prose) return;
       jargon(t);
       halfwidth_punctuation(t);
       other_language(t);
     });
-  }
-
-  // The free texts readers see (names and labels are left alone: they are what they are).
-  template <typename Visit>
-  void for_each_reader_text(Visit visit) {
-    visit(n_.reason);
-    for (const auto* list : {&n_.unavailable, &n_.degraded, &n_.still_available, &n_.alternatives,
-                             &n_.actions_before, &n_.actions_after, &n_.restoration.work_done,
-                             &n_.restoration.follow_up, &n_.restoration.data})
-      for (const auto& t : *list) visit(t);
-    visit(n_.change.reason);
-    visit(n_.incident.root_cause);
-    visit(n_.incident.mitigation);
-    visit(n_.incident.prevention);
-    for (const auto& t : n_.remedy) visit(t);
-    for (const auto& u : n_.updates) visit(u.text);
-    for (const auto& role : n_.audience.roles)
-      for (const auto* list : {&role.actions_before, &role.actions_after})
-        for (const auto& t : *list) visit(t);
   }
 
   void untranslated(const LocalizedText& t) {
@@ -579,49 +563,8 @@ class Rules {
     }
   }
 
-  void untranslated(const std::vector<LocalizedText>& ts) {
-    for (const auto& t : ts) untranslated(t);
-  }
-
   void untranslated_text() {
-    untranslated(n_.organization_name);
-    untranslated(n_.organization_unit);
-    untranslated(n_.sms_signature);
-    for (const auto& role : n_.audience.roles) {
-      untranslated(role.name);
-      untranslated(role.actions_before);
-      untranslated(role.actions_after);
-    }
-    for (const auto& w : n_.windows) {
-      untranslated(w.systems);
-      untranslated(w.regions);
-    }
-    untranslated(n_.reason);
-    untranslated(n_.unavailable);
-    untranslated(n_.degraded);
-    untranslated(n_.still_available);
-    untranslated(n_.alternatives);
-    untranslated(n_.actions_before);
-    untranslated(n_.actions_after);
-    for (const auto& c : n_.contacts) {
-      untranslated(c.label);
-      untranslated(c.hours);
-    }
-    untranslated(n_.change.reason);
-    for (const auto& c : n_.contacts) untranslated(c.name);
-    for (const auto& h : n_.service_halls) {
-      untranslated(h.name);
-      untranslated(h.address);
-      untranslated(h.hours);
-    }
-    for (const auto& u : n_.updates) untranslated(u.text);
-    untranslated(n_.incident.root_cause);
-    untranslated(n_.incident.mitigation);
-    untranslated(n_.incident.prevention);
-    untranslated(n_.remedy);
-    untranslated(n_.restoration.work_done);
-    untranslated(n_.restoration.follow_up);
-    untranslated(n_.restoration.data);
+    model::for_each_text(n_, [this](const LocalizedText& t, model::TextKind) { untranslated(t); });
   }
 
   const Notice& n_;
