@@ -1,6 +1,8 @@
 #include "batch/sheet_schema.h"
 
 #include <algorithm>
+#include <string_view>
+#include <utility>
 
 #include "batch/sheet_schema_text.h"
 
@@ -14,21 +16,16 @@ bool is_index(const std::string& segment) {
          std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// JSON Schema's type names, each with the flag it sets.
+constexpr std::pair<std::string_view, bool FieldTypes::*> kTypeNames[] = {
+    {"string", &FieldTypes::string},   {"number", &FieldTypes::number},
+    {"integer", &FieldTypes::integer}, {"boolean", &FieldTypes::boolean},
+    {"null", &FieldTypes::null},       {"array", &FieldTypes::array},
+    {"object", &FieldTypes::object}};
+
 void add_type(std::string_view type, FieldTypes& types) {
-  if (type == "string")
-    types.string = true;
-  else if (type == "number")
-    types.number = true;
-  else if (type == "integer")
-    types.integer = true;
-  else if (type == "boolean")
-    types.boolean = true;
-  else if (type == "null")
-    types.null = true;
-  else if (type == "array")
-    types.array = true;
-  else if (type == "object")
-    types.object = true;
+  for (const auto& [name, flag] : kTypeNames)
+    if (name == type) types.*flag = true;
 }
 
 void add_value_type(const json& value, FieldTypes& types) {
