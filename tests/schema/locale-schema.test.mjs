@@ -36,6 +36,7 @@ test('the locale schema rejects what the loader rejects', () => {
   const speech = { per_minute: 150, unit: 'words', space_beside_cjk: true };
   assert.ok(validate({ speech }));
   assert.ok(validate({ settings: { month_once_in_short_dates: true, sms_greeting: false } }));
+  assert.ok(validate({ settings: { signature_side: 'right', feishu_post_language: 'ja_jp' } }));
   for (const bad of [
     { speech: { ...speech, per_minute: '150' } },  // a number typed as text
     { speech: { ...speech, unit: 'word' } },
@@ -44,6 +45,8 @@ test('the locale schema rejects what the loader rejects', () => {
     { settings: { sms_greeting: 'true' } },  // a switch typed as text
     { settings: { sms_greetings: true } },  // a misspelt setting
     { settings: ['sms_greeting'] },
+    { settings: { signature_side: 'rigth' } },
+    { settings: { feishu_post_language: 'de_de' } },  // not a key Feishu documents for posts
     { weekdays: ['Sun', 'Mon'] },
     { clock_words: { '12h': 'midday' } },
     { phrases: { 'title.announcement': 5 } },

@@ -50,7 +50,8 @@ TEST_CASE("variants inherit, and free text falls back along the declared chain",
 namespace {
 
 // The phrases a language has only where one of its settings is on (see Locale::Settings): the
-// date before the last of one month's, and an SMS greeting for each greeting a letter has.
+// date before the last of one month's, an SMS greeting for each greeting a letter has, and the
+// bullet before a section's items.
 struct SettingPhrases {
   bool Locale::Settings::*setting;
   std::set<std::string> keys;
@@ -61,7 +62,8 @@ std::vector<SettingPhrases> setting_phrases() {
   for (const auto& key : Locale::find("en")->phrase_keys())
     if (key.starts_with("greeting.")) sms_greetings.keys.insert("sms." + key);
   return {{&Locale::Settings::month_once_in_short_dates, {"date.short.before_same_month"}},
-          sms_greetings};
+          sms_greetings,
+          {&Locale::Settings::bulleted_items, {"text.bullet"}}};
 }
 
 bool turned_on_by_a_setting(const std::string& key) {
@@ -133,6 +135,17 @@ TEST_CASE("a setting typed wrong is an error naming it, not a silent default", "
   CHECK(Locale::read_file(R"({"settings": {"sms_greeting": true}})", problem));
   CHECK_FALSE(Locale::read_file(R"({"settings": {"sms_greetings": true}})", problem));
   CHECK_THAT(problem, Catch::Contains("sms_greetings"));
+  // A choice names one of its values; Feishu's post keys are the three it documents for posts.
+  for (const std::string settings :
+       {R"({"signature_side": "rigth"})", R"({"signature_side": true})",
+        R"({"feishu_post_language": "de_de"})"}) {
+    INFO(settings);
+    CHECK_FALSE(Locale::read_file(R"({"settings": )" + settings + "}", problem));
+    CHECK_THAT(problem, Catch::Contains("must be"));
+  }
+  CHECK(Locale::read_file(R"({"settings": {"signature_side": "right"}})", problem));
+  CHECK(Locale::find("ja")->settings().signature_side == Locale::Settings::Side::right);
+  CHECK(Locale::find("zh-TW-u-ca-roc")->settings().feishu_post_language == "zh_cn");
 }
 
 TEST_CASE("every language says how fast its phone scripts are spoken", "[locale]") {

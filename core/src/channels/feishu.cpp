@@ -28,7 +28,7 @@ ordered_json text_element(const std::string& text, bool bold = false) {
 ordered_json line(ordered_json element) { return ordered_json::array({std::move(element)}); }
 
 ordered_json post_payload(const compose::Document& d, const locale::Locale& loc) {
-  const std::string bullet = loc.phrase("text.bullet");
+  const std::string bullet(loc.bullet());
   ordered_json paragraphs = ordered_json::array();
   const auto blocks = chat_blocks(d);
   for (const auto& b : blocks) {
@@ -47,14 +47,14 @@ ordered_json post_payload(const compose::Document& d, const locale::Locale& loc)
         break;
     }
   }
-  // The post is keyed by Feishu's language code (zh_cn, en_us), kept in the locale file. A post
+  // The post is keyed by Feishu's language code (zh_cn, en_us), a locale setting. A post
   // may hold one version per language, of which each reader's client shows only its own; the
   // editions of a notice in several languages stay together in the primary language's version
   // instead, so that every reader sees both, whatever language their client is set to.
   return {{"msg_type", "post"},
           {"content",
            {{"post",
-             {{loc.phrase("chat.feishu_language"),
+             {{loc.settings().feishu_post_language,
                {{"title", d.subject}, {"content", paragraphs}}}}}}}};
 }
 

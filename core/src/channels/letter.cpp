@@ -52,7 +52,7 @@ std::string section_html(const Section& s, bool as_list) {
 
 // One edition's letter, its notes (edition_notes) under its title.
 std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
-  const std::string bullet = loc.phrase("text.bullet");
+  const std::string bullet(loc.bullet());
   std::string out = with_title == WithTitle::yes ? d.title + "\n" : "";
   // Under the title, as formal Chinese notices print their reference number (文号).
   if (!d.reference.empty()) out += d.reference + "\n";
@@ -75,7 +75,7 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
 }
 
 std::string edition_html(const Document& d, const locale::Locale& loc) {
-  const bool as_list = !loc.phrase("text.bullet").empty();
+  const bool as_list = loc.settings().bulleted_items;
   std::string body =
       html_element("h1", "font-size:20px;margin:0 0 16px 0;color:#1a1a1a;", escape_html(d.title));
   if (!d.reference.empty())
@@ -92,10 +92,7 @@ std::string edition_html(const Document& d, const locale::Locale& loc) {
     body += html_element("p", paragraph_style, escape_html(c));
   std::string signature = escape_html(d.issuer);
   if (!d.date.empty()) signature += "<br>" + escape_html(d.date);
-  // The locale decides the side: Chinese official notices put issuer and date on the right.
-  body += html_element(
-      "p", "margin:24px 0 0 0;text-align:" + escape_html(loc.phrase("signature.align")) + ";",
-      signature);
+  body += html_element("p", signature_style(loc), signature);
   return body;
 }
 
@@ -121,6 +118,16 @@ std::string letter_html_blocks(const Document& d, const locale::Locale& loc) {
             edition_html(e.document, e.locale) + "</div>\n";
   }
   return body;
+}
+
+std::string signature_style(const locale::Locale& loc) {
+  using Side = locale::Locale::Settings::Side;
+  switch (loc.settings().signature_side) {
+    case Side::left: break;
+    case Side::right: return "margin:24px 0 0 0;text-align:right;";
+    case Side::center: return "margin:24px 0 0 0;text-align:center;";
+  }
+  return "margin:24px 0 0 0;text-align:left;";
 }
 
 std::string html_start(const Document& d) {

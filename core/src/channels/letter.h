@@ -31,6 +31,10 @@ std::string html_element(std::string_view tag, std::string_view style,
 // the escaped title, then the grey <body> the letter sits on.
 std::string html_start(const compose::Document& d);
 
+// The style of the paragraph that signs a letter or an article: issuer and date on the side
+// the language signs on (Settings::signature_side).
+std::string signature_style(const locale::Locale& loc);
+
 // The fonts our HTML sets for every language: Chinese readers' YaHei and PingFang after Arial.
 inline constexpr std::string_view kFontFamily =
     "font-family:Arial,'Microsoft YaHei','PingFang SC',sans-serif;";

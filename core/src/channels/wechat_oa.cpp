@@ -3,6 +3,7 @@
 #include "channels/channel.h"
 #include "channels/chat_notice.h"
 #include "channels/editions.h"
+#include "channels/letter.h"
 #include "channels/shorten.h"
 #include "text/escape.h"
 #include "text/utf8.h"
@@ -78,8 +79,7 @@ std::string edition_html(const std::vector<ChatBlock>& blocks, const locale::Loc
     }
   }
   close_list();
-  return body +
-         tag("p", "margin:24px 0 0 0;text-align:" + loc.phrase("signature.align") + ";", signature);
+  return body + tag("p", signature_style(loc), signature);
 }
 
 std::string article_html(const compose::Document& d, const locale::Locale& loc) {

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <tuple>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -240,30 +241,85 @@ bool read_speech(const json& root, Locale::Speech& out, std::string& error) {
   return true;
 }
 
-// The settings a locale file may give (see Locale::Settings), by the name the file writes.
-constexpr std::pair<std::string_view, bool Locale::Settings::*> kSettings[] = {
-    {"month_once_in_short_dates", &Locale::Settings::month_once_in_short_dates},
-    {"sms_greeting", &Locale::Settings::sms_greeting}};
+// Stores a setting's value if it is one the setting takes: true or false for a switch, one
+// of `names` for a choice (an enum member takes the name's place in the list, a string
+// member the name itself).
+template <auto member>
+bool store_switch(const json& value, Locale::Settings& into) {
+  if (!value.is_boolean()) return false;
+  into.*member = value.get<bool>();
+  return true;
+}
 
-// Reads "settings", {"sms_greeting": true}: each a known setting, true or false, given by one
-// file. A typo in a name or a value typed as text ("true") is an error, not a silent default.
-bool read_settings(const json& root, std::map<std::string, bool, std::less<>>& out,
+template <auto member, const auto& names>
+bool store_choice(const json& value, Locale::Settings& into) {
+  if (!value.is_string()) return false;
+  const auto found = std::find(std::begin(names), std::end(names), value.get<std::string>());
+  if (found == std::end(names)) return false;
+  using Member = std::remove_reference_t<decltype(into.*member)>;
+  if constexpr (std::is_enum_v<Member>)
+    into.*member = static_cast<Member>(found - std::begin(names));
+  else
+    into.*member = *found;
+  return true;
+}
+
+template <auto member>
+void copy_setting(const Locale::Settings& from, Locale::Settings& into) {
+  into.*member = from.*member;
+}
+
+constexpr std::string_view kSides[] = {"left", "right", "center"};  // Settings::Side's order
+constexpr std::string_view kFeishuPostLanguages[] = {"zh_cn", "en_us", "ja_jp"};
+
+// The settings a locale file may give (see Locale::Settings): the name the file writes, what
+// its value must be (for the error), how it is stored and how a variant's is laid over.
+struct SettingRule {
+  std::string_view name;
+  std::string_view takes;
+  bool (*store)(const json&, Locale::Settings&);
+  void (*copy)(const Locale::Settings&, Locale::Settings&);
+};
+using S = Locale::Settings;
+constexpr SettingRule kSettings[] = {
+    {"month_once_in_short_dates", "true or false", store_switch<&S::month_once_in_short_dates>,
+     copy_setting<&S::month_once_in_short_dates>},
+    {"sms_greeting", "true or false", store_switch<&S::sms_greeting>,
+     copy_setting<&S::sms_greeting>},
+    {"bulleted_items", "true or false", store_switch<&S::bulleted_items>,
+     copy_setting<&S::bulleted_items>},
+    {"signature_side", "\"left\", \"right\" or \"center\"",
+     store_choice<&S::signature_side, kSides>, copy_setting<&S::signature_side>},
+    {"feishu_post_language", "\"zh_cn\", \"en_us\" or \"ja_jp\"",
+     store_choice<&S::feishu_post_language, kFeishuPostLanguages>,
+     copy_setting<&S::feishu_post_language>}};
+
+const SettingRule* setting_rule(std::string_view name) {
+  for (const auto& rule : kSettings)
+    if (rule.name == name) return &rule;
+  return nullptr;
+}
+
+// Reads "settings", {"sms_greeting": true}: each a known setting with a value it takes, given
+// by one file. A typo in a name or a switch typed as text ("true") is an error, not a silent
+// default.
+bool read_settings(const json& root, Locale::Settings& out, std::vector<std::string>& given,
                    std::string& error) {
   return read_entries(root, "settings", error, [&](const std::string& name, const json& value) {
-    const bool known = std::any_of(std::begin(kSettings), std::end(kSettings),
-                                   [&](const auto& setting) { return setting.first == name; });
-    if (!known) {
+    const SettingRule* rule = setting_rule(name);
+    if (!rule) {
       error = "settings: unknown setting \"" + name + "\"";
       return false;
     }
-    if (!value.is_boolean()) {
-      error = "settings/" + name + " must be true or false";
+    if (!rule->store(value, out)) {
+      error = "settings/" + name + " must be " + std::string(rule->takes);
       return false;
     }
-    if (!out.emplace(name, value.get<bool>()).second) {
+    if (std::find(given.begin(), given.end(), name) != given.end()) {
       error = "settings/" + name + " is given by more than one file";
       return false;
     }
+    given.push_back(name);
     return true;
   });
 }
@@ -436,6 +492,10 @@ std::string Locale::finding_message(std::string_view code, const Args& args) con
   return expand(it->second, args);
 }
 
+std::string_view Locale::bullet() const {
+  return settings_.bulleted_items ? phrase("text.bullet") : std::string_view();
+}
+
 std::optional<std::string_view> Locale::zone_name(std::string_view iana) const {
   auto it = zone_names_.find(iana);
   if (it == zone_names_.end()) return std::nullopt;
@@ -591,7 +651,7 @@ bool Locale::merge(std::string_view text, std::string& problem) {
          read_text_shapes(root, text_shapes_, problem) &&
          read_day_numbers(root, day_numbers_, problem) &&
          read_clock_words(root, clock_words_, problem) && read_speech(root, speech_, problem) &&
-         read_settings(root, given_settings_, problem) &&
+         read_settings(root, settings_, given_settings_, problem) &&
          read_map(root, "lower_case_after_greeting", lower_case_after_greeting_, problem) &&
          read_map(root, "phrases", phrases_, problem) &&
          read_map(root, "findings", findings_, problem) &&
@@ -633,7 +693,11 @@ void Locale::overlay(const Locale& variant) {
   };
   lay_over(clock_words_, variant.clock_words_);
   if (variant.speech_.per_minute != 0) speech_ = variant.speech_;
-  lay_over(given_settings_, variant.given_settings_);
+  for (const auto& name : variant.given_settings_) {
+    setting_rule(name)->copy(variant.settings_, settings_);
+    if (std::find(given_settings_.begin(), given_settings_.end(), name) == given_settings_.end())
+      given_settings_.push_back(name);
+  }
   lay_over(phrases_, variant.phrases_);
   lay_over(findings_, variant.findings_);
   lay_over(zone_names_, variant.zone_names_);
@@ -688,14 +752,12 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
     base->parent_ = l.parent_;
     l = std::move(*base);
   }
-  for (const auto& [name, setting] : kSettings) {
-    const auto given = l.given_settings_.find(name);
-    if (given == l.given_settings_.end()) {
-      error = std::string(tag) + ": settings/" + std::string(name) + " is missing";
+  for (const auto& rule : kSettings)
+    if (std::find(l.given_settings_.begin(), l.given_settings_.end(), rule.name) ==
+        l.given_settings_.end()) {
+      error = std::string(tag) + ": settings/" + std::string(rule.name) + " is missing";
       return std::nullopt;
     }
-    l.settings_.*setting = given->second;
-  }
   l.lineage_.insert(l.lineage_.begin(), l.tag_);
   if (depth == 0) {
     for (const auto& t : l.lineage_) l.text_preference_.push_back(t);

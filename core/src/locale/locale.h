@@ -127,19 +127,31 @@ class Locale {
     bool space_beside_cjk = true;
   };
   const Speech& speech() const { return speech_; }
-  // Switches of how the language writes a notice ("settings" in notice.json, each true or
-  // false, checked by the loader: an unknown name or a value typed as text is an error, and a
-  // base language gives every one). A phrase a setting turns on is in the files only where
-  // it is on.
+  // How the language writes a notice ("settings" in the locale files, checked by the loader:
+  // an unknown name or a value of the wrong kind is an error, and a base language gives every
+  // one). A phrase a setting turns on is in the files only where it is on.
   struct Settings {
+    enum class Side { left, right, center };
     // Short dates of one month say the month once, after the last ("15 y 19 dic", "Tue 15 and
     // Sat 19 Dec"): the dates before it are written with date.short.before_same_month.
     bool month_once_in_short_dates = false;
     // An SMS opens with a greeting (the sms.greeting phrases: zh-CN "尊敬的客户，"; ko greets
     // customers only, "고객님, ").
     bool sms_greeting = false;
+    // A section's items are a bulleted list (text.bullet before each, a list in HTML); without,
+    // each item is its own line, as Chinese notices write them.
+    bool bulleted_items = false;
+    // The side a letter's issuer and date stand on: Chinese and Japanese notices sign on the
+    // right.
+    Side signature_side = Side::left;
+    // The key a Feishu post files its title and content under: one of the three Feishu
+    // documents for posts (docs/locales.md).
+    std::string feishu_post_language;
   };
   const Settings& settings() const { return settings_; }
+  // What goes before each item of a section: text.bullet, or nothing where items are not
+  // bulleted (Settings::bulleted_items).
+  std::string_view bullet() const;
   // "一", "二", … for numbered sections; empty when the language does not number them.
   const std::vector<std::string>& section_numbers() const { return section_numbers_; }
   // The name a language's own usage gives a zone where CLDR's differs ("zone_names" in
@@ -242,10 +254,10 @@ class Locale {
   // Keyed by minutes after midnight.
   std::map<int, std::string> clock_words_;
   Speech speech_;
-  // The settings the files gave, by name: a variant's win over its parent's, and a base
-  // language must give each (see Settings).
-  std::map<std::string, bool, std::less<>> given_settings_;
+  // The settings as read, and the names of those the files gave: a variant's win over its
+  // parent's, and a base language must give each (see Settings).
   Settings settings_;
+  std::vector<std::string> given_settings_;
 };
 
 }  // namespace noticekit::locale
