@@ -73,6 +73,13 @@ ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
   if (f.output) {
     out.emplace("channel", f.output->channel);
     out.emplace("lang", f.output->lang);
+  } else if (const auto about =
+                 std::find_if(f.args.begin(), f.args.end(),
+                              [](const auto& arg) { return arg.first == "language"; });
+             about != f.args.end()) {
+    // A finding about one language's text (untranslated, in another language, half-width
+    // punctuation) names it, so that a reader can tell two findings at one path apart.
+    out.emplace("lang", about->second);
   }
   return out;
 }

@@ -99,6 +99,25 @@ test('the interface speaks English or 简体中文, independently of the notice 
   }
 });
 
+// Two texts missing at one path ("no English version", "no Japanese version") are two findings
+// that differ only in the language they are about: each keeps its own language when worded in
+// the interface language, not the first one's.
+test('findings about different languages of one text stay apart in the interface language', { timeout: 60000 }, async () => {
+  const sheet = { ...example('tax-bureau-planned.json'), languages: ['zh-CN', 'en', 'ja'] };
+  await withPage({}, async ({ page }) => {
+    await page.locator('#import-sheet').setInputFiles({
+      name: 'three.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sheet)),
+    });
+    await waitForSheet(page, sheet, 'the sheet in three languages');
+    const messages = () => page.locator('.field-finding[data-path="/organization/name"] .message, '
+      + '#findings .finding').evaluateAll((nodes) => nodes.map((n) => n.textContent));
+    await until('both untranslated names, each in its language', async () => {
+      const all = (await messages()).join('\n');
+      return /no English version/.test(all) && /no Japanese version/.test(all);
+    }, true);
+  });
+});
+
 test('downloads: the .eml, a JSON payload, and every output in one .zip', { timeout: 60000 }, async () => {
   await withPage({}, async ({ page }) => {
     await loadExample(page, TAX);
