@@ -176,6 +176,18 @@ test('the share link, JSON export and import carry the whole sheet', { timeout: 
       buffer: readFileSync(path.join(site, 'examples', 'tax-bureau-planned.json')),
     });
     await waitForSheet(page, example('tax-bureau-planned.json'), 'the imported sheet');
+    // Fields without text of their own (the revision, the SMS parts) survive the form too.
+    const revised = { ...example('tax-bureau-planned.json'), revision: 2 };
+    revised.sms = { ...revised.sms, max_segments: 5 };
+    await page.locator('#import-sheet').setInputFiles({
+      name: 'revised.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(revised)),
+    });
+    await waitForSheet(page, revised, 'the revised sheet');
+    await page.locator('#import-sheet').setInputFiles({
+      name: 'tax.json', mimeType: 'application/json',
+      buffer: readFileSync(path.join(site, 'examples', 'tax-bureau-planned.json')),
+    });
+    await waitForSheet(page, example('tax-bureau-planned.json'), 'the imported sheet again');
     await page.locator('#import-sheet').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": ') });
     await until('the import error', () => page.locator('#sheet-status').textContent(), /Could not import bad\.json/);
     // The error is said after the file was read and refused, so the form is as it stays.

@@ -132,6 +132,7 @@ export default {
   'change.reason': 'Why it changed',
   'change.original_start': 'Originally from',
   'change.original_end': 'Originally until',
+  'revision': 'Revision: times the window has changed (0 at first)',
 
   'restoration.legend': 'Restoration',
   'restoration.hint': 'When service is back: for the restoration notice.',
@@ -170,6 +171,7 @@ export default {
   'sms.legend': 'SMS cost',
   'sms.price': 'Price per SMS segment',
   'sms.currency': 'Currency (e.g. CNY)',
+  'sms.max_segments': 'Most parts per SMS (3 if empty)',
 
   'feedback.legend': 'Feedback log',
   'feedback.hint': 'Feedback received during the outage, kept in this browser only. Open items are listed with the restoration notice, to be handled first.',

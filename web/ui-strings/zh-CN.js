@@ -130,6 +130,7 @@ export default {
   'change.reason': '变更原因',
   'change.original_start': '原定开始',
   'change.original_end': '原定结束',
+  'revision': '修订号：时间已变更的次数（首次公告为 0）',
 
   'restoration.legend': '恢复',
   'restoration.hint': '服务恢复后填写,用于恢复通知。',
@@ -168,6 +169,7 @@ export default {
   'sms.legend': '短信费用',
   'sms.price': '每条短信(每段)单价',
   'sms.currency': '币种(如 CNY)',
+  'sms.max_segments': '短信最多拆分条数（留空为 3）',
 
   'feedback.legend': '反馈记录',
   'feedback.hint': '停机期间收到的反馈,只保存在本浏览器中。未处理的事项会列在恢复通知旁,需优先处理。',
