@@ -5,8 +5,6 @@
 #include <iterator>
 #include <utility>
 
-#include <fmt/format.h>
-
 #include "model/json_text.h"
 #include "model/notice_language.h"
 #include "model/sheet_fields.h"
@@ -115,7 +113,7 @@ class SheetReader {
     if (v->is_number_integer() && v->get<std::int64_t>() >= min && v->get<std::int64_t>() <= max)
       return v->get<std::int64_t>();
     type_error(pointer_append(path, field.key),
-               fmt::format("a whole number from {} to {}", min, max));
+               "a whole number from " + std::to_string(min) + " to " + std::to_string(max));
     return std::nullopt;
   }
 
@@ -124,9 +122,9 @@ class SheetReader {
   std::optional<double> number_at(const json& parent, const std::string& path, const Field& field) {
     const json* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
-    const auto min = static_cast<double>(field.minimum.value_or(0));
-    if (v->is_number() && v->get<double>() >= min) return v->get<double>();
-    type_error(pointer_append(path, field.key), fmt::format("a number of at least {}", min));
+    const std::int64_t min = field.minimum.value_or(0);
+    if (v->is_number() && v->get<double>() >= static_cast<double>(min)) return v->get<double>();
+    type_error(pointer_append(path, field.key), "a number of at least " + std::to_string(min));
     return std::nullopt;
   }
 
