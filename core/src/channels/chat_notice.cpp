@@ -35,7 +35,7 @@ std::vector<ChatBlock> chat_blocks(const compose::Document& d) {
 }
 
 std::string plain_text(const std::vector<ChatBlock>& blocks, const locale::Locale& loc) {
-  const std::string bullet(loc.bullet());
+  const std::string bullet = loc.bullet();
   std::string out;
   using Kind = ChatBlock::Kind;
   Kind previous = Kind::title;

@@ -28,7 +28,7 @@ ordered_json text_element(const std::string& text, bool bold = false) {
 ordered_json line(ordered_json element) { return ordered_json::array({std::move(element)}); }
 
 ordered_json post_payload(const compose::Document& d, const locale::Locale& loc) {
-  const std::string bullet(loc.bullet());
+  const std::string bullet = loc.bullet();
   ordered_json paragraphs = ordered_json::array();
   const auto blocks = chat_blocks(d);
   for (const auto& b : blocks) {

@@ -52,7 +52,7 @@ std::string section_html(const Section& s, bool as_list) {
 
 // One edition's letter, its notes (edition_notes) under its title.
 std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
-  const std::string bullet(loc.bullet());
+  const std::string bullet = loc.bullet();
   std::string out = with_title == WithTitle::yes ? d.title + "\n" : "";
   // Under the title, as formal Chinese notices print their reference number (文号).
   if (!d.reference.empty()) out += d.reference + "\n";

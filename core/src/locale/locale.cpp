@@ -492,8 +492,8 @@ std::string Locale::finding_message(std::string_view code, const Args& args) con
   return expand(it->second, args);
 }
 
-std::string_view Locale::bullet() const {
-  return settings_.bulleted_items ? phrase("text.bullet") : std::string_view();
+std::string Locale::bullet() const {
+  return settings_.bulleted_items ? phrase("text.bullet") : std::string();
 }
 
 std::optional<std::string_view> Locale::zone_name(std::string_view iana) const {

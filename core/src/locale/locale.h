@@ -151,7 +151,7 @@ class Locale {
   const Settings& settings() const { return settings_; }
   // What goes before each item of a section: text.bullet, or nothing where items are not
   // bulleted (Settings::bulleted_items).
-  std::string_view bullet() const;
+  std::string bullet() const;
   // "一", "二", … for numbered sections; empty when the language does not number them.
   const std::vector<std::string>& section_numbers() const { return section_numbers_; }
   // The name a language's own usage gives a zone where CLDR's differs ("zone_names" in
