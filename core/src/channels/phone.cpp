@@ -15,6 +15,7 @@
 #include "compose/when.h"
 #include "text/ascii.h"
 #include "text/clock_time.h"
+#include "text/digits.h"
 #include "text/spaces.h"
 #include "text/utf8.h"
 
@@ -73,8 +74,6 @@ void append_spaced(std::string& out, std::string_view word) {
   out.append(" ").append(word).append(" ");
 }
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
 // "10 p.m.", "10:30 p.m.", "midnight" / "22点", "22点30分": the locale decides.
 std::string spoken_time(int hour, int minute, const Locale& loc) {
   if (minute == 0 && hour == 0) return loc.phrase("phone.time.midnight");
@@ -83,7 +82,7 @@ std::string spoken_time(int hour, int minute, const Locale& loc) {
   const locale::Args args = {
       {"hour", std::to_string(hour)},
       {"hour12", std::to_string(hour12)},
-      {"minute", two_digits(minute)},
+      {"minute", text::padded(minute, 2)},
       // As counted, not as written: "a las 14 y 5" is said "catorce y cinco".
       {"minute_number", std::to_string(minute)},
       {"period", loc.phrase(hour < 12 ? "phone.period.am" : "phone.period.pm")},

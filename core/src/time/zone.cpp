@@ -57,6 +57,7 @@ using noticekit_hh_mm_ss = hh_mm_ss<Duration>;
 #undef hh_mm_ss
 
 #include "text/ascii.h"
+#include "text/digits.h"
 
 namespace noticekit::time {
 namespace {
@@ -213,13 +214,9 @@ class RuleParser {
 // offsets write minutes and seconds the same way.
 void append_minutes_seconds(std::string& out, std::int64_t m, std::int64_t s) {
   if (m == 0 && s == 0) return;
-  out += ':';
-  out += static_cast<char>('0' + m / 10);
-  out += static_cast<char>('0' + m % 10);
+  out += ':' + text::padded(m, 2);
   if (s == 0) return;
-  out += ':';
-  out += static_cast<char>('0' + s / 10);
-  out += static_cast<char>('0' + s % 10);
+  out += ':' + text::padded(s, 2);
 }
 
 // [-]h[:mm[:ss]] with h ≤ 99 (ptz reads at most two hour digits).
