@@ -5,6 +5,7 @@
 #include <iterator>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <type_traits>
 
@@ -272,27 +273,37 @@ void copy_setting(const Locale::Settings& from, Locale::Settings& into) {
 constexpr std::string_view kSides[] = {"left", "right", "center"};  // Settings::Side's order
 constexpr std::string_view kFeishuPostLanguages[] = {"zh_cn", "en_us", "ja_jp"};
 
-// The settings a locale file may give (see Locale::Settings): the name the file writes, what
-// its value must be (for the error), how it is stored and how a variant's is laid over.
+// The settings a locale file may give (see Locale::Settings): the name the file writes, how
+// its value is stored and how a variant's is laid over, and for a choice the names it takes
+// (none: a switch).
 struct SettingRule {
   std::string_view name;
-  std::string_view takes;
   bool (*store)(const json&, Locale::Settings&);
   void (*copy)(const Locale::Settings&, Locale::Settings&);
+  std::span<const std::string_view> choices = {};
 };
 using S = Locale::Settings;
 constexpr SettingRule kSettings[] = {
-    {"month_once_in_short_dates", "true or false", store_switch<&S::month_once_in_short_dates>,
+    {"month_once_in_short_dates", store_switch<&S::month_once_in_short_dates>,
      copy_setting<&S::month_once_in_short_dates>},
-    {"sms_greeting", "true or false", store_switch<&S::sms_greeting>,
-     copy_setting<&S::sms_greeting>},
-    {"bulleted_items", "true or false", store_switch<&S::bulleted_items>,
-     copy_setting<&S::bulleted_items>},
-    {"signature_side", "\"left\", \"right\" or \"center\"",
-     store_choice<&S::signature_side, kSides>, copy_setting<&S::signature_side>},
-    {"feishu_post_language", "\"zh_cn\", \"en_us\" or \"ja_jp\"",
-     store_choice<&S::feishu_post_language, kFeishuPostLanguages>,
-     copy_setting<&S::feishu_post_language>}};
+    {"sms_greeting", store_switch<&S::sms_greeting>, copy_setting<&S::sms_greeting>},
+    {"bulleted_items", store_switch<&S::bulleted_items>, copy_setting<&S::bulleted_items>},
+    {"signature_side", store_choice<&S::signature_side, kSides>, copy_setting<&S::signature_side>,
+     kSides},
+    {"feishu_post_language", store_choice<&S::feishu_post_language, kFeishuPostLanguages>,
+     copy_setting<&S::feishu_post_language>, kFeishuPostLanguages}};
+
+// What a setting's value must be, for the error: "true or false", or its choices quoted
+// ("\"left\", \"right\" or \"center\"").
+std::string what_it_takes(const SettingRule& rule) {
+  if (rule.choices.empty()) return "true or false";
+  std::string out;
+  for (std::size_t i = 0; i < rule.choices.size(); ++i) {
+    if (i > 0) out += i + 1 == rule.choices.size() ? " or " : ", ";
+    out += '"' + std::string(rule.choices[i]) + '"';
+  }
+  return out;
+}
 
 const SettingRule* setting_rule(std::string_view name) {
   for (const auto& rule : kSettings)
@@ -312,7 +323,7 @@ bool read_settings(const json& root, Locale::Settings& out, std::vector<std::str
       return false;
     }
     if (!rule->store(value, out)) {
-      error = "settings/" + name + " must be " + std::string(rule->takes);
+      error = "settings/" + name + " must be " + what_it_takes(*rule);
       return false;
     }
     if (std::find(given.begin(), given.end(), name) != given.end()) {
