@@ -394,8 +394,17 @@ std::string capitalized(std::string value) {
   return value;
 }
 
-std::string expand(std::string_view pattern, const Args& args) {
+namespace {
+
+// expand() for either kind of named values (Arg or Args' owned ones).
+template <typename Named>
+std::string expanded(std::string_view pattern, const Named& args) {
   std::string out;
+  // Most placeholders are filled once: room for the pattern and each value at most reallocates
+  // rarely.
+  std::size_t room = pattern.size();
+  for (const auto& a : args) room += a.second.size();
+  out.reserve(room);
   std::size_t i = 0;
   while (i < pattern.size()) {
     const auto open = pattern.find('{', i);
@@ -413,15 +422,25 @@ std::string expand(std::string_view pattern, const Args& args) {
         return !a.first.empty() && a.first[0] == name[0] - 'A' + 'a' &&
                std::string_view(a.first).substr(1) == name.substr(1);
       });
-    if (arg != args.end())
-      out += capital ? capitalized(arg->second) : arg->second;
-    else
+    if (arg == args.end())
       out.append(pattern, open, close - open + 1);
+    else if (capital)
+      out += capitalized(std::string(arg->second));
+    else
+      out += arg->second;
     i = close + 1;
   }
   out.append(pattern.substr(std::min(i, pattern.size())));
   return out;
 }
+
+}  // namespace
+
+std::string expand(std::string_view pattern, std::initializer_list<Arg> args) {
+  return expanded(pattern, args);
+}
+
+std::string expand(std::string_view pattern, const Args& args) { return expanded(pattern, args); }
 
 bool uses(std::string_view pattern, std::string_view name) {
   if (name.empty()) return false;
@@ -466,6 +485,12 @@ bool Locale::mentions(std::string_view key, std::string_view name) const {
 std::string_view Locale::pattern(std::string_view key) const {
   const auto it = phrases_.find(key);
   return it == phrases_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string Locale::phrase(std::string_view key, std::initializer_list<Arg> args) const {
+  auto it = phrases_.find(key);
+  if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
+  return expand(it->second, args);
 }
 
 std::string Locale::phrase(std::string_view key, const Args& args) const {

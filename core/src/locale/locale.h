@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -14,12 +15,17 @@
 
 namespace noticekit::locale {
 
-// Named values for a phrase's {placeholders}.
+// Named values for a phrase's {placeholders}, kept by whoever builds them (see NeededArgs).
 using Args = std::vector<std::pair<std::string_view, std::string>>;
+// A named value the caller holds while the phrase is made: a phrase call written with its
+// values in braces, `phrase(key, {{"systems", systems}})`, views them where they are instead
+// of copying each into a list of its own (a notice makes a hundred phrases).
+using Arg = std::pair<std::string_view, std::string_view>;
 
 // Replaces each {name} in `pattern` with its value; an unknown {name} stays as written, so
 // a mistake shows in the output (and in the locale tests) instead of vanishing. {Name} is
 // {name} with its first letter a capital, for a value that starts a sentence.
+std::string expand(std::string_view pattern, std::initializer_list<Arg> args);
 std::string expand(std::string_view pattern, const Args& args);
 
 // The words that tell how a writer typed a free text (see compose/text_shape.h): "text_shapes"
@@ -95,7 +101,8 @@ class Locale {
   // The pattern of the phrase `key` as the locale file writes it; empty when it has none.
   std::string_view pattern(std::string_view key) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
-  std::string phrase(std::string_view key, const Args& args = {}) const;
+  std::string phrase(std::string_view key, std::initializer_list<Arg> args = {}) const;
+  std::string phrase(std::string_view key, const Args& args) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
   // list.last_separator, or the one "list_last_separator_by_start" in notice.json gives for
   // how the last item starts: Spanish "a, b e Individual").
