@@ -9,9 +9,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "locale/keyed_texts.h"
 
 namespace noticekit::locale {
 
@@ -236,15 +237,9 @@ class Locale {
   std::vector<std::string> lineage_;  // this tag, then its parent, grandparent…
   std::vector<std::string> text_fallbacks_, text_preference_;
   std::vector<std::string> weekdays_, weekdays_short_, months_, months_short_, section_numbers_;
-  // Phrases and finding messages are looked up by key many times per notice: hashed. The
-  // others are listed in key order (jargon findings come out in that order) or rarely read.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const {
-      return std::hash<std::string_view>{}(key);
-    }
-  };
-  using KeyedTexts = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
+  // Phrases and finding messages are looked up by key many times per notice: hashed (see
+  // KeyedTexts). The others are listed in key order (jargon findings come out in that order)
+  // or rarely read.
   using SortedTexts = std::map<std::string, std::string, std::less<>>;
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_,
