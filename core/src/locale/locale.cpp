@@ -8,6 +8,7 @@
 #include <span>
 #include <tuple>
 #include <type_traits>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -364,9 +365,16 @@ struct LazyLocale {
   std::optional<Locale> locale;
 };
 
-std::map<std::string, LazyLocale, std::less<>>& lazy_locales() {
+// Hashed by tag: the validator asks for a text's locale for each text of a sheet.
+struct TagHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view tag) const { return std::hash<std::string_view>{}(tag); }
+};
+using LazyLocales = std::unordered_map<std::string, LazyLocale, TagHash, std::equal_to<>>;
+
+LazyLocales& lazy_locales() {
   static auto locales = [] {
-    std::map<std::string, LazyLocale, std::less<>> out;
+    LazyLocales out;
     for (const auto& tag : source_tags()) out.try_emplace(tag);
     return out;
   }();
@@ -471,6 +479,7 @@ const std::vector<std::string>& Locale::tags() {
   static const auto tags = [] {
     std::vector<std::string> out;
     for (const auto& entry : lazy_locales()) out.push_back(entry.first);
+    std::sort(out.begin(), out.end());
     return out;
   }();
   return tags;
@@ -500,9 +509,11 @@ std::string Locale::phrase(std::string_view key, const Args& args) const {
 }
 
 std::string Locale::list(const std::vector<std::string>& items) const {
+  if (items.size() == 1) return items.front();
   std::string out;
+  const std::string separator = items.size() > 2 ? phrase("list.separator") : std::string();
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += i + 1 == items.size() ? last_separator(items[i]) : phrase("list.separator");
+    if (i) out += i + 1 == items.size() ? last_separator(items[i]) : separator;
     out += items[i];
   }
   return out;
