@@ -7,6 +7,10 @@
 //   render(sheet, request?) -> result JSON, as noticekit::render
 //   check(sheet, request?)  -> result JSON, as noticekit::check
 //   plan(sheet, request?)   -> result JSON, as noticekit::plan
+//   missing_languages(sheet, request?) -> JSON array of the languages whose data the call
+//                            would read and is not given yet, as noticekit::missing_languages
+//   add_language(tag, data) -> "" when taken, else what is wrong, as noticekit::add_language;
+//                            data: the text of the site's locales/<tag>.json
 //   version()               -> "0.1.0"
 //   languages(), channels() -> JSON arrays of what this build can render
 #include <emscripten/bind.h>
@@ -45,6 +49,18 @@ std::string without_request(const val& sheet) {
   return call(json_text(sheet), {}).json;
 }
 
+std::string missing_with_request(const val& sheet, const val& request) {
+  return nlohmann::json(noticekit::missing_languages(json_text(sheet), json_text(request))).dump();
+}
+
+std::string missing_without_request(const val& sheet) {
+  return nlohmann::json(noticekit::missing_languages(json_text(sheet), {})).dump();
+}
+
+std::string add_language(const std::string& tag, const val& data) {
+  return noticekit::add_language(tag, json_text(data));
+}
+
 std::string version() { return std::string(noticekit::version()); }
 
 std::string languages() { return nlohmann::json(noticekit::supported_languages()).dump(); }
@@ -60,6 +76,9 @@ EMSCRIPTEN_BINDINGS(noticekit) {
   emscripten::function("check", &with_request<noticekit::check>);
   emscripten::function("plan", &without_request<noticekit::plan>);
   emscripten::function("plan", &with_request<noticekit::plan>);
+  emscripten::function("missing_languages", &missing_without_request);
+  emscripten::function("missing_languages", &missing_with_request);
+  emscripten::function("add_language", &add_language);
   emscripten::function("version", &version);
   emscripten::function("languages", &languages);
   emscripten::function("channels", &channels);
