@@ -38,15 +38,30 @@ std::string json_text(const val& value) {
   return val::global("JSON").call<std::string>("stringify", value);
 }
 
+// Under Node, node-wasm.js sets Module.readLanguage(tag), which reads the text of
+// locales/<tag>.json from beside the module: the languages a call needs are given first, so
+// that a Node program calls render as it would natively. A page has no such hook (its worker
+// fetches and gives them before the call, web/render-worker.js).
+void give_languages_read(const std::string& sheet, const std::string& request) {
+  const val read_language = val::module_property("readLanguage");
+  if (read_language.isUndefined()) return;
+  for (const auto& tag : noticekit::missing_languages(sheet, request))
+    noticekit::add_language(tag, read_language(tag).as<std::string>());
+}
+
 template <Call call>
 std::string with_request(const val& sheet, const val& request) {
-  return call(json_text(sheet), json_text(request)).json;
+  const std::string sheet_text = json_text(sheet), request_text = json_text(request);
+  give_languages_read(sheet_text, request_text);
+  return call(sheet_text, request_text).json;
 }
 
 // Embind binds a function per number of arguments: this one is the call without a request.
 template <Call call>
 std::string without_request(const val& sheet) {
-  return call(json_text(sheet), {}).json;
+  const std::string sheet_text = json_text(sheet);
+  give_languages_read(sheet_text, {});
+  return call(sheet_text, {}).json;
 }
 
 std::string missing_with_request(const val& sheet, const val& request) {

@@ -16,8 +16,9 @@ std::vector<LanguageFacts> read_index() {
   // The build writes this text from files the locale tests read one by one: it is well formed.
   const auto root = nlohmann::json::parse(language_index_json(), nullptr, false);
   std::vector<LanguageFacts> out;
-  for (const auto& [tag, facts] : root.items()) {
-    LanguageFacts language{tag, facts.value("parent", std::string()), {}, {}, {}, {}};
+  for (const auto& item : root.items()) {
+    const auto& facts = item.value();
+    LanguageFacts language{item.key(), facts.value("parent", std::string()), {}, {}, {}, {}};
     const auto list = [&](const char* key, std::vector<std::string>& into) {
       if (const auto it = facts.find(key); it != facts.end() && it->is_array())
         for (const auto& word : *it)
