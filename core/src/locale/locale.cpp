@@ -24,6 +24,13 @@ namespace {
 
 using nlohmann::json;
 
+// The JSON value of `text`, read in one pass where it is plain JSON (text/plain_json.h), as
+// nlohmann would; discarded when it is not JSON.
+json read_json(std::string_view text) {
+  std::optional<json> plain = text::read_plain_json(text);
+  return plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
+}
+
 // The tags of the embedded files, each once, in their order.
 const std::vector<std::string>& embedded_tags() {
   static const auto tags = [] {
@@ -495,10 +502,7 @@ std::string Locale::give(std::string_view tag, std::string_view files_json) {
   const std::string name(tag);
   if (!language_facts(tag)) return name + ": no locale has this tag";
   if (has_data(tag)) return name + ": its data is already there";
-  // Read in one pass where the text is plain JSON (text/plain_json.h), as nlohmann would.
-  std::optional<json> plain = text::read_plain_json(files_json);
-  const json root =
-      plain ? std::move(*plain) : json::parse(files_json, nullptr, /*allow_exceptions=*/false);
+  const json root = read_json(files_json);
   if (root.is_discarded() || !root.is_object() || root.empty())
     return name + ": not a JSON object of locale files";
   Locale own;
@@ -651,10 +655,7 @@ std::optional<Locale> Locale::read_file(std::string_view json_text, std::string&
 }
 
 bool Locale::merge(std::string_view text, std::string& problem) {
-  // Read in one pass where the file is plain JSON (text/plain_json.h), as nlohmann would.
-  std::optional<json> plain = text::read_plain_json(text);
-  return merge(plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false),
-               problem);
+  return merge(read_json(text), problem);
 }
 
 bool Locale::merge(const json& root, std::string& problem) {
