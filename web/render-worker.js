@@ -33,16 +33,26 @@ function languageFile(tag) {
   }
   return languageFiles.get(tag);
 }
-// Every request reads English (its messages' last resort): asked for beside the module.
+// Every request reads English (its messages' last resort): asked for beside the module, and
+// given to it as soon as it runs, while the page prepares its first request.
 languageFile('en').catch(() => {});
 
+// tag → the promise of the module having its data, each language given once.
+const languagesGiven = new Map();
+function giveLanguage(tag) {
+  if (!languagesGiven.has(tag)) {
+    const given = languageFile(tag).then((text) => {
+      const problem = nk.add_language(tag, text);
+      if (problem) throw new Error(problem);
+    });
+    given.catch(() => languagesGiven.delete(tag));
+    languagesGiven.set(tag, given);
+  }
+  return languagesGiven.get(tag);
+}
+
 async function answer(op, sheet, options) {
-  const missing = JSON.parse(nk.missing_languages(sheet, options));
-  const files = await Promise.all(missing.map(languageFile));
-  missing.forEach((tag, i) => {
-    const problem = nk.add_language(tag, files[i]);
-    if (problem) throw new Error(problem);
-  });
+  await Promise.all(JSON.parse(nk.missing_languages(sheet, options)).map(giveLanguage));
   return nk[op](sheet, options);
 }
 
@@ -78,6 +88,7 @@ try {
     }).then(resolve, reject);
   });
   self.postMessage({ ready: { version: String(nk.version()), languages: JSON.parse(nk.languages()) } });
+  giveLanguage('en').catch(() => {});
 } catch (error) {
   self.postMessage({ failed: String(error?.message ?? error) });
 }
