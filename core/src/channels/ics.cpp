@@ -45,9 +45,9 @@ EventState event_state(model::MessageKind message_kind, int revision) {
 // Window `index`'s title in every language of the notice, primary first ("关于…的公告（…） /
 // Scheduled maintenance: …"): every translation has the same windows in the same order.
 std::string window_titles(const compose::Document& d, std::size_t index) {
-  std::string out = d.windows[index].title;
+  std::string out = d.window_title(index);
   for (const auto& t : d.translations)
-    out.append(compose::subject_separator).append(t.windows[index].title);
+    out.append(compose::subject_separator).append(t.window_title(index));
   return out;
 }
 

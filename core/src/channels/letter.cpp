@@ -53,22 +53,25 @@ std::string section_html(const Section& s, bool as_list) {
 // One edition's letter, its notes (edition_notes) under its title.
 std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle with_title) {
   const std::string bullet = loc.bullet();
-  std::string out = with_title == WithTitle::yes ? d.title + "\n" : "";
+  // Each piece is appended where it goes, never joined to its line end first: a letter is
+  // the longest text of a render.
+  std::string out;
+  if (with_title == WithTitle::yes) out.append(d.title).append("\n");
   // Under the title, as formal Chinese notices print their reference number (文号).
-  if (!d.reference.empty()) out += d.reference + "\n";
-  for (const auto& note : edition_notes(d)) out += note + "\n";
+  if (!d.reference.empty()) out.append(d.reference).append("\n");
+  for (const auto& note : edition_notes(d)) out.append(note).append("\n");
   if (!out.empty()) out += "\n";
-  if (!d.greeting.empty()) out += d.greeting + "\n\n";
-  out += compose::opening_paragraph(d) + "\n\n";
+  if (!d.greeting.empty()) out.append(d.greeting).append("\n\n");
+  out.append(compose::opening_paragraph(d)).append("\n\n");
   for (const Section& s : d.sections) {
-    out += s.heading + "\n";
-    if (!s.intro.empty()) out += s.intro + "\n";
-    for (const auto& line : s.lines) out += bullet + line + "\n";
+    out.append(s.heading).append("\n");
+    if (!s.intro.empty()) out.append(s.intro).append("\n");
+    for (const auto& line : s.lines) out.append(bullet).append(line).append("\n");
     out += "\n";
   }
-  for (const auto& c : compose::closing_lines(d)) out += c + "\n\n";
-  if (!d.issuer.empty()) out += d.issuer + "\n";
-  if (!d.date.empty()) out += d.date + "\n";
+  for (const auto& c : compose::closing_lines(d)) out.append(c).append("\n\n");
+  if (!d.issuer.empty()) out.append(d.issuer).append("\n");
+  if (!d.date.empty()) out.append(d.date).append("\n");
   // A post (channels/post.h) ends with its closing: no blank line after it.
   if (d.issuer.empty() && d.date.empty() && out.ends_with("\n\n")) out.pop_back();
   return out;

@@ -58,6 +58,13 @@ class Composer {
     return d;
   }
 
+  // The title of the document's window `index` alone: windows are timed in the order of the
+  // list add_facts takes them from.
+  std::string window_title(const Document& d, std::size_t index) const {
+    const auto& timed_from = facts_.profile().cancels ? facts_.about() : facts_.windows();
+    return titles_.window_title(d.windows[index], timed_from[index]);
+  }
+
   Brief brief(const Document& d) const { return brief_.brief(d.windows); }
   std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
     return brief_.shorter_briefs(d);
@@ -108,7 +115,8 @@ class Composer {
     return key;
   }
 
-  // One window as the channels need it: its times in words and its own title.
+  // One window as the channels need it: its times in words (its own title is worded apart, on
+  // asking: window_title).
   TimedWindow timed(const ResolvedWindow& w) const {
     const WhenWriter& when = facts_.when();
     const KindProfile& profile = facts_.profile();
@@ -135,7 +143,6 @@ class Composer {
     if (profile.keeps_original)
       if (const ResolvedWindow* o = facts_.original_of(w); o && !t.stands)
         t.original = TimedWindow::Original{o->start, o->end, o->source->end_is_estimate};
-    t.title = titles_.window_title(t, w);
     return t;
   }
 
@@ -173,6 +180,9 @@ Document compose(const model::Notice& notice, std::string_view notice_language,
     editions.back().briefs =
         Briefs({[composer](const Document& d) { return composer->brief(d); },
                 [composer](const Document& d) { return composer->shorter_briefs(d); }});
+    editions.back().window_titles = WindowTitles([composer](const Document& d, std::size_t index) {
+      return composer->window_title(d, index);
+    });
     if (editions.size() > 1) editions.back().edition_note = loc.phrase("edition.follows");
   }
   Document d = std::move(editions.front());

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "compose/text_shape.h"
@@ -108,7 +109,6 @@ struct TimedWindow {
   std::string event_key;
   std::string when;        // full wording in the sheet's zone, as in the letter
   std::string when_brief;  // short wording, as in the SMS
-  std::string title;       // the message's title for this window alone (a calendar summary)
   // The message leaves this window as announced: an extension or a reschedule did not change
   // it, or it is still ahead of the work a started message or a restoration is about.
   bool stands = false;
@@ -124,6 +124,28 @@ struct TimedWindow {
     bool end_is_estimate = false;
   };
   std::optional<Original> original;
+};
+
+// The message's title for each window of a document alone (a calendar event's summary), worded
+// when a channel first asks for it: only the calendar reads them.
+class WindowTitles {
+ public:
+  // Words window `window` of the document the titles belong to.
+  using Word = std::function<std::string(const Document&, std::size_t window)>;
+
+  WindowTitles() = default;
+  explicit WindowTitles(Word word) : word_(std::move(word)) {}
+
+  const std::string& of(const Document& d, std::size_t window) const {
+    if (titles_.size() <= window) titles_.resize(window + 1);
+    std::optional<std::string>& title = titles_[window];
+    if (!title) title = word_ ? word_(d, window) : std::string();
+    return *title;
+  }
+
+ private:
+  Word word_;
+  mutable std::vector<std::optional<std::string>> titles_;
 };
 
 // Every system of these windows once, in the order the windows name them.
@@ -190,6 +212,12 @@ struct Document {
   // cancellation); empty otherwise or when the sheet gives none.
   ShapedText change_reason;
   std::vector<TimedWindow> windows;
+  // The title of each of `windows` alone (see WindowTitles): the notice composed must outlive
+  // the document.
+  WindowTitles window_titles;
+  const std::string& window_title(std::size_t window) const {
+    return window_titles.of(*this, window);
+  }
   // A cancellation's windows that are not cancelled and go ahead as announced (stands).
   std::vector<TimedWindow> going_ahead;
   std::vector<std::string> unavailable, degraded, still_available, alternatives, actions_before,

@@ -1,6 +1,7 @@
 #include "compose/text_shape.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "text/ascii.h"
@@ -27,18 +28,25 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-// `s` without the characters of `tails` (and spaces) at its end.
+// Where the last character of well-formed, non-empty `s` starts, and that character.
+std::pair<std::size_t, char32_t> last_character(std::string_view s) {
+  std::size_t start = s.size() - 1;
+  while (start > 0 && text::is_utf8_continuation(s[start])) --start;
+  const std::size_t length = s.size() - start;
+  const auto lead = static_cast<unsigned char>(s[start]);
+  char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+  for (std::size_t i = start + 1; i < s.size(); ++i)
+    c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return {start, c};
+}
+
+// `s` without the characters of `tails` (and spaces) at its end. Each text of a notice passes
+// here: its last character is decoded once, not each tail encoded to be compared.
 std::string_view without_tail(std::string_view s, std::u32string_view tails) {
-  for (bool cut = true; cut && !s.empty();) {
-    cut = false;
-    for (const char32_t c : tails) {
-      std::string tail;
-      text::append_utf8(tail, c);
-      if (s.ends_with(tail)) {
-        s = trimmed(s.substr(0, s.size() - tail.size()));
-        cut = true;
-      }
-    }
+  while (!s.empty()) {
+    const auto [start, last] = last_character(s);
+    if (tails.find(last) == std::u32string_view::npos) break;
+    s = trimmed(s.substr(0, start));
   }
   return s;
 }

@@ -9,6 +9,7 @@
 #include <span>
 #include <tuple>
 #include <type_traits>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -377,9 +378,16 @@ struct LazyLocale {
   std::optional<Locale> locale;
 };
 
-std::map<std::string, LazyLocale, std::less<>>& lazy_locales() {
+// Hashed by tag: the validator asks for a text's locale for each text of a sheet.
+struct TagHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view tag) const { return std::hash<std::string_view>{}(tag); }
+};
+using LazyLocales = std::unordered_map<std::string, LazyLocale, TagHash, std::equal_to<>>;
+
+LazyLocales& lazy_locales() {
   static auto locales = [] {
-    std::map<std::string, LazyLocale, std::less<>> out;
+    LazyLocales out;
     for (const auto& language : language_index()) out.try_emplace(language.tag);
     return out;
   }();
@@ -414,8 +422,17 @@ std::string capitalized(std::string value) {
   return value;
 }
 
-std::string expand(std::string_view pattern, const Args& args) {
+namespace {
+
+// expand() for either kind of named values (Arg or Args' owned ones).
+template <typename Named>
+std::string expanded(std::string_view pattern, const Named& args) {
   std::string out;
+  // Most placeholders are filled once: room for the pattern and each value at most reallocates
+  // rarely.
+  std::size_t room = pattern.size();
+  for (const auto& a : args) room += a.second.size();
+  out.reserve(room);
   std::size_t i = 0;
   while (i < pattern.size()) {
     const auto open = pattern.find('{', i);
@@ -433,15 +450,25 @@ std::string expand(std::string_view pattern, const Args& args) {
         return !a.first.empty() && a.first[0] == name[0] - 'A' + 'a' &&
                std::string_view(a.first).substr(1) == name.substr(1);
       });
-    if (arg != args.end())
-      out += capital ? capitalized(arg->second) : arg->second;
-    else
+    if (arg == args.end())
       out.append(pattern, open, close - open + 1);
+    else if (capital)
+      out += capitalized(std::string(arg->second));
+    else
+      out += arg->second;
     i = close + 1;
   }
   out.append(pattern.substr(std::min(i, pattern.size())));
   return out;
 }
+
+}  // namespace
+
+std::string expand(std::string_view pattern, std::initializer_list<Arg> args) {
+  return expanded(pattern, args);
+}
+
+std::string expand(std::string_view pattern, const Args& args) { return expanded(pattern, args); }
 
 bool uses(std::string_view pattern, std::string_view name) {
   if (name.empty()) return false;
@@ -528,6 +555,12 @@ std::string_view Locale::pattern(std::string_view key) const {
   return it == phrases_.end() ? std::string_view() : std::string_view(it->second);
 }
 
+std::string Locale::phrase(std::string_view key, std::initializer_list<Arg> args) const {
+  auto it = phrases_.find(key);
+  if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
+  return expand(it->second, args);
+}
+
 std::string Locale::phrase(std::string_view key, const Args& args) const {
   auto it = phrases_.find(key);
   if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
@@ -535,9 +568,11 @@ std::string Locale::phrase(std::string_view key, const Args& args) const {
 }
 
 std::string Locale::list(const std::vector<std::string>& items) const {
+  if (items.size() == 1) return items.front();
   std::string out;
+  const std::string separator = items.size() > 2 ? phrase("list.separator") : std::string();
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += i + 1 == items.size() ? last_separator(items[i]) : phrase("list.separator");
+    if (i) out += i + 1 == items.size() ? last_separator(items[i]) : separator;
     out += items[i];
   }
   return out;

@@ -4,24 +4,31 @@
 #pragma once
 
 #include <array>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "locale/keyed_texts.h"
+
 namespace noticekit::locale {
 
-// Named values for a phrase's {placeholders}.
+// Named values for a phrase's {placeholders}, kept by whoever builds them (see NeededArgs).
 using Args = std::vector<std::pair<std::string_view, std::string>>;
+// A named value the caller holds while the phrase is made: a phrase call written with its
+// values in braces, `phrase(key, {{"systems", systems}})`, views them where they are instead
+// of copying each into a list of its own (a notice makes a hundred phrases).
+using Arg = std::pair<std::string_view, std::string_view>;
 
 // Replaces each {name} in `pattern` with its value; an unknown {name} stays as written, so
 // a mistake shows in the output (and in the locale tests) instead of vanishing. {Name} is
 // {name} with its first letter a capital, for a value that starts a sentence.
+std::string expand(std::string_view pattern, std::initializer_list<Arg> args);
 std::string expand(std::string_view pattern, const Args& args);
 
 // The words that tell how a writer typed a free text (see compose/text_shape.h): "text_shapes"
@@ -105,7 +112,8 @@ class Locale {
   // The pattern of the phrase `key` as the locale file writes it; empty when it has none.
   std::string_view pattern(std::string_view key) const;
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
-  std::string phrase(std::string_view key, const Args& args = {}) const;
+  std::string phrase(std::string_view key, std::initializer_list<Arg> args = {}) const;
+  std::string phrase(std::string_view key, const Args& args) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
   // list.last_separator, or the one "list_last_separator_by_start" in notice.json gives for
   // how the last item starts: Spanish "a, b e Individual").
@@ -244,15 +252,9 @@ class Locale {
   std::vector<std::string> lineage_;  // this tag, then its parent, grandparent…
   std::vector<std::string> text_fallbacks_, text_preference_;
   std::vector<std::string> weekdays_, weekdays_short_, months_, months_short_, section_numbers_;
-  // Phrases and finding messages are looked up by key many times per notice: hashed. The
-  // others are listed in key order (jargon findings come out in that order) or rarely read.
-  struct KeyHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view key) const {
-      return std::hash<std::string_view>{}(key);
-    }
-  };
-  using KeyedTexts = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
+  // Phrases and finding messages are looked up by key many times per notice: hashed (see
+  // KeyedTexts). The others are listed in key order (jargon findings come out in that order)
+  // or rarely read.
   using SortedTexts = std::map<std::string, std::string, std::less<>>;
   KeyedTexts phrases_, findings_;
   SortedTexts zone_names_, language_names_, jargon_, fullwidth_punctuation_,
