@@ -11,21 +11,6 @@
 #include "text/utf8.h"
 
 namespace noticekit::text {
-namespace {
-
-// True when none of the eight bytes of `word` is escaped in a JSON string (below 0x20, `"` or
-// `\`): an output's text is thousands of bytes with a handful of line breaks and quotes, and
-// this passes over eight of them at a time (the "has a zero byte" test of Bit Twiddling Hacks).
-bool none_escaped(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto has_zero = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
-  // A byte below 0x20 less 0x20 borrows into its high bit, unless it had one (0x80 and up).
-  const bool control = ((word - ones * 0x20) & ~word & highs) != 0;
-  return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
-}
-
-}  // namespace
-
 void append_json_string(std::string& out, std::string_view s) {
   // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it ever,
   // nlohmann's own replacement rules decide what is written.

@@ -25,6 +25,9 @@ constexpr bool is_utf8_continuation(char c) {
 
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
 bool is_valid_utf8(std::string_view s);
+// The length of the well-formed sequence that starts at s[i] (i < s.size()), 0 when the bytes
+// there are ill-formed: for a reader that checks text while passing over it once.
+std::size_t well_formed_length(std::string_view s, std::size_t i);
 
 // Decodes well-formed UTF-8; an ill-formed sequence yields U+FFFD and decoding goes on.
 std::vector<char32_t> code_points(std::string_view s);
