@@ -15,7 +15,7 @@ void append_json_string(std::string& out, std::string_view s) {
   // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it ever,
   // nlohmann's own replacement rules decide what is written.
   if (!is_valid_utf8(s)) {
-    out += nlohmann::json(std::string(s))
+    out += nlohmann::ordered_json(std::string(s))
                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
   }
