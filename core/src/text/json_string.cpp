@@ -11,27 +11,40 @@
 #include "text/utf8.h"
 
 namespace noticekit::text {
+
+// One pass: printable ASCII eight bytes at a time, each other character checked as well-formed
+// UTF-8 on the way (text with Han or Cyrillic is most of some results).
 void append_json_string(std::string& out, std::string_view s) {
-  // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it ever,
-  // nlohmann's own replacement rules decide what is written.
-  if (!is_valid_utf8(s)) {
-    out += nlohmann::ordered_json(std::string(s))
-               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
   static constexpr char hex[] = "0123456789abcdef";
+  const std::size_t start = out.size();
   out += '"';
   std::size_t plain_from = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
     for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
       std::memcpy(&word, s.data() + i, 8);
-      if (!none_escaped(word)) break;
+      if (!printable_ascii(word)) break;
     }
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      const std::size_t length = well_formed_length(s, i);
+      if (length == 0) {
+        // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it
+        // ever, nlohmann's own replacement rules decide what is written.
+        out.resize(start);
+        out += nlohmann::ordered_json(std::string(s))
+                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        return;
+      }
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s, plain_from, i - plain_from);
-    plain_from = i + 1;
+    plain_from = ++i;
     out += '\\';
     const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
                                  [&](const auto& e) { return e.first == static_cast<char>(c); });

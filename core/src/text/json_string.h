@@ -28,6 +28,15 @@ constexpr bool none_escaped(std::uint64_t word) {
   return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
 }
 
+// True when none of the eight bytes of `word` is escaped in a JSON string nor above U+007E:
+// printable ASCII, passed over eight bytes at a time by code that must look at the others. A
+// byte of 0x7F plus one, with or without a carry from below, has its high bit set, as has every
+// byte from 0x80 on.
+constexpr bool printable_ascii(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  return ((word | (word + ones)) & highs) == 0 && none_escaped(word);
+}
+
 // Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
 // ensure_ascii and with error_handler_t::replace (what the result has always been written
 // with): `"` `\` and control characters escaped, everything else as it is, ill-formed UTF-8

@@ -25,14 +25,6 @@ constexpr bool may_be_unusual(unsigned char lead, unsigned char next) {
          (lead == 0xF3 && next == 0xA0);
 }
 
-// True when none of the eight bytes of `word` ends or escapes a JSON string nor is above
-// U+007E: printable ASCII, passed over eight bytes at a time. A byte of 0x7F plus one, with or
-// without a carry from below, has its high bit set, as has every byte from 0x80 on.
-constexpr bool printable_ascii(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  return ((word | (word + ones)) & highs) == 0 && none_escaped(word);
-}
-
 // A reader that gives up (returns false) at anything it does not read exactly as nlohmann
 // does; giving up is never wrong, only slower.
 class PlainReader {
