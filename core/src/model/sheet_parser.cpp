@@ -155,6 +155,12 @@ class SheetReader {
 
   // An array: calls read(item, item's path) for each element; a type error saying `expected`
   // when the field is anything but an array, null or absent.
+  // The number of elements of an array member, to reserve room for them; 0 for anything else.
+  std::size_t count_at(const Value& parent, const Field& field) const {
+    const Value* v = member(parent, field);
+    return v && v->is_array() ? v->count : 0;
+  }
+
   template <typename Read>
   void items_at(const Value& parent, const std::string& path, const Field& field,
                 std::string_view expected, Read read) {
@@ -172,6 +178,7 @@ class SheetReader {
   std::vector<std::string> strings_at(const Value& parent, const std::string& path,
                                       const Field& field) {
     std::vector<std::string> out;
+    out.reserve(count_at(parent, field));
     items_at(parent, path, field, "an array of strings",
              [&](const Value& item, const std::string& item_path) {
                if (!item.is_string())
@@ -282,6 +289,7 @@ class SheetReader {
   std::vector<LocalizedText> texts_at(const Value& parent, const std::string& path,
                                       const Field& field) {
     std::vector<LocalizedText> out;
+    out.reserve(count_at(parent, field));
     items_at(parent, path, field, "an array of texts",
              [&](const Value& item, const std::string& item_path) {
                LocalizedText t = text(item, item_path);

@@ -24,7 +24,7 @@ void JsonTreeBuilder::key(std::string_view k, bool unusual) {
 }
 
 std::string_view JsonTreeBuilder::keep(std::string s) {
-  return tree_.owned_.emplace_back(std::move(s));
+  return tree_.owned_.emplace_front(std::move(s));
 }
 
 void JsonTreeBuilder::add(JsonTree::Value v) {

@@ -6,7 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -85,8 +85,10 @@ class JsonTree {
 
  private:
   friend class JsonTreeBuilder;
-  std::vector<Value> nodes_;       // children before their parent; the root last
-  std::deque<std::string> owned_;  // unescaped strings (a deque: adding one moves none)
+  std::vector<Value> nodes_;  // children before their parent; the root last
+  // Unescaped strings: a list, as adding one moves none, and an empty one allocates nothing
+  // (most sheets have no escape).
+  std::forward_list<std::string> owned_;
   bool any_unusual_ = false;
 };
 
