@@ -13,8 +13,6 @@
 namespace noticekit::text {
 namespace {
 
-using nlohmann::json;
-
 // Whether the character whose UTF-8 starts with `lead`, `next` may be one a scan for hidden
 // characters looks for (JsonTree::Value::unusual_text): U+007F, C1 controls (C2 80–C2 9F),
 // General Punctuation up to U+207F (E2 80, E2 81), U+FEC0–U+FEFF (EF BB) and the tag
@@ -244,7 +242,8 @@ class PlainReader {
 };
 
 // The nlohmann value of `v`, for readers that walk one (the locale files).
-json to_json(const JsonTree& tree, const JsonTree::Value& v) {
+template <typename Json>
+Json to_json(const JsonTree& tree, const JsonTree::Value& v) {
   switch (v.type) {
     case JsonTree::Type::null: return nullptr;
     case JsonTree::Type::boolean: return v.boolean;
@@ -253,14 +252,14 @@ json to_json(const JsonTree& tree, const JsonTree::Value& v) {
     case JsonTree::Type::floating: return v.floating;
     case JsonTree::Type::string: return std::string(v.string);
     case JsonTree::Type::array: {
-      json out = json::array();
-      for (const auto& element : tree.children(v)) out.push_back(to_json(tree, element));
+      Json out = Json::array();
+      for (const auto& element : tree.children(v)) out.push_back(to_json<Json>(tree, element));
       return out;
     }
     case JsonTree::Type::object: {
-      json out = json::object();
+      Json out = Json::object();
       for (const auto& member : tree.children(v))
-        out.emplace(std::string(member.key), to_json(tree, member));
+        out.emplace(std::string(member.key), to_json<Json>(tree, member));
       return out;
     }
   }
@@ -275,10 +274,14 @@ std::optional<JsonTree> read_plain_json_tree(std::string_view text) {
   return PlainReader(text).document();
 }
 
-std::optional<json> read_plain_json(std::string_view text) {
+template <typename Json>
+std::optional<Json> read_plain_json(std::string_view text) {
   const auto tree = read_plain_json_tree(text);
   if (!tree) return std::nullopt;
-  return to_json(*tree, tree->root());
+  return to_json<Json>(*tree, tree->root());
 }
+
+template std::optional<nlohmann::json> read_plain_json(std::string_view text);
+template std::optional<nlohmann::ordered_json> read_plain_json(std::string_view text);
 
 }  // namespace noticekit::text

@@ -20,8 +20,10 @@ namespace noticekit::text {
 // at all): the caller then parses it the thorough way. The tree views `text`.
 std::optional<JsonTree> read_plain_json_tree(std::string_view text);
 
-// The value nlohmann::json::parse would give for `text`, or nullopt when the text is not plain
-// JSON as above (or not JSON at all): the caller then parses it the thorough way.
-std::optional<nlohmann::json> read_plain_json(std::string_view text);
+// The value Json::parse would give for `text` (nlohmann::json or ordered_json; an object's
+// members in key order), or nullopt when the text is not plain JSON as above (or not JSON at
+// all): the caller then parses it the thorough way.
+template <typename Json = nlohmann::json>
+std::optional<Json> read_plain_json(std::string_view text);
 
 }  // namespace noticekit::text
