@@ -118,31 +118,11 @@ class PositionKeepingParser {
   }
   bool binary(Json::binary_t&) { return false; }  // JSON text has none
 
-  bool start_object(std::size_t) {
-    if (too_deep()) return false;
-    enter_value();
-    frames_.push_back({true, {}, {}, 0});
-    tree_.start(text::JsonTree::Type::object);
-    return true;
-  }
-  bool start_array(std::size_t) {
-    if (too_deep()) return false;
-    enter_value();
-    frames_.push_back({false, {}, {}, 0});
-    tree_.start(text::JsonTree::Type::array);
-    return true;
-  }
+  bool start_object(std::size_t) { return open(true); }
+  bool start_array(std::size_t) { return open(false); }
   // A repeated key was noted when it came; the tree is not used then.
-  bool end_object() {
-    frames_.pop_back();
-    tree_.end();
-    return true;
-  }
-  bool end_array() {
-    frames_.pop_back();
-    tree_.end();
-    return true;
-  }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
 
   bool key(Json::string_t& k) {
     Frame& object = frames_.back();
@@ -153,6 +133,19 @@ class PositionKeepingParser {
   }
 
  private:
+  bool open(bool object) {
+    if (too_deep()) return false;
+    enter_value();
+    frames_.push_back({object, {}, {}, 0});
+    tree_.start(object ? text::JsonTree::Type::object : text::JsonTree::Type::array);
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    tree_.end();
+    return true;
+  }
+
   // Where the parser is: one frame per open array or object, with the member being read
   // (its key, or for an array the count of elements so far). Keys are kept per object, so
   // finding a repeat costs a set lookup, not a scan.

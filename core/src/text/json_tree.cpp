@@ -34,46 +34,8 @@ void JsonTreeBuilder::add(JsonTree::Value v) {
   pending_.push_back(v);
 }
 
-void JsonTreeBuilder::string(std::string_view s, bool unusual) {
-  JsonTree::Value v;
-  v.type = JsonTree::Type::string;
-  v.string = s;
-  v.unusual_text = unusual;
-  add(v);
-}
-
-void JsonTreeBuilder::boolean(bool b) {
-  JsonTree::Value v;
-  v.type = JsonTree::Type::boolean;
-  v.boolean = b;
-  add(v);
-}
-
-void JsonTreeBuilder::integer(std::int64_t n) {
-  JsonTree::Value v;
-  v.type = JsonTree::Type::integer;
-  v.integer = n;
-  add(v);
-}
-
-void JsonTreeBuilder::unsigned_integer(std::uint64_t n) {
-  JsonTree::Value v;
-  v.type = JsonTree::Type::unsigned_integer;
-  v.unsigned_integer = n;
-  add(v);
-}
-
-void JsonTreeBuilder::floating(double d) {
-  JsonTree::Value v;
-  v.type = JsonTree::Type::floating;
-  v.floating = d;
-  add(v);
-}
-
 void JsonTreeBuilder::start(JsonTree::Type container) {
-  JsonTree::Value v;
-  v.type = container;
-  add(v);
+  add({.type = container});
   open_.push_back(pending_.size() - 1);
 }
 

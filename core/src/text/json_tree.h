@@ -35,8 +35,8 @@ class JsonTree {
     bool unusual_text = false;
     bool unusual_key = false;
     bool boolean = false;
-    std::string_view key;     // a member's key; empty for anything else
-    std::string_view string;  // a string's text
+    std::string_view key = {};     // a member's key; empty for anything else
+    std::string_view string = {};  // a string's text
     std::int64_t integer = 0;
     std::uint64_t unsigned_integer = 0;
     double floating = 0;
@@ -101,12 +101,16 @@ class JsonTreeBuilder {
   void key(std::string_view k, bool unusual);
   // Keeps a copy of a string that the JSON text does not hold as it is.
   std::string_view keep(std::string s);
-  void string(std::string_view s, bool unusual);
+  void string(std::string_view s, bool unusual) {
+    add({.type = JsonTree::Type::string, .unusual_text = unusual, .string = s});
+  }
   void null() { add({}); }
-  void boolean(bool b);
-  void integer(std::int64_t n);
-  void unsigned_integer(std::uint64_t n);
-  void floating(double d);
+  void boolean(bool b) { add({.type = JsonTree::Type::boolean, .boolean = b}); }
+  void integer(std::int64_t n) { add({.type = JsonTree::Type::integer, .integer = n}); }
+  void unsigned_integer(std::uint64_t n) {
+    add({.type = JsonTree::Type::unsigned_integer, .unsigned_integer = n});
+  }
+  void floating(double d) { add({.type = JsonTree::Type::floating, .floating = d}); }
   void start(JsonTree::Type container);
   // Closes the innermost array or object; false when an object repeats a key.
   bool end();
