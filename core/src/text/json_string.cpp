@@ -25,9 +25,11 @@ void append_json_string(std::string& out, std::string_view s) {
       if (!printable_ascii(word)) break;
     }
     if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      const std::size_t length = well_formed_length(s, i);
+    // A run of characters beyond ASCII (a sentence of Han) is checked character by character,
+    // without trying the eight-byte test between them.
+    for (std::size_t length; i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80;
+         i += length) {
+      length = well_formed_length(s, i);
       if (length == 0) {
         // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it
         // ever, nlohmann's own replacement rules decide what is written.
@@ -36,9 +38,9 @@ void append_json_string(std::string& out, std::string_view s) {
                    .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
         return;
       }
-      i += length;
-      continue;
     }
+    if (i == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') {
       ++i;
       continue;
