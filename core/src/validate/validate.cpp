@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "locale/language_index.h"
 #include "locale/locale.h"
 #include "model/notice_texts.h"
 #include "model/service_back.h"
@@ -121,17 +122,25 @@ bool looks_like_web_address(std::string_view s) {
 }
 
 // Each function word of any language, with the languages that list it (by their place in
-// Locale::tags()): a text's words are looked up once for all languages, not once for each.
+// the language index): a text's words are looked up once for all languages, not once for each.
+// From the index, not the languages' data: the page reads only the languages a sheet is
+// written in, and a text may be typed in any other.
 const std::unordered_map<std::string, std::vector<std::size_t>>& function_word_languages() {
   static const auto table = [] {
     std::unordered_map<std::string, std::vector<std::size_t>> out;
-    const auto& tags = locale::Locale::tags();
-    for (std::size_t i = 0; i < tags.size(); ++i)
-      if (const auto* loc = locale::Locale::find(tags[i]))
-        for (const auto& word : loc->function_words()) out[word].push_back(i);
+    const auto& index = locale::language_index();
+    for (std::size_t i = 0; i < index.size(); ++i)
+      for (const auto& word : index[i].function_words) out[word].push_back(i);
     return out;
   }();
   return table;
+}
+
+// True when text written in `tag` reads as `language`: the language itself or one it derives
+// from (as Locale::reads_as_own).
+bool reads_as(std::string_view language, std::string_view tag) {
+  const auto line = locale::lineage(language);
+  return std::find(line.begin(), line.end(), tag) != line.end();
 }
 
 class Rules {
@@ -501,15 +510,14 @@ class Rules {
   // language's own that the other lacks (and, for Chinese, Japanese or Korean, none of their
   // characters), two or more of the other's. One finding per text and language.
   void other_language(const LocalizedText& t) {
-    const auto& tags = locale::Locale::tags();
+    const auto& index = locale::language_index();
     for (const auto& [lang, text] : t.by_language) {
-      const auto* own = locale::Locale::find(lang);
-      if (!own) continue;
+      if (!locale::language_facts(lang)) continue;
       const std::vector<std::string> words = text::lower_case_words(text);
       if (words.size() < 3) continue;
       const std::vector<char32_t> cps = text::code_points(text);
       if (std::any_of(cps.begin(), cps.end(), text::is_cjk)) continue;
-      // The languages that have each word, by their place in `tags`.
+      // The languages that have each word, by their place in the index.
       std::vector<const std::vector<std::size_t>*> word_languages;
       for (const auto& w : words) {
         const auto it = function_word_languages().find(w);
@@ -521,17 +529,17 @@ class Rules {
                  std::find(in->begin(), in->end(), besides) == in->end();
         });
       };
-      const std::size_t own_index = std::find(tags.begin(), tags.end(), lang) - tags.begin();
+      const std::size_t own_index = locale::language_facts(lang) - index.data();
       // Words both languages have ("de", "des", "en") tell neither.
       std::string other;
       long best = 1;
-      for (std::size_t i = 0; i < tags.size(); ++i) {
-        const auto* candidate = locale::Locale::find(tags[i]);
-        if (!candidate || candidate->reads_as_own(lang) || own->reads_as_own(tags[i])) continue;
+      for (std::size_t i = 0; i < index.size(); ++i) {
+        const std::string& candidate = index[i].tag;
+        if (reads_as(candidate, lang) || reads_as(lang, candidate)) continue;
         if (hits(own_index, i) > 0) continue;
         if (const long n = hits(i, own_index); n > best) {
           best = n;
-          other = tags[i];
+          other = candidate;
         }
       }
       if (!other.empty())
