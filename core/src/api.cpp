@@ -54,8 +54,11 @@ std::string language_name(const locale::Locale& loc, const std::string& tag) {
   return loc.list(names);
 }
 
-ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
+// A finding as the result lists it, written straight into `out`: a JSON tree of each finding
+// would be built only to be written.
+void append_finding(std::string& out, const Finding& f, const locale::Locale& loc) {
   locale::Args args;
+  args.reserve(f.args.size());
   for (const auto& [name, value] : f.args) {
     // Language tags in messages are shown by name: "英文", "English"; so is the channel of an
     // output finding ("短信").
@@ -66,24 +69,29 @@ ordered_json finding_json(const Finding& f, const locale::Locale& loc) {
     else
       args.emplace_back(name, value);
   }
-  // Member by member: an initializer list builds and copies a value per member first.
-  ordered_json out = ordered_json::object();
-  out.emplace("code", f.code);
-  out.emplace("severity", model::severity_name(f.severity));
-  out.emplace("path", f.path);
-  out.emplace("message", loc.finding_message(f.code, args));
+  const auto member = [&](std::string_view name, std::string_view value) {
+    out += out.back() == '{' ? "\"" : ",\"";
+    out += name;
+    out += "\":";
+    text::append_json_string(out, value);
+  };
+  out += '{';
+  member("code", f.code);
+  member("severity", model::severity_name(f.severity));
+  member("path", f.path);
+  member("message", loc.finding_message(f.code, args));
   if (f.output) {
-    out.emplace("channel", f.output->channel);
-    out.emplace("lang", f.output->lang);
+    member("channel", f.output->channel);
+    member("lang", f.output->lang);
   } else if (const auto about =
                  std::find_if(f.args.begin(), f.args.end(),
                               [](const auto& arg) { return arg.first == "language"; });
              about != f.args.end()) {
     // A finding about one language's text (untranslated, in another language, half-width
     // punctuation) names it, so that a reader can tell two findings at one path apart.
-    out.emplace("lang", about->second);
+    member("lang", about->second);
   }
-  return out;
+  out += '}';
 }
 
 std::string join_names(const std::vector<std::string>& names) {
@@ -319,46 +327,56 @@ Judged judge(std::string_view sheet_json, const Request& request) {
 // The first max_findings findings, then one that counts the rest with the gravest severity
 // among them, so an error is never hidden behind the limit. 160,000 unknown keys are one
 // mistake made many times, not 160,000 lines to read.
-ordered_json findings_json(const Judged& j) {
+void append_findings(std::string& out, const Judged& j) {
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
   const auto& findings = j.sheet.findings;
-  ordered_json out = ordered_json::array();
+  out += '[';
   const std::size_t listed = std::min(findings.size(), max_findings);
-  for (std::size_t i = 0; i < listed; ++i) out.push_back(finding_json(findings[i], loc));
-  if (listed == findings.size()) return out;
-  Severity gravest = Severity::info;
-  for (std::size_t i = listed; i < findings.size(); ++i)
-    gravest = std::max(gravest, findings[i].severity);
-  out.push_back(finding_json(
-      {"findings.more", gravest, "", {{"count", std::to_string(findings.size() - listed)}}}, loc));
-  return out;
+  for (std::size_t i = 0; i < listed; ++i) {
+    if (i) out += ',';
+    append_finding(out, findings[i], loc);
+  }
+  if (listed < findings.size()) {
+    Severity gravest = Severity::info;
+    for (std::size_t i = listed; i < findings.size(); ++i)
+      gravest = std::max(gravest, findings[i].severity);
+    out += ',';
+    append_finding(
+        out, {"findings.more", gravest, "", {{"count", std::to_string(findings.size() - listed)}}},
+        loc);
+  }
+  out += ']';
 }
 
-// {"score": 85, "missing": [{"item": "alternatives", "label": "what to do instead"}]}, or
-// null when the sheet could not be read.
-ordered_json completeness_json(const Judged& j) {
-  if (!j.sheet.usable) return nullptr;
+// {"score":85,"missing":[{"item":"alternatives","label":"what to do instead"}]}, or null when
+// the sheet could not be read.
+void append_completeness(std::string& out, const Judged& j) {
+  if (!j.sheet.usable) {
+    out += "null";
+    return;
+  }
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
   const auto c = validate::completeness(j.sheet.notice);
-  ordered_json missing = ordered_json::array();
+  out += "{\"score\":";
+  out += std::to_string(c.score);
+  out += ",\"missing\":[";
   for (const auto& item : c.missing) {
-    ordered_json entry = ordered_json::object();
-    entry.emplace("item", item);
-    entry.emplace("label", loc.phrase("completeness." + item));
-    missing.push_back(std::move(entry));
+    if (out.back() == '}') out += ',';
+    out += "{\"item\":";
+    text::append_json_string(out, item);
+    out += ",\"label\":";
+    text::append_json_string(out, loc.phrase("completeness." + item));
+    out += '}';
   }
-  ordered_json out = ordered_json::object();
-  out.emplace("score", c.score);
-  out.emplace("missing", std::move(missing));
-  return out;
+  out += "]}";
 }
 
 // `"findings":[…],"completeness":{…}}`: what every result but a plan's ends with.
 void append_findings_and_completeness(std::string& out, const Judged& j) {
   out += "\"findings\":";
-  text::append_json(out, findings_json(j));
+  append_findings(out, j);
   out += ",\"completeness\":";
-  text::append_json(out, completeness_json(j));
+  append_completeness(out, j);
   out += '}';
 }
 
@@ -510,8 +528,13 @@ Result plan(std::string_view sheet_json, const Request& request) {
     const auto& loc = message_locale(j.languages);
     out = planner::make_plan(j.sheet.notice, *j.kind, j.languages, loc, j.sheet.findings);
   }
-  out["findings"] = findings_json(j);
-  return {j.status(), dump(out)};
+  // The findings come last: the plan's text without its closing brace, then them.
+  std::string text = dump(out);
+  text.pop_back();
+  text += text.back() == '{' ? "\"findings\":" : ",\"findings\":";
+  append_findings(text, j);
+  text += '}';
+  return {j.status(), std::move(text)};
 }
 
 Result render(std::string_view sheet_json, std::string_view request_json) {

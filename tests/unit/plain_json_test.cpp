@@ -57,3 +57,28 @@ TEST_CASE("read_plain_json: leaves the rest to nlohmann", "[json]") {
     CHECK_FALSE(read_plain_json(text));
   }
 }
+
+// The hazard scan reads only the strings flagged unusual: every character it looks for must
+// flag its string (or key), and the text most sheets hold should not.
+TEST_CASE("read_plain_json_tree: flags the strings a hazard scan must read", "[json]") {
+  const auto flagged = [](const std::string& text) {
+    const auto tree = noticekit::text::read_plain_json_tree(text);
+    REQUIRE(tree);
+    return tree->any_unusual_text();
+  };
+  // clang-format off
+  for (const std::string text : {
+           "[\"a\x7F\"]", "[\"\xC2\x85\"]", "[\"\u202E\"]", "[\"\u2066\"]", "[\"\u200B\"]",
+           "[\"\u2060\"]", "[\"\uFEFF\"]", "[\"\xF3\xA0\x80\x81\"]", R"(["\u0041"])",
+           R"(["\b"])", R"(["\f"])", "{\"\u202E\":1}"}) {
+    CAPTURE(text);
+    CHECK(flagged(text));
+  }
+  for (const std::string text : {
+           R"(["plain \" \\ \/ \n \r \t"])", "[\"税务，。、「」\"]", "[\"é ü ß\"]",
+           "{\"电子税务局\":\"😀\"}"}) {
+    CAPTURE(text);
+    CHECK_FALSE(flagged(text));
+  }
+  // clang-format on
+}

@@ -1,6 +1,7 @@
 #include "model/finding.h"
 
-#include <nlohmann/json.hpp>
+#include <charconv>
+#include <string>
 
 namespace noticekit::model {
 
@@ -13,14 +14,29 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
+// RFC 6901 §3: a reference token writes "~" as "~0" and "/" as "~1". Every text and time of a
+// sheet keeps its pointer, so this builds the string once, at its final size for most tokens.
 std::string pointer_append(std::string_view base, std::string_view token) {
-  // nlohmann's json_pointer writes a reference token as RFC 6901 §3 asks ("~" as "~0", then
-  // "/" as "~1"): the library's own rule rather than a second copy of it.
-  return std::string(base) + (nlohmann::json::json_pointer() / std::string(token)).to_string();
+  std::string out;
+  out.reserve(base.size() + 1 + token.size());
+  out.append(base);
+  out += '/';
+  for (const char c : token) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  return out;
 }
 
 std::string pointer_append(std::string_view base, std::size_t index) {
-  return pointer_append(base, std::to_string(index));
+  char digits[24];
+  return pointer_append(
+      base,
+      std::string_view(digits, std::to_chars(digits, digits + sizeof digits, index).ptr - digits));
 }
 
 }  // namespace noticekit::model

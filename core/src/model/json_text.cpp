@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "model/finding.h"
 #include "noticekit/noticekit.h"
 #include "text/plain_json.h"
@@ -13,7 +15,9 @@
 namespace noticekit::model {
 namespace {
 
-using Base = nlohmann::detail::json_sax_dom_parser<nlohmann::json>;
+// The thorough parser is ordered_json's: the one the results are written with, so the
+// WebAssembly build carries one copy of nlohmann's parser, not two.
+using Json = nlohmann::ordered_json;
 
 // Sets out.line and out.column (both from 1) to those of byte `offset` of `text`.
 void locate(std::string_view text, std::size_t offset, JsonText& out) {
@@ -51,13 +55,13 @@ std::size_t offset_of_depth(std::string_view text, std::size_t depth) {
   return text.size();
 }
 
-// nlohmann's DOM builder, told not to throw, with the error position kept, and watching for
-// keys an object repeats. sax_parse calls the events on this exact type, so hiding the base's
-// members is enough.
-class PositionKeepingParser : public Base {
+// nlohmann's parser, told not to throw, with the error position kept, building a JsonTree and
+// watching for keys an object repeats. Its strings are flagged unusual (JsonTree::Value): the
+// texts it reads are few, and the hazard scan reads them all.
+class PositionKeepingParser {
  public:
-  PositionKeepingParser(nlohmann::json& result, JsonText& out, std::string_view text)
-      : Base(result, /*allow_exceptions=*/false), out_(out), text_(text) {}
+  PositionKeepingParser(text::JsonTreeBuilder& tree, JsonText& out, std::string_view text)
+      : tree_(tree), out_(out), text_(text) {}
 
   bool parse_error(std::size_t position, const std::string& last_token,
                    const nlohmann::detail::exception& ex) {
@@ -82,43 +86,66 @@ class PositionKeepingParser : public Base {
   }
 
   // Every value event first takes its place in the enclosing array or object.
-  bool null() { return enter_value() && Base::null(); }
-  bool boolean(bool v) { return enter_value() && Base::boolean(v); }
-  bool number_integer(number_integer_t v) { return enter_value() && Base::number_integer(v); }
-  bool number_unsigned(number_unsigned_t v) { return enter_value() && Base::number_unsigned(v); }
-  bool number_float(number_float_t v, const string_t& s) {
-    return enter_value() && Base::number_float(v, s);
+  bool null() {
+    enter_value();
+    tree_.null();
+    return true;
   }
-  bool string(string_t& v) { return enter_value() && Base::string(v); }
-  bool binary(binary_t& v) { return enter_value() && Base::binary(v); }
+  bool boolean(bool v) {
+    enter_value();
+    tree_.boolean(v);
+    return true;
+  }
+  bool number_integer(Json::number_integer_t v) {
+    enter_value();
+    tree_.integer(v);
+    return true;
+  }
+  bool number_unsigned(Json::number_unsigned_t v) {
+    enter_value();
+    tree_.unsigned_integer(v);
+    return true;
+  }
+  bool number_float(Json::number_float_t v, const Json::string_t&) {
+    enter_value();
+    tree_.floating(v);
+    return true;
+  }
+  bool string(Json::string_t& v) {
+    enter_value();
+    tree_.string(tree_.keep(std::move(v)), /*unusual=*/true);
+    return true;
+  }
+  bool binary(Json::binary_t&) { return false; }  // JSON text has none
 
-  bool start_object(std::size_t n) {
-    if (!enter_value() || too_deep()) return false;
-    frames_.push_back({true, {}, {}, 0});
-    return Base::start_object(n);
-  }
-  bool start_array(std::size_t n) {
-    if (!enter_value() || too_deep()) return false;
-    frames_.push_back({false, {}, {}, 0});
-    return Base::start_array(n);
-  }
-  bool end_object() {
-    frames_.pop_back();
-    return Base::end_object();
-  }
-  bool end_array() {
-    frames_.pop_back();
-    return Base::end_array();
-  }
+  bool start_object(std::size_t) { return open(true); }
+  bool start_array(std::size_t) { return open(false); }
+  // A repeated key was noted when it came; the tree is not used then.
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
 
-  bool key(string_t& k) {
+  bool key(Json::string_t& k) {
     Frame& object = frames_.back();
     object.key = k;
     if (!object.keys.insert(k).second && out_.duplicate_key.empty()) out_.duplicate_key = pointer();
-    return Base::key(k);
+    tree_.key(tree_.keep(std::move(k)), /*unusual=*/true);
+    return true;
   }
 
  private:
+  bool open(bool object) {
+    if (too_deep()) return false;
+    enter_value();
+    frames_.push_back({object, {}, {}, 0});
+    tree_.start(object ? text::JsonTree::Type::object : text::JsonTree::Type::array);
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    tree_.end();
+    return true;
+  }
+
   // Where the parser is: one frame per open array or object, with the member being read
   // (its key, or for an array the count of elements so far). Keys are kept per object, so
   // finding a repeat costs a set lookup, not a scan.
@@ -140,9 +167,8 @@ class PositionKeepingParser : public Base {
     return true;
   }
 
-  bool enter_value() {
+  void enter_value() {
     if (!frames_.empty() && !frames_.back().object) ++frames_.back().elements;
-    return true;
   }
 
   // Built only when reporting, so deep nesting costs nothing on the way down.
@@ -153,6 +179,7 @@ class PositionKeepingParser : public Base {
     return path;
   }
 
+  text::JsonTreeBuilder& tree_;
   JsonText& out_;
   std::string_view text_;
   std::vector<Frame> frames_;
@@ -179,22 +206,23 @@ JsonText parse_json_text(std::string_view text) {
   if (reject_nul_byte(text, out)) return out;
   // Most sheets are plain JSON, read in one pass; the rest, and every error with its place,
   // are nlohmann's.
-  if (auto plain = text::read_plain_json(text)) {
+  if (auto plain = text::read_plain_json_tree(text)) {
     out.value = std::move(*plain);
     out.ok = true;
     return out;
   }
   out.ok = true;
-  PositionKeepingParser sax(out.value, out, text);
-  const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &sax,
-                                                nlohmann::json::input_format_t::json,
-                                                /*strict=*/true);
+  text::JsonTreeBuilder tree;
+  PositionKeepingParser sax(tree, out, text);
+  const bool parsed = Json::sax_parse(text.begin(), text.end(), &sax, Json::input_format_t::json,
+                                      /*strict=*/true);
   if (!parsed || !out.ok) {
     out.ok = false;
-    out.value = nlohmann::json();
     out.duplicate_key.clear();
     if (out.error.empty()) out.error = "the JSON text is incomplete";
+    return out;
   }
+  out.value = tree.finish();
   return out;
 }
 

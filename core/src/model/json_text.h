@@ -6,12 +6,12 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "text/json_tree.h"
 
 namespace noticekit::model {
 
 struct JsonText {
-  nlohmann::json value;  // discarded when !ok
+  text::JsonTree value;  // views the text it was read from; empty when !ok
   bool ok = false;
   std::size_t line = 0;  // 1-based position of the error
   std::size_t column = 0;
@@ -22,6 +22,7 @@ struct JsonText {
   std::string duplicate_key;
 };
 
+// The tree views `text`, which must outlive it.
 JsonText parse_json_text(std::string_view text);
 
 }  // namespace noticekit::model

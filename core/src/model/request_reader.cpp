@@ -1,5 +1,6 @@
 #include "model/request_reader.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -9,7 +10,9 @@
 namespace noticekit::model {
 namespace {
 
-using nlohmann::json;
+// ordered_json, the flavour the results are written with: the WebAssembly build then needs no
+// second copy of nlohmann's parser.
+using json = nlohmann::ordered_json;
 
 // One of the request's lists, e.g. "languages": ["zh-CN", "en"].
 std::optional<RequestProblem> read_string_list(const json& value, const std::string& key,
@@ -68,8 +71,14 @@ std::optional<RequestProblem> read_request(std::string_view request_json, Reques
                           "The options must be a JSON object: {\"languages\": [...], "
                           "\"channels\": [...]}."};
   }
-  for (const auto& [key, value] : options.items())
-    if (auto problem = read_member(key, value, request)) return problem;
+  // Read in key order, so that of several problems the one reported is the same whatever order
+  // the request's text gives its keys in. (A repeated key has kept its last value.)
+  std::vector<const json::object_t::value_type*> members;
+  for (const auto& member : options.get_ref<const json::object_t&>()) members.push_back(&member);
+  std::sort(members.begin(), members.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  for (const auto* member : members)
+    if (auto problem = read_member(member->first, member->second, request)) return problem;
   return std::nullopt;
 }
 

@@ -5,18 +5,22 @@
 #include <iterator>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "model/json_text.h"
 #include "model/notice_language.h"
 #include "model/sheet_fields.h"
 #include "model/text_hazards.h"
 #include "noticekit/noticekit.h"
 #include "text/ascii.h"
+#include "text/json_string.h"
+#include "text/json_tree.h"
 
 namespace noticekit::model {
 namespace {
 
-using nlohmann::json;
 using sheet_fields::Field;
+using Value = text::JsonTree::Value;
 
 bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -57,7 +61,7 @@ bool fold_line_breaks(std::string& text) {
 // Walks the JSON with a JSON pointer in hand, so that every complaint says where.
 class SheetReader {
  public:
-  explicit SheetReader(ParsedSheet& out) : out_(out) {}
+  SheetReader(ParsedSheet& out, const text::JsonTree& tree) : out_(out), tree_(tree) {}
 
   void type_error(const std::string& path, std::string_view expected) {
     out_.usable = false;
@@ -68,23 +72,28 @@ class SheetReader {
   // Warns about keys this schema version does not know (usually a typo); `fields` is one of
   // sheet_fields' objects.
   template <typename Fields>
-  void check_keys(const json& object, const std::string& path, const Fields& fields) {
-    for (const auto& [key, value] : object.items()) {
+  void check_keys(const Value& object, const std::string& path, const Fields& fields) {
+    for (const auto& member : tree_.children(object)) {
+      const std::string_view key = member.key;
       if (std::find(fields.keys.begin(), fields.keys.end(), key) == fields.keys.end()) {
-        out_.findings.push_back(
-            {"field.unknown", Severity::warning, pointer_append(path, key), {{"field", key}}});
+        out_.findings.push_back({"field.unknown",
+                                 Severity::warning,
+                                 pointer_append(path, key),
+                                 {{"field", std::string(key)}}});
       }
     }
   }
 
-  const json* member(const json& object, const Field& field) {
-    auto it = object.find(field.key);
-    return it == object.end() ? nullptr : &*it;
+  const Value* member(const Value& object, const Field& field) const {
+    return tree_.member(object, field.key);
+  }
+  bool has(const Value& object, std::string_view key) const {
+    return tree_.member(object, key) != nullptr;
   }
 
   // An object member that must be an object; nullptr when absent, null or mistyped.
-  const json* object_at(const json& parent, const std::string& path, const Field& field) {
-    const json* v = member(parent, field);
+  const Value* object_at(const Value& parent, const std::string& path, const Field& field) {
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return nullptr;
     if (!v->is_object()) {
       type_error(pointer_append(path, field.key), "an object");
@@ -93,25 +102,24 @@ class SheetReader {
     return v;
   }
 
-  std::string string_at(const json& parent, const std::string& path, const Field& field) {
-    const json* v = member(parent, field);
+  std::string string_at(const Value& parent, const std::string& path, const Field& field) {
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return {};
     if (!v->is_string()) {
       type_error(pointer_append(path, field.key), "a string");
       return {};
     }
-    return v->get_ref<const std::string&>();
+    return std::string(v->string);
   }
 
   // A whole number within the schema's bounds for the field; nullopt when absent or null, and
   // (with a type error naming the bounds) when it is anything else.
-  std::optional<std::int64_t> whole_number_at(const json& parent, const std::string& path,
+  std::optional<std::int64_t> whole_number_at(const Value& parent, const std::string& path,
                                               const Field& field) {
-    const json* v = member(parent, field);
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0), max = field.maximum.value_or(0);
-    if (v->is_number_integer() && v->get<std::int64_t>() >= min && v->get<std::int64_t>() <= max)
-      return v->get<std::int64_t>();
+    if (v->is_whole_number() && v->as_int64() >= min && v->as_int64() <= max) return v->as_int64();
     type_error(pointer_append(path, field.key),
                "a whole number from " + std::to_string(min) + " to " + std::to_string(max));
     return std::nullopt;
@@ -119,73 +127,83 @@ class SheetReader {
 
   // A number of at least the schema's minimum for the field; nullopt when absent or null, and
   // (with a type error) when it is anything else.
-  std::optional<double> number_at(const json& parent, const std::string& path, const Field& field) {
-    const json* v = member(parent, field);
+  std::optional<double> number_at(const Value& parent, const std::string& path,
+                                  const Field& field) {
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0);
-    if (v->is_number() && v->get<double>() >= static_cast<double>(min)) return v->get<double>();
+    if (v->is_number() && v->as_double() >= static_cast<double>(min)) return v->as_double();
     type_error(pointer_append(path, field.key), "a number of at least " + std::to_string(min));
     return std::nullopt;
   }
 
-  bool bool_at(const json& parent, const std::string& path, const Field& field, bool absent) {
-    const json* v = member(parent, field);
+  bool bool_at(const Value& parent, const std::string& path, const Field& field, bool absent) {
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return absent;
-    if (!v->is_boolean()) {
+    if (v->type != text::JsonTree::Type::boolean) {
       type_error(pointer_append(path, field.key), "true or false");
       return absent;
     }
-    return v->get<bool>();
+    return v->boolean;
   }
 
   // Several lists of texts of one object, each into its member of the Notice.
-  void texts_into(const json& parent, const std::string& path,
+  void texts_into(const Value& parent, const std::string& path,
                   std::initializer_list<std::pair<std::vector<LocalizedText>*, Field>> lists) {
     for (const auto& [into, field] : lists) *into = texts_at(parent, path, field);
   }
 
   // An array: calls read(item, item's path) for each element; a type error saying `expected`
   // when the field is anything but an array, null or absent.
+  // The number of elements of an array member, to reserve room for them; 0 for anything else.
+  std::size_t count_at(const Value& parent, const Field& field) const {
+    const Value* v = member(parent, field);
+    return v && v->is_array() ? v->count : 0;
+  }
+
   template <typename Read>
-  void items_at(const json& parent, const std::string& path, const Field& field,
+  void items_at(const Value& parent, const std::string& path, const Field& field,
                 std::string_view expected, Read read) {
-    const json* v = member(parent, field);
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return;
     const std::string here = pointer_append(path, field.key);
     if (!v->is_array()) {
       type_error(here, expected);
       return;
     }
-    for (std::size_t i = 0; i < v->size(); ++i) read((*v)[i], pointer_append(here, i));
+    std::size_t i = 0;
+    for (const auto& item : tree_.children(*v)) read(item, pointer_append(here, i++));
   }
 
-  std::vector<std::string> strings_at(const json& parent, const std::string& path,
+  std::vector<std::string> strings_at(const Value& parent, const std::string& path,
                                       const Field& field) {
     std::vector<std::string> out;
+    out.reserve(count_at(parent, field));
     items_at(parent, path, field, "an array of strings",
-             [&](const json& item, const std::string& item_path) {
+             [&](const Value& item, const std::string& item_path) {
                if (!item.is_string())
                  type_error(item_path, "a string");
                else
-                 out.push_back(item.get_ref<const std::string&>());
+                 out.emplace_back(item.string);
              });
     return out;
   }
 
-  SheetTime time_at(const json& parent, const std::string& path, const Field& field) {
+  SheetTime time_at(const Value& parent, const std::string& path, const Field& field) {
     SheetTime t;
     t.path = pointer_append(path, field.key);
-    const json* v = member(parent, field);
+    const Value* v = member(parent, field);
     if (!v || v->is_null()) return t;
     if (!v->is_string()) {
       type_error(t.path, "a local date and time like \"2026-12-05T22:00\", or null");
       return t;
     }
     t.present = true;
-    const auto& s = v->get_ref<const std::string&>();
+    const std::string_view s = v->string;
     t.value = time::parse_local_datetime(s);
     if (!t.value)
-      out_.findings.push_back({"time.invalid", Severity::error, t.path, {{"value", s}}});
+      out_.findings.push_back(
+          {"time.invalid", Severity::error, t.path, {{"value", std::string(s)}}});
     return t;
   }
 
@@ -205,30 +223,32 @@ class SheetReader {
   }
 
   // A plain string belongs to the sheet's first language; a map names its languages.
-  LocalizedText text(const json& v, const std::string& path) {
+  LocalizedText text(const Value& v, std::string path) {
     LocalizedText t;
-    t.path = path;
+    t.path = std::move(path);
     if (v.is_null()) return t;
     if (v.is_string()) {
-      const auto& s = v.get_ref<const std::string&>();
-      if (!is_blank(s)) t.by_language.emplace_back(first_language_, s);
+      if (!is_blank(v.string)) t.by_language.emplace_back(first_language_, v.string);
       return t;
     }
     if (!v.is_object()) {
-      type_error(path, "a string or a map of language to string");
+      type_error(t.path, "a string or a map of language to string");
       return t;
     }
-    for (const auto& [lang, s] : v.items()) {
+    for (const auto& s : tree_.children(v)) {
+      const std::string_view lang = s.key;
       if (!is_language_tag(lang)) {
         // {"text": "…"} where a plain string was meant would otherwise stand in for
         // every language; the schema allows language tags only.
         out_.usable = false;
-        out_.findings.push_back(
-            {"text.language_tag", Severity::error, pointer_append(path, lang), {{"key", lang}}});
+        out_.findings.push_back({"text.language_tag",
+                                 Severity::error,
+                                 pointer_append(t.path, lang),
+                                 {{"key", std::string(lang)}}});
       } else if (!s.is_string())
-        type_error(pointer_append(path, lang), "a string");
-      else if (!is_blank(s.get_ref<const std::string&>()))
-        t.by_language.emplace_back(lang, s.get_ref<const std::string&>());
+        type_error(pointer_append(t.path, lang), "a string");
+      else if (!is_blank(s.string))
+        t.by_language.emplace_back(lang, s.string);
     }
     return t;
   }
@@ -249,30 +269,29 @@ class SheetReader {
       out_.findings.push_back({"text.line_break", Severity::warning, path, {}});
   }
 
-  LocalizedText one_line_text_at(const json& parent, const std::string& path, const Field& field) {
+  LocalizedText one_line_text_at(const Value& parent, const std::string& path, const Field& field) {
     return one_line(text_at(parent, path, field));
   }
 
-  std::vector<LocalizedText> one_line_texts_at(const json& parent, const std::string& path,
+  std::vector<LocalizedText> one_line_texts_at(const Value& parent, const std::string& path,
                                                const Field& field) {
     std::vector<LocalizedText> out = texts_at(parent, path, field);
     for (auto& t : out) t = one_line(std::move(t));
     return out;
   }
 
-  LocalizedText text_at(const json& parent, const std::string& path, const Field& field) {
-    const json* v = member(parent, field);
-    // Not `v ? *v : json()`: that copies the value, recursively, and 10,000 nested arrays
-    // overflowed the stack.
-    if (!v) return text(json(), pointer_append(path, field.key));
-    return text(*v, pointer_append(path, field.key));
+  LocalizedText text_at(const Value& parent, const std::string& path, const Field& field) {
+    static constexpr Value absent;
+    const Value* v = member(parent, field);
+    return text(v ? *v : absent, pointer_append(path, field.key));
   }
 
-  std::vector<LocalizedText> texts_at(const json& parent, const std::string& path,
+  std::vector<LocalizedText> texts_at(const Value& parent, const std::string& path,
                                       const Field& field) {
     std::vector<LocalizedText> out;
+    out.reserve(count_at(parent, field));
     items_at(parent, path, field, "an array of texts",
-             [&](const json& item, const std::string& item_path) {
+             [&](const Value& item, const std::string& item_path) {
                LocalizedText t = text(item, item_path);
                if (!t.empty()) out.push_back(std::move(t));
              });
@@ -282,9 +301,9 @@ class SheetReader {
   // An object member, its keys checked against `fields` (one of sheet_fields' objects), then
   // read(object, its path, fields); nothing more when it is absent, null or mistyped.
   template <typename Fields, typename Read>
-  void object_at(const json& parent, const std::string& path, const Field& field,
+  void object_at(const Value& parent, const std::string& path, const Field& field,
                  const Fields& fields, Read read) {
-    if (const json* v = object_at(parent, path, field)) {
+    if (const Value* v = object_at(parent, path, field)) {
       const std::string here = pointer_append(path, field.key);
       check_keys(*v, here, fields);
       read(*v, here, fields);
@@ -293,10 +312,10 @@ class SheetReader {
 
   // An array of objects: each element as object_at reads one.
   template <typename Fields, typename Read>
-  void objects_at(const json& parent, const std::string& path, const Field& field,
+  void objects_at(const Value& parent, const std::string& path, const Field& field,
                   const Fields& fields, Read read) {
     items_at(parent, path, field, "an array of objects",
-             [&](const json& item, const std::string& item_path) {
+             [&](const Value& item, const std::string& item_path) {
                if (!item.is_object()) {
                  type_error(item_path, "an object");
                  return;
@@ -310,24 +329,25 @@ class SheetReader {
 
  private:
   ParsedSheet& out_;
+  const text::JsonTree& tree_;
   std::string first_language_ = "en";
 };
 
 // audience.roles: each a text (the role's name: "taxpayers", or a map of languages), or an
 // object with a name and what is particular to the role. An object naming languages is a
 // text; one with a "name" is a role (no language tag is spelled "name").
-std::vector<Role> read_roles(const json& audience, SheetReader& r) {
+std::vector<Role> read_roles(const Value& audience, SheetReader& r) {
   constexpr const auto& f = sheet_fields::role;
   std::vector<Role> out;
   r.items_at(audience, "/audience", sheet_fields::audience.roles,
              "an array of roles (texts, or objects with a name)",
-             [&](const json& item, const std::string& path) {
+             [&](const Value& item, const std::string& path) {
                Role role;
                role.path = path;
                const bool role_object =
                    item.is_object() && std::any_of(f.keys.begin(), f.keys.end(),
-                                                   [&](auto key) { return item.contains(key); });
-               if (role_object && !item.contains(f.name.key)) {
+                                                   [&](auto key) { return r.has(item, key); });
+               if (role_object && !r.has(item, f.name.key)) {
                  r.type_error(pointer_append(path, f.name.key), "the role's name (a text)");
                } else if (role_object) {
                  r.check_keys(item, path, f);
@@ -343,7 +363,7 @@ std::vector<Role> read_roles(const json& audience, SheetReader& r) {
   return out;
 }
 
-void read_sheet(const json& root, SheetReader& r, Notice& n) {
+void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   constexpr const auto& f = sheet_fields::sheet;
   const std::string top;
   r.check_keys(root, top, f);
@@ -365,13 +385,13 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   n.alternatives = r.texts_at(root, top, f.alternatives);
 
   r.object_at(root, top, f.organization, sheet_fields::organization,
-              [&](const json& org, const std::string& p, const auto& o) {
+              [&](const Value& org, const std::string& p, const auto& o) {
                 n.organization_name = r.one_line_text_at(org, p, o.name);
                 n.organization_unit = r.one_line_text_at(org, p, o.unit);
                 n.sms_signature = r.one_line_text_at(org, p, o.sms_signature);
               });
   r.object_at(root, top, f.audience, sheet_fields::audience,
-              [&](const json& aud, const std::string& p, const auto& a) {
+              [&](const Value& aud, const std::string& p, const auto& a) {
                 if (auto kind = r.string_at(aud, p, a.kind); !kind.empty())
                   n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
                 // The schema's bound: more people than live on Earth is a typo. It also keeps
@@ -382,7 +402,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                 n.audience.preferred_channels = r.strings_at(aud, p, a.preferred_channels);
               });
   auto read_window = [&](std::vector<Window>& into) {
-    return [&r, &into](const json& w, const std::string& p, const auto& wf) {
+    return [&r, &into](const Value& w, const std::string& p, const auto& wf) {
       Window window;
       window.path = p;
       window.systems = r.one_line_texts_at(w, p, wf.systems);
@@ -395,13 +415,13 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   };
   r.objects_at(root, top, f.windows, sheet_fields::window, read_window(n.windows));
   r.object_at(root, top, f.change, sheet_fields::change,
-              [&](const json& change, const std::string& p, const auto& c) {
+              [&](const Value& change, const std::string& p, const auto& c) {
                 n.change.reason = r.text_at(change, p, c.reason);
                 r.objects_at(change, p, c.original_windows, sheet_fields::window,
                              read_window(n.change.original_windows));
               });
   r.object_at(root, top, f.restoration, sheet_fields::restoration,
-              [&](const json& restored, const std::string& p, const auto& rf) {
+              [&](const Value& restored, const std::string& p, const auto& rf) {
                 n.restoration.actual_end = r.time_at(restored, p, rf.actual_end);
                 r.texts_into(restored, p,
                              {{&n.restoration.work_done, rf.work_done},
@@ -409,16 +429,16 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                               {&n.restoration.data, rf.data}});
               });
   r.objects_at(root, top, f.service_halls, sheet_fields::service_hall,
-               [&](const json& h, const std::string& p, const auto& hf) {
+               [&](const Value& h, const std::string& p, const auto& hf) {
                  n.service_halls.push_back({r.text_at(h, p, hf.name), r.text_at(h, p, hf.address),
                                             r.text_at(h, p, hf.hours)});
                });
   r.objects_at(root, top, f.updates, sheet_fields::update,
-               [&](const json& u, const std::string& p, const auto& uf) {
+               [&](const Value& u, const std::string& p, const auto& uf) {
                  n.updates.push_back({r.time_at(u, p, uf.at), r.text_at(u, p, uf.text)});
                });
   r.object_at(root, top, f.incident, sheet_fields::incident,
-              [&](const json& incident, const std::string& p, const auto& i) {
+              [&](const Value& incident, const std::string& p, const auto& i) {
                 n.incident.root_cause = r.text_at(incident, p, i.root_cause);
                 n.incident.mitigation = r.text_at(incident, p, i.mitigation);
                 n.incident.prevention = r.text_at(incident, p, i.prevention);
@@ -428,7 +448,7 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
   // (RFC 5545 INTEGER) in range.
   n.revision = static_cast<int>(r.whole_number_at(root, top, f.revision).value_or(0));
   r.object_at(root, top, f.sms, sheet_fields::sms,
-              [&](const json& sms, const std::string& p, const auto& sf) {
+              [&](const Value& sms, const std::string& p, const auto& sf) {
                 n.sms.price_per_segment = r.number_at(sms, p, sf.price_per_segment);
                 n.sms.currency = r.string_at(sms, p, sf.currency);
                 // The schema's bound, 255: the most parts a concatenated SMS can have (3GPP TS
@@ -437,12 +457,12 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                   n.sms.max_segments = static_cast<int>(*segments);
               });
   r.object_at(root, top, f.reason, sheet_fields::reason,
-              [&](const json& reason, const std::string& p, const auto& rf) {
+              [&](const Value& reason, const std::string& p, const auto& rf) {
                 n.reason_category = r.string_at(reason, p, rf.category);
                 n.reason = r.text_at(reason, p, rf.text);
               });
   r.object_at(root, top, f.impact, sheet_fields::impact,
-              [&](const json& impact, const std::string& p, const auto& i) {
+              [&](const Value& impact, const std::string& p, const auto& i) {
                 r.texts_into(impact, p,
                              {{&n.unavailable, i.unavailable},
                               {&n.degraded, i.degraded},
@@ -450,11 +470,11 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
               });
   r.object_at(
       root, top, f.actions, sheet_fields::actions,
-      [&](const json& actions, const std::string& p, const auto& af) {
+      [&](const Value& actions, const std::string& p, const auto& af) {
         r.texts_into(actions, p, {{&n.actions_before, af.before}, {&n.actions_after, af.after}});
       });
   r.objects_at(root, top, f.contacts, sheet_fields::contact,
-               [&](const json& c, const std::string& p, const auto& cf) {
+               [&](const Value& c, const std::string& p, const auto& cf) {
                  Contact contact;
                  contact.path = p;
                  contact.kind = sheet_name(r.string_at(c, p, cf.kind), &contact_kind_named);
@@ -465,6 +485,22 @@ void read_sheet(const json& root, SheetReader& r, Notice& n) {
                  contact.hours = r.text_at(c, p, cf.hours);
                  n.contacts.push_back(std::move(contact));
                });
+}
+
+// A value that is neither array nor object as JSON text, as nlohmann's dump writes it.
+std::string scalar_json(const Value& v) {
+  switch (v.type) {
+    case text::JsonTree::Type::boolean: return v.boolean ? "true" : "false";
+    case text::JsonTree::Type::integer: return std::to_string(v.integer);
+    case text::JsonTree::Type::unsigned_integer: return std::to_string(v.unsigned_integer);
+    case text::JsonTree::Type::floating: return nlohmann::ordered_json(v.floating).dump();
+    case text::JsonTree::Type::string: {
+      std::string out;
+      text::append_json_string(out, v.string);
+      return out;
+    }
+    default: return "null";
+  }
 }
 
 }  // namespace
@@ -495,27 +531,28 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
     out.findings.push_back({"json.duplicate_key", Severity::error, parsed.duplicate_key, {}});
     return out;
   }
-  if (!parsed.value.is_object()) {
-    SheetReader(out).type_error("", "an object (the fact sheet)");
+  const text::JsonTree& tree = parsed.value;
+  const Value& root = tree.root();
+  SheetReader reader(out, tree);
+  if (!root.is_object()) {
+    reader.type_error("", "an object (the fact sheet)");
     return out;
   }
-  SheetReader reader(out);
-  const json& root = parsed.value;
-  if (const json* schema = reader.member(root, sheet_fields::sheet.schema); !schema) {
+  if (const Value* schema = reader.member(root, sheet_fields::sheet.schema); !schema) {
     out.findings.push_back({"schema.missing", Severity::error, "/schema", {}});
-  } else if (!schema->is_string() ||
-             schema->get_ref<const std::string&>() != sheet_fields::sheet.schema.values.front()) {
+  } else if (!schema->is_string() || schema->string != sheet_fields::sheet.schema.values.front()) {
     out.usable = false;
     // An array or object is named by its type: printing it could mean 10,000 nested brackets.
-    out.findings.push_back(
-        {"schema.unsupported",
-         Severity::error,
-         "/schema",
-         {{"value", schema->is_structured() ? schema->type_name() : schema->dump()}}});
+    out.findings.push_back({"schema.unsupported",
+                            Severity::error,
+                            "/schema",
+                            {{"value", schema->is_object()  ? std::string("object")
+                                       : schema->is_array() ? std::string("array")
+                                                            : scalar_json(*schema)}}});
     return out;
   }
   read_sheet(root, reader, out.notice);
-  report_text_hazards(root, out.findings);
+  report_text_hazards(tree, out.findings);
   return out;
 }
 

@@ -11,7 +11,7 @@
 namespace noticekit::model {
 namespace {
 
-using nlohmann::json;
+using text::JsonTree;
 
 struct Hazard {
   std::string_view code;
@@ -75,9 +75,9 @@ std::optional<Hazard> first_hazard(std::string_view s) {
 
 // A value met while walking the sheet, and how it hangs from its parent (a key or an index).
 struct Node {
-  const json* value;
+  const JsonTree::Value* value;
   std::size_t parent;  // index into the node list; npos for the root
-  const std::string* key;
+  bool member;         // of an object: named by value->key, else by index
   std::size_t index;
 };
 constexpr std::size_t kRoot = static_cast<std::size_t>(-1);
@@ -89,17 +89,17 @@ std::string pointer_to(const std::vector<Node>& nodes, std::size_t at) {
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     const Node& n = nodes[*it];
     if (n.parent == kRoot) continue;
-    path = n.key ? pointer_append(path, *n.key) : pointer_append(path, n.index);
+    path = n.member ? pointer_append(path, n.value->key) : pointer_append(path, n.index);
   }
   return path;
 }
 
 }  // namespace
 
-void report_text_hazards(const json& root, std::vector<Finding>& findings) {
-  // An explicit stack, not recursion: a sheet may nest 10,000 arrays deep, and the
-  // WebAssembly build has a small stack.
-  std::vector<Node> nodes{{&root, kRoot, nullptr, 0}};
+void report_text_hazards(const JsonTree& tree, std::vector<Finding>& findings) {
+  if (!tree.any_unusual_text()) return;
+  // An explicit stack, not recursion: the WebAssembly build has a small stack.
+  std::vector<Node> nodes{{&tree.root(), kRoot, false, 0}};
   std::vector<std::size_t> to_visit{0};
   const auto report = [&](const Hazard& hazard, std::size_t node) {
     findings.push_back({std::string(hazard.code),
@@ -110,22 +110,21 @@ void report_text_hazards(const json& root, std::vector<Finding>& findings) {
   while (!to_visit.empty()) {
     const std::size_t at = to_visit.back();
     to_visit.pop_back();
-    const json& v = *nodes[at].value;
+    const JsonTree::Value& v = *nodes[at].value;
     if (v.is_string()) {
-      if (const auto hazard = first_hazard(v.get_ref<const std::string&>())) report(*hazard, at);
+      if (v.unusual_text)
+        if (const auto hazard = first_hazard(v.string)) report(*hazard, at);
       continue;
     }
     // Children pushed in reverse, so they are visited (and reported) in order: array
-    // elements as written, object members by key (the parsed sheet keeps them sorted).
+    // elements as written, object members by key (the tree keeps them sorted).
     const std::size_t first_child = nodes.size();
-    if (v.is_object()) {
-      for (auto it = v.begin(); it != v.end(); ++it) {
-        nodes.push_back({&it.value(), at, &it.key(), 0});
-        // A key is echoed too ("Unknown field …"), and shown by the page.
-        if (const auto hazard = first_hazard(it.key())) report(*hazard, nodes.size() - 1);
-      }
-    } else if (v.is_array()) {
-      for (std::size_t i = 0; i < v.size(); ++i) nodes.push_back({&v[i], at, nullptr, i});
+    std::size_t index = 0;
+    for (const auto& child : tree.children(v)) {
+      nodes.push_back({&child, at, v.is_object(), index++});
+      // A key is echoed too ("Unknown field …"), and shown by the page.
+      if (child.unusual_key)
+        if (const auto hazard = first_hazard(child.key)) report(*hazard, nodes.size() - 1);
     }
     for (std::size_t i = nodes.size(); i > first_child; --i) to_visit.push_back(i - 1);
   }

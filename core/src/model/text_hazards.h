@@ -6,9 +6,8 @@
 
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "model/finding.h"
+#include "text/json_tree.h"
 
 namespace noticekit::model {
 
@@ -19,6 +18,7 @@ namespace noticekit::model {
 // neutral characters and cannot reorder what was typed. A string with none of these but an
 // invisible character (zero width space, joiners, word joiner, U+FEFF, tag characters) gets
 // the warning `text.invisible_character`.
-void report_text_hazards(const nlohmann::json& root, std::vector<Finding>& findings);
+// Only the strings and keys the tree flags as unusual are read: the others hold none of these.
+void report_text_hazards(const text::JsonTree& tree, std::vector<Finding>& findings);
 
 }  // namespace noticekit::model

@@ -11,42 +11,42 @@
 #include "text/utf8.h"
 
 namespace noticekit::text {
-namespace {
 
-// True when none of the eight bytes of `word` is escaped in a JSON string (below 0x20, `"` or
-// `\`): an output's text is thousands of bytes with a handful of line breaks and quotes, and
-// this passes over eight of them at a time (the "has a zero byte" test of Bit Twiddling Hacks).
-bool none_escaped(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto has_zero = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
-  // A byte below 0x20 less 0x20 borrows into its high bit, unless it had one (0x80 and up).
-  const bool control = ((word - ones * 0x20) & ~word & highs) != 0;
-  return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
-}
-
-}  // namespace
-
+// One pass: printable ASCII eight bytes at a time, each other character checked as well-formed
+// UTF-8 on the way (text with Han or Cyrillic is most of some results).
 void append_json_string(std::string& out, std::string_view s) {
-  // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it ever,
-  // nlohmann's own replacement rules decide what is written.
-  if (!is_valid_utf8(s)) {
-    out += nlohmann::json(std::string(s))
-               .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
   static constexpr char hex[] = "0123456789abcdef";
+  const std::size_t start = out.size();
   out += '"';
   std::size_t plain_from = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
     for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
       std::memcpy(&word, s.data() + i, 8);
-      if (!none_escaped(word)) break;
+      if (!printable_ascii(word)) break;
+    }
+    if (i == s.size()) break;
+    // A run of characters beyond ASCII (a sentence of Han) is checked character by character,
+    // without trying the eight-byte test between them.
+    for (std::size_t length; i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80;
+         i += length) {
+      length = well_formed_length(s, i);
+      if (length == 0) {
+        // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it
+        // ever, nlohmann's own replacement rules decide what is written.
+        out.resize(start);
+        out += nlohmann::ordered_json(std::string(s))
+                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        return;
+      }
     }
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out.append(s, plain_from, i - plain_from);
-    plain_from = i + 1;
+    plain_from = ++i;
     out += '\\';
     const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
                                  [&](const auto& e) { return e.first == static_cast<char>(c); });

@@ -3,6 +3,7 @@
 // twice.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -15,6 +16,26 @@ namespace noticekit::text {
 // written "\n". Others below U+0020 are written "\u00XX".
 inline constexpr std::pair<char, char> json_escapes[] = {
     {'"', '"'}, {'\\', '\\'}, {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'}, {'\r', 'r'}, {'\t', 't'}};
+
+// True when none of the eight bytes of `word` is escaped in a JSON string (below 0x20, `"` or
+// `\`): an output's text is thousands of bytes with a handful of line breaks and quotes, and
+// this passes over eight of them at a time (the "has a zero byte" test of Bit Twiddling Hacks).
+constexpr bool none_escaped(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto has_zero = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+  // A byte below 0x20 less 0x20 borrows into its high bit, unless it had one (0x80 and up).
+  const bool control = ((word - ones * 0x20) & ~word & highs) != 0;
+  return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
+}
+
+// True when none of the eight bytes of `word` is escaped in a JSON string nor above U+007E:
+// printable ASCII, passed over eight bytes at a time by code that must look at the others. A
+// byte of 0x7F plus one, with or without a carry from below, has its high bit set, as has every
+// byte from 0x80 on.
+constexpr bool printable_ascii(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  return ((word | (word + ones)) & highs) == 0 && none_escaped(word);
+}
 
 // Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
 // ensure_ascii and with error_handler_t::replace (what the result has always been written

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -12,19 +13,28 @@
 namespace noticekit::text {
 namespace {
 
-using nlohmann::json;
+// Whether the character whose UTF-8 starts with `lead`, `next` may be one a scan for hidden
+// characters looks for (JsonTree::Value::unusual_text): U+007F, C1 controls (C2 80–C2 9F),
+// General Punctuation up to U+207F (E2 80, E2 81), U+FEC0–U+FEFF (EF BB) and the tag
+// characters' plane corner (F3 A0). Han, kana, Hangul and full-width forms are none of them.
+constexpr bool may_be_unusual(unsigned char lead, unsigned char next) {
+  return lead == 0x7F || (lead == 0xC2 && next <= 0x9F) ||
+         (lead == 0xE2 && (next == 0x80 || next == 0x81)) || (lead == 0xEF && next == 0xBB) ||
+         (lead == 0xF3 && next == 0xA0);
+}
 
 // A reader that gives up (returns false) at anything it does not read exactly as nlohmann
 // does; giving up is never wrong, only slower.
 class PlainReader {
  public:
-  explicit PlainReader(std::string_view text) : text_(text) {}
+  explicit PlainReader(std::string_view text) : text_(text), tree_(text.size() / 16) {}
 
-  bool document(json& out) {
+  std::optional<JsonTree> document() {
     skip_space();
-    if (!value(out, 0)) return false;
+    if (!value(0)) return std::nullopt;
     skip_space();
-    return at_ == text_.size();
+    if (at_ != text_.size()) return std::nullopt;
+    return tree_.finish();
   }
 
  private:
@@ -46,21 +56,22 @@ class PlainReader {
     return true;
   }
 
-  bool value(json& out, std::size_t depth) {
+  bool value(std::size_t depth) {
     if (at_ >= text_.size()) return false;
     switch (text_[at_]) {
-      case '{': return object(out, depth + 1);
-      case '[': return array(out, depth + 1);
+      case '{': return object(depth + 1);
+      case '[': return array(depth + 1);
       case '"': {
-        std::string s;
-        if (!string(s)) return false;
-        out = std::move(s);
+        std::string_view s;
+        bool unusual = false;
+        if (!string(s, unusual)) return false;
+        tree_.string(s, unusual);
         return true;
       }
-      case 't': out = true; return word("true");
-      case 'f': out = false; return word("false");
-      case 'n': out = nullptr; return word("null");
-      default: return number(out);
+      case 't': tree_.boolean(true); return word("true");
+      case 'f': tree_.boolean(false); return word("false");
+      case 'n': tree_.null(); return word("null");
+      default: return number();
     }
   }
 
@@ -83,27 +94,28 @@ class PlainReader {
     }
   }
 
-  bool object(json& out, std::size_t depth) {
+  bool object(std::size_t depth) {
     if (too_deep(depth)) return false;
-    out = json::object();
-    auto& members = out.get_ref<json::object_t&>();
-    return items('}', [&] {
-      std::string key;
-      if (!string(key)) return false;
-      skip_space();
-      if (!take(':')) return false;
-      skip_space();
-      // A repeated key is reported by the thorough parser.
-      const auto [member, added] = members.emplace(std::move(key), json());
-      return added && value(member->second, depth);
-    });
+    tree_.start(JsonTree::Type::object);
+    // A repeated key (end() is false) is reported by the thorough parser.
+    return items('}',
+                 [&] {
+                   std::string_view key;
+                   bool unusual = false;
+                   if (!string(key, unusual)) return false;
+                   skip_space();
+                   if (!take(':')) return false;
+                   skip_space();
+                   tree_.key(key, unusual);
+                   return value(depth);
+                 }) &&
+           tree_.end();
   }
 
-  bool array(json& out, std::size_t depth) {
+  bool array(std::size_t depth) {
     if (too_deep(depth)) return false;
-    out = json::array();
-    auto& elements = out.get_ref<json::array_t&>();
-    return items(']', [&] { return value(elements.emplace_back(), depth); });
+    tree_.start(JsonTree::Type::array);
+    return items(']', [&] { return value(depth); }) && tree_.end();
   }
 
   // Four hex digits of a \u escape.
@@ -140,46 +152,74 @@ class PlainReader {
     return true;
   }
 
-  // The text is known to be well-formed UTF-8 (read_plain_json), so bytes from 0x80 on are
-  // copied as they are.
-  bool string(std::string& out) {
-    if (!take('"')) return false;
-    std::size_t plain_from = at_;
-    while (at_ < text_.size()) {
-      const auto c = static_cast<unsigned char>(text_[at_]);
-      if (c == '"') {
-        out.append(text_, plain_from, at_ - plain_from);
-        ++at_;
-        return true;
-      }
-      if (c < 0x20) return false;  // a raw control character
-      if (c != '\\') {
-        ++at_;
-        continue;
-      }
-      out.append(text_, plain_from, at_ - plain_from);
-      if (++at_ >= text_.size()) return false;
-      const char letter = text_[at_++];
-      if (letter == 'u') {
-        if (!unicode_escape(out)) return false;
-      } else if (letter == '/') {
-        out += '/';
-      } else if (const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
-                                              [&](const auto& e) { return e.second == letter; });
-                 e != std::end(json_escapes)) {
-        out += e->first;
-      } else {
-        return false;
-      }
-      plain_from = at_;
+  // One escape after its backslash, appended to `out`; `unusual` set for those that can write
+  // a control or format character (\b, \f, \u).
+  bool escape(std::string& out, bool& unusual) {
+    if (at_ >= text_.size()) return false;
+    const char letter = text_[at_++];
+    if (letter == 'u') {
+      unusual = true;
+      return unicode_escape(out);
     }
-    return false;
+    if (letter == '/') {
+      out += '/';
+      return true;
+    }
+    const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
+                                 [&](const auto& e) { return e.second == letter; });
+    if (e == std::end(json_escapes)) return false;
+    unusual |= letter == 'b' || letter == 'f';
+    out += e->first;
+    return true;
+  }
+
+  // A string, checked as well-formed UTF-8 in the same pass: `out` views the text when it has
+  // no escape, else the unescaped copy the tree keeps.
+  bool string(std::string_view& out, bool& unusual) {
+    if (!take('"')) return false;
+    const std::size_t start = at_;
+    std::string unescaped;
+    bool escaped = false;
+    std::size_t plain_from = at_;
+    while (true) {
+      for (std::uint64_t word; at_ + 8 <= text_.size(); at_ += 8) {
+        std::memcpy(&word, text_.data() + at_, 8);
+        if (!printable_ascii(word)) break;
+      }
+      if (at_ >= text_.size()) return false;
+      const auto c = static_cast<unsigned char>(text_[at_]);
+      if (c == '"') break;
+      if (c < 0x20) return false;  // a raw control character
+      if (c == '\\') {
+        escaped = true;
+        unescaped.append(text_, plain_from, at_ - plain_from);
+        ++at_;
+        if (!escape(unescaped, unusual)) return false;
+        plain_from = at_;
+      } else if (c < 0x80) {
+        unusual |= c == 0x7F;
+        ++at_;
+      } else {
+        const std::size_t length = well_formed_length(text_, at_);
+        if (length == 0) return false;  // ill-formed UTF-8 is the thorough parser's to report
+        unusual |= may_be_unusual(c, static_cast<unsigned char>(text_[at_ + 1]));
+        at_ += length;
+      }
+    }
+    if (escaped) {
+      unescaped.append(text_, plain_from, at_ - plain_from);
+      out = tree_.keep(std::move(unescaped));
+    } else {
+      out = text_.substr(start, at_ - start);
+    }
+    ++at_;
+    return true;
   }
 
   // A whole number of at most 18 digits, which fits either integer type: nlohmann keeps a
   // negative one as number_integer, any other as number_unsigned. Fractions, exponents and
   // longer numbers are its to read.
-  bool number(json& out) {
+  bool number() {
     const bool negative = take('-');
     const std::size_t first = at_;
     std::uint64_t magnitude = 0;
@@ -190,24 +230,58 @@ class PlainReader {
     if (at_ < text_.size() && (text_[at_] == '.' || text_[at_] == 'e' || text_[at_] == 'E'))
       return false;
     if (negative)
-      out = -static_cast<std::int64_t>(magnitude);
+      tree_.integer(-static_cast<std::int64_t>(magnitude));
     else
-      out = magnitude;
+      tree_.unsigned_integer(magnitude);
     return true;
   }
 
   std::string_view text_;
   std::size_t at_ = 0;
+  JsonTreeBuilder tree_;
 };
+
+// The nlohmann value of `v`, for readers that walk one (the locale files).
+template <typename Json>
+Json to_json(const JsonTree& tree, const JsonTree::Value& v) {
+  switch (v.type) {
+    case JsonTree::Type::null: return nullptr;
+    case JsonTree::Type::boolean: return v.boolean;
+    case JsonTree::Type::integer: return v.integer;
+    case JsonTree::Type::unsigned_integer: return v.unsigned_integer;
+    case JsonTree::Type::floating: return v.floating;
+    case JsonTree::Type::string: return std::string(v.string);
+    case JsonTree::Type::array: {
+      Json out = Json::array();
+      for (const auto& element : tree.children(v)) out.push_back(to_json<Json>(tree, element));
+      return out;
+    }
+    case JsonTree::Type::object: {
+      Json out = Json::object();
+      for (const auto& member : tree.children(v))
+        out.emplace(std::string(member.key), to_json<Json>(tree, member));
+      return out;
+    }
+  }
+  return nullptr;
+}
 
 }  // namespace
 
-std::optional<json> read_plain_json(std::string_view text) {
-  // Ill-formed UTF-8, and the byte order mark nlohmann skips, are left to it.
-  if (!is_valid_utf8(text) || text.starts_with("\xEF\xBB\xBF")) return std::nullopt;
-  json value;
-  if (!PlainReader(text).document(value)) return std::nullopt;
-  return value;
+// Ill-formed UTF-8 (checked in the strings: anything but ASCII elsewhere is no JSON), and the
+// byte order mark nlohmann skips, are left to it.
+std::optional<JsonTree> read_plain_json_tree(std::string_view text) {
+  return PlainReader(text).document();
 }
+
+template <typename Json>
+std::optional<Json> read_plain_json(std::string_view text) {
+  const auto tree = read_plain_json_tree(text);
+  if (!tree) return std::nullopt;
+  return to_json<Json>(*tree, tree->root());
+}
+
+template std::optional<nlohmann::json> read_plain_json(std::string_view text);
+template std::optional<nlohmann::ordered_json> read_plain_json(std::string_view text);
 
 }  // namespace noticekit::text

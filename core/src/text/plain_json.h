@@ -11,10 +11,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "text/json_tree.h"
+
 namespace noticekit::text {
 
-// The value nlohmann::json::parse would give for `text`, or nullopt when the text is not plain
-// JSON as above (or not JSON at all): the caller then parses it the thorough way.
-std::optional<nlohmann::json> read_plain_json(std::string_view text);
+// The tree of `text` when it is plain JSON as above, checked as well-formed UTF-8 and with each
+// string's unusual flag set (text/json_tree.h) on the way; nullopt when it is not (or not JSON
+// at all): the caller then parses it the thorough way. The tree views `text`.
+std::optional<JsonTree> read_plain_json_tree(std::string_view text);
+
+// The value Json::parse would give for `text` (nlohmann::json or ordered_json; an object's
+// members in key order), or nullopt when the text is not plain JSON as above (or not JSON at
+// all): the caller then parses it the thorough way.
+template <typename Json = nlohmann::json>
+std::optional<Json> read_plain_json(std::string_view text);
 
 }  // namespace noticekit::text

@@ -59,6 +59,11 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+std::size_t well_formed_length_of_any(std::string_view s, std::size_t i) {
+  const Decoded d = decode_one(s, i);
+  return d.ok ? d.len : 0;
+}
+
 std::vector<char32_t> code_points(std::string_view s) {
   std::vector<char32_t> out;
   out.reserve(s.size());

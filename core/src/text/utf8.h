@@ -25,6 +25,19 @@ constexpr bool is_utf8_continuation(char c) {
 
 // True when `s` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
 bool is_valid_utf8(std::string_view s);
+std::size_t well_formed_length_of_any(std::string_view s, std::size_t i);
+// The length of the well-formed sequence that starts at s[i] (i < s.size()), 0 when the bytes
+// there are ill-formed: for a reader that checks text while passing over it once. Inline for
+// the two- and three-byte characters most text is made of (Latin, Greek, Cyrillic; Han, kana,
+// Hangul), whose leads take any continuation byte next (Table 3-7: not E0, not ED).
+inline std::size_t well_formed_length(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < s.size() && is_utf8_continuation(s[i + 1])) return 2;
+  if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < s.size() &&
+      is_utf8_continuation(s[i + 1]) && is_utf8_continuation(s[i + 2]))
+    return 3;
+  return well_formed_length_of_any(s, i);
+}
 
 // Decodes well-formed UTF-8; an ill-formed sequence yields U+FFFD and decoding goes on.
 std::vector<char32_t> code_points(std::string_view s);

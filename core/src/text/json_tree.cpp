@@ -1,0 +1,70 @@
+#include "text/json_tree.h"
+
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+namespace noticekit::text {
+
+const JsonTree::Value* JsonTree::member(const Value& object, std::string_view key) const {
+  const auto members = children(object);
+  const auto it = std::lower_bound(members.begin(), members.end(), key,
+                                   [](const Value& m, std::string_view k) { return m.key < k; });
+  return it != members.end() && it->key == key ? &*it : nullptr;
+}
+
+JsonTreeBuilder::JsonTreeBuilder(std::size_t expected_values) {
+  tree_.nodes_.reserve(expected_values);
+  pending_.reserve(64);
+}
+
+void JsonTreeBuilder::key(std::string_view k, bool unusual) {
+  key_ = k;
+  key_unusual_ = unusual;
+}
+
+std::string_view JsonTreeBuilder::keep(std::string s) {
+  return tree_.owned_.emplace_front(std::move(s));
+}
+
+void JsonTreeBuilder::add(JsonTree::Value v) {
+  v.key = std::exchange(key_, {});
+  v.unusual_key = std::exchange(key_unusual_, false);
+  tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
+  pending_.push_back(v);
+}
+
+void JsonTreeBuilder::start(JsonTree::Type container) {
+  add({.type = container});
+  open_.push_back(pending_.size() - 1);
+}
+
+// The container's children move from pending_ to the tree in one block, behind those of the
+// containers inside it; an object's sorted by key, where a repeated one shows as a neighbour.
+bool JsonTreeBuilder::end() {
+  const std::size_t at = open_.back();
+  open_.pop_back();
+  JsonTree::Value& container = pending_[at];
+  const auto from = pending_.begin() + static_cast<std::ptrdiff_t>(at + 1);
+  if (container.is_object()) {
+    std::sort(from, pending_.end(),
+              [](const JsonTree::Value& a, const JsonTree::Value& b) { return a.key < b.key; });
+    if (std::adjacent_find(from, pending_.end(), [](const auto& a, const auto& b) {
+          return a.key == b.key;
+        }) != pending_.end())
+      return false;
+  }
+  auto& nodes = tree_.nodes_;
+  container.first = static_cast<std::uint32_t>(nodes.size());
+  container.count = static_cast<std::uint32_t>(pending_.end() - from);
+  nodes.insert(nodes.end(), from, pending_.end());
+  pending_.erase(from, pending_.end());
+  return true;
+}
+
+JsonTree JsonTreeBuilder::finish() {
+  tree_.nodes_.push_back(pending_.front());
+  return std::move(tree_);
+}
+
+}  // namespace noticekit::text

@@ -1,0 +1,130 @@
+// A JSON value read once and walked many times, in a few flat arrays: a fact sheet is read per
+// record, and a tree of nlohmann values (a map node and a string per member) cost more
+// allocations than the sheet has fields. Strings are views into the JSON text where it holds
+// them as they are, so the text must outlive the tree.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <forward_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace noticekit::text {
+
+class JsonTree {
+ public:
+  enum class Type : std::uint8_t {
+    null,
+    boolean,
+    integer,           // a negative whole number, as nlohmann's number_integer
+    unsigned_integer,  // any other whole number, as its number_unsigned
+    floating,
+    string,
+    array,
+    object,
+  };
+
+  struct Value {
+    Type type = Type::null;
+    // Set when a string (or, for a member, its key) may hold a control character, a character
+    // of General Punctuation (U+2000–U+206F: bidi controls, invisible joiners), U+FEFF or a
+    // tag character: the strings a scan for hidden characters has to read. Most text has none.
+    bool unusual_text = false;
+    bool unusual_key = false;
+    bool boolean = false;
+    std::string_view key = {};     // a member's key; empty for anything else
+    std::string_view string = {};  // a string's text
+    std::int64_t integer = 0;
+    std::uint64_t unsigned_integer = 0;
+    double floating = 0;
+    std::uint32_t first = 0;  // an array's elements or an object's members: nodes [first, +count)
+    std::uint32_t count = 0;
+
+    bool is_null() const { return type == Type::null; }
+    bool is_string() const { return type == Type::string; }
+    bool is_array() const { return type == Type::array; }
+    bool is_object() const { return type == Type::object; }
+    bool is_structured() const { return is_array() || is_object(); }
+    // Either kind of whole number, as nlohmann's is_number_integer.
+    bool is_whole_number() const { return type == Type::integer || type == Type::unsigned_integer; }
+    bool is_number() const { return is_whole_number() || type == Type::floating; }
+    // A whole number as nlohmann's get<std::int64_t>() gives it (an unsigned one past the
+    // signed range wraps).
+    std::int64_t as_int64() const {
+      return type == Type::unsigned_integer ? static_cast<std::int64_t>(unsigned_integer) : integer;
+    }
+    // A number as nlohmann's get<double>() gives it.
+    double as_double() const {
+      return type == Type::integer            ? static_cast<double>(integer)
+             : type == Type::unsigned_integer ? static_cast<double>(unsigned_integer)
+                                              : floating;
+    }
+  };
+
+  JsonTree() = default;
+  // Strings that needed unescaping live in the tree and its values view them; a copy would view
+  // the original's.
+  JsonTree(const JsonTree&) = delete;
+  JsonTree& operator=(const JsonTree&) = delete;
+  JsonTree(JsonTree&&) = default;
+  JsonTree& operator=(JsonTree&&) = default;
+
+  const Value& root() const { return nodes_.back(); }
+  // An array's elements, or an object's members sorted by key (as nlohmann::json's std::map
+  // keeps them: the order findings and languages come in).
+  std::span<const Value> children(const Value& v) const {
+    return {nodes_.data() + v.first, v.count};
+  }
+  // The member of `object` named `key`, or nullptr.
+  const Value* member(const Value& object, std::string_view key) const;
+  // True when some string or key of the tree has its unusual flag set.
+  bool any_unusual_text() const { return any_unusual_; }
+
+ private:
+  friend class JsonTreeBuilder;
+  std::vector<Value> nodes_;  // children before their parent; the root last
+  // Unescaped strings: a list, as adding one moves none, and an empty one allocates nothing
+  // (most sheets have no escape).
+  std::forward_list<std::string> owned_;
+  bool any_unusual_ = false;
+};
+
+// Builds a JsonTree from parse events, in document order: key() before each member's value.
+// Gives up on a repeated key (a sheet's readers report it with its place).
+class JsonTreeBuilder {
+ public:
+  explicit JsonTreeBuilder(std::size_t expected_values = 0);
+
+  void key(std::string_view k, bool unusual);
+  // Keeps a copy of a string that the JSON text does not hold as it is.
+  std::string_view keep(std::string s);
+  void string(std::string_view s, bool unusual) {
+    add({.type = JsonTree::Type::string, .unusual_text = unusual, .string = s});
+  }
+  void null() { add({}); }
+  void boolean(bool b) { add({.type = JsonTree::Type::boolean, .boolean = b}); }
+  void integer(std::int64_t n) { add({.type = JsonTree::Type::integer, .integer = n}); }
+  void unsigned_integer(std::uint64_t n) {
+    add({.type = JsonTree::Type::unsigned_integer, .unsigned_integer = n});
+  }
+  void floating(double d) { add({.type = JsonTree::Type::floating, .floating = d}); }
+  void start(JsonTree::Type container);
+  // Closes the innermost array or object; false when an object repeats a key.
+  bool end();
+  // The tree, once the one top-level value is complete.
+  JsonTree finish();
+
+ private:
+  void add(JsonTree::Value v);
+
+  JsonTree tree_;
+  std::vector<JsonTree::Value> pending_;  // values of the open containers, each after its parent
+  std::vector<std::size_t> open_;         // where each open container stands in pending_
+  std::string_view key_;
+  bool key_unusual_ = false;
+};
+
+}  // namespace noticekit::text
