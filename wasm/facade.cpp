@@ -65,11 +65,11 @@ std::string without_request(const val& sheet) {
 }
 
 std::string missing_with_request(const val& sheet, const val& request) {
-  return nlohmann::json(noticekit::missing_languages(json_text(sheet), json_text(request))).dump();
+  return nlohmann::ordered_json(noticekit::missing_languages(json_text(sheet), json_text(request))).dump();
 }
 
 std::string missing_without_request(const val& sheet) {
-  return nlohmann::json(noticekit::missing_languages(json_text(sheet), {})).dump();
+  return nlohmann::ordered_json(noticekit::missing_languages(json_text(sheet), {})).dump();
 }
 
 std::string add_language(const std::string& tag, const val& data) {
@@ -78,9 +78,9 @@ std::string add_language(const std::string& tag, const val& data) {
 
 std::string version() { return std::string(noticekit::version()); }
 
-std::string languages() { return nlohmann::json(noticekit::supported_languages()).dump(); }
+std::string languages() { return nlohmann::ordered_json(noticekit::supported_languages()).dump(); }
 
-std::string channels() { return nlohmann::json(noticekit::supported_channels()).dump(); }
+std::string channels() { return nlohmann::ordered_json(noticekit::supported_channels()).dump(); }
 
 }  // namespace
 

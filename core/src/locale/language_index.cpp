@@ -14,7 +14,7 @@ constexpr int kMaxLineage = 4;
 
 std::vector<LanguageFacts> read_index() {
   // The build writes this text from files the locale tests read one by one: it is well formed.
-  const auto root = nlohmann::json::parse(language_index_json(), nullptr, false);
+  const auto root = nlohmann::ordered_json::parse(language_index_json(), nullptr, false);
   std::vector<LanguageFacts> out;
   for (const auto& item : root.items()) {
     const auto& facts = item.value();

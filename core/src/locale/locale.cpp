@@ -23,12 +23,12 @@
 namespace noticekit::locale {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // The JSON value of `text`, read in one pass where it is plain JSON (text/plain_json.h), as
 // nlohmann would; discarded when it is not JSON.
 json read_json(std::string_view text) {
-  std::optional<json> plain = text::read_plain_json(text);
+  std::optional<json> plain = text::read_plain_json<json>(text);
   return plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
 }
 

@@ -240,7 +240,7 @@ class Locale {
   std::string last_separator(std::string_view last) const;
   // Adds one file's lists and maps; false with `problem` set when the file is malformed.
   bool merge(std::string_view json_text, std::string& problem);
-  bool merge(const nlohmann::json& root, std::string& problem);
+  bool merge(const nlohmann::ordered_json& root, std::string& problem);
   // The languages given by the caller (give), each as its own files read it, without its
   // parent's data; read and written under the mutex that guards reading a language.
   static std::map<std::string, Locale, std::less<>>& given();
