@@ -253,6 +253,7 @@ class Rules {
       time::UtcSeconds start, end;
     };
     const auto& windows = n_.windows;
+    if (windows.size() < 2) return;  // most notices: nothing to compare
     std::vector<std::optional<Span>> spans;
     for (const auto& w : windows) {
       if (!w.start.value)
