@@ -139,6 +139,15 @@ class Rules {
   }
 
  private:
+  // A wall-clock time of the sheet in the notice's zone (the only zone the rules convert in),
+  // converted once: the rules read each window's times several times, and a conversion in a
+  // zone with summer time works out that year's changes each time.
+  time::ResolvedTime to_utc(const time::LocalDateTime& t, const time::Zone& zone) {
+    for (const auto& [local, resolved] : resolved_)
+      if (local == t) return resolved;
+    return resolved_.emplace_back(t, zone.to_utc(t)).second;
+  }
+
   void add(std::string code, Severity s, std::string path, model::Finding::Args args = {}) {
     out_.push_back({std::move(code), s, std::move(path), std::move(args)});
   }
@@ -192,7 +201,7 @@ class Rules {
   // A wall-clock time that a DST change skips or repeats is read, but flagged.
   void local_time_rule(const model::SheetTime& t, const time::Zone& zone) {
     if (!t.value) return;
-    const auto resolved = zone.to_utc(*t.value);
+    const auto resolved = to_utc(*t.value, zone);
     // Calendars (.ics), mail headers and ISO dates hold years 0001 to 9999: 9999-12-31T22:00
     // in New York would be written "DTSTART:100000101T030000Z".
     static const auto utc = time::Zone::find("UTC");
@@ -259,8 +268,8 @@ class Rules {
       if (!w.start.value)
         spans.emplace_back();
       else
-        spans.push_back(Span{zone.to_utc(*w.start.value).utc,
-                             w.end.value ? zone.to_utc(*w.end.value).utc
+        spans.push_back(Span{to_utc(*w.start.value, zone).utc,
+                             w.end.value ? to_utc(*w.end.value, zone).utc
                                          : std::numeric_limits<time::UtcSeconds>::max()});
     }
     auto first_text = [](const LocalizedText& t) -> std::string_view {
@@ -354,7 +363,7 @@ class Rules {
     local_time_rule(w.start, zone);
     local_time_rule(w.end, zone);
     if (w.start.value && w.end.value &&
-        zone.to_utc(*w.end.value).utc <= zone.to_utc(*w.start.value).utc) {
+        to_utc(*w.end.value, zone).utc <= to_utc(*w.start.value, zone).utc) {
       add("window.end_before_start", Severity::error, w.end.path,
           {{"start", time::format_sheet_time(*w.start.value)},
            {"end", time::format_sheet_time(*w.end.value)}});
@@ -366,8 +375,8 @@ class Rules {
     if (kind_ != MessageKind::announcement || !n_.sent.value) return;
     for (const auto& w : n_.windows) {
       if (!w.start.value) continue;
-      const auto issued = zone.to_utc(*n_.sent.value).utc;
-      const auto start = zone.to_utc(*w.start.value).utc;
+      const auto issued = to_utc(*n_.sent.value, zone).utc;
+      const auto start = to_utc(*w.start.value, zone).utc;
       const double hours = static_cast<double>(start - issued) / 3600.0;
       const std::string shown = text::tenths(static_cast<std::int64_t>(std::floor(hours * 10)));
       if (start < issued) {
@@ -548,6 +557,7 @@ class Rules {
   std::vector<const locale::Locale*> locales_;  // of languages_, nullptr where none reads
   // The first of languages_ that dates in the ROC era, if any.
   const std::string* roc_language_ = nullptr;
+  std::vector<std::pair<time::LocalDateTime, time::ResolvedTime>> resolved_;  // by to_utc
   // other_language's counts, kept from text to text.
   std::vector<std::size_t> other_words_, shared_words_;
 
