@@ -2,7 +2,7 @@
 // The page's speed as a person feels it, in headless Chromium: the time from a keystroke to
 // the updated preview (every output of the tax-bureau example, zh-CN and en), median and p95
 // over EDITS edits; the longest main-thread task while typing; the cold load to the first
-// preview; and the page's weight (gzip) of html + js + css + wasm.
+// preview; and the page's weight (gzip) of html + js + css + wasm + the languages' data it fetches.
 //
 //   node bench/page.mjs [--edits N] [--loads N] [--site DIR]
 //       (default 240 edits, 5 cold loads, $NOTICEKIT_SITE or build-wasm/site)
@@ -15,7 +15,8 @@
 // Long tasks are the main thread's tasks over 50 ms (PerformanceObserver 'longtask') from the
 // first keystroke to the last result. A cold load is a fresh browser context (no cache, no
 // storage), timed from navigation start to the frame after the first preview, once with no
-// draft (the empty sheet) and once with the tax-bureau example kept as the draft.
+// draft (the empty sheet) and once with the tax-bureau example kept as the draft. The page's
+// weight counts the languages' data (locales/<tag>.json) that cold load of the draft fetches.
 // Only body[data-renders] and the draft's storage key (web/drafts.js) are read from the page,
 // so the same script measures an older build of the site.
 
@@ -42,8 +43,10 @@ function percentile(sorted, p) {
 
 // What the page fetches only when asked, not on its first load: the simplified → traditional
 // Chinese converter (web/traditional-fill.js). (The zone table, zone-names.json, is JSON,
-// which is not counted either.)
-const LAZY = [path.join(site, 'web', 'vendor')];
+// which is not counted either.) The languages' data is counted as a cold load fetches it.
+const LAZY = [path.join(site, 'web', 'vendor'), path.join(site, 'locales')];
+
+const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function pageWeight() {
   const files = [];
@@ -60,7 +63,7 @@ function pageWeight() {
   for (const file of files) {
     const ext = path.extname(file).slice(1);
     const kind = ext === 'mjs' ? 'js' : ext;
-    if (kind in kinds) kinds[kind] += gzipSync(readFileSync(file), { level: 9 }).length;
+    if (kind in kinds) kinds[kind] += gzipped(file);
   }
   return kinds;
 }
@@ -76,10 +79,15 @@ function watchFirstPreview() {
 
 // The median of `loads` cold loads to the first preview, in ms; with `draft`, that sheet is in
 // storage as the page's kept draft.
-async function coldLoads(browser, origin, draft) {
+// `fetched`, if given, gathers the site paths of the languages' data (locales/…) they fetch.
+async function coldLoads(browser, origin, draft, fetched) {
   const times = [];
   for (let i = 0; i < loads; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    context.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/locales/')) fetched?.add(pathname);
+    });
     try {
       if (draft) {
         await context.addInitScript((sheet) => {
@@ -147,14 +155,19 @@ try {
   console.log(longTasks.length === 0 ? '  long tasks while typing: none over 50 ms'
     : `  long tasks while typing: ${longTasks.length} over 50 ms, the longest ${Math.max(...longTasks).toFixed(0)} ms`);
   const tax = JSON.parse(readFileSync(path.join(site, 'examples', 'tax-bureau-planned.json'), 'utf8'));
+  const fetched = new Set();
   console.log(`cold load → first preview (median of ${loads}, fresh context): ` +
     `empty sheet ${(await coldLoads(browser, origin, null)).toFixed(0)} ms, ` +
-    `tax-bureau draft ${(await coldLoads(browser, origin, tax)).toFixed(0)} ms`);
+    `tax-bureau draft ${(await coldLoads(browser, origin, tax, fetched)).toFixed(0)} ms`);
   const weight = pageWeight();
+  const languages = [...fetched].sort();
+  weight.locales = languages.reduce((sum, file) => sum + gzipped(path.join(site, file)), 0);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const total = Object.values(weight).reduce((a, b) => a + b, 0);
+  const names = languages.map((file) => path.basename(file, '.json')).join(', ');
   console.log(`page weight (gzip -9): html ${kb(weight.html)}, js ${kb(weight.js)}, css ${kb(weight.css)}, ` +
-    `wasm ${kb(weight.wasm)}; total ${kb(total)}`);
+    `wasm ${kb(weight.wasm)}, locales ${languages.length} files ${kb(weight.locales)}` +
+    `${names ? ` (${names}, fetched by the tax-bureau draft's cold load)` : ''}; total ${kb(total)}`);
 } finally {
   await browser.close();
   server.close();

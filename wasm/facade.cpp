@@ -7,6 +7,10 @@
 //   render(sheet, request?) -> result JSON, as noticekit::render
 //   check(sheet, request?)  -> result JSON, as noticekit::check
 //   plan(sheet, request?)   -> result JSON, as noticekit::plan
+//   missing_languages(sheet, request?) -> JSON array of the languages whose data the call
+//                            would read and is not given yet, as noticekit::missing_languages
+//   add_language(tag, data) -> "" when taken, else what is wrong, as noticekit::add_language;
+//                            data: the text of the site's locales/<tag>.json
 //   version()               -> "0.1.0"
 //   languages(), channels() -> JSON arrays of what this build can render
 #include <emscripten/bind.h>
@@ -34,15 +38,42 @@ std::string json_text(const val& value) {
   return val::global("JSON").call<std::string>("stringify", value);
 }
 
+// Under Node, node-wasm.js sets Module.readLanguage(tag), which reads the text of
+// locales/<tag>.json from beside the module: the languages a call needs are given first, so
+// that a Node program calls render as it would natively. A page has no such hook (its worker
+// fetches and gives them before the call, web/render-worker.js).
+void give_languages_read(const std::string& sheet, const std::string& request) {
+  const val read_language = val::module_property("readLanguage");
+  if (read_language.isUndefined()) return;
+  for (const auto& tag : noticekit::missing_languages(sheet, request))
+    noticekit::add_language(tag, read_language(tag).as<std::string>());
+}
+
 template <Call call>
 std::string with_request(const val& sheet, const val& request) {
-  return call(json_text(sheet), json_text(request)).json;
+  const std::string sheet_text = json_text(sheet), request_text = json_text(request);
+  give_languages_read(sheet_text, request_text);
+  return call(sheet_text, request_text).json;
 }
 
 // Embind binds a function per number of arguments: this one is the call without a request.
 template <Call call>
 std::string without_request(const val& sheet) {
-  return call(json_text(sheet), {}).json;
+  const std::string sheet_text = json_text(sheet);
+  give_languages_read(sheet_text, {});
+  return call(sheet_text, {}).json;
+}
+
+std::string missing_with_request(const val& sheet, const val& request) {
+  return nlohmann::json(noticekit::missing_languages(json_text(sheet), json_text(request))).dump();
+}
+
+std::string missing_without_request(const val& sheet) {
+  return nlohmann::json(noticekit::missing_languages(json_text(sheet), {})).dump();
+}
+
+std::string add_language(const std::string& tag, const val& data) {
+  return noticekit::add_language(tag, json_text(data));
 }
 
 std::string version() { return std::string(noticekit::version()); }
@@ -60,6 +91,9 @@ EMSCRIPTEN_BINDINGS(noticekit) {
   emscripten::function("check", &with_request<noticekit::check>);
   emscripten::function("plan", &without_request<noticekit::plan>);
   emscripten::function("plan", &with_request<noticekit::plan>);
+  emscripten::function("missing_languages", &missing_without_request);
+  emscripten::function("missing_languages", &missing_with_request);
+  emscripten::function("add_language", &add_language);
   emscripten::function("version", &version);
   emscripten::function("languages", &languages);
   emscripten::function("channels", &channels);

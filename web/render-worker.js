@@ -8,21 +8,65 @@
 //               {id, error} per request.
 // Which requests are still worth answering is decided by the page (web/engine.js), which
 // sends the next one only when this one is answered.
+//
+// The module embeds no language's data: before each request, the languages it needs (the
+// module's missing_languages: the sheet's, the interface language its messages are in, those
+// they derive from or stand in with, English) are fetched from the site's locales/<tag>.json,
+// each once, and given to the module. A request waits for them: nothing is written with holes.
 
 const OPS = new Set(['render', 'check', 'plan']);
 
 let nk = null;
 
-self.addEventListener('message', (event) => {
+// tag → the promise of its locales/<tag>.json text, each file asked for once.
+const languageFiles = new Map();
+function languageFile(tag) {
+  if (!languageFiles.has(tag)) {
+    const file = fetch(new URL(`../locales/${encodeURIComponent(tag)}.json`, import.meta.url))
+      .then((response) => {
+        if (!response.ok) throw new Error(`locales/${tag}.json: ${response.status}`);
+        return response.text();
+      });
+    // A failed download is asked for again by the next request that needs it.
+    file.catch(() => languageFiles.delete(tag));
+    languageFiles.set(tag, file);
+  }
+  return languageFiles.get(tag);
+}
+// Every request reads English (its messages' last resort): asked for beside the module, and
+// given to it as soon as it runs, while the page prepares its first request.
+languageFile('en').catch(() => {});
+
+// tag → the promise of the module having its data, each language given once.
+const languagesGiven = new Map();
+function giveLanguage(tag) {
+  if (!languagesGiven.has(tag)) {
+    const given = languageFile(tag).then((text) => {
+      const problem = nk.add_language(tag, text);
+      if (problem) throw new Error(problem);
+    });
+    given.catch(() => languagesGiven.delete(tag));
+    languagesGiven.set(tag, given);
+  }
+  return languagesGiven.get(tag);
+}
+
+async function answer(op, sheet, options) {
+  await Promise.all(JSON.parse(nk.missing_languages(sheet, options)).map(giveLanguage));
+  return nk[op](sheet, options);
+}
+
+self.addEventListener('message', async (event) => {
   const { id, op, sheet, options } = event.data ?? {};
   if (!nk || !OPS.has(op)) {
     self.postMessage({ id, error: nk ? `unknown request ${op}` : 'the engine is not loaded' });
     return;
   }
   try {
-    self.postMessage({ id, json: nk[op](sheet, options) });
+    self.postMessage({ id, json: await answer(op, sheet, options) });
   } catch (error) {
-    // A wasm trap (out of memory, an abort) leaves the module unusable: say so, once per request.
+    // A language that cannot be fetched, or a wasm trap (out of memory, an abort) that leaves
+    // the module unusable: say so, once per request.
     self.postMessage({ id, error: String(error?.message ?? error) });
   }
 });
@@ -44,6 +88,7 @@ try {
     }).then(resolve, reject);
   });
   self.postMessage({ ready: { version: String(nk.version()), languages: JSON.parse(nk.languages()) } });
+  giveLanguage('en').catch(() => {});
 } catch (error) {
   self.postMessage({ failed: String(error?.message ?? error) });
 }

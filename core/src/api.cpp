@@ -8,9 +8,11 @@
 #include "channels/over_limit.h"
 #include "compose/compose.h"
 #include "compose/role_version.h"
+#include "locale/language_index.h"
 #include "locale/locale.h"
 #include "model/message_kind.h"
 #include "model/notice_language.h"
+#include "model/notice_texts.h"
 #include "model/request_reader.h"
 #include "model/sheet_parser.h"
 #include "noticekit/noticekit.h"
@@ -101,6 +103,9 @@ struct Judged {
   std::optional<std::size_t> role;  // index into audience.roles: write that role's version
   channels::Fields fields;          // the output fields to write; empty: all
   bool bad_request = false;
+  // Languages the call reads whose data is not there yet (add_language); the call then
+  // writes nothing, so that no notice or message is written with holes.
+  std::vector<std::string> missing_languages;
 
   bool has_error() const {
     return std::any_of(sheet.findings.begin(), sheet.findings.end(),
@@ -264,15 +269,47 @@ void choose_moment(Judged& j, const Request& request) {
   j.sheet.findings.push_back({"at.invalid", Severity::error, "", {{"value", request.at}}});
 }
 
-Judged judge(std::string_view sheet_json, const Request& request) {
-  Judged j{model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, {}, false};
+// Every language whose data the call reads: those it writes, the one its messages are in (see
+// message_locale), English (their last resort), those the sheet's texts are typed in (each read
+// against its own language's rules), and the languages each of these derives from or stands
+// in with (text_fallbacks).
+std::vector<std::string> languages_read(const Judged& j) {
+  std::vector<std::string> read;
+  const auto add = [&read](const std::string& tag) {
+    if (!locale::language_facts(tag)) return;
+    for (const auto& derived : locale::lineage(tag)) add_once(read, derived);
+  };
+  add("en");
+  for (const auto& l : j.languages)
+    for (const auto& tag : model::edition_tags(l)) add(tag);
+  for (const auto& l : j.sheet.notice.languages) add(model::primary_tag(l));
+  model::for_each_text(j.sheet.notice, [&](const model::LocalizedText& t, model::TextKind) {
+    for (const auto& [lang, text] : t.by_language) add(lang);
+  });
+  // Stand-ins after the rest: the list grows while it is walked.
+  for (std::size_t i = 0; i < read.size(); ++i)
+    for (const auto& stand_in : locale::language_facts(read[i])->text_fallbacks) add(stand_in);
+  return read;
+}
+
+// The sheet read and the request's choices made: what a call needs before judging.
+Judged read(std::string_view sheet_json, const Request& request) {
+  Judged j{
+      model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, {}, false, {}};
   choose_languages(j, request);
   choose_channels(j, request);
   choose_fields(j, request);
   choose_kind(j, request);
   choose_role(j, request);
   choose_moment(j, request);
-  if (j.sheet.usable && !j.bad_request) {
+  for (auto& tag : languages_read(j))
+    if (!locale::Locale::has_data(tag)) j.missing_languages.push_back(std::move(tag));
+  return j;
+}
+
+Judged judge(std::string_view sheet_json, const Request& request) {
+  Judged j = read(sheet_json, request);
+  if (j.sheet.usable && !j.bad_request && j.missing_languages.empty()) {
     auto rule_findings = validate::validate(j.sheet.notice, edition_languages(j.languages), j.kind);
     j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());
   }
@@ -370,15 +407,26 @@ std::string dump(const ordered_json& j) {
   return out;
 }
 
-// A request whose text was refused: the one finding that says what to fix. Its message is the
-// problem's own, in English: the request's language is unknown.
-ordered_json request_invalid(const model::RequestProblem& problem) {
+// A call refused before it read the sheet's languages: the one finding that says what to fix,
+// in English (the request's language is unknown, or its data is not there).
+ordered_json refusal(std::string_view code, const std::string& path, const std::string& message) {
   ordered_json finding = ordered_json::object();
-  finding.emplace("code", "request.invalid");
+  finding.emplace("code", code);
   finding.emplace("severity", "error");
-  finding.emplace("path", problem.path);
-  finding.emplace("message", problem.message);
+  finding.emplace("path", path);
+  finding.emplace("message", message);
   return ordered_json::array({std::move(finding)});
+}
+
+ordered_json request_invalid(const model::RequestProblem& problem) {
+  return refusal("request.invalid", problem.path, problem.message);
+}
+
+ordered_json languages_not_loaded(const Judged& j) {
+  return refusal("language.not_loaded", "",
+                 "The data of " + join_names(j.missing_languages) +
+                     " is not loaded: give it with add_language first (missing_languages "
+                     "lists what a call needs).");
 }
 
 }  // namespace
@@ -388,6 +436,9 @@ ordered_json request_invalid(const model::RequestProblem& problem) {
 // whatever the sheet and the request multiply (windows × languages × channels).
 Result render(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
+  if (!j.missing_languages.empty())
+    return {Status::unusable,
+            "{\"outputs\":[],\"findings\":" + dump(languages_not_loaded(j)) + "}"};
   std::vector<Finding> over_limit;  // after the sheet's own findings, in output order
   const std::string_view opening = "{\"outputs\":[";
   std::string out(opening);
@@ -441,6 +492,8 @@ Result render(std::string_view sheet_json, const Request& request) {
 
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
+  if (!j.missing_languages.empty())
+    return {Status::unusable, "{\"findings\":" + dump(languages_not_loaded(j)) + "}"};
   std::string out = "{";
   append_findings_and_completeness(out, j);
   return {j.status(), std::move(out)};
@@ -449,6 +502,10 @@ Result check(std::string_view sheet_json, const Request& request) {
 Result plan(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
   ordered_json out = planner::empty_plan();
+  if (!j.missing_languages.empty()) {
+    out["findings"] = languages_not_loaded(j);
+    return {Status::unusable, dump(out)};
+  }
   if (j.status() == Status::ok) {
     const auto& loc = message_locale(j.languages);
     out = planner::make_plan(j.sheet.notice, *j.kind, j.languages, loc, j.sheet.findings);
@@ -480,6 +537,18 @@ Result plan(std::string_view sheet_json, std::string_view request_json) {
     return {Status::unusable, dump(out)};
   }
   return plan(sheet_json, request);
+}
+
+std::vector<std::string> missing_languages(std::string_view sheet_json,
+                                           std::string_view request_json) {
+  Request request;
+  // A bad request is refused before any language is read.
+  if (model::read_request(request_json, request)) return {};
+  return read(sheet_json, request).missing_languages;
+}
+
+std::string add_language(std::string_view tag, std::string_view data_json) {
+  return locale::Locale::give(tag, data_json);
 }
 
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }

@@ -89,6 +89,23 @@ Result render(std::string_view sheet_json, std::string_view request_json);
 Result check(std::string_view sheet_json, std::string_view request_json);
 Result plan(std::string_view sheet_json, std::string_view request_json);
 
+// Language data. The native build embeds every language's. The WebAssembly build embeds none,
+// so that a page downloads only the languages its sheets use: its caller gives each language's
+// data (the build's site/locales/<tag>.json) before the first call that reads it. A render,
+// check or plan that would read a language whose data is not given writes nothing: status
+// unusable, with one "language.not_loaded" error finding.
+//
+// The languages a render, check or plan of this sheet and request would read whose data is not
+// given yet, sorted as the call reads them: the languages it writes, the one its messages are
+// in, English (their last resort), those the sheet's texts are typed in, and those each derives
+// from (en-US: en) or stands in with (zh-TW: zh-CN). Empty when the call can go ahead (always
+// in the native build, and for a request that is refused anyway).
+std::vector<std::string> missing_languages(std::string_view sheet_json,
+                                           std::string_view request_json = {});
+// Gives the data of the language `tag`: the text of site/locales/<tag>.json. Empty when taken,
+// else what is wrong: a tag no build knows, data given twice, a malformed file.
+std::string add_language(std::string_view tag, std::string_view data_json);
+
 // Languages and channels this build can render, in the order outputs are produced.
 const std::vector<std::string>& supported_languages();
 const std::vector<std::string>& supported_channels();

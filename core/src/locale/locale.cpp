@@ -1,6 +1,7 @@
 #include "locale/locale.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <iterator>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "locale/cldr_zone.h"
+#include "locale/language_index.h"
 #include "locale/locale_sources.h"
 #include "text/ascii.h"
 #include "text/plain_json.h"
@@ -22,11 +24,21 @@ namespace {
 
 using nlohmann::json;
 
+// The JSON value of `text`, read in one pass where it is plain JSON (text/plain_json.h), as
+// nlohmann would; discarded when it is not JSON.
+json read_json(std::string_view text) {
+  std::optional<json> plain = text::read_plain_json(text);
+  return plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
+}
+
 // The tags of the embedded files, each once, in their order.
-std::vector<std::string> source_tags() {
-  std::vector<std::string> tags;
-  for (const auto& source : locale_sources())
-    if (tags.empty() || tags.back() != source.tag) tags.emplace_back(source.tag);
+const std::vector<std::string>& embedded_tags() {
+  static const auto tags = [] {
+    std::vector<std::string> out;
+    for (const auto& source : locale_sources())
+      if (out.empty() || out.back() != source.tag) out.emplace_back(source.tag);
+    return out;
+  }();
   return tags;
 }
 
@@ -355,22 +367,30 @@ bool read_clock_words(const json& root, std::map<int, std::string>& out, std::st
   });
 }
 
-// Every embedded locale, each read the first time it is asked for (`--help` lists the tags
-// and reads none). The once_flag makes the first read safe from the batch's worker threads.
-// A malformed language reads as absent here and is reported by the locale tests, which read
-// each one through Locale::load.
+// Every language of the index, each read the first time it is asked for (`--help` lists the
+// tags and reads none) once its data and its parents' are there: embedded, or given by the
+// caller (Locale::give). A malformed language reads as absent here and is reported by the
+// locale tests, which read each one through Locale::load.
 struct LazyLocale {
-  std::once_flag read;
+  std::atomic<const Locale*> ready{nullptr};
+  bool tried = false;  // read once its data was there: not read again
   std::optional<Locale> locale;
 };
 
 std::map<std::string, LazyLocale, std::less<>>& lazy_locales() {
   static auto locales = [] {
     std::map<std::string, LazyLocale, std::less<>> out;
-    for (const auto& tag : source_tags()) out.try_emplace(tag);
+    for (const auto& language : language_index()) out.try_emplace(language.tag);
     return out;
   }();
   return locales;
+}
+
+// Guards the reading of a language and the data given: the batch's worker threads may ask for
+// a language first at the same time.
+std::mutex& reading_mutex() {
+  static std::mutex mutex;
+  return mutex;
 }
 
 }  // namespace
@@ -441,20 +461,60 @@ const Locale* Locale::find(std::string_view tag) {
   auto it = all.find(tag);
   if (it == all.end()) return nullptr;
   auto& lazy = it->second;
-  std::call_once(lazy.read, [&] {
-    std::string error;
-    lazy.locale = Locale::load(it->first, error);
-  });
+  if (const Locale* ready = lazy.ready.load(std::memory_order_acquire)) return ready;
+  const std::lock_guard lock(reading_mutex());
+  if (lazy.tried) return lazy.ready.load(std::memory_order_relaxed);
+  const auto languages = lineage(tag);
+  if (!std::all_of(languages.begin(), languages.end(), has_data_locked)) return nullptr;
+  lazy.tried = true;
+  std::string error;
+  lazy.locale = Locale::load(it->first, error);
+  if (lazy.locale) lazy.ready.store(&*lazy.locale, std::memory_order_release);
   return lazy.locale ? &*lazy.locale : nullptr;
 }
 
 const std::vector<std::string>& Locale::tags() {
   static const auto tags = [] {
     std::vector<std::string> out;
-    for (const auto& entry : lazy_locales()) out.push_back(entry.first);
+    for (const auto& language : language_index()) out.push_back(language.tag);
     return out;
   }();
   return tags;
+}
+
+std::map<std::string, Locale, std::less<>>& Locale::given() {
+  static std::map<std::string, Locale, std::less<>> data;
+  return data;
+}
+
+bool Locale::has_data_locked(std::string_view tag) {
+  const auto& embedded = embedded_tags();
+  return std::find(embedded.begin(), embedded.end(), tag) != embedded.end() ||
+         given().find(tag) != given().end();
+}
+
+bool Locale::has_data(std::string_view tag) {
+  const std::lock_guard lock(reading_mutex());
+  return has_data_locked(tag);
+}
+
+std::string Locale::give(std::string_view tag, std::string_view files_json) {
+  const std::string name(tag);
+  if (!language_facts(tag)) return name + ": no locale has this tag";
+  if (has_data(tag)) return name + ": its data is already there";
+  const json root = read_json(files_json);
+  if (root.is_discarded() || !root.is_object() || root.empty())
+    return name + ": not a JSON object of locale files";
+  Locale own;
+  own.tag_ = name;
+  for (const auto& [file, content] : root.items()) {
+    std::string problem;
+    if (!own.merge(content, problem)) return name + "/" + file + ": " + problem;
+  }
+  const std::lock_guard lock(reading_mutex());
+  if (!given().try_emplace(name, std::move(own)).second)
+    return name + ": its data is already there";
+  return {};
 }
 
 bool Locale::has(std::string_view key) const { return phrases_.find(key) != phrases_.end(); }
@@ -595,10 +655,10 @@ std::optional<Locale> Locale::read_file(std::string_view json_text, std::string&
 }
 
 bool Locale::merge(std::string_view text, std::string& problem) {
-  // Read in one pass where the file is plain JSON (text/plain_json.h), as nlohmann would.
-  std::optional<json> plain = text::read_plain_json(text);
-  const json root =
-      plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return merge(read_json(text), problem);
+}
+
+bool Locale::merge(const json& root, std::string& problem) {
   if (root.is_discarded() || !root.is_object()) {
     problem = "not a JSON object";
     return false;
@@ -743,8 +803,14 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
     }
   }
   if (!found) {
-    error = std::string(tag) + ": no locale files";
-    return std::nullopt;
+    // Data the caller gave (give): its files were read and checked then. Reading it happens
+    // under reading_mutex, as a language is only read there.
+    const auto it = given().find(tag);
+    if (it == given().end()) {
+      error = std::string(tag) + ": no locale files";
+      return std::nullopt;
+    }
+    l = it->second;
   }
   if (!l.parent_.empty()) {
     // A variant (en-US, zh-TW-u-ca-roc) holds only what differs from the language it names.

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace noticekit::locale {
 
 // Named values for a phrase's {placeholders}.
@@ -76,10 +78,18 @@ class NeededArgs {
 
 class Locale {
  public:
-  // nullptr when no locale file has this tag, or when its files do not read.
+  // nullptr when no locale file has this tag, when its files do not read, or when its data or
+  // a parent's is neither embedded nor given yet (give).
   static const Locale* find(std::string_view tag);
-  // Every tag with a locale file, sorted.
+  // Every tag with a locale file, sorted, whether its data is there or not.
   static const std::vector<std::string>& tags();
+  // Gives the data of a language the build does not embed (the WebAssembly build embeds none):
+  // all its files as one JSON object, {"notice.json": {…}, "findings.json": {…}, …}, each file
+  // checked as when embedded. Empty when taken, else what is wrong: an unknown tag, data given
+  // twice, a malformed file.
+  static std::string give(std::string_view tag, std::string_view files_json);
+  // True when the language's own files are embedded or given (its parent's may not be).
+  static bool has_data(std::string_view tag);
 
   const std::string& tag() const { return tag_; }
   // Whose sheet text to use, best first: this language, the variants it derives from
@@ -222,6 +232,11 @@ class Locale {
   std::string last_separator(std::string_view last) const;
   // Adds one file's lists and maps; false with `problem` set when the file is malformed.
   bool merge(std::string_view json_text, std::string& problem);
+  bool merge(const nlohmann::json& root, std::string& problem);
+  // The languages given by the caller (give), each as its own files read it, without its
+  // parent's data; read and written under the mutex that guards reading a language.
+  static std::map<std::string, Locale, std::less<>>& given();
+  static bool has_data_locked(std::string_view tag);
   // Lays a variant's own data over this (its parent's): lists it gives replace, keys it
   // gives win.
   void overlay(const Locale& variant);

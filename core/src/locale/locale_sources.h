@@ -13,6 +13,12 @@ struct LocaleSource {
   std::string_view json;  // the file's text
 };
 
+// Every language's files in the native build; none in the WebAssembly build, whose caller
+// gives each language's data when it is needed (noticekit::add_language).
 const std::vector<LocaleSource>& locale_sources();
+
+// {"<tag>": {"parent"?, "text_fallbacks"?, "months"?, "months_short"?, "function_words"?}, …}
+// for every language, in both builds, as the files give them (see language_index.h).
+std::string_view language_index_json();
 
 }  // namespace noticekit::locale

@@ -5,7 +5,7 @@
 #include <string>
 #include <utility>
 
-#include "locale/locale.h"
+#include "locale/language_index.h"
 #include "text/ascii.h"
 
 namespace noticekit::validate {
@@ -40,16 +40,19 @@ void skip_spaces(std::string_view s, std::size_t& i) {
 
 // Month names of every language the core writes, lower-cased, each with its month; grouped by
 // their first byte, so that a text is compared only with the names that can start where it is
-// read, and longest first within each group so that "December" wins over "Dec".
+// read, and longest first within each group so that "December" wins over "Dec". From the
+// language index, not the languages' data: a date may be typed in any language, and the page
+// reads only those a sheet is written in.
 using MonthNames = std::vector<std::pair<std::string, int>>;
 
 const std::array<MonthNames, 256>& month_names_by_first_byte() {
   static const std::array<MonthNames, 256> names = [] {
     MonthNames all;
-    for (const auto& tag : locale::Locale::tags()) {
-      const auto* loc = locale::Locale::find(tag);
+    for (const auto& language : locale::language_index()) {
+      // Twelve of each, as the locale tests check every language's data.
+      if (language.months.size() != 12 || language.months_short.size() != 12) continue;
       for (int m = 1; m <= 12; ++m)
-        for (std::string name : {loc->month(m), loc->month_short(m)}) {
+        for (std::string name : {language.months[m - 1], language.months_short[m - 1]}) {
           if (name.empty() || is_ascii_digit(name.front())) continue;  // "12月": read as CJK
           if (name.back() == '.') name.pop_back();
           if (name.empty()) continue;

@@ -1,7 +1,8 @@
 // What the text rules read of the languages the core writes, each made once on first use
 // rather than per sheet or per text: a language's jargon and frame words as one search each,
-// built when a text of that language is first read; and, for telling which language a text
-// was typed in, each function word with the languages that list it.
+// built when a text of that language is first read with the language's data there; and, for
+// telling which language a text was typed in, each function word with the languages that list
+// it, from the language index (every language, whether its data was read or not).
 #pragma once
 
 #include <cstddef>
@@ -26,14 +27,15 @@ struct LanguageTerms {
   TermSearch frame_words;
 };
 
-// The place of `tag` in Locale::tags() (sorted); nullopt when no locale file has the tag.
+// The place of `tag` in locale::language_index(); nullopt when no locale has the tag.
 std::optional<std::size_t> language_place(std::string_view tag);
 
-// The terms of the language `tag`, built on their first use; nullptr when no locale file has
-// the tag or its files do not read.
+// The terms of the language `tag`, built on their first use; nullptr when no locale has the
+// tag, or its data is not there (the page is given a language's data when a sheet needs it) or
+// does not read.
 const LanguageTerms* language_terms(std::string_view tag);
 
-// Languages by their place in Locale::tags().
+// Languages by their place in locale::language_index().
 class LanguageTells {
  public:
   static const LanguageTells& get();
@@ -42,8 +44,7 @@ class LanguageTells {
   // for a word no language lists.
   const std::vector<std::size_t>* languages_of(std::string_view word) const;
   // True when a text in a field of the language at `own` may be found typed in the one at
-  // `other`: both locales read and neither reads as the other (en text is no stranger in an
-  // en-US field).
+  // `other`: neither reads as the other (en text is no stranger in an en-US field).
   bool may_be_typed_in(std::size_t own, std::size_t other) const {
     return may_be_typed_in_[own * size_ + other];
   }

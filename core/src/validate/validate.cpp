@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "locale/language_index.h"
 #include "locale/locale.h"
 #include "model/notice_texts.h"
 #include "model/service_back.h"
@@ -488,15 +489,15 @@ class Rules {
   // language's own that the other lacks (and, for Chinese, Japanese or Korean, none of their
   // characters), two or more of the other's. One finding per text and language.
   void other_language(const LocalizedText& t) {
-    const auto& tags = locale::Locale::tags();
+    const auto& index = locale::language_index();
     for (const auto& [lang, text] : t.by_language) {
       const auto own = language_place(lang);
       if (!own || text::contains_cjk(text)) continue;
-      // For each language, by its place in `tags`: the text's words it lists that the field's
+      // For each language, by its place in the index: the text's words it lists that the field's
       // language does not, and those both list. One pass over the words serves every language.
       const auto& tells = LanguageTells::get();
-      other_words_.assign(tags.size(), 0);
-      shared_words_.assign(tags.size(), 0);
+      other_words_.assign(index.size(), 0);
+      shared_words_.assign(index.size(), 0);
       std::size_t words = 0, own_words = 0;
       text::for_each_lower_case_word(text, [&](std::string_view word) {
         ++words;
@@ -510,11 +511,11 @@ class Rules {
       // Words both languages have ("de", "des", "en") tell neither.
       std::string_view other;
       std::size_t best = 1;
-      for (std::size_t i = 0; i < tags.size(); ++i) {
+      for (std::size_t i = 0; i < index.size(); ++i) {
         if (!tells.may_be_typed_in(*own, i) || shared_words_[i] < own_words) continue;
         if (other_words_[i] > best) {
           best = other_words_[i];
-          other = tags[i];
+          other = index[i].tag;
         }
       }
       if (!other.empty())

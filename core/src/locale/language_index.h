@@ -1,0 +1,29 @@
+// What the core knows of every language it writes without reading that language's data: its
+// tag, the language it derives from, its stand-ins, and the words the validator compares across
+// all languages (month names in dates typed into texts, function words that tell a text typed
+// in another language). The build takes them from the locale files and embeds them in every
+// build, the WebAssembly one too, where a language's own data is given only when a sheet needs
+// it (noticekit::add_language).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace noticekit::locale {
+
+struct LanguageFacts {
+  std::string tag;
+  std::string parent;  // "en" for en-US; empty for a base language
+  // A list a variant does not give is its parent's, as when its data is read (Locale).
+  std::vector<std::string> text_fallbacks, months, months_short, function_words;
+};
+
+// Every language, sorted by tag.
+const std::vector<LanguageFacts>& language_index();
+// nullptr for a tag no locale has.
+const LanguageFacts* language_facts(std::string_view tag);
+// The tag, then its parent, grandparent…: the languages whose data reading it takes.
+std::vector<std::string> lineage(std::string_view tag);
+
+}  // namespace noticekit::locale
