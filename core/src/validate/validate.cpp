@@ -457,14 +457,16 @@ class Rules {
     for (const auto& [lang, text] : t.by_language) {
       const auto* loc = locale::Locale::find(lang);
       if (!loc || loc->fullwidth_punctuation().empty()) continue;
-      // Most texts hold none of the marks: they are not decoded.
+      // Most texts hold none of the marks: they are not decoded. (A view, as clang 14 cannot
+      // capture a structured binding.)
+      const std::string_view typed = text;
       const bool any_mark = std::any_of(loc->fullwidth_punctuation().begin(),
                                         loc->fullwidth_punctuation().end(), [&](const auto& entry) {
                                           // A mark beyond ASCII is compared as a code point below,
                                           // not as a byte.
                                           const char mark = entry.first.front();
                                           return static_cast<unsigned char>(mark) >= 0x80 ||
-                                                 text.find(mark) != std::string_view::npos;
+                                                 typed.find(mark) != std::string_view::npos;
                                         });
       if (!any_mark) continue;
       const std::vector<char32_t> cps = text::code_points(text);
