@@ -121,10 +121,27 @@ bool ends_with_one_of(std::string_view text, std::u32string_view endings) {
   return false;
 }
 
-bool is_latin_only(std::string_view text) {
-  for (const char32_t c : code_points(text))
-    if (c >= 0x250 && c != 0x2013 && c != 0x2014 && c != 0x2019) return false;
-  return true;
+namespace {
+
+// True when `pred` holds for a character of `s`, decoded as code_points decodes, without
+// collecting them: is_latin_only and contains_cjk read texts of every sheet.
+template <typename Pred>
+bool any_code_point(std::string_view s, Pred pred) {
+  for (std::size_t i = 0; i < s.size();) {
+    const Decoded d = decode_one(s, i);
+    if (pred(d.cp)) return true;
+    i += d.len;
+  }
+  return false;
 }
+
+}  // namespace
+
+bool is_latin_only(std::string_view text) {
+  return !any_code_point(
+      text, [](char32_t c) { return c >= 0x250 && c != 0x2013 && c != 0x2014 && c != 0x2019; });
+}
+
+bool contains_cjk(std::string_view text) { return any_code_point(text, is_cjk); }
 
 }  // namespace noticekit::text

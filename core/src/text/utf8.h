@@ -67,4 +67,7 @@ inline bool is_cjk(char32_t c) {
   return c >= 0x2E80 && c <= 0xFFEF && !(c >= 0xFE00 && c <= 0xFE0F);
 }
 
+// True when any character of `text` is_cjk; decodes as code_points does, without the copy.
+bool contains_cjk(std::string_view text);
+
 }  // namespace noticekit::text

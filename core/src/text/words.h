@@ -41,9 +41,12 @@ inline bool closes_with_any(std::string_view text, const std::vector<std::string
 
 // The words of a text in lower case, for comparing with a locale's word lists: runs of
 // letters (ASCII, or any byte of a multi-byte UTF-8 character, so "für" and "été" stay whole),
-// split at everything else; ASCII and Latin-1 capitals lowered ("Für" → "für").
-inline std::vector<std::string> lower_case_words(std::string_view text) {
-  std::vector<std::string> words;
+// split at everything else; ASCII and Latin-1 capitals lowered ("Für" → "für"). Each word is
+// handed to `visit` as a view of one buffer the words share, valid during the call: the
+// validator reads every text of every sheet this way, and a string per word would cost an
+// allocation for each.
+template <typename Visit>
+void for_each_lower_case_word(std::string_view text, Visit visit) {
   std::string word;
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
@@ -54,12 +57,11 @@ inline std::vector<std::string> lower_case_words(std::string_view text) {
         c = static_cast<unsigned char>(c + 0x20);
       word += static_cast<char>(c);
     } else if (!word.empty()) {
-      words.push_back(std::move(word));
+      visit(std::string_view(word));
       word.clear();
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
+  if (!word.empty()) visit(std::string_view(word));
 }
 
 }  // namespace noticekit::text

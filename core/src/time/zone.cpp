@@ -291,6 +291,8 @@ std::optional<PtzRule> to_ptz_rule(std::string_view table_rule) {
 
 // A ready-to-use evaluator for one zone (declared in zone.h).
 struct ZoneRules {
+  std::string name;
+  std::string posix_rule;  // as the table writes it
   Posix::time_zone tz;
   std::chrono::seconds shift;
   bool has_dst;
@@ -300,8 +302,13 @@ struct ZoneRules {
 
 namespace {
 
-ZoneRules make_rules(const PtzRule& r) {
-  return {Posix::time_zone{r.text}, std::chrono::seconds{r.shift}, r.has_dst, r.summer_offset,
+ZoneRules make_rules(const ZoneEntry& zone, const PtzRule& r) {
+  return {std::string(zone.name),
+          std::string(zone.rule),
+          Posix::time_zone{r.text},
+          std::chrono::seconds{r.shift},
+          r.has_dst,
+          r.summer_offset,
           r.winter_offset};
 }
 
@@ -418,13 +425,13 @@ namespace {
 // Every zone's rule, read on the first look-up of any (kZones's order; null for a rule ptz
 // must not see): a sheet looks its zones up several times, and reading a rule costs more than
 // the conversions a notice makes with it.
-const std::vector<std::shared_ptr<const ZoneRules>>& all_rules() {
+const std::vector<std::unique_ptr<const ZoneRules>>& all_rules() {
   static const auto rules = [] {
-    std::vector<std::shared_ptr<const ZoneRules>> out;
+    std::vector<std::unique_ptr<const ZoneRules>> out;
     for (const auto& zone : kZones) {
       // The table is trusted, but ptz must never see a rule that would make it throw.
       const std::optional<PtzRule> rule = to_ptz_rule(zone.rule);
-      out.push_back(rule ? std::make_shared<const ZoneRules>(make_rules(*rule)) : nullptr);
+      out.push_back(rule ? std::make_unique<const ZoneRules>(make_rules(zone, *rule)) : nullptr);
     }
     return out;
   }();
@@ -440,11 +447,12 @@ std::optional<Zone> Zone::find(std::string_view iana_name) {
   if (it == std::end(kZones) || it->name != iana_name) return std::nullopt;
   const auto& rules = all_rules()[static_cast<std::size_t>(it - std::begin(kZones))];
   if (!rules) return std::nullopt;
-  return Zone(std::string(it->name), std::string(it->rule), rules);
+  return Zone(*rules);
 }
 
-Zone::Zone(std::string name, std::string posix_rule, std::shared_ptr<const ZoneRules> rules)
-    : name_(std::move(name)), posix_rule_(std::move(posix_rule)), rules_(std::move(rules)) {}
+const std::string& Zone::name() const { return rules_->name; }
+
+const std::string& Zone::posix_rule() const { return rules_->posix_rule; }
 
 ResolvedTime Zone::to_utc(const LocalDateTime& local) const {
   const ZoneRules& ev = *rules_;

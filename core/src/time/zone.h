@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -68,18 +67,19 @@ class Zone {
   // nullopt when the name is not a known IANA zone (or link). Case-sensitive, like IANA.
   static std::optional<Zone> find(std::string_view iana_name);
 
-  const std::string& name() const { return name_; }
-  const std::string& posix_rule() const { return posix_rule_; }
+  const std::string& name() const;
+  const std::string& posix_rule() const;
 
   ResolvedTime to_utc(const LocalDateTime& local) const;
   LocalDateTime to_local(UtcSeconds utc) const;
   ZoneOffset offset_at(UtcSeconds utc) const;
 
  private:
-  Zone(std::string name, std::string posix_rule, std::shared_ptr<const ZoneRules> rules);
-  std::string name_;
-  std::string posix_rule_;
-  std::shared_ptr<const ZoneRules> rules_;  // never null; shared by copies (immutable)
+  explicit Zone(const ZoneRules& rules) : rules_(&rules) {}
+  // Never null. Every zone's rules, with its name, are read once and kept for the whole run
+  // (zone.cpp): a notice looks its zone up in each rule and writer, and a look-up that copied
+  // the name and rule text cost more than the conversions most make with it.
+  const ZoneRules* rules_;
 };
 
 // How a negative offset is signed: the minus sign (U+2212) in text set for reading; the

@@ -1,6 +1,7 @@
 #include "validate/dates_in_text.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <utility>
 
@@ -37,12 +38,16 @@ void skip_spaces(std::string_view s, std::size_t& i) {
   while (i < s.size() && s[i] == ' ') ++i;
 }
 
-// Month names of every language the core writes, longest first so that "December" wins over
-// "Dec", lower-cased; each with its month. From the language index, not the languages' data: a
-// date may be typed in any language, and the page reads only those a sheet is written in.
-const std::vector<std::pair<std::string, int>>& month_names() {
-  static const std::vector<std::pair<std::string, int>> names = [] {
-    std::vector<std::pair<std::string, int>> out;
+// Month names of every language the core writes, lower-cased, each with its month; grouped by
+// their first byte, so that a text is compared only with the names that can start where it is
+// read, and longest first within each group so that "December" wins over "Dec". From the
+// language index, not the languages' data: a date may be typed in any language, and the page
+// reads only those a sheet is written in.
+using MonthNames = std::vector<std::pair<std::string, int>>;
+
+const std::array<MonthNames, 256>& month_names_by_first_byte() {
+  static const std::array<MonthNames, 256> names = [] {
+    MonthNames all;
     for (const auto& language : locale::language_index()) {
       // Twelve of each, as the locale tests check every language's data.
       if (language.months.size() != 12 || language.months_short.size() != 12) continue;
@@ -50,14 +55,17 @@ const std::vector<std::pair<std::string, int>>& month_names() {
         for (std::string name : {language.months[m - 1], language.months_short[m - 1]}) {
           if (name.empty() || is_ascii_digit(name.front())) continue;  // "12月": read as CJK
           if (name.back() == '.') name.pop_back();
+          if (name.empty()) continue;
           std::transform(name.begin(), name.end(), name.begin(), ascii_lower);
-          out.emplace_back(std::move(name), m);
+          all.emplace_back(std::move(name), m);
         }
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
       return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
     });
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    std::array<MonthNames, 256> out;
+    for (auto& name : all) out[static_cast<unsigned char>(name.first.front())].push_back(name);
     return out;
   }();
   return names;
@@ -65,8 +73,9 @@ const std::vector<std::pair<std::string, int>>& month_names() {
 
 // A month name starting at `i` as a whole word (case-insensitive), with an abbreviation's dot.
 std::optional<int> month_name_at(std::string_view s, std::size_t& i) {
-  if (i > 0 && is_letter(s[i - 1])) return std::nullopt;
-  for (const auto& [name, month] : month_names()) {
+  if (i >= s.size() || (i > 0 && is_letter(s[i - 1]))) return std::nullopt;
+  for (const auto& [name, month] :
+       month_names_by_first_byte()[static_cast<unsigned char>(ascii_lower(s[i]))]) {
     if (i + name.size() > s.size()) continue;
     bool same = true;
     for (std::size_t k = 0; k < name.size() && same; ++k) same = ascii_lower(s[i + k]) == name[k];

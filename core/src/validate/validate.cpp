@@ -19,6 +19,7 @@
 #include "text/utf8.h"
 #include "text/words.h"
 #include "time/utc_format.h"
+#include "validate/language_signs.h"
 #include "validate/moment_rules.h"
 
 namespace noticekit::validate {
@@ -34,24 +35,6 @@ using model::Severity;
 
 using text::clock_time_at;
 using text::is_ascii_letter;
-
-// Case-insensitive for ASCII; a Latin term matches whole words only ("DNS" not in "DNSSEC").
-// `lowered` is the text as text::ascii_lowered gives it: a text is read against a whole list of
-// terms, and lowering it once lets each term be found by the library's search.
-bool contains_term(std::string_view lowered, std::string_view term) {
-  if (term.empty() || term.size() > lowered.size()) return false;
-  const bool latin = is_ascii_letter(term.front());
-  const std::string lowered_term = text::ascii_lowered(term);
-  for (auto i = lowered.find(lowered_term); i != std::string_view::npos;
-       i = lowered.find(lowered_term, i + 1)) {
-    if (!latin) return true;
-    const bool starts = i == 0 || !is_ascii_letter(lowered[i - 1]);
-    const bool ends =
-        i + term.size() == lowered.size() || !is_ascii_letter(lowered[i + term.size()]);
-    if (starts && ends) return true;
-  }
-  return false;
-}
 
 // Minutes since midnight of a daily range written like "9:00-17:00", "09:00–17:30" or
 // "8:30至20:00"; nullopt for anything else.
@@ -121,32 +104,16 @@ bool looks_like_web_address(std::string_view s) {
   return dot != std::string_view::npos && dot > 0 && dot + 1 < host.size();
 }
 
-// Each function word of any language, with the languages that list it (by their place in
-// the language index): a text's words are looked up once for all languages, not once for each.
-// From the index, not the languages' data: the page reads only the languages a sheet is
-// written in, and a text may be typed in any other.
-const std::unordered_map<std::string, std::vector<std::size_t>>& function_word_languages() {
-  static const auto table = [] {
-    std::unordered_map<std::string, std::vector<std::size_t>> out;
-    const auto& index = locale::language_index();
-    for (std::size_t i = 0; i < index.size(); ++i)
-      for (const auto& word : index[i].function_words) out[word].push_back(i);
-    return out;
-  }();
-  return table;
-}
-
-// True when text written in `tag` reads as `language`: the language itself or one it derives
-// from (as Locale::reads_as_own).
-bool reads_as(std::string_view language, std::string_view tag) {
-  const auto line = locale::lineage(language);
-  return std::find(line.begin(), line.end(), tag) != line.end();
-}
-
 class Rules {
  public:
   Rules(const Notice& n, const std::vector<std::string>& languages, std::optional<MessageKind> kind)
-      : n_(n), languages_(languages), kind_(kind) {}
+      : n_(n), languages_(languages), kind_(kind) {
+    for (const auto& lang : languages_) {
+      const auto* loc = locale::Locale::find(lang);
+      locales_.push_back(loc);
+      if (!roc_language_ && loc && loc->mentions("date.full", "roc_year")) roc_language_ = &lang;
+    }
+  }
 
   std::vector<Finding> run() {
     required_facts();
@@ -173,6 +140,15 @@ class Rules {
   }
 
  private:
+  // A wall-clock time of the sheet in the notice's zone (the only zone the rules convert in),
+  // converted once: the rules read each window's times several times, and a conversion in a
+  // zone with summer time works out that year's changes each time.
+  time::ResolvedTime to_utc(const time::LocalDateTime& t, const time::Zone& zone) {
+    for (const auto& [local, resolved] : resolved_)
+      if (local == t) return resolved;
+    return resolved_.emplace_back(t, zone.to_utc(t)).second;
+  }
+
   void add(std::string code, Severity s, std::string path, model::Finding::Args args = {}) {
     out_.push_back({std::move(code), s, std::move(path), std::move(args)});
   }
@@ -226,7 +202,7 @@ class Rules {
   // A wall-clock time that a DST change skips or repeats is read, but flagged.
   void local_time_rule(const model::SheetTime& t, const time::Zone& zone) {
     if (!t.value) return;
-    const auto resolved = zone.to_utc(*t.value);
+    const auto resolved = to_utc(*t.value, zone);
     // Calendars (.ics), mail headers and ISO dates hold years 0001 to 9999: 9999-12-31T22:00
     // in New York would be written "DTSTART:100000101T030000Z".
     static const auto utc = time::Zone::find("UTC");
@@ -237,13 +213,10 @@ class Rules {
     }
     // A notice dated in the ROC era ("date.full" with {roc_year}) has no year for what came
     // before its year 1, 1912: it would print "民國-1910年".
-    for (const auto& lang : languages_) {
-      const auto* loc = locale::Locale::find(lang);
-      if (loc && loc->mentions("date.full", "roc_year") && t.value->year <= time::kRocEraOffset) {
-        add("time.before_calendar", Severity::error, t.path,
-            {{"value", time::format_sheet_time(*t.value)}, {"language", lang}});
-        return;
-      }
+    if (roc_language_ && t.value->year <= time::kRocEraOffset) {
+      add("time.before_calendar", Severity::error, t.path,
+          {{"value", time::format_sheet_time(*t.value)}, {"language", *roc_language_}});
+      return;
     }
     if (resolved.kind == time::LocalTimeKind::unique) return;
     const auto local = zone.to_local(resolved.utc);
@@ -290,13 +263,14 @@ class Rules {
       time::UtcSeconds start, end;
     };
     const auto& windows = n_.windows;
+    if (windows.size() < 2) return;  // most notices: nothing to compare
     std::vector<std::optional<Span>> spans;
     for (const auto& w : windows) {
       if (!w.start.value)
         spans.emplace_back();
       else
-        spans.push_back(Span{zone.to_utc(*w.start.value).utc,
-                             w.end.value ? zone.to_utc(*w.end.value).utc
+        spans.push_back(Span{to_utc(*w.start.value, zone).utc,
+                             w.end.value ? to_utc(*w.end.value, zone).utc
                                          : std::numeric_limits<time::UtcSeconds>::max()});
     }
     auto first_text = [](const LocalizedText& t) -> std::string_view {
@@ -390,7 +364,7 @@ class Rules {
     local_time_rule(w.start, zone);
     local_time_rule(w.end, zone);
     if (w.start.value && w.end.value &&
-        zone.to_utc(*w.end.value).utc <= zone.to_utc(*w.start.value).utc) {
+        to_utc(*w.end.value, zone).utc <= to_utc(*w.start.value, zone).utc) {
       add("window.end_before_start", Severity::error, w.end.path,
           {{"start", time::format_sheet_time(*w.start.value)},
            {"end", time::format_sheet_time(*w.end.value)}});
@@ -402,8 +376,8 @@ class Rules {
     if (kind_ != MessageKind::announcement || !n_.sent.value) return;
     for (const auto& w : n_.windows) {
       if (!w.start.value) continue;
-      const auto issued = zone.to_utc(*n_.sent.value).utc;
-      const auto start = zone.to_utc(*w.start.value).utc;
+      const auto issued = to_utc(*n_.sent.value, zone).utc;
+      const auto start = to_utc(*w.start.value, zone).utc;
       const double hours = static_cast<double>(start - issued) / 3600.0;
       const std::string shown = text::tenths(static_cast<std::int64_t>(std::floor(hours * 10)));
       if (start < issued) {
@@ -455,28 +429,23 @@ class Rules {
   void reason_repeats_frame() {
     if (n_.kind.member != MessageKind::announcement || n_.reason_category == "maintenance") return;
     for (const auto& [lang, text] : n_.reason.by_language) {
-      const auto* loc = locale::Locale::find(lang);
-      if (!loc) continue;
-      const std::string lowered = text::ascii_lowered(text);
-      for (const auto& word : loc->frame_words())
-        if (contains_term(lowered, word)) {
-          add("reason.repeats_frame", Severity::warning, n_.reason.path, {{"word", word}});
-          break;
-        }
+      const auto* terms = language_terms(lang);
+      if (!terms) continue;
+      if (const auto found = terms->frame_words.find_all(text); !found.empty())
+        add("reason.repeats_frame", Severity::warning, n_.reason.path,
+            {{"word", terms->locale->frame_words()[found.front()]}});
     }
   }
 
   // Each text is read against the jargon list of its own language.
   void jargon(const LocalizedText& t) {
     for (const auto& [lang, text] : t.by_language) {
-      const auto* loc = locale::Locale::find(lang);
-      if (!loc) continue;
-      const std::string lowered = text::ascii_lowered(text);
-      for (const auto& [term, suggestion] : loc->jargon()) {
-        if (contains_term(lowered, term)) {
-          add("plain_language.jargon", Severity::warning, t.path,
-              {{"term", term}, {"suggestion", suggestion}});
-        }
+      const auto* terms = language_terms(lang);
+      if (!terms) continue;
+      for (const std::size_t i : terms->jargon.find_all(text)) {
+        const auto& [term, suggestion] = *terms->jargon_entries[i];
+        add("plain_language.jargon", Severity::warning, t.path,
+            {{"term", term}, {"suggestion", suggestion}});
       }
     }
   }
@@ -488,6 +457,18 @@ class Rules {
     for (const auto& [lang, text] : t.by_language) {
       const auto* loc = locale::Locale::find(lang);
       if (!loc || loc->fullwidth_punctuation().empty()) continue;
+      // Most texts hold none of the marks: they are not decoded. (A view, as clang 14 cannot
+      // capture a structured binding.)
+      const std::string_view typed = text;
+      const bool any_mark = std::any_of(loc->fullwidth_punctuation().begin(),
+                                        loc->fullwidth_punctuation().end(), [&](const auto& entry) {
+                                          // A mark beyond ASCII is compared as a code point below,
+                                          // not as a byte.
+                                          const char mark = entry.first.front();
+                                          return static_cast<unsigned char>(mark) >= 0x80 ||
+                                                 typed.find(mark) != std::string_view::npos;
+                                        });
+      if (!any_mark) continue;
       const std::vector<char32_t> cps = text::code_points(text);
       for (const auto& [mark, fullwidth] : loc->fullwidth_punctuation()) {
         const char32_t m = static_cast<unsigned char>(mark.front());
@@ -512,39 +493,36 @@ class Rules {
   void other_language(const LocalizedText& t) {
     const auto& index = locale::language_index();
     for (const auto& [lang, text] : t.by_language) {
-      if (!locale::language_facts(lang)) continue;
-      const std::vector<std::string> words = text::lower_case_words(text);
-      if (words.size() < 3) continue;
-      const std::vector<char32_t> cps = text::code_points(text);
-      if (std::any_of(cps.begin(), cps.end(), text::is_cjk)) continue;
-      // The languages that have each word, by their place in the index.
-      std::vector<const std::vector<std::size_t>*> word_languages;
-      for (const auto& w : words) {
-        const auto it = function_word_languages().find(w);
-        if (it != function_word_languages().end()) word_languages.push_back(&it->second);
-      }
-      const auto hits = [&](std::size_t of, std::size_t besides) {
-        return std::count_if(word_languages.begin(), word_languages.end(), [&](const auto* in) {
-          return std::find(in->begin(), in->end(), of) != in->end() &&
-                 std::find(in->begin(), in->end(), besides) == in->end();
-        });
-      };
-      const std::size_t own_index = locale::language_facts(lang) - index.data();
+      const auto own = language_place(lang);
+      if (!own || text::contains_cjk(text)) continue;
+      // For each language, by its place in the index: the text's words it lists that the field's
+      // language does not, and those both list. One pass over the words serves every language.
+      const auto& tells = LanguageTells::get();
+      other_words_.assign(index.size(), 0);
+      shared_words_.assign(index.size(), 0);
+      std::size_t words = 0, own_words = 0;
+      text::for_each_lower_case_word(text, [&](std::string_view word) {
+        ++words;
+        const auto* in = tells.languages_of(word);
+        if (!in) return;
+        const bool own_lists = std::find(in->begin(), in->end(), *own) != in->end();
+        own_words += own_lists ? 1 : 0;
+        for (const std::size_t i : *in) ++(own_lists ? shared_words_ : other_words_)[i];
+      });
+      if (words < 3) continue;
       // Words both languages have ("de", "des", "en") tell neither.
-      std::string other;
-      long best = 1;
+      std::string_view other;
+      std::size_t best = 1;
       for (std::size_t i = 0; i < index.size(); ++i) {
-        const std::string& candidate = index[i].tag;
-        if (reads_as(candidate, lang) || reads_as(lang, candidate)) continue;
-        if (hits(own_index, i) > 0) continue;
-        if (const long n = hits(i, own_index); n > best) {
-          best = n;
-          other = candidate;
+        if (!tells.may_be_typed_in(*own, i) || shared_words_[i] < own_words) continue;
+        if (other_words_[i] > best) {
+          best = other_words_[i];
+          other = index[i].tag;
         }
       }
       if (!other.empty())
         add("text.other_language", Severity::warning, t.path,
-            {{"language", lang}, {"used", other}});
+            {{"language", lang}, {"used", std::string(other)}});
     }
   }
 
@@ -560,14 +538,15 @@ class Rules {
 
   void untranslated(const LocalizedText& t) {
     if (t.empty()) return;
-    for (const auto& lang : languages_) {
-      const auto* loc = locale::Locale::find(lang);
+    for (std::size_t i = 0; i < languages_.size(); ++i) {
+      const auto* loc = locales_[i];
       if (!loc) continue;
       // en text in an en-US notice is no translation gap; zh-CN text in a zh-TW one is.
-      const std::string used(t.best_language(loc->text_preference()));
+      const std::string_view used = t.best_language(loc->text_preference());
       if (loc->reads_as_own(used)) continue;
       // Named after the language actually used, so the message can say what readers get.
-      add("text.untranslated", Severity::warning, t.path, {{"language", lang}, {"used", used}});
+      add("text.untranslated", Severity::warning, t.path,
+          {{"language", languages_[i]}, {"used", std::string(used)}});
     }
   }
 
@@ -578,6 +557,12 @@ class Rules {
   const Notice& n_;
   const std::vector<std::string>& languages_;
   std::optional<MessageKind> kind_;
+  std::vector<const locale::Locale*> locales_;  // of languages_, nullptr where none reads
+  // The first of languages_ that dates in the ROC era, if any.
+  const std::string* roc_language_ = nullptr;
+  std::vector<std::pair<time::LocalDateTime, time::ResolvedTime>> resolved_;  // by to_utc
+  // other_language's counts, kept from text to text.
+  std::vector<std::size_t> other_words_, shared_words_;
 
   // The message's name for findings about it, which only a named message has.
   std::string kind_name() const { return std::string(name(*kind_)); }
