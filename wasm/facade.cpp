@@ -65,7 +65,8 @@ std::string without_request(const val& sheet) {
 }
 
 std::string missing_with_request(const val& sheet, const val& request) {
-  return nlohmann::ordered_json(noticekit::missing_languages(json_text(sheet), json_text(request))).dump();
+  return nlohmann::ordered_json(noticekit::missing_languages(json_text(sheet), json_text(request)))
+      .dump();
 }
 
 std::string missing_without_request(const val& sheet) {
