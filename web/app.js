@@ -13,7 +13,7 @@ import { setupZonePicker } from './zone-picker.js';
 import { setupTraditionalFill } from './traditional-fill.js';
 import { createFieldFindings } from './field-findings.js';
 import { createFindingLanguage } from './finding-language.js';
-import { loadEngine } from './engine.js';
+import { expectSheet, loadEngine } from './engine.js';
 import { attachCopy, copyText } from './clipboard.js';
 import { createPlanPanel } from './plan.js';
 import { createFeedbackLog } from './feedback.js';
@@ -292,6 +292,9 @@ async function firstSheet() {
 
 const [sheet, key, args] = await firstSheet();
 loadSheet(sheet, key, args);
+// The worker fetches this sheet's languages while the engine loads: the first preview does
+// not wait for them after it.
+expectSheet(readSheet(form), messageOptions());
 
 engineLoading.then((loaded) => {
   engine = loaded;

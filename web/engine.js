@@ -20,6 +20,7 @@ const workerPolicy = globalThis.trustedTypes?.createPolicy('noticekit-worker', {
 });
 
 let started = null;
+let engineWorker = null;
 
 /** The engine, started once: the first call starts the worker, later calls share it. */
 export function loadEngine() {
@@ -35,8 +36,18 @@ export function loadEngine() {
 // compiles the engine while they load.
 loadEngine();
 
+/**
+ * Tells the engine the sheet the page will first ask about, before the engine is ready: the
+ * worker fetches that sheet's languages while the module and the page load. Answers nothing.
+ */
+export function expectSheet(sheet, options = {}) {
+  loadEngine();
+  engineWorker.postMessage({ op: 'expect', sheet: JSON.stringify(sheet), options: JSON.stringify(options) });
+}
+
 function startEngine() {
   const worker = new Worker(workerPolicy ? workerPolicy.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+  engineWorker = worker;
   const latest = new Map();  // lane → id of its newest request
   const waiting = [];        // {id, lane, message, resolve, reject}, not yet sent
   const answers = new Map(); // id → the sent request awaiting its answer

@@ -2,7 +2,8 @@
 // and answers one request at a time. Writing every notice of a sheet takes tens of
 // milliseconds; here it never blocks typing, scrolling or a paint.
 //
-// Messages in:  {id, op: 'render'|'check'|'plan', sheet: JSON text, options: JSON text}
+// Messages in:  {id, op: 'render'|'check'|'plan', sheet: JSON text, options: JSON text}, or
+//               {op: 'expect', sheet, options}: the sheet the page will ask about first
 // Messages out: {ready: {version, languages}} once, or {failed: why} if the module cannot load;
 //               then {id, json} (the module's result text, as the CLI's --format json) or
 //               {id, error} per request.
@@ -56,8 +57,46 @@ async function answer(op, sheet, options) {
   return nk[op](sheet, options);
 }
 
+// The page's first sheet, told before the module is ready (op 'expect'): its languages' files
+// are fetched at once and given as soon as the module runs, so the first render does not wait
+// for them. Nothing is answered.
+let expected = null;
+function giveExpected() {
+  if (!nk || !expected) return;
+  const { sheet, options } = expected;
+  expected = null;
+  try {
+    for (const tag of JSON.parse(nk.missing_languages(sheet, options))) giveLanguage(tag).catch(() => {});
+  } catch {
+    // A sheet the module cannot read: its render will say so.
+  }
+}
+
+function expect(sheet, options) {
+  let languages = [];
+  try {
+    languages = JSON.parse(sheet).languages;
+  } catch {
+    // Not JSON: nothing to fetch ahead.
+  }
+  // Before the module runs, the tags as typed (a tag is letters, digits and hyphens; anything
+  // else is not fetched, and a tag no build has is a 404 the module's list will not ask for).
+  // What they derive from (zh-TW: zh-CN) is known once the module runs.
+  if (nk === null && Array.isArray(languages)) {
+    for (const tag of languages) {
+      if (typeof tag === 'string' && /^[A-Za-z0-9-]{2,20}$/.test(tag)) languageFile(tag).catch(() => {});
+    }
+  }
+  expected = { sheet, options };
+  giveExpected();
+}
+
 self.addEventListener('message', async (event) => {
   const { id, op, sheet, options } = event.data ?? {};
+  if (op === 'expect') {
+    expect(sheet, options);
+    return;
+  }
   if (!nk || !OPS.has(op)) {
     self.postMessage({ id, error: nk ? `unknown request ${op}` : 'the engine is not loaded' });
     return;
@@ -89,6 +128,7 @@ try {
   });
   self.postMessage({ ready: { version: String(nk.version()), languages: JSON.parse(nk.languages()) } });
   giveLanguage('en').catch(() => {});
+  giveExpected();
 } catch (error) {
   self.postMessage({ failed: String(error?.message ?? error) });
 }
