@@ -514,13 +514,19 @@ std::map<std::string, Locale, std::less<>>& Locale::given() {
   return data;
 }
 
-bool Locale::has_data_locked(std::string_view tag) {
+bool Locale::is_embedded(std::string_view tag) {
   const auto& embedded = embedded_tags();
-  return std::find(embedded.begin(), embedded.end(), tag) != embedded.end() ||
-         given().find(tag) != given().end();
+  return std::find(embedded.begin(), embedded.end(), tag) != embedded.end();
+}
+
+bool Locale::has_data_locked(std::string_view tag) {
+  return is_embedded(tag) || given().find(tag) != given().end();
 }
 
 bool Locale::has_data(std::string_view tag) {
+  // Every call asks this of each language it reads, from each of the batch's threads; the
+  // embedded data never changes, so only data given at run time needs the lock.
+  if (is_embedded(tag)) return true;
   const std::lock_guard lock(reading_mutex());
   return has_data_locked(tag);
 }

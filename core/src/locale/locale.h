@@ -245,6 +245,8 @@ class Locale {
   // parent's data; read and written under the mutex that guards reading a language.
   static std::map<std::string, Locale, std::less<>>& given();
   static bool has_data_locked(std::string_view tag);
+  // True when the build embeds the language's data (natively, every language).
+  static bool is_embedded(std::string_view tag);
   // Lays a variant's own data over this (its parent's): lists it gives replace, keys it
   // gives win.
   void overlay(const Locale& variant);
