@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "noticekit/noticekit.h"
 
@@ -64,13 +65,17 @@ std::string without_request(const val& sheet) {
   return call(sheet_text, {}).json;
 }
 
+// A list of names as a JSON array's text.
+std::string json_list(const std::vector<std::string>& names) {
+  return nlohmann::ordered_json(names).dump();
+}
+
 std::string missing_with_request(const val& sheet, const val& request) {
-  return nlohmann::ordered_json(noticekit::missing_languages(json_text(sheet), json_text(request)))
-      .dump();
+  return json_list(noticekit::missing_languages(json_text(sheet), json_text(request)));
 }
 
 std::string missing_without_request(const val& sheet) {
-  return nlohmann::ordered_json(noticekit::missing_languages(json_text(sheet), {})).dump();
+  return json_list(noticekit::missing_languages(json_text(sheet), {}));
 }
 
 std::string add_language(const std::string& tag, const val& data) {
@@ -79,9 +84,9 @@ std::string add_language(const std::string& tag, const val& data) {
 
 std::string version() { return std::string(noticekit::version()); }
 
-std::string languages() { return nlohmann::ordered_json(noticekit::supported_languages()).dump(); }
+std::string languages() { return json_list(noticekit::supported_languages()); }
 
-std::string channels() { return nlohmann::ordered_json(noticekit::supported_channels()).dump(); }
+std::string channels() { return json_list(noticekit::supported_channels()); }
 
 }  // namespace
 

@@ -52,8 +52,13 @@ function giveLanguage(tag) {
   return languagesGiven.get(tag);
 }
 
+// Gives the module every language a call of this sheet would read and does not have yet.
+function giveLanguagesRead(sheet, options) {
+  return Promise.all(JSON.parse(nk.missing_languages(sheet, options)).map(giveLanguage));
+}
+
 async function answer(op, sheet, options) {
-  await Promise.all(JSON.parse(nk.missing_languages(sheet, options)).map(giveLanguage));
+  await giveLanguagesRead(sheet, options);
   return nk[op](sheet, options);
 }
 
@@ -65,11 +70,8 @@ function giveExpected() {
   if (!nk || !expected) return;
   const { sheet, options } = expected;
   expected = null;
-  try {
-    for (const tag of JSON.parse(nk.missing_languages(sheet, options))) giveLanguage(tag).catch(() => {});
-  } catch {
-    // A sheet the module cannot read: its render will say so.
-  }
+  // A failure here is met again, and reported, by the request that follows.
+  Promise.resolve().then(() => giveLanguagesRead(sheet, options)).catch(() => {});
 }
 
 function expect(sheet, options) {
