@@ -271,7 +271,7 @@ void choose_moment(Judged& j, const Request& request) {
     if (!j.bad_request && j.kind) notice.sent = planner::default_moment(notice, *j.kind);
     return;
   }
-  notice.sent = {"", time::parse_local_datetime(request.at), true};
+  notice.sent = {{}, time::parse_local_datetime(request.at), true};
   if (notice.sent.value) return;
   j.bad_request = true;
   j.sheet.findings.push_back({"at.invalid", Severity::error, "", {{"value", request.at}}});

@@ -152,6 +152,10 @@ class Rules {
   void add(std::string code, Severity s, std::string path, model::Finding::Args args = {}) {
     out_.push_back({std::move(code), s, std::move(path), std::move(args)});
   }
+  void add(std::string code, Severity s, const model::SheetPointer& at,
+           model::Finding::Args args = {}) {
+    add(std::move(code), s, at.str(), std::move(args));
+  }
 
   void required_facts() {
     if (n_.kind.text.empty())
@@ -305,7 +309,7 @@ class Rules {
         });
         if (!shared) continue;
         add("window.overlap", Severity::warning, windows[j].path,
-            {{"system", std::string(first_text(sj))}, {"other", windows[*clash[j]].path}});
+            {{"system", std::string(first_text(sj))}, {"other", windows[*clash[j]].path.str()}});
         break;
       }
     }
@@ -319,18 +323,18 @@ class Rules {
   void contact_values() {
     for (const auto& c : n_.contacts) {
       if (c.kind.text.empty())
-        add("contact.kind_missing", Severity::error, c.path + "/kind");
+        add("contact.kind_missing", Severity::error, c.path / "kind");
       else if (!c.kind.member)
-        add("contact.kind_unknown", Severity::error, c.path + "/kind", {{"value", c.kind.text}});
+        add("contact.kind_unknown", Severity::error, c.path / "kind", {{"value", c.kind.text}});
       const std::string_view value = trimmed(c.value);
       if (value.empty()) {
-        add("contact.value_missing", Severity::error, c.path + "/value");
+        add("contact.value_missing", Severity::error, c.path / "value");
       } else if (c.kind.member == ContactKind::phone && !has_digit(value)) {
-        add("contact.phone_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+        add("contact.phone_invalid", Severity::error, c.path / "value", {{"value", c.value}});
       } else if (c.kind.member == ContactKind::email && !looks_like_email(value)) {
-        add("contact.email_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+        add("contact.email_invalid", Severity::error, c.path / "value", {{"value", c.value}});
       } else if (c.kind.member == ContactKind::web && !looks_like_web_address(value)) {
-        add("contact.web_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+        add("contact.web_invalid", Severity::error, c.path / "value", {{"value", c.value}});
       }
     }
   }
@@ -353,7 +357,7 @@ class Rules {
   }
 
   void window_rules(const model::Window& w, const time::Zone& zone) {
-    if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path + "/systems");
+    if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path / "systems");
     if (!w.end.present && has(kind_, &MessageKindTraits::looks_ahead))
       add("window.end_unknown", Severity::warning, w.end.path);
     window_time_rules(w, zone);
@@ -412,14 +416,15 @@ class Rules {
   // Channel ids the sheet names for the plan besides channels_available (which the plan
   // itself judges): a misspelt preference or role channel would silently be ignored.
   void channel_ids() {
-    auto check = [&](const std::vector<std::string>& ids, const std::string& path) {
+    auto check = [&](const std::vector<std::string>& ids, const model::SheetPointer& path) {
       for (std::size_t i = 0; i < ids.size(); ++i)
         if (!planner::find_channel_traits(ids[i]))
-          add("audience.channel_unknown", Severity::error, model::pointer_append(path, i),
+          add("audience.channel_unknown", Severity::error, path / i,
               {{"value", ids[i]}, {"known", planner::known_channel_ids()}});
     };
-    check(n_.audience.preferred_channels, "/audience/preferred_channels");
-    for (const auto& role : n_.audience.roles) check(role.channels, role.path + "/channels");
+    check(n_.audience.preferred_channels,
+          model::SheetPointer() / "audience" / "preferred_channels");
+    for (const auto& role : n_.audience.roles) check(role.channels, role.path / "channels");
   }
 
   // A planned notice's reason that names the work itself ("scheduled maintenance", "系统维护")
