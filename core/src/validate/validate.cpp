@@ -434,7 +434,7 @@ class Rules {
   void reason_repeats_frame() {
     if (n_.kind.member != MessageKind::announcement || n_.reason_category == "maintenance") return;
     for (const auto& [lang, text] : n_.reason.by_language) {
-      const auto* terms = language_terms(lang);
+      const auto* terms = text_language(lang).terms;
       if (!terms) continue;
       if (const auto found = terms->frame_words.find_all(text); !found.empty())
         add("reason.repeats_frame", Severity::warning, n_.reason.path,
@@ -445,7 +445,7 @@ class Rules {
   // Each text is read against the jargon list of its own language.
   void jargon(const LocalizedText& t) {
     for (const auto& [lang, text] : t.by_language) {
-      const auto* terms = language_terms(lang);
+      const auto* terms = text_language(lang).terms;
       if (!terms) continue;
       for (const std::size_t i : terms->jargon.find_all(text)) {
         const auto& [term, suggestion] = *terms->jargon_entries[i];
@@ -460,7 +460,7 @@ class Rules {
   // which mark to write instead. One finding per text and mark.
   void halfwidth_punctuation(const LocalizedText& t) {
     for (const auto& [lang, text] : t.by_language) {
-      const auto* loc = locale::Locale::find(lang);
+      const auto* loc = text_language(lang).locale;
       if (!loc || loc->fullwidth_punctuation().empty()) continue;
       // Most texts hold none of the marks: they are not decoded. (A view, as clang 14 cannot
       // capture a structured binding.)
@@ -498,7 +498,7 @@ class Rules {
   void other_language(const LocalizedText& t) {
     const auto& index = locale::language_index();
     for (const auto& [lang, text] : t.by_language) {
-      const auto own = language_place(lang);
+      const auto own = text_language(lang).place;
       if (!own || text::contains_cjk(text)) continue;
       // For each language, by its place in the index: the text's words it lists that the field's
       // language does not, and those both list. One pass over the words serves every language.
@@ -559,6 +559,22 @@ class Rules {
     model::for_each_text(n_, [this](const LocalizedText& t, model::TextKind) { untranslated(t); });
   }
 
+  // What the text rules read of a language that texts are typed in.
+  struct TextLanguage {
+    std::string_view tag;
+    const LanguageTerms* terms;        // nullptr: no locale reads the tag
+    const locale::Locale* locale;      // likewise
+    std::optional<std::size_t> place;  // in the language index
+  };
+  // Looked up once per language of the sheet: the rules ask it of every text, and most sheets
+  // type all their texts in one language. The reference is good until the next call.
+  const TextLanguage& text_language(std::string_view tag) {
+    for (const auto& known : text_languages_)
+      if (known.tag == tag) return known;
+    return text_languages_.emplace_back(
+        TextLanguage{tag, language_terms(tag), locale::Locale::find(tag), language_place(tag)});
+  }
+
   const Notice& n_;
   const std::vector<std::string>& languages_;
   std::optional<MessageKind> kind_;
@@ -568,6 +584,7 @@ class Rules {
   std::vector<std::pair<time::LocalDateTime, time::ResolvedTime>> resolved_;  // by to_utc
   // other_language's counts, kept from text to text.
   std::vector<std::size_t> other_words_, shared_words_;
+  std::vector<TextLanguage> text_languages_;  // by text_language
 
   // The message's name for findings about it, which only a named message has.
   std::string kind_name() const { return std::string(name(*kind_)); }
