@@ -41,6 +41,9 @@ inline std::size_t well_formed_length(std::string_view s, std::size_t i) {
 
 // Decodes well-formed UTF-8; an ill-formed sequence yields U+FFFD and decoding goes on.
 std::vector<char32_t> code_points(std::string_view s);
+// The character at s[i] (i < s.size()) as code_points decodes it, moving `i` past it: for a
+// reader that takes each character once and keeps none.
+char32_t next_code_point(std::string_view s, std::size_t& i);
 
 // Number of Unicode code points (what a person calls "characters" for limits like 78).
 std::size_t count_code_points(std::string_view s);
