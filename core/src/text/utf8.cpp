@@ -75,7 +75,7 @@ std::vector<char32_t> code_points(std::string_view s) {
   return out;
 }
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
+char32_t next_code_point_of_any(std::string_view s, std::size_t& i) {
   const Decoded d = decode_one(s, i);
   i += d.len;
   return d.cp;
