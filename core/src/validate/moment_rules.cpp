@@ -122,8 +122,8 @@ class MomentRules {
         const bool after_start =
             date.hour ? by > start : time::day_number(by) > time::day_number(start);
         if (after_start) {
-          out_.push_back(
-              {"actions.deadline_after_start", Severity::warning, action.path.str(), std::move(args)});
+          out_.push_back({"actions.deadline_after_start", Severity::warning, action.path.str(),
+                          std::move(args)});
           return;
         }
         // A deadline on the day first announced, or the day before, belonged to that window.
