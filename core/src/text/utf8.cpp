@@ -75,6 +75,12 @@ std::vector<char32_t> code_points(std::string_view s) {
   return out;
 }
 
+char32_t next_code_point_of_any(std::string_view s, std::size_t& i) {
+  const Decoded d = decode_one(s, i);
+  i += d.len;
+  return d.cp;
+}
+
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) i += decode_one(s, i).len;
