@@ -284,6 +284,8 @@ void choose_moment(Judged& j, const Request& request) {
 std::vector<std::string> languages_read(const Judged& j) {
   std::vector<std::string> read;
   const auto add = [&read](const std::string& tag) {
+    // A tag read already came with its lineage: a sheet types most of its texts in one language.
+    if (std::find(read.begin(), read.end(), tag) != read.end()) return;
     if (!locale::language_facts(tag)) return;
     for (const auto& derived : locale::lineage(tag)) add_once(read, derived);
   };
