@@ -647,6 +647,8 @@ bool Locale::closes_with_salutation(std::string_view name) const {
 }
 
 std::string Locale::after_greeting(std::string paragraph) const {
+  // Most languages list no word: then the paragraph (a whole lead) is not scanned for its first.
+  if (lower_case_after_greeting_.empty()) return paragraph;
   const std::string_view first_word =
       std::string_view(paragraph).substr(0, paragraph.find_first_of(" ,."));
   const auto it = lower_case_after_greeting_.find(first_word);
