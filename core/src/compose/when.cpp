@@ -63,12 +63,15 @@ std::string WhenWriter::clock(int hour, int minute) const {
   return clocks_.get({hour, minute}, [&] {
     const int h12 = hour % 12 == 0 ? 12 : hour % 12;
     // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
-    return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
-                          {{"hh", text::padded(hour, 2)},
-                           {"hour", std::to_string(hour)},
-                           {"h12", std::to_string(h12)},
-                           {"mm", text::padded(minute, 2)},
-                           {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
+    const std::string_view key = minute == 0 ? "time.h" : "time.hm";
+    // Most languages keep a 24-hour clock: no "AM" or "PM" to look up.
+    const std::string ampm =
+        locale_.mentions(key, "ampm") ? locale_.phrase(hour < 12 ? "time.am" : "time.pm") : "";
+    return locale_.phrase(key, {{"hh", text::padded(hour, 2)},
+                                {"hour", std::to_string(hour)},
+                                {"h12", std::to_string(h12)},
+                                {"mm", text::padded(minute, 2)},
+                                {"ampm", ampm}});
   });
 }
 
