@@ -71,8 +71,17 @@ std::size_t count_utf16_units(std::string_view s);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+// The last character of non-empty `s`, decoded, and where it starts: well-formed text's tail is
+// read without decoding all of it.
+struct LastCharacter {
+  std::size_t start = 0;
+  char32_t code_point = 0;
+};
+LastCharacter last_character(std::string_view s);
+
 // True when well-formed `text` ends with one of the code points in `endings` (a sentence
-// that already has its full stop, say). Compares encoded bytes: nothing is decoded.
+// that already has its full stop, say). Decodes the last character once, and a match is
+// checked against its bytes: ill-formed text ends with none.
 bool ends_with_one_of(std::string_view text, std::u32string_view endings);
 
 // True when `text` is in the Latin script alone (ASCII, Latin-1 and Latin Extended, with en and
