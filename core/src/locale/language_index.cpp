@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "locale/locale_sources.h"
+#include "text/sort_order.h"
 
 namespace noticekit::locale {
 namespace {
@@ -30,7 +31,7 @@ std::vector<LanguageFacts> read_index() {
     list("function_words", language.function_words);
     out.push_back(std::move(language));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.tag < b.tag; });
+  text::sort_items(out, [](const auto& a, const auto& b) { return a.tag < b.tag; });
   // A variant's lists from its nearest ancestor that gives them.
   for (auto& language : out) {
     std::string ancestor = language.parent;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "locale/locale_sources.h"
 #include "text/ascii.h"
 #include "text/plain_json.h"
+#include "text/sort_order.h"
 #include "text/words.h"
 
 namespace noticekit::locale {
@@ -680,7 +682,7 @@ namespace {
 std::vector<std::string> sorted_keys(const auto& map) {
   std::vector<std::string> out;
   for (const auto& [k, v] : map) out.push_back(k);
-  std::sort(out.begin(), out.end());
+  text::sort_items(out, std::less<>());
   return out;
 }
 }  // namespace

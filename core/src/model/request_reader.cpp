@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/finding.h"
+#include "text/sort_order.h"
 
 namespace noticekit::model {
 namespace {
@@ -75,8 +76,7 @@ std::optional<RequestProblem> read_request(std::string_view request_json, Reques
   // the request's text gives its keys in. (A repeated key has kept its last value.)
   std::vector<const json::object_t::value_type*> members;
   for (const auto& member : options.get_ref<const json::object_t&>()) members.push_back(&member);
-  std::sort(members.begin(), members.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
+  text::sort_items(members, [](const auto* a, const auto* b) { return a->first < b->first; });
   for (const auto* member : members)
     if (auto problem = read_member(member->first, member->second, request)) return problem;
   return std::nullopt;
