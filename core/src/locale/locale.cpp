@@ -31,7 +31,7 @@ using json = nlohmann::ordered_json;
 // nlohmann would; discarded when it is not JSON.
 json read_json(std::string_view text) {
   std::optional<json> plain = text::read_plain_json<json>(text);
-  return plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return plain ? std::move(*plain) : text::parse_json(text);
 }
 
 // The tags of the embedded files, each once, in their order.

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/finding.h"
+#include "text/plain_json.h"
 #include "text/sort_order.h"
 
 namespace noticekit::model {
@@ -64,7 +65,7 @@ std::optional<RequestProblem> read_member(const std::string& key, const json& va
 
 std::optional<RequestProblem> read_request(std::string_view request_json, Request& request) {
   if (request_json.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
-  const json options = json::parse(request_json, nullptr, false);  // no exceptions in wasm
+  const json options = text::parse_json(request_json);  // no exceptions in wasm
   if (options.is_discarded()) return RequestProblem{"", "The options are not valid JSON."};
   if (options.is_null()) return std::nullopt;
   if (!options.is_object()) {
