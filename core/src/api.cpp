@@ -424,12 +424,6 @@ void append_output(std::string& out, const channels::Output& o, model::MessageKi
   out += '}';
 }
 
-std::string dump(const ordered_json& j) {
-  std::string out;
-  text::append_json(out, j);
-  return out;
-}
-
 // A call refused before it read the sheet's languages: the one finding that says what to fix,
 // in English (the request's language is unknown, or its data is not there).
 ordered_json refusal(std::string_view code, const std::string& path, const std::string& message) {
@@ -461,7 +455,7 @@ Result render(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
   if (!j.missing_languages.empty())
     return {Status::unusable,
-            "{\"outputs\":[],\"findings\":" + dump(languages_not_loaded(j)) + "}"};
+            "{\"outputs\":[],\"findings\":" + text::json_text(languages_not_loaded(j)) + "}"};
   std::vector<Finding> over_limit;  // after the sheet's own findings, in output order
   const std::string_view opening = "{\"outputs\":[";
   std::string out(opening);
@@ -516,7 +510,7 @@ Result render(std::string_view sheet_json, const Request& request) {
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
   if (!j.missing_languages.empty())
-    return {Status::unusable, "{\"findings\":" + dump(languages_not_loaded(j)) + "}"};
+    return {Status::unusable, "{\"findings\":" + text::json_text(languages_not_loaded(j)) + "}"};
   std::string out = "{";
   append_findings_and_completeness(out, j);
   return {j.status(), std::move(out)};
@@ -527,33 +521,33 @@ Result plan(std::string_view sheet_json, const Request& request) {
   ordered_json out = planner::empty_plan();
   if (!j.missing_languages.empty()) {
     out["findings"] = languages_not_loaded(j);
-    return {Status::unusable, dump(out)};
+    return {Status::unusable, text::json_text(out)};
   }
   if (j.status() == Status::ok) {
     const auto& loc = message_locale(j.languages);
     out = planner::make_plan(j.sheet.notice, *j.kind, j.languages, loc, j.sheet.findings);
   }
   // The findings come last: the plan's text without its closing brace, then them.
-  std::string text = dump(out);
-  text.pop_back();
-  text += text.back() == '{' ? "\"findings\":" : ",\"findings\":";
-  append_findings(text, j);
-  text += '}';
-  return {j.status(), std::move(text)};
+  std::string json = text::json_text(out);
+  json.pop_back();
+  json += json.back() == '{' ? "\"findings\":" : ",\"findings\":";
+  append_findings(json, j);
+  json += '}';
+  return {j.status(), std::move(json)};
 }
 
 Result render(std::string_view sheet_json, std::string_view request_json) {
   Request request;
   if (const auto problem = model::read_request(request_json, request))
     return {Status::unusable,
-            "{\"outputs\":[],\"findings\":" + dump(request_invalid(*problem)) + "}"};
+            "{\"outputs\":[],\"findings\":" + text::json_text(request_invalid(*problem)) + "}"};
   return render(sheet_json, request);
 }
 
 Result check(std::string_view sheet_json, std::string_view request_json) {
   Request request;
   if (const auto problem = model::read_request(request_json, request))
-    return {Status::unusable, "{\"findings\":" + dump(request_invalid(*problem)) + "}"};
+    return {Status::unusable, "{\"findings\":" + text::json_text(request_invalid(*problem)) + "}"};
   return check(sheet_json, request);
 }
 
@@ -562,7 +556,7 @@ Result plan(std::string_view sheet_json, std::string_view request_json) {
   if (const auto problem = model::read_request(request_json, request)) {
     ordered_json out = planner::empty_plan();
     out["findings"] = request_invalid(*problem);
-    return {Status::unusable, dump(out)};
+    return {Status::unusable, text::json_text(out)};
   }
   return plan(sheet_json, request);
 }

@@ -1,6 +1,7 @@
 #include "text/json_string.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@ TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
       "a\x80" "b",             // stray continuation byte
       "\xED\xA0\x80",          // a surrogate
       "\xE2\x82" "x\xF0\x9F",  // two truncated sequences with text between
+      "\xC0\xAF\xE0\x80\xBF",  // overlongs: each byte is a maximal subpart of its own
+      "\xF4\x90\x80\x80\xFF",  // beyond U+10FFFF, and a byte no sequence has
+      "\xF0\x9F\x98" "\xE2\x82" "\xC3" "é",  // truncated sequences back to back
   };
   // clang-format on
   std::vector<std::string> all(std::begin(texts), std::end(texts));
@@ -40,7 +44,22 @@ TEST_CASE("append_json: the same bytes as nlohmann's dump", "[json]") {
        {true, false, nullptr, "税务 \"q\"\n", nlohmann::ordered_json::array(),
         nlohmann::ordered_json::object()}},
       {"bad \xC3", "\xED\xA0\x80"}};
-  std::string written;
-  noticekit::text::append_json(written, value);
-  CHECK(written == value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  for (const int indent : {-1, 0, 2, 4}) {
+    CAPTURE(indent);
+    std::string written;
+    noticekit::text::append_json(written, value, indent);
+    CHECK(written ==
+          value.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
+}
+
+TEST_CASE("append_json_number: the same bytes as nlohmann's dump", "[json]") {
+  for (const double x :
+       {0.0, -0.0, 1.0, -2.5, 0.1, 1e-7, 123456789012345678.0, 1e300, 5e-324,
+        std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()}) {
+    CAPTURE(x);
+    std::string written;
+    noticekit::text::append_json_number(written, x);
+    CHECK(written == nlohmann::ordered_json(x).dump());
+  }
 }

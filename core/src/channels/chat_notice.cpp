@@ -3,6 +3,7 @@
 #include "channels/editions.h"
 #include "channels/post.h"
 #include "channels/shorten.h"
+#include "text/json_string.h"
 
 namespace noticekit::channels {
 
@@ -69,7 +70,7 @@ std::vector<Fact> chat_facts(const compose::Document& d, const locale::Locale& l
 }
 
 std::string dump_payload(const nlohmann::ordered_json& payload) {
-  return payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return text::json_text(payload, 2);
 }
 
 Output webhook_output(ChannelId channel, std::string plain, std::string payload,

@@ -3,12 +3,13 @@
 #include <string>
 
 #include "channels/channel.h"
+#include "text/json_string.h"
 
 namespace noticekit::channels {
 namespace {
 
 std::string figure(const nlohmann::ordered_json& value) {
-  return value.is_number() ? value.dump() : std::string("?");
+  return value.is_number() ? text::json_text(value) : std::string("?");
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "channels/letter.h"
 #include "channels/post.h"
 #include "compose/when.h"
+#include "text/json_string.h"
 #include "text/utf8.h"
 #include "time/utc_format.h"
 
@@ -115,9 +116,7 @@ Output render_status_page(const compose::Document& notice, const locale::Locale&
     incident["components"] = stretch.components;
     payload.push_back(std::move(incident));
   }
-  out.files.emplace_back(
-      "payload",
-      payload.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n");
+  out.files.emplace_back("payload", text::json_text(payload, 2) + "\n");
 
   const std::size_t name_characters = text::count_code_points(d.subject);
   out.metrics = {{"characters", text::count_code_points(out.text)},

@@ -11,6 +11,7 @@
 
 #include "text/ascii.h"
 #include "text/digits.h"
+#include "text/sort_order.h"
 
 namespace noticekit::compose {
 namespace {
@@ -340,8 +341,8 @@ std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
 }
 
 std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows) {
-  std::stable_sort(windows.begin(), windows.end(),
-                   [](const WindowTimes& a, const WindowTimes& b) { return a.start < b.start; });
+  text::stable_sort_items(
+      windows, [](const WindowTimes& a, const WindowTimes& b) { return a.start < b.start; });
   std::vector<WindowTimes> out;
   for (const auto& w : windows) {
     if (out.empty() || (out.back().end && w.start > *out.back().end)) {

@@ -7,7 +7,9 @@ namespace noticekit::locale {
 namespace {
 
 struct Row {
-  std::string_view iana, id, metazone;
+  const char* iana;
+  const char* id;
+  const char* metazone;
 };
 
 constexpr Row kRows[] = {
@@ -16,7 +18,7 @@ constexpr Row kRows[] = {
 
 constexpr bool sorted_by_iana() {
   for (std::size_t i = 1; i < std::size(kRows); ++i)
-    if (!(kRows[i - 1].iana < kRows[i].iana)) return false;
+    if (!(std::string_view(kRows[i - 1].iana) < kRows[i].iana)) return false;
   return true;
 }
 static_assert(sorted_by_iana(), "zone_cldr_table.inc must be sorted by zone id, without repeats");
@@ -26,7 +28,7 @@ static_assert(sorted_by_iana(), "zone_cldr_table.inc must be sorted by zone id, 
 std::optional<CldrZone> cldr_zone(std::string_view iana) {
   const auto* row = std::lower_bound(std::begin(kRows), std::end(kRows), iana,
                                      [](const Row& r, std::string_view id) { return r.iana < id; });
-  if (row == std::end(kRows) || row->iana != iana) return std::nullopt;
+  if (row == std::end(kRows) || std::string_view(row->iana) != iana) return std::nullopt;
   return CldrZone{row->id, row->metazone};
 }
 

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "locale/locale_sources.h"
+#include "text/plain_json.h"
+#include "text/sort_order.h"
 
 namespace noticekit::locale {
 namespace {
@@ -14,7 +16,7 @@ constexpr int kMaxLineage = 4;
 
 std::vector<LanguageFacts> read_index() {
   // The build writes this text from files the locale tests read one by one: it is well formed.
-  const auto root = nlohmann::ordered_json::parse(language_index_json(), nullptr, false);
+  const auto root = text::parse_json(language_index_json());
   std::vector<LanguageFacts> out;
   for (const auto& item : root.items()) {
     const auto& facts = item.value();
@@ -30,7 +32,7 @@ std::vector<LanguageFacts> read_index() {
     list("function_words", language.function_words);
     out.push_back(std::move(language));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.tag < b.tag; });
+  text::sort_items(out, [](const auto& a, const auto& b) { return a.tag < b.tag; });
   // A variant's lists from its nearest ancestor that gives them.
   for (auto& language : out) {
     std::string ancestor = language.parent;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <functional>
 #include <iterator>
 #include <mutex>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "locale/locale_sources.h"
 #include "text/ascii.h"
 #include "text/plain_json.h"
+#include "text/sort_order.h"
 #include "text/words.h"
 
 namespace noticekit::locale {
@@ -29,7 +31,7 @@ using json = nlohmann::ordered_json;
 // nlohmann would; discarded when it is not JSON.
 json read_json(std::string_view text) {
   std::optional<json> plain = text::read_plain_json<json>(text);
-  return plain ? std::move(*plain) : json::parse(text, nullptr, /*allow_exceptions=*/false);
+  return plain ? std::move(*plain) : text::parse_json(text);
 }
 
 // The tags of the embedded files, each once, in their order.
@@ -693,7 +695,7 @@ namespace {
 std::vector<std::string> sorted_keys(const auto& map) {
   std::vector<std::string> out;
   for (const auto& [k, v] : map) out.push_back(k);
-  std::sort(out.begin(), out.end());
+  text::sort_items(out, std::less<>());
   return out;
 }
 }  // namespace

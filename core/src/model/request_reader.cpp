@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "model/finding.h"
+#include "text/plain_json.h"
+#include "text/sort_order.h"
 
 namespace noticekit::model {
 namespace {
@@ -63,7 +65,7 @@ std::optional<RequestProblem> read_member(const std::string& key, const json& va
 
 std::optional<RequestProblem> read_request(std::string_view request_json, Request& request) {
   if (request_json.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
-  const json options = json::parse(request_json, nullptr, false);  // no exceptions in wasm
+  const json options = text::parse_json(request_json);  // no exceptions in wasm
   if (options.is_discarded()) return RequestProblem{"", "The options are not valid JSON."};
   if (options.is_null()) return std::nullopt;
   if (!options.is_object()) {
@@ -75,8 +77,7 @@ std::optional<RequestProblem> read_request(std::string_view request_json, Reques
   // the request's text gives its keys in. (A repeated key has kept its last value.)
   std::vector<const json::object_t::value_type*> members;
   for (const auto& member : options.get_ref<const json::object_t&>()) members.push_back(&member);
-  std::sort(members.begin(), members.end(),
-            [](const auto* a, const auto* b) { return a->first < b->first; });
+  text::sort_items(members, [](const auto* a, const auto* b) { return a->first < b->first; });
   for (const auto* member : members)
     if (auto problem = read_member(member->first, member->second, request)) return problem;
   return std::nullopt;

@@ -498,7 +498,11 @@ std::string scalar_json(const Value& v) {
     case text::JsonTree::Type::boolean: return v.boolean ? "true" : "false";
     case text::JsonTree::Type::integer: return std::to_string(v.integer);
     case text::JsonTree::Type::unsigned_integer: return std::to_string(v.unsigned_integer);
-    case text::JsonTree::Type::floating: return nlohmann::ordered_json(v.floating).dump();
+    case text::JsonTree::Type::floating: {
+      std::string out;
+      text::append_json_number(out, v.floating);
+      return out;
+    }
     case text::JsonTree::Type::string: {
       std::string out;
       text::append_json_string(out, v.string);

@@ -1,8 +1,9 @@
 #include "model/window_changes.h"
 
 #include <algorithm>
-#include <numeric>
 #include <string>
+
+#include "text/sort_order.h"
 
 namespace noticekit::model {
 namespace {
@@ -21,14 +22,12 @@ bool same_times(const model::Window& a, const model::Window& b) {
 
 // Indices of `windows` in order of start (a window without a valid start last).
 std::vector<std::size_t> by_start(const std::vector<model::Window>& windows) {
-  std::vector<std::size_t> order(windows.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  const auto earlier = [&](std::size_t a, std::size_t b) {
     const auto& x = windows[a].start.value;
     const auto& y = windows[b].start.value;
     return x && (!y || *x < *y);
-  });
-  return order;
+  };
+  return text::stable_sort_order(windows.size(), text::PositionLess(earlier));
 }
 
 }  // namespace

@@ -1,7 +1,10 @@
 #include "plan/ranking.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
+
+#include "text/sort_order.h"
 
 namespace noticekit::planner {
 namespace {
@@ -38,7 +41,7 @@ std::optional<time::UtcSeconds> first_start(const Notice& n, const time::Zone& z
 std::size_t zone_count(const Notice& n) {
   std::vector<std::string> zones = n.audience.time_zones;
   if (!n.time_zone.empty()) zones.push_back(n.time_zone);
-  std::sort(zones.begin(), zones.end());
+  text::sort_items(zones, std::less<>());
   return static_cast<std::size_t>(std::unique(zones.begin(), zones.end()) - zones.begin());
 }
 
@@ -128,9 +131,8 @@ class Scorer {
 };
 
 void sort_best_first(std::vector<RankedChannel>& ranked) {
-  std::stable_sort(
-      ranked.begin(), ranked.end(),
-      [](const RankedChannel& a, const RankedChannel& b) { return a.score > b.score; });
+  text::stable_sort_items(
+      ranked, [](const RankedChannel& a, const RankedChannel& b) { return a.score > b.score; });
 }
 
 }  // namespace

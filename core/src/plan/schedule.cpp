@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "text/sort_order.h"
+
 namespace noticekit::planner {
 namespace {
 
@@ -96,7 +98,7 @@ class Scheduler {
         during_and_after();
         break;
     }
-    std::stable_sort(steps_.begin(), steps_.end(), [](const Step& a, const Step& b) {
+    text::stable_sort_items(steps_, [](const Step& a, const Step& b) {
       return a.at.value_or(INT64_MAX) < b.at.value_or(INT64_MAX);
     });
     return std::move(steps_);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <iterator>
@@ -16,7 +17,6 @@ namespace noticekit::text {
 // UTF-8 on the way (text with Han or Cyrillic is most of some results).
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
-  const std::size_t start = out.size();
   out += '"';
   std::size_t plain_from = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -33,11 +33,12 @@ void append_json_string(std::string& out, std::string_view s) {
       length = well_formed_length(s, i);
       if (length == 0) {
         // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it
-        // ever, nlohmann's own replacement rules decide what is written.
-        out.resize(start);
-        out += nlohmann::ordered_json(std::string(s))
-                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-        return;
+        // ever, each maximal subpart becomes one U+FFFD, as nlohmann's replacing dump writes
+        // it (its decoder rejects at the byte that ends a subpart and reads that byte again).
+        length = ill_formed_length(s, i);
+        out.append(s, plain_from, i - plain_from);
+        out += "\xEF\xBF\xBD";
+        plain_from = i + length;
       }
     }
     if (i == s.size()) break;
@@ -71,48 +72,82 @@ void append_number(std::string& out, Integer n) {
   out.append(digits, std::to_chars(digits, digits + sizeof digits, n).ptr);
 }
 
-}  // namespace
-
-void append_json(std::string& out, const nlohmann::ordered_json& value) {
+// `indent` spaces per level when indent ≥ 0, on lines of their own as nlohmann's pretty dump
+// sets them; none and no line breaks when indent < 0.
+void append_json_value(std::string& out, const nlohmann::ordered_json& value, int indent,
+                       int depth) {
+  using Type = nlohmann::ordered_json::value_t;
+  const bool pretty = indent >= 0;
+  const auto open_line = [&](int level) {
+    out += '\n';
+    out.append(static_cast<std::size_t>(indent * level), ' ');
+  };
   switch (value.type()) {
-    case nlohmann::ordered_json::value_t::object: {
+    case Type::object: {
+      if (value.empty()) {
+        out += "{}";
+        return;
+      }
       out += '{';
       bool first = true;
       for (const auto& [key, member] : value.items()) {
         if (!first) out += ',';
         first = false;
+        if (pretty) open_line(depth + 1);
         append_json_string(out, key);
-        out += ':';
-        append_json(out, member);
+        out += pretty ? ": " : ":";
+        append_json_value(out, member, indent, depth + 1);
       }
+      if (pretty) open_line(depth);
       out += '}';
       return;
     }
-    case nlohmann::ordered_json::value_t::array: {
+    case Type::array: {
+      if (value.empty()) {
+        out += "[]";
+        return;
+      }
       out += '[';
       for (std::size_t i = 0; i < value.size(); ++i) {
         if (i) out += ',';
-        append_json(out, value[i]);
+        if (pretty) open_line(depth + 1);
+        append_json_value(out, value[i], indent, depth + 1);
       }
+      if (pretty) open_line(depth);
       out += ']';
       return;
     }
-    case nlohmann::ordered_json::value_t::string:
-      append_json_string(out, value.get_ref<const std::string&>());
-      return;
-    case nlohmann::ordered_json::value_t::number_integer:
-      append_number(out, value.get<std::int64_t>());
-      return;
-    case nlohmann::ordered_json::value_t::number_unsigned:
-      append_number(out, value.get<std::uint64_t>());
-      return;
-    case nlohmann::ordered_json::value_t::boolean:
-      out += value.get<bool>() ? "true" : "false";
-      return;
-    case nlohmann::ordered_json::value_t::null: out += "null"; return;
-    default:  // a fraction in nlohmann's own digits
-      out += value.dump();
+    case Type::string: append_json_string(out, value.get_ref<const std::string&>()); return;
+    case Type::number_integer: append_number(out, value.get<std::int64_t>()); return;
+    case Type::number_unsigned: append_number(out, value.get<std::uint64_t>()); return;
+    case Type::number_float: append_json_number(out, value.get<double>()); return;
+    case Type::boolean: out += value.get<bool>() ? "true" : "false"; return;
+    case Type::null: out += "null"; return;
+    case Type::binary:  // the core builds neither
+    case Type::discarded: out += "null"; return;
   }
+}
+
+}  // namespace
+
+void append_json_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {  // JSON has no infinity nor NaN: nlohmann writes null
+    out += "null";
+    return;
+  }
+  // nlohmann's own shortest round-trip digits (Grisu2), as its dump writes them: "0.5", "1e+20".
+  char digits[64];
+  out.append(digits, nlohmann::detail::to_chars(digits, digits + sizeof digits, value));
+}
+
+void append_json(std::string& out, const nlohmann::ordered_json& value, int indent) {
+  append_json_value(out, value, indent, 0);
+}
+
+std::string json_text(const nlohmann::ordered_json& value, int indent) {
+  std::string out;
+  append_json(out, value, indent);
+  return out;
 }
 
 }  // namespace noticekit::text

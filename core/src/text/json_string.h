@@ -47,8 +47,17 @@ constexpr bool printable_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '"
 // replaced.
 void append_json_string(std::string& out, std::string_view s);
 
-// Appends `value` as nlohmann's dump (compact, without ensure_ascii, error_handler_t::replace)
-// writes it, its strings through append_json_string.
-void append_json(std::string& out, const nlohmann::ordered_json& value);
+// Appends `value` as nlohmann's dump(indent, ' ', false, error_handler_t::replace) writes
+// it, its strings through append_json_string: compact when indent < 0. Written here rather
+// than with dump, whose serializer (and the printf family it calls) is otherwise in the
+// WebAssembly module only for this.
+void append_json(std::string& out, const nlohmann::ordered_json& value, int indent = -1);
+
+// The same, as a string.
+std::string json_text(const nlohmann::ordered_json& value, int indent = -1);
+
+// Appends a number as nlohmann's dump writes a fraction (its shortest round-trip digits; null
+// for infinity or NaN).
+void append_json_number(std::string& out, double value);
 
 }  // namespace noticekit::text

@@ -290,4 +290,15 @@ std::optional<Json> read_plain_json(std::string_view text) {
 template std::optional<nlohmann::json> read_plain_json(std::string_view text);
 template std::optional<nlohmann::ordered_json> read_plain_json(std::string_view text);
 
+nlohmann::ordered_json parse_json(std::string_view text) {
+  nlohmann::ordered_json value;
+  nlohmann::detail::json_sax_dom_parser<nlohmann::ordered_json> dom(value,
+                                                                    /*allow_exceptions=*/false);
+  if (!nlohmann::ordered_json::sax_parse(text.begin(), text.end(), &dom,
+                                         nlohmann::ordered_json::input_format_t::json,
+                                         /*strict=*/true))
+    value = nlohmann::ordered_json(nlohmann::ordered_json::value_t::discarded);
+  return value;
+}
+
 }  // namespace noticekit::text

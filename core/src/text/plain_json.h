@@ -26,4 +26,10 @@ std::optional<JsonTree> read_plain_json_tree(std::string_view text);
 template <typename Json = nlohmann::json>
 std::optional<Json> read_plain_json(std::string_view text);
 
+// The value ordered_json::parse(text, nullptr, false) gives (discarded when `text` is not
+// JSON), through nlohmann's plain DOM parser alone: parse itself also compiles the parser
+// that calls a callback per value (its callback argument is only known at run time), which is
+// then in the WebAssembly module for nothing.
+nlohmann::ordered_json parse_json(std::string_view text);
+
 }  // namespace noticekit::text

@@ -64,6 +64,8 @@ std::size_t well_formed_length_of_any(std::string_view s, std::size_t i) {
   return d.ok ? d.len : 0;
 }
 
+std::size_t ill_formed_length(std::string_view s, std::size_t i) { return decode_one(s, i).len; }
+
 std::vector<char32_t> code_points(std::string_view s) {
   std::vector<char32_t> out;
   out.reserve(s.size());

@@ -39,6 +39,10 @@ inline std::size_t well_formed_length(std::string_view s, std::size_t i) {
   return well_formed_length_of_any(s, i);
 }
 
+// The length of the ill-formed bytes that start at s[i] (i < s.size(), well_formed_length 0
+// there) that one U+FFFD replaces: a maximal subpart (see utf8.cpp), at least one byte.
+std::size_t ill_formed_length(std::string_view s, std::size_t i);
+
 // Decodes well-formed UTF-8; an ill-formed sequence yields U+FFFD and decoding goes on.
 std::vector<char32_t> code_points(std::string_view s);
 

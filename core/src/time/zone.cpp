@@ -67,8 +67,8 @@ namespace {
 // The table.
 
 struct ZoneEntry {
-  std::string_view name;
-  std::string_view rule;
+  const char* name;
+  const char* rule;
 };
 
 constexpr ZoneEntry kZones[] = {
@@ -77,7 +77,7 @@ constexpr ZoneEntry kZones[] = {
 
 constexpr bool strictly_sorted_by_name() {
   for (std::size_t i = 1; i < std::size(kZones); ++i) {
-    if (!(kZones[i - 1].name < kZones[i].name)) return false;
+    if (!(std::string_view(kZones[i - 1].name) < kZones[i].name)) return false;
   }
   return true;
 }
@@ -445,7 +445,7 @@ std::optional<Zone> Zone::find(std::string_view iana_name) {
   const auto* it =
       std::lower_bound(std::begin(kZones), std::end(kZones), iana_name,
                        [](const ZoneEntry& e, std::string_view name) { return e.name < name; });
-  if (it == std::end(kZones) || it->name != iana_name) return std::nullopt;
+  if (it == std::end(kZones) || std::string_view(it->name) != iana_name) return std::nullopt;
   const auto& rules = all_rules()[static_cast<std::size_t>(it - std::begin(kZones))];
   if (!rules) return std::nullopt;
   return Zone(*rules);

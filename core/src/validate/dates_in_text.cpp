@@ -7,6 +7,7 @@
 
 #include "locale/language_index.h"
 #include "text/ascii.h"
+#include "text/sort_order.h"
 
 namespace noticekit::validate {
 namespace {
@@ -60,7 +61,7 @@ const std::array<MonthNames, 256>& month_names_by_first_byte() {
           all.emplace_back(std::move(name), m);
         }
     }
-    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+    text::sort_items(all, [](const auto& a, const auto& b) {
       return a.first.size() != b.first.size() ? a.first.size() > b.first.size() : a < b;
     });
     all.erase(std::unique(all.begin(), all.end()), all.end());
