@@ -45,7 +45,7 @@ class TitleWriter {
   bool starts_on_one_date(const std::vector<ResolvedWindow>& windows) const;
   bool within_one_day(time::UtcSeconds start, time::UtcSeconds end) const;
   std::string kind_title(const KindProfile& kind, const std::string& systems,
-                         const std::string& when) const;
+                         const std::string& when, const std::vector<ResolvedWindow>& windows) const;
   std::vector<std::string> title_options(const TitleParts& shortest) const;
   TitleParts shortest_title_parts(Zoned zoned = Zoned::yes) const;
   std::string dated_for_readers(std::string dates) const;
