@@ -112,9 +112,11 @@ self.addEventListener('message', async (event) => {
   }
 });
 
-// The module's bytes are asked for at once, beside its loader, rather than once the loader
-// has been fetched and run: the two downloads and the compile overlap.
-const wasm = fetch(new URL('../noticekit.wasm', import.meta.url));
+// The module's bytes are asked for at once, beside its loader, and compiled as they arrive,
+// rather than once the loader has been fetched and run: the two downloads and the compile
+// overlap. (A failure is reported by instantiateWasm below, once the loader asks.)
+const compiled = WebAssembly.compileStreaming(fetch(new URL('../noticekit.wasm', import.meta.url)));
+compiled.catch(() => {});
 
 try {
   const { default: createNoticekit } = await import('../noticekit.mjs');
@@ -122,8 +124,8 @@ try {
     createNoticekit({
       // Emscripten's hook for instantiating the module itself; {} says "later, by the callback".
       instantiateWasm(imports, receive) {
-        WebAssembly.instantiateStreaming(wasm, imports)
-          .then(({ instance, module }) => receive(instance, module), reject);
+        compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+          .catch(reject);
         return {};
       },
     }).then(resolve, reject);

@@ -1,5 +1,6 @@
 // The public API: parse → validate → compose → render, and the JSON result.
 #include <algorithm>
+#include <iterator>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -271,7 +272,7 @@ void choose_moment(Judged& j, const Request& request) {
     if (!j.bad_request && j.kind) notice.sent = planner::default_moment(notice, *j.kind);
     return;
   }
-  notice.sent = {"", time::parse_local_datetime(request.at), true};
+  notice.sent = {{}, time::parse_local_datetime(request.at), true};
   if (notice.sent.value) return;
   j.bad_request = true;
   j.sheet.findings.push_back({"at.invalid", Severity::error, "", {{"value", request.at}}});
@@ -283,8 +284,11 @@ void choose_moment(Judged& j, const Request& request) {
 // in with (text_fallbacks).
 std::vector<std::string> languages_read(const Judged& j) {
   std::vector<std::string> read;
-  const auto add = [&read](const std::string& tag) {
-    if (!locale::language_facts(tag)) return;
+  const auto add = [&read](std::string_view tag) {
+    // A language already listed came with the ones it derives from: most texts are in the
+    // sheet's first language.
+    if (std::find(read.begin(), read.end(), tag) != read.end() || !locale::language_facts(tag))
+      return;
     for (const auto& derived : locale::lineage(tag)) add_once(read, derived);
   };
   add("en");
@@ -319,7 +323,8 @@ Judged judge(std::string_view sheet_json, const Request& request) {
   Judged j = read(sheet_json, request);
   if (j.sheet.usable && !j.bad_request && j.missing_languages.empty()) {
     auto rule_findings = validate::validate(j.sheet.notice, edition_languages(j.languages), j.kind);
-    j.sheet.findings.insert(j.sheet.findings.end(), rule_findings.begin(), rule_findings.end());
+    j.sheet.findings.insert(j.sheet.findings.end(), std::make_move_iterator(rule_findings.begin()),
+                            std::make_move_iterator(rule_findings.end()));
   }
   return j;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   useSite, openPage, engineReady, withPage, assertNoProblems, until, sheetShown, outputCard, outputText, type,
-  typeDateTime, example, loadExample, waitForSheet, download, site,
+  typeDateTime, example, loadExample, waitForSheet, download, site, repo,
 } from './harness.mjs';
 import { loadNoticekit } from '../parity/load-wasm.mjs';
 
@@ -58,8 +58,9 @@ test('findings appear beside their fields, with the completeness on top', { time
 test('the interface speaks English or 简体中文, independently of the notice languages', { timeout: 60000 }, async () => {
   const engine = await loadNoticekit(site);
   const engineLanguages = JSON.parse(engine.languages());
-  const en = (await import(pathToFileURL(path.join(site, 'web/ui-strings/en.js')))).default;
-  const zh = (await import(pathToFileURL(path.join(site, 'web/ui-strings/zh-CN.js')))).default;
+  // The string tables are sources (the site has them inside its bundle, web/app.js).
+  const en = (await import(pathToFileURL(path.join(repo, 'web/ui-strings/en.js')))).default;
+  const zh = (await import(pathToFileURL(path.join(repo, 'web/ui-strings/zh-CN.js')))).default;
   assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort(), 'the two string tables have the same keys');
 
   await withPage({}, async ({ page }) => {

@@ -125,11 +125,13 @@ std::optional<Fitted> fit_keeping_windows(const compose::Document& d, const loca
 }
 
 Fitted fit_title(const compose::Document& d, std::size_t limit, const Measure& measure) {
-  for (const auto& title : d.title_options)
-    if (measure(title) <= limit) return {title, title != d.title_options.front()};
-  if (!d.compact_title.empty() && measure(d.compact_title) <= limit) return {d.compact_title, true};
+  const auto& options = d.title_options();
+  for (const auto& title : options)
+    if (measure(title) <= limit) return {title, title != options.front()};
+  const std::string& compact = d.compact_title();
+  if (!compact.empty() && measure(compact) <= limit) return {compact, true};
   // Over the limit, whole: the over-limit finding says what to shorten.
-  return {d.title_options.empty() ? d.title : d.title_options.back(), true};
+  return {options.empty() ? d.title : options.back(), true};
 }
 
 Output short_post_output(ChannelId channel, const compose::Document& d, const locale::Locale& loc,

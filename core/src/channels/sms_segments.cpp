@@ -69,9 +69,15 @@ constexpr std::array<std::uint8_t, 128> kAsciiSeptets = [] {
   return septets;
 }();
 
+// Every character beyond the basic set's last (Ω) is outside GSM-7 but the euro sign: most
+// characters of a Chinese, Japanese or Korean SMS are told so without a search.
+static_assert(kGsmExtension[kGsmExtension.size() - 2] < kGsmBasic.back() &&
+              kGsmExtension.back() > kGsmBasic.back());
+
 // Septets for `cp` in GSM-7: 1 (basic), 2 (extension) or 0 (not representable).
 int gsm7_septets(char32_t cp) {
   if (cp < 128) return kAsciiSeptets[cp];
+  if (cp > kGsmBasic.back()) return cp == kGsmExtension.back() ? 2 : 0;
   if (std::binary_search(kGsmBasic.begin(), kGsmBasic.end(), cp)) return 1;
   if (std::binary_search(kGsmExtension.begin(), kGsmExtension.end(), cp)) return 2;
   return 0;
@@ -83,30 +89,17 @@ int clamp_to_int(std::size_t n) {
   return n > static_cast<std::size_t>(INT_MAX) ? INT_MAX : static_cast<int>(n);
 }
 
-}  // namespace
-
-SmsSegments count_sms_segments(std::string_view utf8_body) {
-  // Ill-formed UTF-8 decodes to U+FFFD, which is not GSM-7, so such a body counts as UCS-2.
-  const std::vector<char32_t> cps = text::code_points(utf8_body);
-
-  const bool gsm7 =
-      std::all_of(cps.begin(), cps.end(), [](char32_t cp) { return gsm7_septets(cp) != 0; });
-
-  SmsSegments r;
-  r.encoding = gsm7 ? SmsEncoding::gsm7 : SmsEncoding::ucs2;
-  r.single_limit = gsm7 ? kGsm7SingleLimit : kUcs2SingleLimit;
-  r.part_limit = gsm7 ? kGsm7PartLimit : kUcs2PartLimit;
-  r.characters = clamp_to_int(cps.size());
-
-  // Every code point is an unsplittable unit of 1 or 2 (an escape pair or a surrogate pair).
-  // Parts are filled greedily: a unit that does not fit in what is left of a part starts the
-  // next one, so a part may end one short of part_limit.
-  const auto part_limit = static_cast<std::size_t>(r.part_limit);
+// The units of a body in one encoding, and the parts they fill. Every code point is an
+// unsplittable unit of 1 or 2 (an escape pair or a surrogate pair); parts are filled greedily:
+// a unit that does not fit in what is left of a part starts the next one, so a part may end
+// one short of part_limit.
+struct PartFilling {
+  std::size_t part_limit;
   std::size_t units = 0;
   std::size_t parts = 0;
   std::size_t in_part = 0;
-  for (const char32_t cp : cps) {
-    const auto w = static_cast<std::size_t>(gsm7 ? gsm7_septets(cp) : ucs2_units(cp));
+
+  void add(std::size_t w) {
     units += w;
     if (parts == 0 || in_part + w > part_limit) {
       ++parts;
@@ -114,31 +107,54 @@ SmsSegments count_sms_segments(std::string_view utf8_body) {
     }
     in_part += w;
   }
+};
 
-  if (!gsm7) {
-    constexpr std::size_t kMostNamed = 5;
-    const auto outside = static_cast<std::size_t>(
-        std::count_if(cps.begin(), cps.end(), [](char32_t cp) { return gsm7_septets(cp) == 0; }));
-    // "Mostly GSM-7": at most one character in five outside it (Korean and Chinese are more).
-    if (outside * 5 <= cps.size())
-      for (const char32_t cp : cps) {
-        if (gsm7_septets(cp) != 0) continue;
-        std::string c;
-        text::append_utf8(c, cp);
-        if (std::find(r.ucs2_characters.begin(), r.ucs2_characters.end(), c) ==
-            r.ucs2_characters.end())
-          r.ucs2_characters.push_back(std::move(c));
-        if (r.ucs2_characters.size() == kMostNamed) break;
-      }
+// What made a mostly GSM-7 body UCS-2 (see SmsSegments::ucs2_characters).
+std::vector<std::string> outside_gsm7(std::string_view utf8_body) {
+  constexpr std::size_t kMostNamed = 5;
+  std::vector<std::string> named;
+  for (std::size_t i = 0; i < utf8_body.size() && named.size() < kMostNamed;) {
+    const char32_t cp = text::next_code_point(utf8_body, i);
+    if (gsm7_septets(cp) != 0) continue;
+    std::string c;
+    text::append_utf8(c, cp);
+    if (std::find(named.begin(), named.end(), c) == named.end()) named.push_back(std::move(c));
   }
+  return named;
+}
 
-  r.units = clamp_to_int(units);
-  if (units == 0) {
+}  // namespace
+
+SmsSegments count_sms_segments(std::string_view utf8_body) {
+  // One pass fills the parts of both encodings, as the body's encoding is known only at its
+  // end. Ill-formed UTF-8 decodes to U+FFFD, which is not GSM-7, so such a body counts as UCS-2.
+  PartFilling gsm7{kGsm7PartLimit}, ucs2{kUcs2PartLimit};
+  std::size_t characters = 0, outside = 0;
+  for (std::size_t i = 0; i < utf8_body.size(); ++characters) {
+    const char32_t cp = text::next_code_point(utf8_body, i);
+    const int septets = gsm7_septets(cp);
+    outside += septets == 0 ? 1 : 0;
+    gsm7.add(static_cast<std::size_t>(septets));
+    ucs2.add(static_cast<std::size_t>(ucs2_units(cp)));
+  }
+  const bool is_gsm7 = outside == 0;
+
+  SmsSegments r;
+  r.encoding = is_gsm7 ? SmsEncoding::gsm7 : SmsEncoding::ucs2;
+  r.single_limit = is_gsm7 ? kGsm7SingleLimit : kUcs2SingleLimit;
+  r.part_limit = is_gsm7 ? kGsm7PartLimit : kUcs2PartLimit;
+  r.characters = clamp_to_int(characters);
+  // "Mostly GSM-7": at most one character in five outside it (Korean and Chinese are more).
+  if (!is_gsm7 && outside * 5 <= characters) r.ucs2_characters = outside_gsm7(utf8_body);
+
+  const PartFilling& chosen = is_gsm7 ? gsm7 : ucs2;
+  r.units = clamp_to_int(chosen.units);
+  if (chosen.units == 0) {
     r.segments = 0;
-  } else if (units <= static_cast<std::size_t>(r.single_limit)) {
+  } else if (chosen.units <= static_cast<std::size_t>(r.single_limit)) {
     r.segments = 1;
   } else {
-    r.segments = clamp_to_int(parts);
+    r.segments = clamp_to_int(chosen.parts);
   }
   return r;
 }

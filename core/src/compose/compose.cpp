@@ -41,15 +41,12 @@ class Composer {
     d.message_kind = facts_.kind();
     d.language = loc.tag();
     add_facts(d);
-    Titles titles = titles_.titles();
-    d.title_options = std::move(titles.options);
-    d.title = std::move(titles.title);
-    d.compact_title = std::move(titles.compact);
+    d.title = titles_.title();
     d.subject = d.title;
     d.greeting = opening_.greeting("greeting.");
     d.lead = opening_.lead();
     d.lead_after_greeting = loc.after_greeting(d.lead);
-    d.sections = SectionWriter(facts_).sections(d.windows);
+    d.sections = SectionWriter(facts_).sections(d.windows, d.contacts);
     d.closing.push_back(loc.phrase(closing_key()));
     d.sign_off =
         loc.phrase(facts_.profile().closing_formula, {{"notice_word", facts_.notice_word()}});
@@ -65,6 +62,7 @@ class Composer {
     return titles_.window_title(d.windows[index], timed_from[index]);
   }
 
+  TitleLadder title_ladder() const { return titles_.ladder(); }
   Brief brief(const Document& d) const { return brief_.brief(d.windows); }
   std::vector<ShorterBrief> shorter_briefs(const Document& d) const {
     return brief_.shorter_briefs(d);
@@ -180,6 +178,8 @@ Document compose(const model::Notice& notice, std::string_view notice_language,
     editions.back().briefs =
         Briefs({[composer](const Document& d) { return composer->brief(d); },
                 [composer](const Document& d) { return composer->shorter_briefs(d); }});
+    editions.back().title_ladder = OnAsking<TitleLadder>(
+        std::function([composer](const Document&) { return composer->title_ladder(); }));
     editions.back().window_titles = WindowTitles([composer](const Document& d, std::size_t index) {
       return composer->window_title(d, index);
     });

@@ -63,6 +63,27 @@ struct ShorterBrief {
 
 struct Document;
 
+// A part of a document worded when a channel first asks for it, for the document it belongs to
+// (or given worded already: a test's): most channels read few of the parts a notice could need.
+template <typename Value>
+class OnAsking {
+ public:
+  using Word = std::function<Value(const Document&)>;
+
+  OnAsking() = default;
+  explicit OnAsking(Word word) : word_(std::move(word)) {}
+  explicit OnAsking(Value value) : value_(std::move(value)) {}
+
+  const Value& of(const Document& d) const {
+    if (!value_) value_ = word_ ? word_(d) : Value();
+    return *value_;
+  }
+
+ private:
+  Word word_;
+  mutable std::optional<Value> value_;
+};
+
 // A document's brief and its shorter wordings (shortest last; none when nothing can go), worded
 // when a channel first asks for them: only the SMS and the short posts read a brief, and most
 // notices fit their SMS whole and never need the shorter ones.
@@ -75,24 +96,26 @@ class Briefs {
   };
 
   Briefs() = default;
-  explicit Briefs(Wording wording) : wording_(std::move(wording)) {}
+  explicit Briefs(Wording wording)
+      : whole_(std::move(wording.whole)), shorter_(std::move(wording.shorter)) {}
   // Briefs worded already (a test's, say).
   Briefs(Brief whole, std::vector<ShorterBrief> shorter)
       : whole_(std::move(whole)), shorter_(std::move(shorter)) {}
 
-  const Brief& whole(const Document& d) const {
-    if (!whole_) whole_ = wording_.whole ? wording_.whole(d) : Brief();
-    return *whole_;
-  }
-  const std::vector<ShorterBrief>& shorter(const Document& d) const {
-    if (!shorter_) shorter_ = wording_.shorter ? wording_.shorter(d) : std::vector<ShorterBrief>();
-    return *shorter_;
-  }
+  const Brief& whole(const Document& d) const { return whole_.of(d); }
+  const std::vector<ShorterBrief>& shorter(const Document& d) const { return shorter_.of(d); }
 
  private:
-  Wording wording_;
-  mutable std::optional<Brief> whole_;
-  mutable std::optional<std::vector<ShorterBrief>> shorter_;
+  OnAsking<Brief> whole_;
+  OnAsking<std::vector<ShorterBrief>> shorter_;
+};
+
+// The title's other wordings, besides the one a document keeps (see Document::title_options).
+struct TitleLadder {
+  // Every wording, fullest first.
+  std::vector<std::string> options;
+  // See Document::compact_title.
+  std::string compact;
 };
 
 // A window with its instants, for channels that need machine-readable times (calendar files,
@@ -171,13 +194,16 @@ struct Document {
   std::string language;
   std::string
       title;  // the heading of this language's notice; kept within the subject limit where possible
+  // Worded on asking (see OnAsking): a title is mostly the first wording that fits, and only the
+  // posts with a shorter limit and a notice in several languages read the others.
+  OnAsking<TitleLadder> title_ladder;
   // Every wording of the title, fullest first (fewer systems named, then no time of day);
   // `title` is the fullest that keeps within the subject limit, else the last.
-  std::vector<std::string> title_options;
+  const std::vector<std::string>& title_options() const { return title_ladder.of(*this).options; }
   // The title in fewer words (title.compact.<kind>: "Maintenance: mobile banking, 3 dates from
   // Sat 27 Jun"), for a title field shorter than a subject (WeChat's 64); empty when the
   // message has none, or it is no shorter than the last option.
-  std::string compact_title;
+  const std::string& compact_title() const { return title_ladder.of(*this).compact; }
   // The one-line name of the whole notice (an email's subject, a chat header, a calendar
   // summary): the title, or in a notice of several languages each language's title.
   std::string subject;

@@ -22,10 +22,14 @@ std::string contact_line(const MessageFacts& m, const model::Contact& c) {
   return line;
 }
 
-std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& windows) const {
+std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& windows,
+                                             const std::vector<ContactLine>& contacts) const {
   const model::Notice& n = m_.notice();
   const KindProfile& profile = m_.profile();
   std::vector<Section> out;
+  // Room for every section a message may have (see below), moved in once each.
+  constexpr std::size_t most_sections = 16;
+  out.reserve(most_sections);
   if (profile.restoration) {
     add(out, "heading.work_done", sentences(n.restoration.work_done));
     add(out, "heading.root_cause", sentences({n.incident.root_cause}));
@@ -50,10 +54,10 @@ std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& win
   if (profile.next) add(out, "heading.next", next());
   if (profile.local_times) add(out, "heading.local_times", local_times());
 
-  Section contacts;
-  contacts.intro = m_.locale().phrase("contacts.intro");
-  for (const auto& c : n.contacts) contacts.lines.push_back(contact_line(m_, c));
-  add(out, "heading.contacts", std::move(contacts));
+  Section contact_section;
+  contact_section.intro = m_.locale().phrase("contacts.intro");
+  for (const auto& c : contacts) contact_section.lines.push_back(c.line);
+  add(out, "heading.contacts", std::move(contact_section));
   number(out);
   return out;
 }

@@ -17,8 +17,10 @@ class SectionWriter {
   // The facts must outlive the writer.
   explicit SectionWriter(const MessageFacts& facts) : m_(facts) {}
 
-  // The sections with something to say, headed; `windows` are the document's (TimedWindow).
-  std::vector<Section> sections(const std::vector<TimedWindow>& windows) const;
+  // The sections with something to say, headed; `windows` and `contacts` are the document's
+  // (TimedWindow, ContactLine: their lines are worded once, for the letter and every channel).
+  std::vector<Section> sections(const std::vector<TimedWindow>& windows,
+                                const std::vector<ContactLine>& contacts) const;
 
  private:
   void add(std::vector<Section>& sections, std::string_view heading_key, Section s) const;

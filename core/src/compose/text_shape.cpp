@@ -28,23 +28,11 @@ std::string_view trimmed(std::string_view s) {
   return s;
 }
 
-// Where the last character of well-formed, non-empty `s` starts, and that character.
-std::pair<std::size_t, char32_t> last_character(std::string_view s) {
-  std::size_t start = s.size() - 1;
-  while (start > 0 && text::is_utf8_continuation(s[start])) --start;
-  const std::size_t length = s.size() - start;
-  const auto lead = static_cast<unsigned char>(s[start]);
-  char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-  for (std::size_t i = start + 1; i < s.size(); ++i)
-    c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return {start, c};
-}
-
 // `s` without the characters of `tails` (and spaces) at its end. Each text of a notice passes
 // here: its last character is decoded once, not each tail encoded to be compared.
 std::string_view without_tail(std::string_view s, std::u32string_view tails) {
   while (!s.empty()) {
-    const auto [start, last] = last_character(s);
+    const auto [start, last] = text::last_character(s);
     if (tails.find(last) == std::u32string_view::npos) break;
     s = trimmed(s.substr(0, start));
   }
@@ -106,7 +94,8 @@ bool is_sentence(std::string_view typed, std::string_view core, const locale::Te
 
 std::string as_sentence(std::string text, const locale::Locale& loc) {
   if (text::ends_with_one_of(text, kSentenceEnds)) return text;
-  return text + loc.phrase("sentence.end");
+  text += loc.pattern("sentence.end");
+  return text;
 }
 
 ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field field) {

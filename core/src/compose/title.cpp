@@ -16,21 +16,28 @@ bool one_open_stretch(const std::vector<ResolvedWindow>& windows) {
   return all.size() == 1 && !all.front().end;
 }
 
-std::string fullest_within_limit(const std::vector<std::string>& options) {
-  for (const auto& t : options)
-    if (text::count_code_points(t) <= subject_limit) return t;
-  return options.back();
-}
-
 }  // namespace
 
-Titles TitleWriter::titles() const {
-  Titles t;
-  const TitleParts shortest = shortest_title_parts();
-  t.options = title_options(shortest);
-  t.title = fullest_within_limit(t.options);
-  t.compact = compact_title(t.options.back(), shortest);
-  return t;
+std::string TitleWriter::title() const {
+  std::optional<TitleParts> shortest;
+  std::string title;
+  each_option(shortest, [&](const std::string& option) {
+    title = option;
+    return text::count_code_points(option) <= subject_limit;
+  });
+  return title;
+}
+
+TitleLadder TitleWriter::ladder() const {
+  std::optional<TitleParts> shortest;
+  TitleLadder ladder;
+  each_option(shortest, [&](const std::string& option) {
+    ladder.options.push_back(option);
+    return false;
+  });
+  if (!shortest) shortest = shortest_title_parts();
+  ladder.compact = compact_title(ladder.options.back(), *shortest);
+  return ladder;
 }
 
 // What the title says about time, per message (KindProfile::title_time): the window for what
@@ -112,8 +119,8 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
       planned ? "title.restoration.planned" : "title." + std::string(model::name(kind.kind));
   if (kind.title_time == TitleTime::new_end && m_.new_end_unknown())
     key += ".open";
-  else if (kind.title_time == TitleTime::windows && one_open_stretch(windows) &&
-           m_.locale().has(key + ".open_window"))
+  else if (kind.title_time == TitleTime::windows && !span_of(windows).end &&
+           m_.locale().has(key + ".open_window") && one_open_stretch(windows))
     key += ".open_window";
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
@@ -137,11 +144,17 @@ std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow
 
 // Every wording of the title, fullest first: every system named (when few), then the first and a
 // count, then a count; last, the shortest time (see shortest_title_parts). The composer keeps the
-// fullest that fits.
-std::vector<std::string> TitleWriter::title_options(const TitleParts& shortest) const {
+// fullest that fits, mostly the first: the later ones, and the parts only they need, are worded
+// only when the ones before are too long.
+void TitleWriter::each_option(std::optional<TitleParts>& shortest,
+                              const std::function<bool(const std::string&)>& take) const {
   const locale::Locale& loc = m_.locale();
   const WhenWriter& when_writer = m_.when();
   const auto& systems = m_.systems();
+  const auto shortest_parts = [&]() -> const TitleParts& {
+    if (!shortest) shortest = shortest_title_parts();
+    return *shortest;
+  };
   // A title names every system only when there are few (most_systems_named): a list of seven
   // is a wall, "A and 6 other services" says who is concerned.
   std::vector<std::string> names;
@@ -150,16 +163,19 @@ std::vector<std::string> TitleWriter::title_options(const TitleParts& shortest) 
     names.push_back(m_.first_and_more(systems));
     names.push_back(loc.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
   }
-  std::vector<std::string> out;
+  std::vector<std::string> given;
+  bool done = false;
   const auto add = [&](const std::string& systems_named, const std::string& when) {
+    if (done) return;
     std::string t = kind_title(m_.profile(), systems_named, when, m_.about());
-    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(std::move(t));
+    if (std::find(given.begin(), given.end(), t) != given.end()) return;
+    given.push_back(std::move(t));
+    done = take(given.back());
   };
-  const auto& [named, shortest_when] = shortest;
   // "A, B and C unavailable 22:00 to 12:00" says A is down until 12:00 when it is back at
   // 06:00: where the windows differ (MessageFacts::windows_differ), a title names their date(s).
-  const std::string when =
-      states_windows() && m_.windows_differ() ? shortest_when : headline_when(Length::compact);
+  const std::string when = states_windows() && m_.windows_differ() ? shortest_parts().second
+                                                                   : headline_when(Length::compact);
   // A title gives up detail of its time before its systems are only counted ("7 services"
   // names nothing): a moment its zone (the letter under it says it), windows their times
   // (the dates alone, "on 12, 15 and 19 Dec").
@@ -168,20 +184,26 @@ std::vector<std::string> TitleWriter::title_options(const TitleParts& shortest) 
   // name, as an SMS gives it ("since 04:45 Brasilia time on Sun 20 Dec").
   const auto moment = headline_moment();
   const bool readers_elsewhere = when_writer.readers() == WhenWriter::Readers::anywhere;
-  const std::string shorter = !moment             ? shortest_when
-                              : readers_elsewhere ? when_writer.moment(*moment, Length::brief)
-                                                  : when_writer.moment_title(*moment);
+  std::optional<std::string> shorter_when;
+  const auto shorter = [&]() -> const std::string& {
+    if (!shorter_when)
+      shorter_when = !moment             ? shortest_parts().second
+                     : readers_elsewhere ? when_writer.moment(*moment, Length::brief)
+                                         : when_writer.moment_title(*moment);
+    return *shorter_when;
+  };
   const std::size_t named_options = names.size() > 1 ? names.size() - 1 : names.size();
   for (std::size_t i = 0; i < named_options; ++i) add(names[i], when);
-  for (std::size_t i = 0; i < named_options; ++i) add(names[i], shorter);
-  for (std::size_t i = named_options; i < names.size(); ++i) {
+  for (std::size_t i = 0; i < named_options && !done; ++i) add(names[i], shorter());
+  for (std::size_t i = named_options; i < names.size() && !done; ++i) {
     add(names[i], when);
-    add(names[i], shorter);
+    add(names[i], shorter());
   }
+  if (done) return;
+  const auto& [named, shortest_when] = shortest_parts();
   add(named, shortest_when);
   // Only where even that is too long: the dates as readers in one zone would get them.
-  if (readers_elsewhere) add(named, shortest_title_parts(Zoned::no).second);
-  return out;
+  if (readers_elsewhere && !done) add(named, shortest_title_parts(Zoned::no).second);
 }
 
 // The systems and time of the shortest title: the systems counted (or the one named); where
@@ -235,7 +257,7 @@ std::string joined_subject(const Document& d) {
   for (const auto& t : d.translations) docs.push_back(&t);
   std::vector<std::size_t> option(docs.size(), 0);
   const auto title = [&](std::size_t i) -> const std::string& {
-    return docs[i]->title_options[option[i]];
+    return docs[i]->title_options()[option[i]];
   };
   const auto joined = [&] {
     std::string out;
@@ -247,7 +269,7 @@ std::string joined_subject(const Document& d) {
     if (text::count_code_points(subject) <= subject_limit) return subject;
     std::optional<std::size_t> longest;
     for (std::size_t i = 0; i < docs.size(); ++i) {
-      if (option[i] + 1 == docs[i]->title_options.size()) continue;
+      if (option[i] + 1 == docs[i]->title_options().size()) continue;
       if (!longest || text::count_code_points(title(i)) > text::count_code_points(title(*longest)))
         longest = i;
     }

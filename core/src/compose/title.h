@@ -4,6 +4,8 @@
 // subject of a notice in several languages.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,21 +15,15 @@
 
 namespace noticekit::compose {
 
-struct Titles {
-  // Every wording, fullest first (see Document::title_options).
-  std::vector<std::string> options;
-  // The fullest within the subject limit, else the last.
-  std::string title;
-  // See Document::compact_title.
-  std::string compact;
-};
-
 class TitleWriter {
  public:
   // The facts must outlive the writer.
   explicit TitleWriter(const MessageFacts& facts) : m_(facts) {}
 
-  Titles titles() const;
+  // The fullest wording within the subject limit, else the last (see Document::title).
+  std::string title() const;
+  // Every wording and the compact one (see Document::title_options).
+  TitleLadder ladder() const;
 
   // The title of window `w` alone (TimedWindow::title), `t` being its other words.
   std::string window_title(const TimedWindow& t, const ResolvedWindow& w) const;
@@ -46,7 +42,10 @@ class TitleWriter {
   bool within_one_day(time::UtcSeconds start, time::UtcSeconds end) const;
   std::string kind_title(const KindProfile& kind, const std::string& systems,
                          const std::string& when, const std::vector<ResolvedWindow>& windows) const;
-  std::vector<std::string> title_options(const TitleParts& shortest) const;
+  // Gives `take` each wording in turn, fullest first, until it says it has what it needs (true).
+  // `shortest` is worded when a wording needs it, and then kept for the caller.
+  void each_option(std::optional<TitleParts>& shortest,
+                   const std::function<bool(const std::string&)>& take) const;
   TitleParts shortest_title_parts(Zoned zoned = Zoned::yes) const;
   std::string dated_for_readers(std::string dates) const;
   std::string compact_title(const std::string& shortest, const TitleParts& parts) const;

@@ -1,8 +1,12 @@
 #include "compose/when.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
+#include <unordered_map>
 #include <utility>
 
 #include "text/ascii.h"
@@ -42,10 +46,45 @@ std::string without_stray_spaces(std::string_view text) {
   return out;
 }
 
+// Hashes a tuple of values std::hash knows.
+struct TupleHash {
+  template <typename... Field>
+  std::size_t operator()(const std::tuple<Field...>& key) const {
+    return std::apply(
+        [](const auto&... field) {
+          std::size_t h = 0;
+          ((h = h * 0x9E3779B97F4A7C15u + std::hash<std::decay_t<decltype(field)>>{}(field)), ...);
+          return h;
+        },
+        key);
+  }
+};
+
+// What a lasting language words alike in every notice (a clock time, a date, a zone's label), kept
+// for the rest of the run on this thread (the batch words on several): a batch writes the same
+// few times, dates and zones in notice after notice. Forgotten all at once past a bound, so a
+// run over years of dates keeps little.
+template <typename Key, typename Word>
+std::string worded_in_run(const Key& key, Word word) {
+  constexpr std::size_t kMostKept = 4096;
+  thread_local std::unordered_map<Key, std::string, TupleHash> kept;
+  if (const auto it = kept.find(key); it != kept.end()) return it->second;
+  if (kept.size() >= kMostKept) kept.clear();
+  return kept.emplace(key, word()).first->second;
+}
+
 }  // namespace
 
+// Only a language Locale::find gives lasts the whole run: another (a test's own copy) may be
+// gone, and its address another's, by the next notice.
+WhenWriter::WhenWriter(const locale::Locale& locale, const time::Zone& zone, Readers readers)
+    : locale_(locale),
+      zone_(zone),
+      readers_(readers),
+      lasting_(locale::Locale::find(locale.tag()) == &locale) {}
+
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
-  return dates_.get({t.year, t.month, t.day, key}, [&] {
+  const auto word = [&] {
     const int wd = time::weekday(t);
     return locale_.phrase(key, {{"year", std::to_string(t.year)},
                                 {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
@@ -55,27 +94,39 @@ std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key)
                                 {"day", locale_.day_number(t.day)},
                                 {"weekday", locale_.weekday(wd)},
                                 {"weekday_short", locale_.weekday_short(wd)}});
-  });
+  };
+  if (lasting_) return worded_in_run(std::tuple{&locale_, t.year, t.month, t.day, key}, word);
+  return dates_.get({t.year, t.month, t.day, key}, word);
 }
 
 std::string WhenWriter::clock(int hour, int minute) const {
   if (auto word = locale_.clock_word(hour, minute)) return std::string(*word);
-  return clocks_.get({hour, minute}, [&] {
+  const auto word = [&] {
     const int h12 = hour % 12 == 0 ? 12 : hour % 12;
     // A whole hour may read differently: "5pm" (GOV.UK), "22 h" (French).
-    return locale_.phrase(minute == 0 ? "time.h" : "time.hm",
-                          {{"hh", text::padded(hour, 2)},
-                           {"hour", std::to_string(hour)},
-                           {"h12", std::to_string(h12)},
-                           {"mm", text::padded(minute, 2)},
-                           {"ampm", locale_.phrase(hour < 12 ? "time.am" : "time.pm")}});
-  });
+    const std::string_view key = minute == 0 ? "time.h" : "time.hm";
+    // Most languages keep a 24-hour clock: no "AM" or "PM" to look up.
+    const std::string ampm =
+        locale_.mentions(key, "ampm") ? locale_.phrase(hour < 12 ? "time.am" : "time.pm") : "";
+    return locale_.phrase(key, {{"hh", text::padded(hour, 2)},
+                                {"hour", std::to_string(hour)},
+                                {"h12", std::to_string(h12)},
+                                {"mm", text::padded(minute, 2)},
+                                {"ampm", ampm}});
+  };
+  if (lasting_) return worded_in_run(std::tuple{&locale_, hour, minute}, word);
+  return clocks_.get({hour, minute}, word);
 }
 
 std::string WhenWriter::zone_label(const time::ZoneOffset& offset, Length length) const {
   const bool full = length == Length::full;
+  const auto word = [&] { return worded_zone_label(offset, length); };
+  if (lasting_)
+    return worded_in_run(std::tuple{&locale_, &zone_.name(), readers_, offset.utc_offset_seconds,
+                                    offset.is_dst, offset.abbreviation, full},
+                         word);
   return zone_labels_.get({offset.utc_offset_seconds, offset.is_dst, offset.abbreviation, full},
-                          [&] { return worded_zone_label(offset, length); });
+                          word);
 }
 
 std::string WhenWriter::worded_zone_label(const time::ZoneOffset& offset, Length length) const {

@@ -49,8 +49,7 @@ class WhenWriter {
   // Japanese notice read in Japan; see locale::ZoneAssumed).
   enum class Readers { anywhere, at_home };
   WhenWriter(const locale::Locale& locale, const time::Zone& zone,
-             Readers readers = Readers::anywhere)
-      : locale_(locale), zone_(zone), readers_(readers) {}
+             Readers readers = Readers::anywhere);
   Readers readers() const { return readers_; }
 
   // A window from start to end (nullopt: end unknown).
@@ -118,6 +117,9 @@ class WhenWriter {
   const locale::Locale& locale_;
   const time::Zone& zone_;
   Readers readers_;
+  // The language lasts the whole run (Locale::find's): dates, clock times and zone labels are
+  // then kept for the run (when.cpp), else for this writer.
+  bool lasting_;
   // Each wording once per writer (see remembered.h). A date's phrase key is one of this
   // file's literals, so a view of it stays valid.
   mutable Remembered<std::tuple<int, int, int, std::string_view>> dates_;

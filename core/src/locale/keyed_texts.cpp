@@ -1,14 +1,35 @@
 #include "locale/keyed_texts.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace noticekit::locale {
 
-// FNV-1a (64 bits): keys are short ASCII names, hashed inline faster than through a call.
+// Eight bytes at a time, each word mixed in with a multiply and a shift (the finalizer of
+// SplitMix64), the last eight bytes as one more word: a notice looks up a hundred keys of twenty
+// bytes or so, and a byte at a time (FNV) cost more than finding the slot. The hash lives only in
+// this process, so the byte order of a word does not matter.
 std::uint64_t KeyedTexts::hash(std::string_view key) {
-  std::uint64_t h = 0xcbf29ce484222325u;
-  for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3u;
-  return h;
+  const auto mix = [](std::uint64_t h, std::uint64_t word) {
+    h = (h ^ word) * 0xbf58476d1ce4e5b9u;
+    return h ^ (h >> 31);
+  };
+  std::uint64_t h = 0x9e3779b97f4a7c15u ^ key.size();
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, key.data() + i, sizeof word);
+    h = mix(h, word);
+  }
+  // The last eight bytes, overlapping the words before, or the few bytes of a short key.
+  std::uint64_t tail = 0;
+  if (key.size() >= 8)
+    std::memcpy(&tail, key.data() + key.size() - 8, sizeof tail);
+  else
+    for (std::size_t shift = 0; i < key.size(); ++i, shift += 8)
+      tail |= std::uint64_t{static_cast<unsigned char>(key[i])} << shift;
+  h = mix(h, tail) * 0x94d049bb133111ebu;
+  return h ^ (h >> 32);
 }
 
 std::size_t KeyedTexts::slot_of(std::string_view key, std::uint64_t key_hash) const {

@@ -424,6 +424,14 @@ std::string capitalized(std::string value) {
 
 namespace {
 
+// Placeholder names are a few letters: compared here a byte at a time, not through a call.
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 // expand() for either kind of named values (Arg or Args' owned ones).
 template <typename Named>
 std::string expanded(std::string_view pattern, const Named& args) {
@@ -437,28 +445,31 @@ std::string expanded(std::string_view pattern, const Named& args) {
   while (i < pattern.size()) {
     const auto open = pattern.find('{', i);
     if (open == std::string_view::npos) break;
-    const auto close = pattern.find('}', open + 1);
-    if (close == std::string_view::npos) break;
-    out.append(pattern, i, open - i);
+    // A name is short: its closing brace is looked for by hand.
+    std::size_t close = open + 1;
+    while (close < pattern.size() && pattern[close] != '}') ++close;
+    if (close == pattern.size()) break;
+    out.append(pattern.data() + i, open - i);
     const auto name = pattern.substr(open + 1, close - open - 1);
-    auto arg =
-        std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+    auto arg = std::find_if(args.begin(), args.end(),
+                            [&](const auto& a) { return same_name(a.first, name); });
     // {Systems}: the value of {systems}, capitalized, where it starts a sentence.
     const bool capital = arg == args.end() && !name.empty() && text::is_ascii_upper(name[0]);
     if (capital)
       arg = std::find_if(args.begin(), args.end(), [&](const auto& a) {
         return !a.first.empty() && a.first[0] == name[0] - 'A' + 'a' &&
-               std::string_view(a.first).substr(1) == name.substr(1);
+               same_name(std::string_view(a.first).substr(1), name.substr(1));
       });
     if (arg == args.end())
-      out.append(pattern, open, close - open + 1);
+      out.append(pattern.data() + open, close - open + 1);
     else if (capital)
       out += capitalized(std::string(arg->second));
     else
       out += arg->second;
     i = close + 1;
   }
-  out.append(pattern.substr(std::min(i, pattern.size())));
+  out.append(pattern.data() + std::min(i, pattern.size()),
+             pattern.size() - std::min(i, pattern.size()));
   return out;
 }
 
@@ -647,6 +658,8 @@ bool Locale::closes_with_salutation(std::string_view name) const {
 }
 
 std::string Locale::after_greeting(std::string paragraph) const {
+  // Most languages list no word: then the paragraph (a whole lead) is not scanned for its first.
+  if (lower_case_after_greeting_.empty()) return paragraph;
   const std::string_view first_word =
       std::string_view(paragraph).substr(0, paragraph.find_first_of(" ,."));
   const auto it = lower_case_after_greeting_.find(first_word);

@@ -14,29 +14,37 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-// RFC 6901 §3: a reference token writes "~" as "~0" and "/" as "~1". Every text and time of a
-// sheet keeps its pointer, so this builds the string once, at its final size for most tokens.
-std::string pointer_append(std::string_view base, std::string_view token) {
-  std::string out;
-  out.reserve(base.size() + 1 + token.size());
-  out.append(base);
-  out += '/';
+// RFC 6901 §3: a reference token writes "~" as "~0" and "/" as "~1".
+void append_pointer_token(std::string& pointer, std::string_view token) {
+  pointer.reserve(pointer.size() + 1 + token.size());
+  pointer += '/';
   for (const char c : token) {
     if (c == '~')
-      out += "~0";
+      pointer += "~0";
     else if (c == '/')
-      out += "~1";
+      pointer += "~1";
     else
-      out += c;
+      pointer += c;
   }
+}
+
+void append_pointer_token(std::string& pointer, std::size_t index) {
+  char digits[24];
+  append_pointer_token(
+      pointer,
+      std::string_view(digits, std::to_chars(digits, digits + sizeof digits, index).ptr - digits));
+}
+
+std::string pointer_append(std::string_view base, std::string_view token) {
+  std::string out(base);
+  append_pointer_token(out, token);
   return out;
 }
 
 std::string pointer_append(std::string_view base, std::size_t index) {
-  char digits[24];
-  return pointer_append(
-      base,
-      std::string_view(digits, std::to_chars(digits, digits + sizeof digits, index).ptr - digits));
+  std::string out(base);
+  append_pointer_token(out, index);
+  return out;
 }
 
 }  // namespace noticekit::model

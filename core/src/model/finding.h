@@ -43,5 +43,8 @@ std::string_view severity_name(Severity s);
 // Appends a JSON-pointer reference token, escaping "~" and "/" (RFC 6901).
 std::string pointer_append(std::string_view base, std::string_view token);
 std::string pointer_append(std::string_view base, std::size_t index);
+// The same, in place: "/" and the token at the end of `pointer`.
+void append_pointer_token(std::string& pointer, std::string_view token);
+void append_pointer_token(std::string& pointer, std::size_t index);
 
 }  // namespace noticekit::model

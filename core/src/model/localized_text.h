@@ -8,11 +8,13 @@
 #include <utility>
 #include <vector>
 
+#include "model/sheet_pointer.h"
+
 namespace noticekit::model {
 
 struct LocalizedText {
   std::vector<std::pair<std::string, std::string>> by_language;  // sheet order
-  std::string path;  // JSON pointer of the field, for findings
+  SheetPointer path;                                             // of the field, for findings
 
   bool empty() const { return by_language.empty(); }
   // The text in exactly this language, if the sheet has it.

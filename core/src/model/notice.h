@@ -12,19 +12,20 @@
 #include "model/localized_text.h"
 #include "model/message_kind.h"
 #include "model/names.h"
+#include "model/sheet_pointer.h"
 #include "time/zone.h"
 
 namespace noticekit::model {
 
 // A sheet time: the text as written, and its value when the text is a valid time.
 struct SheetTime {
-  std::string path;                          // JSON pointer, for findings
+  SheetPointer path;                         // for findings
   std::optional<time::LocalDateTime> value;  // nullopt: absent, null or invalid
   bool present = false;                      // the key exists and is not null
 };
 
 struct Window {
-  std::string path;
+  SheetPointer path;
   std::vector<LocalizedText> systems;
   std::vector<LocalizedText> regions;
   SheetTime start;
@@ -33,7 +34,7 @@ struct Window {
 };
 
 struct Contact {
-  std::string path;
+  SheetPointer path;
   SheetName<ContactKind> kind;
   std::string value;  // the number, address or URL, as written
   LocalizedText label;
@@ -64,7 +65,7 @@ struct Incident {
 // A group of readers with its own version of the notice (taxpayers, withholding agents).
 // A role written as plain text has only a name; its version differs only in the greeting.
 struct Role {
-  std::string path;  // JSON pointer of the role, for findings
+  SheetPointer path;  // of the role, for findings
   LocalizedText name;
   // What this role must do, said after what everyone must do (actions.before / .after).
   std::vector<LocalizedText> actions_before, actions_after;

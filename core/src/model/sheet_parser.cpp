@@ -63,22 +63,26 @@ class SheetReader {
  public:
   SheetReader(ParsedSheet& out, const text::JsonTree& tree) : out_(out), tree_(tree) {}
 
-  void type_error(const std::string& path, std::string_view expected) {
+  void type_error(const SheetPointer& path, std::string_view expected) {
+    out_.usable = false;
+    type_error(path.str(), expected);
+  }
+  void type_error(std::string path, std::string_view expected) {
     out_.usable = false;
     out_.findings.push_back(
-        {"type.mismatch", Severity::error, path, {{"expected", std::string(expected)}}});
+        {"type.mismatch", Severity::error, std::move(path), {{"expected", std::string(expected)}}});
   }
 
   // Warns about keys this schema version does not know (usually a typo); `fields` is one of
   // sheet_fields' objects.
   template <typename Fields>
-  void check_keys(const Value& object, const std::string& path, const Fields& fields) {
+  void check_keys(const Value& object, const SheetPointer& path, const Fields& fields) {
     for (const auto& member : tree_.children(object)) {
       const std::string_view key = member.key;
       if (std::find(fields.keys.begin(), fields.keys.end(), key) == fields.keys.end()) {
         out_.findings.push_back({"field.unknown",
                                  Severity::warning,
-                                 pointer_append(path, key),
+                                 pointer_append(path.str(), key),
                                  {{"field", std::string(key)}}});
       }
     }
@@ -92,21 +96,21 @@ class SheetReader {
   }
 
   // An object member that must be an object; nullptr when absent, null or mistyped.
-  const Value* object_at(const Value& parent, const std::string& path, const Field& field) {
+  const Value* object_at(const Value& parent, const SheetPointer& path, const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return nullptr;
     if (!v->is_object()) {
-      type_error(pointer_append(path, field.key), "an object");
+      type_error(path / field.key, "an object");
       return nullptr;
     }
     return v;
   }
 
-  std::string string_at(const Value& parent, const std::string& path, const Field& field) {
+  std::string string_at(const Value& parent, const SheetPointer& path, const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return {};
     if (!v->is_string()) {
-      type_error(pointer_append(path, field.key), "a string");
+      type_error(path / field.key, "a string");
       return {};
     }
     return std::string(v->string);
@@ -114,41 +118,41 @@ class SheetReader {
 
   // A whole number within the schema's bounds for the field; nullopt when absent or null, and
   // (with a type error naming the bounds) when it is anything else.
-  std::optional<std::int64_t> whole_number_at(const Value& parent, const std::string& path,
+  std::optional<std::int64_t> whole_number_at(const Value& parent, const SheetPointer& path,
                                               const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0), max = field.maximum.value_or(0);
     if (v->is_whole_number() && v->as_int64() >= min && v->as_int64() <= max) return v->as_int64();
-    type_error(pointer_append(path, field.key),
+    type_error(path / field.key,
                "a whole number from " + std::to_string(min) + " to " + std::to_string(max));
     return std::nullopt;
   }
 
   // A number of at least the schema's minimum for the field; nullopt when absent or null, and
   // (with a type error) when it is anything else.
-  std::optional<double> number_at(const Value& parent, const std::string& path,
+  std::optional<double> number_at(const Value& parent, const SheetPointer& path,
                                   const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0);
     if (v->is_number() && v->as_double() >= static_cast<double>(min)) return v->as_double();
-    type_error(pointer_append(path, field.key), "a number of at least " + std::to_string(min));
+    type_error(path / field.key, "a number of at least " + std::to_string(min));
     return std::nullopt;
   }
 
-  bool bool_at(const Value& parent, const std::string& path, const Field& field, bool absent) {
+  bool bool_at(const Value& parent, const SheetPointer& path, const Field& field, bool absent) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return absent;
     if (v->type != text::JsonTree::Type::boolean) {
-      type_error(pointer_append(path, field.key), "true or false");
+      type_error(path / field.key, "true or false");
       return absent;
     }
     return v->boolean;
   }
 
   // Several lists of texts of one object, each into its member of the Notice.
-  void texts_into(const Value& parent, const std::string& path,
+  void texts_into(const Value& parent, const SheetPointer& path,
                   std::initializer_list<std::pair<std::vector<LocalizedText>*, Field>> lists) {
     for (const auto& [into, field] : lists) *into = texts_at(parent, path, field);
   }
@@ -162,25 +166,25 @@ class SheetReader {
   }
 
   template <typename Read>
-  void items_at(const Value& parent, const std::string& path, const Field& field,
+  void items_at(const Value& parent, const SheetPointer& path, const Field& field,
                 std::string_view expected, Read read) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return;
-    const std::string here = pointer_append(path, field.key);
+    const SheetPointer here = path / field.key;
     if (!v->is_array()) {
       type_error(here, expected);
       return;
     }
     std::size_t i = 0;
-    for (const auto& item : tree_.children(*v)) read(item, pointer_append(here, i++));
+    for (const auto& item : tree_.children(*v)) read(item, here / i++);
   }
 
-  std::vector<std::string> strings_at(const Value& parent, const std::string& path,
+  std::vector<std::string> strings_at(const Value& parent, const SheetPointer& path,
                                       const Field& field) {
     std::vector<std::string> out;
     out.reserve(count_at(parent, field));
     items_at(parent, path, field, "an array of strings",
-             [&](const Value& item, const std::string& item_path) {
+             [&](const Value& item, const SheetPointer& item_path) {
                if (!item.is_string())
                  type_error(item_path, "a string");
                else
@@ -189,9 +193,9 @@ class SheetReader {
     return out;
   }
 
-  SheetTime time_at(const Value& parent, const std::string& path, const Field& field) {
+  SheetTime time_at(const Value& parent, const SheetPointer& path, const Field& field) {
     SheetTime t;
-    t.path = pointer_append(path, field.key);
+    t.path = path / field.key;
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return t;
     if (!v->is_string()) {
@@ -203,7 +207,7 @@ class SheetReader {
     t.value = time::parse_local_datetime(s);
     if (!t.value)
       out_.findings.push_back(
-          {"time.invalid", Severity::error, t.path, {{"value", std::string(s)}}});
+          {"time.invalid", Severity::error, t.path.str(), {{"value", std::string(s)}}});
     return t;
   }
 
@@ -223,9 +227,9 @@ class SheetReader {
   }
 
   // A plain string belongs to the sheet's first language; a map names its languages.
-  LocalizedText text(const Value& v, std::string path) {
+  LocalizedText text(const Value& v, const SheetPointer& path) {
     LocalizedText t;
-    t.path = std::move(path);
+    t.path = path;
     if (v.is_null()) return t;
     if (v.is_string()) {
       if (!is_blank(v.string)) t.by_language.emplace_back(first_language_, v.string);
@@ -243,10 +247,10 @@ class SheetReader {
         out_.usable = false;
         out_.findings.push_back({"text.language_tag",
                                  Severity::error,
-                                 pointer_append(t.path, lang),
+                                 pointer_append(t.path.str(), lang),
                                  {{"key", std::string(lang)}}});
       } else if (!s.is_string())
-        type_error(pointer_append(t.path, lang), "a string");
+        type_error(pointer_append(t.path.str(), lang), "a string");
       else if (!is_blank(s.string))
         t.by_language.emplace_back(lang, s.string);
     }
@@ -260,38 +264,39 @@ class SheetReader {
   LocalizedText one_line(LocalizedText t) {
     bool folded = false;
     for (auto& [lang, text] : t.by_language) folded |= fold_line_breaks(text);
-    if (folded) out_.findings.push_back({"text.line_break", Severity::warning, t.path, {}});
+    if (folded) out_.findings.push_back({"text.line_break", Severity::warning, t.path.str(), {}});
     return t;
   }
 
-  void fold_to_one_line(std::string& text, const std::string& path) {
+  void fold_to_one_line(std::string& text, const SheetPointer& path) {
     if (fold_line_breaks(text))
-      out_.findings.push_back({"text.line_break", Severity::warning, path, {}});
+      out_.findings.push_back({"text.line_break", Severity::warning, path.str(), {}});
   }
 
-  LocalizedText one_line_text_at(const Value& parent, const std::string& path, const Field& field) {
+  LocalizedText one_line_text_at(const Value& parent, const SheetPointer& path,
+                                 const Field& field) {
     return one_line(text_at(parent, path, field));
   }
 
-  std::vector<LocalizedText> one_line_texts_at(const Value& parent, const std::string& path,
+  std::vector<LocalizedText> one_line_texts_at(const Value& parent, const SheetPointer& path,
                                                const Field& field) {
     std::vector<LocalizedText> out = texts_at(parent, path, field);
     for (auto& t : out) t = one_line(std::move(t));
     return out;
   }
 
-  LocalizedText text_at(const Value& parent, const std::string& path, const Field& field) {
+  LocalizedText text_at(const Value& parent, const SheetPointer& path, const Field& field) {
     static constexpr Value absent;
     const Value* v = member(parent, field);
-    return text(v ? *v : absent, pointer_append(path, field.key));
+    return text(v ? *v : absent, path / field.key);
   }
 
-  std::vector<LocalizedText> texts_at(const Value& parent, const std::string& path,
+  std::vector<LocalizedText> texts_at(const Value& parent, const SheetPointer& path,
                                       const Field& field) {
     std::vector<LocalizedText> out;
     out.reserve(count_at(parent, field));
     items_at(parent, path, field, "an array of texts",
-             [&](const Value& item, const std::string& item_path) {
+             [&](const Value& item, const SheetPointer& item_path) {
                LocalizedText t = text(item, item_path);
                if (!t.empty()) out.push_back(std::move(t));
              });
@@ -301,10 +306,10 @@ class SheetReader {
   // An object member, its keys checked against `fields` (one of sheet_fields' objects), then
   // read(object, its path, fields); nothing more when it is absent, null or mistyped.
   template <typename Fields, typename Read>
-  void object_at(const Value& parent, const std::string& path, const Field& field,
+  void object_at(const Value& parent, const SheetPointer& path, const Field& field,
                  const Fields& fields, Read read) {
     if (const Value* v = object_at(parent, path, field)) {
-      const std::string here = pointer_append(path, field.key);
+      const SheetPointer here = path / field.key;
       check_keys(*v, here, fields);
       read(*v, here, fields);
     }
@@ -312,10 +317,10 @@ class SheetReader {
 
   // An array of objects: each element as object_at reads one.
   template <typename Fields, typename Read>
-  void objects_at(const Value& parent, const std::string& path, const Field& field,
+  void objects_at(const Value& parent, const SheetPointer& path, const Field& field,
                   const Fields& fields, Read read) {
     items_at(parent, path, field, "an array of objects",
-             [&](const Value& item, const std::string& item_path) {
+             [&](const Value& item, const SheetPointer& item_path) {
                if (!item.is_object()) {
                  type_error(item_path, "an object");
                  return;
@@ -339,16 +344,16 @@ class SheetReader {
 std::vector<Role> read_roles(const Value& audience, SheetReader& r) {
   constexpr const auto& f = sheet_fields::role;
   std::vector<Role> out;
-  r.items_at(audience, "/audience", sheet_fields::audience.roles,
-             "an array of roles (texts, or objects with a name)",
-             [&](const Value& item, const std::string& path) {
+  r.items_at(audience, SheetPointer() / sheet_fields::sheet.audience.key,
+             sheet_fields::audience.roles, "an array of roles (texts, or objects with a name)",
+             [&](const Value& item, const SheetPointer& path) {
                Role role;
                role.path = path;
                const bool role_object =
                    item.is_object() && std::any_of(f.keys.begin(), f.keys.end(),
                                                    [&](auto key) { return r.has(item, key); });
                if (role_object && !r.has(item, f.name.key)) {
-                 r.type_error(pointer_append(path, f.name.key), "the role's name (a text)");
+                 r.type_error(path / f.name.key, "the role's name (a text)");
                } else if (role_object) {
                  r.check_keys(item, path, f);
                  role.name = r.one_line_text_at(item, path, f.name);
@@ -365,7 +370,7 @@ std::vector<Role> read_roles(const Value& audience, SheetReader& r) {
 
 void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   constexpr const auto& f = sheet_fields::sheet;
-  const std::string top;
+  const SheetPointer top;
   r.check_keys(root, top, f);
   // Languages first: plain strings anywhere else belong to the first of them (to the primary
   // language of a bilingual first entry, "zh-CN" of "zh-CN+en").
@@ -377,7 +382,7 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   n.issued = r.time_at(root, top, f.issued);
   n.sent = n.issued;
   n.reference = r.string_at(root, top, f.reference);
-  r.fold_to_one_line(n.reference, pointer_append(top, f.reference.key));
+  r.fold_to_one_line(n.reference, top / f.reference.key);
   n.next_update = r.time_at(root, top, f.next_update);
   n.early_finish = r.bool_at(root, top, f.early_finish, false);
   n.may_change = r.bool_at(root, top, f.may_change, false);
@@ -385,13 +390,13 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   n.alternatives = r.texts_at(root, top, f.alternatives);
 
   r.object_at(root, top, f.organization, sheet_fields::organization,
-              [&](const Value& org, const std::string& p, const auto& o) {
+              [&](const Value& org, const SheetPointer& p, const auto& o) {
                 n.organization_name = r.one_line_text_at(org, p, o.name);
                 n.organization_unit = r.one_line_text_at(org, p, o.unit);
                 n.sms_signature = r.one_line_text_at(org, p, o.sms_signature);
               });
   r.object_at(root, top, f.audience, sheet_fields::audience,
-              [&](const Value& aud, const std::string& p, const auto& a) {
+              [&](const Value& aud, const SheetPointer& p, const auto& a) {
                 if (auto kind = r.string_at(aud, p, a.kind); !kind.empty())
                   n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
                 // The schema's bound: more people than live on Earth is a typo. It also keeps
@@ -402,7 +407,7 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
                 n.audience.preferred_channels = r.strings_at(aud, p, a.preferred_channels);
               });
   auto read_window = [&](std::vector<Window>& into) {
-    return [&r, &into](const Value& w, const std::string& p, const auto& wf) {
+    return [&r, &into](const Value& w, const SheetPointer& p, const auto& wf) {
       Window window;
       window.path = p;
       window.systems = r.one_line_texts_at(w, p, wf.systems);
@@ -415,13 +420,13 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   };
   r.objects_at(root, top, f.windows, sheet_fields::window, read_window(n.windows));
   r.object_at(root, top, f.change, sheet_fields::change,
-              [&](const Value& change, const std::string& p, const auto& c) {
+              [&](const Value& change, const SheetPointer& p, const auto& c) {
                 n.change.reason = r.text_at(change, p, c.reason);
                 r.objects_at(change, p, c.original_windows, sheet_fields::window,
                              read_window(n.change.original_windows));
               });
   r.object_at(root, top, f.restoration, sheet_fields::restoration,
-              [&](const Value& restored, const std::string& p, const auto& rf) {
+              [&](const Value& restored, const SheetPointer& p, const auto& rf) {
                 n.restoration.actual_end = r.time_at(restored, p, rf.actual_end);
                 r.texts_into(restored, p,
                              {{&n.restoration.work_done, rf.work_done},
@@ -429,16 +434,16 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
                               {&n.restoration.data, rf.data}});
               });
   r.objects_at(root, top, f.service_halls, sheet_fields::service_hall,
-               [&](const Value& h, const std::string& p, const auto& hf) {
+               [&](const Value& h, const SheetPointer& p, const auto& hf) {
                  n.service_halls.push_back({r.text_at(h, p, hf.name), r.text_at(h, p, hf.address),
                                             r.text_at(h, p, hf.hours)});
                });
   r.objects_at(root, top, f.updates, sheet_fields::update,
-               [&](const Value& u, const std::string& p, const auto& uf) {
+               [&](const Value& u, const SheetPointer& p, const auto& uf) {
                  n.updates.push_back({r.time_at(u, p, uf.at), r.text_at(u, p, uf.text)});
                });
   r.object_at(root, top, f.incident, sheet_fields::incident,
-              [&](const Value& incident, const std::string& p, const auto& i) {
+              [&](const Value& incident, const SheetPointer& p, const auto& i) {
                 n.incident.root_cause = r.text_at(incident, p, i.root_cause);
                 n.incident.mitigation = r.text_at(incident, p, i.mitigation);
                 n.incident.prevention = r.text_at(incident, p, i.prevention);
@@ -448,7 +453,7 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   // (RFC 5545 INTEGER) in range.
   n.revision = static_cast<int>(r.whole_number_at(root, top, f.revision).value_or(0));
   r.object_at(root, top, f.sms, sheet_fields::sms,
-              [&](const Value& sms, const std::string& p, const auto& sf) {
+              [&](const Value& sms, const SheetPointer& p, const auto& sf) {
                 n.sms.price_per_segment = r.number_at(sms, p, sf.price_per_segment);
                 n.sms.currency = r.string_at(sms, p, sf.currency);
                 // The schema's bound, 255: the most parts a concatenated SMS can have (3GPP TS
@@ -457,12 +462,12 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
                   n.sms.max_segments = static_cast<int>(*segments);
               });
   r.object_at(root, top, f.reason, sheet_fields::reason,
-              [&](const Value& reason, const std::string& p, const auto& rf) {
+              [&](const Value& reason, const SheetPointer& p, const auto& rf) {
                 n.reason_category = r.string_at(reason, p, rf.category);
                 n.reason = r.text_at(reason, p, rf.text);
               });
   r.object_at(root, top, f.impact, sheet_fields::impact,
-              [&](const Value& impact, const std::string& p, const auto& i) {
+              [&](const Value& impact, const SheetPointer& p, const auto& i) {
                 r.texts_into(impact, p,
                              {{&n.unavailable, i.unavailable},
                               {&n.degraded, i.degraded},
@@ -470,16 +475,16 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
               });
   r.object_at(
       root, top, f.actions, sheet_fields::actions,
-      [&](const Value& actions, const std::string& p, const auto& af) {
+      [&](const Value& actions, const SheetPointer& p, const auto& af) {
         r.texts_into(actions, p, {{&n.actions_before, af.before}, {&n.actions_after, af.after}});
       });
   r.objects_at(root, top, f.contacts, sheet_fields::contact,
-               [&](const Value& c, const std::string& p, const auto& cf) {
+               [&](const Value& c, const SheetPointer& p, const auto& cf) {
                  Contact contact;
                  contact.path = p;
                  contact.kind = sheet_name(r.string_at(c, p, cf.kind), &contact_kind_named);
                  contact.value = r.string_at(c, p, cf.value);
-                 r.fold_to_one_line(contact.value, pointer_append(p, cf.value.key));
+                 r.fold_to_one_line(contact.value, p / cf.value.key);
                  contact.label = r.one_line_text_at(c, p, cf.label);
                  contact.name = r.one_line_text_at(c, p, cf.name);
                  contact.hours = r.text_at(c, p, cf.hours);

@@ -31,7 +31,7 @@ ordered_json role_channels(const model::Notice& n, const model::Role& role,
     else
       findings.push_back({"plan.channel_unavailable",
                           model::Severity::warning,
-                          model::pointer_append(role.path + "/channels", i),
+                          (role.path / "channels" / i).str(),
                           {{"channel", loc.phrase("plan.channel." + c)}}});
   }
   return out.empty() ? recommended : out;

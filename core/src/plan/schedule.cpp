@@ -131,7 +131,7 @@ class Scheduler {
       if (*start_ - at < minimum_notice) {
         findings_.push_back({"plan.announcement_late",
                              Severity::warning,
-                             n_.sent.path,
+                             n_.sent.path.str(),
                              {{"hours", std::to_string(lead)}}});
         add(StepKind::announcement, at, "plan.note.announcement_late",
             {{"hours", std::to_string(lead)}});

@@ -24,6 +24,7 @@ void append_json_string(std::string& out, std::string_view s) {
       std::memcpy(&word, s.data() + i, 8);
       if (!printable_ascii(word)) break;
     }
+    while (i < s.size() && printable_ascii(s[i])) ++i;
     if (i == s.size()) break;
     // A run of characters beyond ASCII (a sentence of Han) is checked character by character,
     // without trying the eight-byte test between them.

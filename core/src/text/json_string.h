@@ -37,6 +37,10 @@ constexpr bool printable_ascii(std::uint64_t word) {
   return ((word | (word + ones)) & highs) == 0 && none_escaped(word);
 }
 
+// The same for one byte, for what is left after the last whole eight: most keys and many
+// values are shorter than eight bytes.
+constexpr bool printable_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
 // Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
 // ensure_ascii and with error_handler_t::replace (what the result has always been written
 // with): `"` `\` and control characters escaped, everything else as it is, ill-formed UTF-8

@@ -186,6 +186,7 @@ class PlainReader {
         std::memcpy(&word, text_.data() + at_, 8);
         if (!printable_ascii(word)) break;
       }
+      while (at_ < text_.size() && printable_ascii(text_[at_])) ++at_;
       if (at_ >= text_.size()) return false;
       const auto c = static_cast<unsigned char>(text_[at_]);
       if (c == '"') break;
@@ -200,10 +201,15 @@ class PlainReader {
         unusual |= c == 0x7F;
         ++at_;
       } else {
-        const std::size_t length = well_formed_length(text_, at_);
-        if (length == 0) return false;  // ill-formed UTF-8 is the thorough parser's to report
-        unusual |= may_be_unusual(c, static_cast<unsigned char>(text_[at_ + 1]));
-        at_ += length;
+        // A run of characters beyond ASCII (a sentence of Han) is read character by character,
+        // without trying the eight-byte test between them.
+        do {
+          const std::size_t length = well_formed_length(text_, at_);
+          if (length == 0) return false;  // ill-formed UTF-8 is the thorough parser's to report
+          unusual |= may_be_unusual(static_cast<unsigned char>(text_[at_]),
+                                    static_cast<unsigned char>(text_[at_ + 1]));
+          at_ += length;
+        } while (at_ < text_.size() && static_cast<unsigned char>(text_[at_]) >= 0x80);
       }
     }
     if (escaped) {

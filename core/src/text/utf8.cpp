@@ -75,6 +75,12 @@ std::vector<char32_t> code_points(std::string_view s) {
   return out;
 }
 
+char32_t next_code_point_of_any(std::string_view s, std::size_t& i) {
+  const Decoded d = decode_one(s, i);
+  i += d.len;
+  return d.cp;
+}
+
 std::size_t count_code_points(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) i += decode_one(s, i).len;
@@ -112,13 +118,25 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+LastCharacter last_character(std::string_view s) {
+  std::size_t start = s.size() - 1;
+  while (start > 0 && is_utf8_continuation(s[start])) --start;
+  const std::size_t length = s.size() - start;
+  const auto lead = static_cast<unsigned char>(s[start]);
+  char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+  for (std::size_t i = start + 1; i < s.size(); ++i)
+    c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  return {start, c};
+}
+
 bool ends_with_one_of(std::string_view text, std::u32string_view endings) {
-  for (const char32_t cp : endings) {
-    std::string ending;
-    append_utf8(ending, cp);
-    if (text.ends_with(ending)) return true;
-  }
-  return false;
+  if (text.empty()) return false;
+  const char32_t last = last_character(text).code_point;
+  if (endings.find(last) == std::u32string_view::npos) return false;
+  // An ending's own bytes decode as that ending; any other tail that decoded as one is not it.
+  std::string ending;
+  append_utf8(ending, last);
+  return text.ends_with(ending);
 }
 
 namespace {

@@ -42,6 +42,26 @@ inline std::size_t well_formed_length(std::string_view s, std::size_t i) {
 // Decodes well-formed UTF-8; an ill-formed sequence yields U+FFFD and decoding goes on.
 std::vector<char32_t> code_points(std::string_view s);
 
+char32_t next_code_point_of_any(std::string_view s, std::size_t& i);
+// The character at s[i] (i < s.size()) as code_points decodes it, moving `i` past it: for a
+// reader that takes each character once and keeps none. Inline for ASCII and for the
+// three-byte characters of Han, kana and Hangul, as well_formed_length.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  if (lead >= 0xE0 && well_formed_length(s, i) == 3) {
+    const char32_t cp = ((lead & 0x0Fu) << 12) |
+                        ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                        (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+    i += 3;
+    return cp;
+  }
+  return next_code_point_of_any(s, i);
+}
+
 // Number of Unicode code points (what a person calls "characters" for limits like 78).
 std::size_t count_code_points(std::string_view s);
 
@@ -51,8 +71,17 @@ std::size_t count_utf16_units(std::string_view s);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
+// The last character of non-empty `s`, decoded, and where it starts: well-formed text's tail is
+// read without decoding all of it.
+struct LastCharacter {
+  std::size_t start = 0;
+  char32_t code_point = 0;
+};
+LastCharacter last_character(std::string_view s);
+
 // True when well-formed `text` ends with one of the code points in `endings` (a sentence
-// that already has its full stop, say). Compares encoded bytes: nothing is decoded.
+// that already has its full stop, say). Decodes the last character once, and a match is
+// checked against its bytes: ill-formed text ends with none.
 bool ends_with_one_of(std::string_view text, std::u32string_view endings);
 
 // True when `text` is in the Latin script alone (ASCII, Latin-1 and Latin Extended, with en and

@@ -24,6 +24,7 @@
 #include "time/zone.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -454,9 +455,80 @@ const std::string& Zone::name() const { return rules_->name; }
 
 const std::string& Zone::posix_rule() const { return rules_->posix_rule; }
 
+namespace {
+
+// What an instant's offset is, as offset_at gives it.
+ZoneOffset zone_offset(const ZoneRules& ev, const date::sys_info& info) {
+  ZoneOffset o;
+  o.utc_offset_seconds = static_cast<int>((info.offset - ev.shift).count());
+  o.abbreviation = info.abbrev;  // ptz stores "<+08>" as "+08"; strip brackets regardless
+  o.abbreviation.erase(std::remove_if(o.abbreviation.begin(), o.abbreviation.end(),
+                                      [](char c) { return c == '<' || c == '>'; }),
+                       o.abbreviation.end());
+  // Summer time in the everyday sense: the clock shows the larger of the zone's two
+  // offsets. (tzdata gives Europe/Dublin a negative save: IST is its "standard" time and
+  // winter GMT its "DST"; here Dublin's summer IST is is_dst and winter GMT is not.)
+  o.is_dst = ev.has_dst && ev.summer_offset != ev.winter_offset &&
+             o.utc_offset_seconds == ev.summer_offset;
+  return o;
+}
+
+// A stretch of time at one offset between two changes of a zone's clocks, as ptz's get_info
+// gives it (begin ≤ instant < end).
+struct Stretch {
+  const ZoneRules* rules = nullptr;
+  date::sys_seconds begin, end;
+  seconds offset{0};  // ptz's, in the rules' frame (see shift)
+  ZoneOffset zone_offset;
+};
+
+// The stretches met last on this thread (the batch converts on several). A notice converts its
+// instants in a zone or two, nearly all within one stretch, and working out a year's changes
+// of the clocks (get_info) cost more than the rest of a conversion.
+struct KeptStretches {
+  static constexpr std::size_t kKept = 4;
+  std::array<Stretch, kKept> stretches;
+  std::size_t next = 0;  // the one to give up for the next stretch met
+};
+
+KeptStretches& kept_stretches() {
+  thread_local KeptStretches kept;
+  return kept;
+}
+
+// The stretch `utc` falls in.
+const Stretch& stretch_at(const ZoneRules& ev, date::sys_seconds utc) {
+  KeptStretches& kept = kept_stretches();
+  for (const Stretch& s : kept.stretches)
+    if (s.rules == &ev && s.begin <= utc && utc < s.end) return s;
+  const date::sys_info info = ev.tz.get_info(utc);
+  Stretch& s = kept.stretches[kept.next];
+  kept.next = (kept.next + 1) % KeptStretches::kKept;
+  s = {&ev, info.begin, info.end, info.offset, zone_offset(ev, info)};
+  return s;
+}
+
+// The instant of wall-clock time `lt` (in the rules' frame) when a kept stretch has it a day or
+// more from either of its ends: no change of the clocks (an hour or two) can then skip or repeat
+// it, and its offset is the stretch's.
+std::optional<date::sys_seconds> unique_in_kept_stretch(const ZoneRules& ev,
+                                                        date::local_seconds lt) {
+  constexpr seconds kDay{86400};
+  for (const Stretch& s : kept_stretches().stretches) {
+    if (s.rules != &ev) continue;
+    const date::sys_seconds utc{lt.time_since_epoch() - s.offset};
+    if (s.begin + kDay <= utc && utc + kDay < s.end) return utc;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 ResolvedTime Zone::to_utc(const LocalDateTime& local) const {
   const ZoneRules& ev = *rules_;
   const date::local_seconds lt = to_local_seconds(local) + ev.shift;
+  if (const auto utc = unique_in_kept_stretch(ev, lt))
+    return {utc->time_since_epoch().count(), LocalTimeKind::unique};
   const date::local_info info = ev.tz.get_info(lt);
   ResolvedTime r;
   switch (info.result) {
@@ -476,31 +548,20 @@ ResolvedTime Zone::to_utc(const LocalDateTime& local) const {
       r.utc = (lt.time_since_epoch() - info.first.offset).count();
       break;
   }
+  // The instants near this one are converted next (its window's end, its moments).
+  stretch_at(ev, date::sys_seconds{seconds{clamp_seconds(r.utc)}});
   return r;
 }
 
 LocalDateTime Zone::to_local(UtcSeconds utc) const {
   const ZoneRules& ev = *rules_;
   const date::sys_seconds st{seconds{clamp_seconds(utc)}};
-  const date::sys_info info = ev.tz.get_info(st);
-  return from_local_seconds(date::local_seconds{st.time_since_epoch() + info.offset - ev.shift});
+  const Stretch& s = stretch_at(ev, st);
+  return from_local_seconds(date::local_seconds{st.time_since_epoch() + s.offset - ev.shift});
 }
 
 ZoneOffset Zone::offset_at(UtcSeconds utc) const {
-  const ZoneRules& ev = *rules_;
-  const date::sys_info info = ev.tz.get_info(date::sys_seconds{seconds{clamp_seconds(utc)}});
-  ZoneOffset o;
-  o.utc_offset_seconds = static_cast<int>((info.offset - ev.shift).count());
-  o.abbreviation = info.abbrev;  // ptz stores "<+08>" as "+08"; strip brackets regardless
-  o.abbreviation.erase(std::remove_if(o.abbreviation.begin(), o.abbreviation.end(),
-                                      [](char c) { return c == '<' || c == '>'; }),
-                       o.abbreviation.end());
-  // Summer time in the everyday sense: the clock shows the larger of the zone's two
-  // offsets. (tzdata gives Europe/Dublin a negative save: IST is its "standard" time and
-  // winter GMT its "DST"; here Dublin's summer IST is is_dst and winter GMT is not.)
-  o.is_dst = ev.has_dst && ev.summer_offset != ev.winter_offset &&
-             o.utc_offset_seconds == ev.summer_offset;
-  return o;
+  return stretch_at(*rules_, date::sys_seconds{seconds{clamp_seconds(utc)}}).zone_offset;
 }
 
 std::string format_utc_offset(int utc_offset_seconds, Minus minus) {

@@ -58,6 +58,7 @@ LanguageTells::LanguageTells() : size_(locale::language_index().size()) {
   const auto& index = locale::language_index();
   for (std::size_t i = 0; i < size_; ++i)
     for (const auto& word : index[i].function_words) {
+      longest_word_ = std::max(longest_word_, word.size());
       auto& languages = words_[word];
       if (languages.empty() || languages.back() != i) languages.push_back(i);  // listed twice
     }
@@ -74,6 +75,7 @@ const LanguageTells& LanguageTells::get() {
 }
 
 const std::vector<std::size_t>* LanguageTells::languages_of(std::string_view word) const {
+  if (word.size() > longest_word_) return nullptr;
   const auto it = words_.find(word);
   return it == words_.end() ? nullptr : &it->second;
 }

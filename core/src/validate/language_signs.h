@@ -60,6 +60,8 @@ class LanguageTells {
   };
   std::unordered_map<std::string, std::vector<std::size_t>, WordHash, std::equal_to<>> words_;
   std::size_t size_ = 0;
+  // The longest function word's bytes: a longer word, as most of a text's are, is in no list.
+  std::size_t longest_word_ = 0;
   std::vector<bool> may_be_typed_in_;  // size_ × size_, by own then other
 };
 

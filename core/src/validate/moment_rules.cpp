@@ -65,7 +65,7 @@ class MomentRules {
     if (has(kind_, &MessageKindTraits::says_begun) && utc(*n_.sent.value) < utc(*first.start.value))
       out_.push_back({"sent.before_start",
                       Severity::warning,
-                      n_.sent.path,
+                      n_.sent.path.str(),
                       {{"sent", format_sheet_time(*n_.sent.value)},
                        {"start", format_sheet_time(*first.start.value)}}});
   }
@@ -78,7 +78,7 @@ class MomentRules {
       if (!w.start.value || utc(*w.start.value) > utc(*n_.sent.value)) return;
       out_.push_back({"cancellation.begun",
                       Severity::warning,
-                      w.start.path,
+                      w.start.path.str(),
                       {{"start", format_sheet_time(*w.start.value)},
                        {"sent", format_sheet_time(*n_.sent.value)}}});
     };
@@ -95,7 +95,7 @@ class MomentRules {
     if (next.value && utc(*next.value) < utc(*n_.sent.value))
       out_.push_back({"next_update.before_sent",
                       Severity::warning,
-                      next.path,
+                      next.path.str(),
                       {{"next_update", format_sheet_time(*next.value)},
                        {"sent", format_sheet_time(*n_.sent.value)}}});
   }
@@ -122,8 +122,8 @@ class MomentRules {
         const bool after_start =
             date.hour ? by > start : time::day_number(by) > time::day_number(start);
         if (after_start) {
-          out_.push_back(
-              {"actions.deadline_after_start", Severity::warning, action.path, std::move(args)});
+          out_.push_back({"actions.deadline_after_start", Severity::warning, action.path.str(),
+                          std::move(args)});
           return;
         }
         // A deadline on the day first announced, or the day before, belonged to that window.
@@ -131,7 +131,7 @@ class MomentRules {
         if (ahead == 0 || ahead == 1) {
           args.emplace_back("original", format_sheet_time(*original));
           out_.push_back(
-              {"actions.deadline_moved", Severity::warning, action.path, std::move(args)});
+              {"actions.deadline_moved", Severity::warning, action.path.str(), std::move(args)});
           return;
         }
       }

@@ -152,6 +152,10 @@ class Rules {
   void add(std::string code, Severity s, std::string path, model::Finding::Args args = {}) {
     out_.push_back({std::move(code), s, std::move(path), std::move(args)});
   }
+  void add(std::string code, Severity s, const model::SheetPointer& at,
+           model::Finding::Args args = {}) {
+    add(std::move(code), s, at.str(), std::move(args));
+  }
 
   void required_facts() {
     if (n_.kind.text.empty())
@@ -305,7 +309,7 @@ class Rules {
         });
         if (!shared) continue;
         add("window.overlap", Severity::warning, windows[j].path,
-            {{"system", std::string(first_text(sj))}, {"other", windows[*clash[j]].path}});
+            {{"system", std::string(first_text(sj))}, {"other", windows[*clash[j]].path.str()}});
         break;
       }
     }
@@ -319,18 +323,18 @@ class Rules {
   void contact_values() {
     for (const auto& c : n_.contacts) {
       if (c.kind.text.empty())
-        add("contact.kind_missing", Severity::error, c.path + "/kind");
+        add("contact.kind_missing", Severity::error, c.path / "kind");
       else if (!c.kind.member)
-        add("contact.kind_unknown", Severity::error, c.path + "/kind", {{"value", c.kind.text}});
+        add("contact.kind_unknown", Severity::error, c.path / "kind", {{"value", c.kind.text}});
       const std::string_view value = trimmed(c.value);
       if (value.empty()) {
-        add("contact.value_missing", Severity::error, c.path + "/value");
+        add("contact.value_missing", Severity::error, c.path / "value");
       } else if (c.kind.member == ContactKind::phone && !has_digit(value)) {
-        add("contact.phone_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+        add("contact.phone_invalid", Severity::error, c.path / "value", {{"value", c.value}});
       } else if (c.kind.member == ContactKind::email && !looks_like_email(value)) {
-        add("contact.email_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+        add("contact.email_invalid", Severity::error, c.path / "value", {{"value", c.value}});
       } else if (c.kind.member == ContactKind::web && !looks_like_web_address(value)) {
-        add("contact.web_invalid", Severity::error, c.path + "/value", {{"value", c.value}});
+        add("contact.web_invalid", Severity::error, c.path / "value", {{"value", c.value}});
       }
     }
   }
@@ -353,7 +357,7 @@ class Rules {
   }
 
   void window_rules(const model::Window& w, const time::Zone& zone) {
-    if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path + "/systems");
+    if (w.systems.empty()) add("window.systems_missing", Severity::error, w.path / "systems");
     if (!w.end.present && has(kind_, &MessageKindTraits::looks_ahead))
       add("window.end_unknown", Severity::warning, w.end.path);
     window_time_rules(w, zone);
@@ -412,14 +416,15 @@ class Rules {
   // Channel ids the sheet names for the plan besides channels_available (which the plan
   // itself judges): a misspelt preference or role channel would silently be ignored.
   void channel_ids() {
-    auto check = [&](const std::vector<std::string>& ids, const std::string& path) {
+    auto check = [&](const std::vector<std::string>& ids, const model::SheetPointer& path) {
       for (std::size_t i = 0; i < ids.size(); ++i)
         if (!planner::find_channel_traits(ids[i]))
-          add("audience.channel_unknown", Severity::error, model::pointer_append(path, i),
+          add("audience.channel_unknown", Severity::error, path / i,
               {{"value", ids[i]}, {"known", planner::known_channel_ids()}});
     };
-    check(n_.audience.preferred_channels, "/audience/preferred_channels");
-    for (const auto& role : n_.audience.roles) check(role.channels, role.path + "/channels");
+    check(n_.audience.preferred_channels,
+          model::SheetPointer() / "audience" / "preferred_channels");
+    for (const auto& role : n_.audience.roles) check(role.channels, role.path / "channels");
   }
 
   // A planned notice's reason that names the work itself ("scheduled maintenance", "系统维护")
@@ -429,7 +434,7 @@ class Rules {
   void reason_repeats_frame() {
     if (n_.kind.member != MessageKind::announcement || n_.reason_category == "maintenance") return;
     for (const auto& [lang, text] : n_.reason.by_language) {
-      const auto* terms = language_terms(lang);
+      const auto* terms = text_language(lang).terms;
       if (!terms) continue;
       if (const auto found = terms->frame_words.find_all(text); !found.empty())
         add("reason.repeats_frame", Severity::warning, n_.reason.path,
@@ -440,7 +445,7 @@ class Rules {
   // Each text is read against the jargon list of its own language.
   void jargon(const LocalizedText& t) {
     for (const auto& [lang, text] : t.by_language) {
-      const auto* terms = language_terms(lang);
+      const auto* terms = text_language(lang).terms;
       if (!terms) continue;
       for (const std::size_t i : terms->jargon.find_all(text)) {
         const auto& [term, suggestion] = *terms->jargon_entries[i];
@@ -455,7 +460,7 @@ class Rules {
   // which mark to write instead. One finding per text and mark.
   void halfwidth_punctuation(const LocalizedText& t) {
     for (const auto& [lang, text] : t.by_language) {
-      const auto* loc = locale::Locale::find(lang);
+      const auto* loc = text_language(lang).locale;
       if (!loc || loc->fullwidth_punctuation().empty()) continue;
       // Most texts hold none of the marks: they are not decoded. (A view, as clang 14 cannot
       // capture a structured binding.)
@@ -493,7 +498,7 @@ class Rules {
   void other_language(const LocalizedText& t) {
     const auto& index = locale::language_index();
     for (const auto& [lang, text] : t.by_language) {
-      const auto own = language_place(lang);
+      const auto own = text_language(lang).place;
       if (!own || text::contains_cjk(text)) continue;
       // For each language, by its place in the index: the text's words it lists that the field's
       // language does not, and those both list. One pass over the words serves every language.
@@ -554,6 +559,22 @@ class Rules {
     model::for_each_text(n_, [this](const LocalizedText& t, model::TextKind) { untranslated(t); });
   }
 
+  // What the text rules read of a language that texts are typed in.
+  struct TextLanguage {
+    std::string_view tag;
+    const LanguageTerms* terms;        // nullptr: no locale reads the tag
+    const locale::Locale* locale;      // likewise
+    std::optional<std::size_t> place;  // in the language index
+  };
+  // Looked up once per language of the sheet: the rules ask it of every text, and most sheets
+  // type all their texts in one language. The reference is good until the next call.
+  const TextLanguage& text_language(std::string_view tag) {
+    for (const auto& known : text_languages_)
+      if (known.tag == tag) return known;
+    return text_languages_.emplace_back(
+        TextLanguage{tag, language_terms(tag), locale::Locale::find(tag), language_place(tag)});
+  }
+
   const Notice& n_;
   const std::vector<std::string>& languages_;
   std::optional<MessageKind> kind_;
@@ -563,6 +584,7 @@ class Rules {
   std::vector<std::pair<time::LocalDateTime, time::ResolvedTime>> resolved_;  // by to_utc
   // other_language's counts, kept from text to text.
   std::vector<std::size_t> other_words_, shared_words_;
+  std::vector<TextLanguage> text_languages_;  // by text_language
 
   // The message's name for findings about it, which only a named message has.
   std::string kind_name() const { return std::string(name(*kind_)); }
