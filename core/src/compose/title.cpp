@@ -5,6 +5,19 @@
 #include "text/utf8.h"
 
 namespace noticekit::compose {
+namespace {
+
+// True when these windows are told as one window without an end: its wording carries its own
+// preposition ("from Sat 12 Dec, 23:00, until further notice"), so a title that puts one
+// before the time ("unavailable on {when}") has a wording without it where the language needs
+// one (title.<kind>.open_window: "unavailable {when}").
+bool one_open_stretch(const std::vector<ResolvedWindow>& windows) {
+  const auto all = stretches(times_of(windows));
+  return all.size() == 1 && !all.front().end;
+}
+
+}  // namespace
+
 std::string TitleWriter::title() const {
   std::optional<TitleParts> shortest;
   std::string title;
@@ -97,13 +110,18 @@ bool TitleWriter::within_one_day(time::UtcSeconds start, time::UtcSeconds end) c
   return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
 }
 
-// The message kind's title (title.<kind>) for these systems and this time.
+// The message kind's title (title.<kind>) for these systems and the time of these windows.
 std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& systems,
-                                    const std::string& when) const {
+                                    const std::string& when,
+                                    const std::vector<ResolvedWindow>& windows) const {
   const bool planned = kind.restoration && m_.planned_restoration();
   std::string key =
       planned ? "title.restoration.planned" : "title." + std::string(model::name(kind.kind));
-  if (kind.title_time == TitleTime::new_end && m_.new_end_unknown()) key += ".open";
+  if (kind.title_time == TitleTime::new_end && m_.new_end_unknown())
+    key += ".open";
+  else if (kind.title_time == TitleTime::windows && !span_of(windows).end &&
+           m_.locale().has(key + ".open_window") && one_open_stretch(windows))
+    key += ".open_window";
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
 }
@@ -119,7 +137,7 @@ std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow
   const KindProfile& kind =
       t.stands || t.over || ahead ? profile_of(model::MessageKind::announcement) : m_.profile();
   const std::string when = headline_when({w}, kind, Length::compact);
-  const std::string title = kind_title(kind, m_.window_systems(t), when);
+  const std::string title = kind_title(kind, m_.window_systems(t), when, {w});
   if (when.empty() || title.find(when) != std::string::npos) return title;
   return m_.locale().phrase("title.window", {{"title", title}, {"when", when}});
 }
@@ -149,7 +167,7 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
   bool done = false;
   const auto add = [&](const std::string& systems_named, const std::string& when) {
     if (done) return;
-    std::string t = kind_title(m_.profile(), systems_named, when);
+    std::string t = kind_title(m_.profile(), systems_named, when, m_.about());
     if (std::find(given.begin(), given.end(), t) != given.end()) return;
     given.push_back(std::move(t));
     done = take(given.back());
