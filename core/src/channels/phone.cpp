@@ -519,7 +519,7 @@ std::string contact_sentence(const compose::ContactLine& c, const Locale& loc) {
   std::string key =
       loc.has(named) ? named : "phone.contact." + std::string(name(ContactKind::other));
   // A number without a label is ours: "call us on …", not "call Phone on …".
-  if (c.label.empty() && loc.has(key + ".unlabelled")) key += ".unlabelled";
+  key = loc.variant(std::move(key), ".unlabelled", c.label.empty());
   std::string out = loc.phrase(key, {{"label", sayable(c.label, loc)}, {"value", spoken}});
   if (!c.hours.empty())
     out += loc.phrase("phone.contact.hours", {{"hours", sayable(c.hours, loc)}});

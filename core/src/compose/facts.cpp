@@ -250,8 +250,7 @@ std::string MessageFacts::first_and_more(const std::vector<std::string>& systems
 }
 
 std::string MessageFacts::agreeing(std::string key, std::size_t systems) const {
-  if (systems > 1 && loc_.has(key + ".plural")) key += ".plural";
-  return key;
+  return loc_.variant(std::move(key), ".plural", systems > 1);
 }
 
 std::string MessageFacts::compact_systems(const std::vector<std::string>& systems) const {

@@ -12,6 +12,7 @@ namespace {
 // before the time ("unavailable on {when}") has a wording without it where the language needs
 // one (title.<kind>.open_window: "unavailable {when}").
 bool one_open_stretch(const std::vector<ResolvedWindow>& windows) {
+  if (span_of(windows).end) return false;  // every window has its end: no need to sort them
   const auto all = stretches(times_of(windows));
   return all.size() == 1 && !all.front().end;
 }
@@ -119,9 +120,8 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
       planned ? "title.restoration.planned" : "title." + std::string(model::name(kind.kind));
   if (kind.title_time == TitleTime::new_end && m_.new_end_unknown())
     key += ".open";
-  else if (kind.title_time == TitleTime::windows && !span_of(windows).end &&
-           m_.locale().has(key + ".open_window") && one_open_stretch(windows))
-    key += ".open_window";
+  else if (kind.title_time == TitleTime::windows)
+    key = m_.locale().variant(std::move(key), ".open_window", one_open_stretch(windows));
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
 }

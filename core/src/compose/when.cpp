@@ -388,10 +388,10 @@ std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length 
       text = window_text(group.front(), length, label);
       // A window without an end carries its own preposition where the language puts one
       // (window.in_sentence.open_window: "from 23:00, until further notice", never "from from").
-      const bool open = !group.front().end && locale_.has("window.in_sentence.open_window");
       if (placement == Placement::sentence)
-        text = locale_.phrase(open ? "window.in_sentence.open_window" : "window.in_sentence",
-                              {{"window", text}});
+        text = locale_.phrase(
+            locale_.variant("window.in_sentence", ".open_window", !group.front().end),
+            {{"window", text}});
     } else {
       text = same_times_text(group, length);
       label = zone_label(zone_.offset_at(group.front().start), length);

@@ -565,6 +565,14 @@ std::string Locale::give(std::string_view tag, std::string_view files_json) {
 
 bool Locale::has(std::string_view key) const { return phrases_.find(key) != phrases_.end(); }
 
+std::string Locale::variant(std::string key, std::string_view suffix, bool wanted) const {
+  if (!wanted) return key;
+  const std::size_t base = key.size();
+  key += suffix;
+  if (!has(key)) key.resize(base);
+  return key;
+}
+
 bool Locale::mentions(std::string_view key, std::string_view name) const {
   return uses(pattern(key), name);
 }

@@ -106,6 +106,10 @@ class Locale {
   // (en text in an en-US notice), as opposed to a stand-in that readers should be told about.
   bool reads_as_own(std::string_view tag) const;
   bool has(std::string_view key) const;
+  // `key` + `suffix` when `wanted` and this language has that wording, else `key`: a phrase's
+  // optional variant, which only the languages that word the case differently have
+  // (".plural", ".unlabelled", ".open_window").
+  std::string variant(std::string key, std::string_view suffix, bool wanted) const;
   // True when the phrase `key` takes the value `name` ({name} or {Name}, see uses): whether a
   // pattern says a fact at all, for a fact said apart from it.
   bool mentions(std::string_view key, std::string_view name) const;
