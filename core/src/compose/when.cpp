@@ -457,6 +457,11 @@ std::string WhenWriter::window_day(time::UtcSeconds start) const {
   return locale_.phrase("window.day", {{"start_date", date(zone_.to_local(start), "date.short")}});
 }
 
+std::string WhenWriter::open_window_day(time::UtcSeconds start) const {
+  return locale_.phrase("window.open.day",
+                        {{"start_date", date(zone_.to_local(start), "date.short")}});
+}
+
 std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretches) const {
   std::vector<long> days;
   for (const auto& w : stretches) days.push_back(time::day_number(zone_.to_local(w.start)));
