@@ -114,9 +114,10 @@ bool TitleWriter::within_one_day(time::UtcSeconds start, time::UtcSeconds end) c
   return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
 }
 
-// The message kind's title (title.<kind>) for these systems and the time of these windows.
+// The message kind's title (title.<kind>) for these systems (`count` of them: a language may
+// agree with several, title.<kind>.plural) and the time of these windows.
 std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& systems,
-                                    const std::string& when,
+                                    std::size_t count, const std::string& when,
                                     const std::vector<ResolvedWindow>& windows) const {
   const bool planned = kind.restoration && m_.planned_restoration();
   std::string key =
@@ -125,6 +126,7 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
     key += ".open";
   else if (kind.title_time == TitleTime::windows)
     key = m_.locale().variant(std::move(key), ".open_window", one_open_stretch(windows));
+  key = m_.locale().variant(std::move(key), ".plural", count > 1);
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
 }
@@ -140,7 +142,8 @@ std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow
   const KindProfile& kind =
       t.stands || t.over || ahead ? profile_of(model::MessageKind::announcement) : m_.profile();
   const std::string when = headline_when({w}, kind, Length::compact);
-  const std::string title = kind_title(kind, m_.window_systems(t), when, {w});
+  const std::string title =
+      kind_title(kind, m_.window_systems(t), w.source->systems.size(), when, {w});
   if (when.empty() || title.find(when) != std::string::npos) return title;
   return m_.locale().phrase("title.window", {{"title", title}, {"when", when}});
 }
@@ -170,7 +173,7 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
   bool done = false;
   const auto add = [&](const std::string& systems_named, const std::string& when) {
     if (done) return;
-    std::string t = kind_title(m_.profile(), systems_named, when, m_.about());
+    std::string t = kind_title(m_.profile(), systems_named, systems.size(), when, m_.about());
     if (std::find(given.begin(), given.end(), t) != given.end()) return;
     given.push_back(std::move(t));
     done = take(given.back());
