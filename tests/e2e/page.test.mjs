@@ -103,7 +103,7 @@ test('the interface speaks English or 简体中文, independently of the notice 
 // What a page fetches only on use (web/i18n.js, tools/bundle-site.mjs): the 简体中文 interface's
 // strings, and the code run on a click or on the zone field's first use. Named as the sources
 // are (the unbundled site) or as their bundles (the deployed one: web/<name>-<hash>.js).
-const ON_USE = /\/web\/(ui-strings\/)?(zh-CN|downloads|zip|save-file|csv|share-link|zone-search)(-[A-Z0-9]+)?\.js$/;
+const ON_USE = /\/web\/(ui-strings\/)?(zh-CN|downloads|zip|save-file|csv|share-link|zone-search|traditional-convert)(-[A-Z0-9]+)?\.js$/;
 const ZH_STRINGS = /\/web\/(ui-strings\/)?zh-CN(-[A-Z0-9]+)?\.js$/;
 
 // In the page, before its scripts: every text the tax example's button shows, in order.
