@@ -102,12 +102,11 @@ for (const [output, { inputs }] of Object.entries(built.metafile.outputs)) {
 
 // An entry that statically imports a made-up chunk: modules shared between the page and a
 // module it imports lazily, which every load would then fetch as one more file.
-const entryOutputs = new Set(entries.map((entry) => sitePath(to, path.join(to, entry))));
 for (const [output, { imports }] of Object.entries(built.metafile.outputs)) {
   const bundle = sitePath(to, path.resolve(output));
-  if (!entryOutputs.has(bundle)) continue;
+  if (!entries.includes(bundle)) continue;
   for (const { path: imported, kind, external } of imports) {
-    if (kind !== 'import-statement' || external || entryOutputs.has(sitePath(to, path.resolve(imported)))) continue;
+    if (kind !== 'import-statement' || external || entries.includes(sitePath(to, path.resolve(imported)))) continue;
     const inside = Object.keys(built.metafile.outputs[imported].inputs).map((input) => sitePath(from, path.resolve(input)));
     throw new Error(`${bundle} imports ${sitePath(to, path.resolve(imported))} (${inside.join(', ')}), shared with a module ` +
       'it imports lazily: make the lazy module import none of those');
