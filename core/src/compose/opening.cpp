@@ -59,14 +59,22 @@ std::string Opening::greeting(const std::string& prefix) const {
 // `<key>.sentence` frame takes it ("{reason}これに伴い、", after the letter's set opening);
 // elsewhere that frame is empty and lead.with_reason places the sentence beside the lead.
 // A planned restoration leaves out a sentence written ahead of the work ("We will move the
-// database …"), whose tense no longer holds.
+// database …"), whose tense no longer holds. A reason that only names the work ("routine
+// maintenance") is left out where the lead names the work already ("scheduled maintenance").
 std::string Opening::clause(const std::string& key, const ShapedText& reason) const {
-  if (reason.text.empty()) return {};
+  if (reason.text.empty() || (reason.names_the_work && lead_names_the_work())) return {};
   const locale::Locale& loc = m_.locale();
   if (reason.shape == Shape::sentence)
     return m_.planned_restoration() ? std::string()
                                     : loc.phrase(key + ".sentence", {{"reason", reason.text}});
   return loc.phrase(frame_key(key, reason.shape), {{"reason", reason.text}});
+}
+
+// The leads of planned work name it ("scheduled maintenance", "系统停机维护"); an outage's, and
+// the restoration after it, do not ("has been unavailable because of routine maintenance").
+bool Opening::lead_names_the_work() const {
+  const KindProfile& kind = m_.profile();
+  return !kind.outage && (!kind.restoration || m_.planned_restoration());
 }
 
 std::string Opening::reason_clause() const {

@@ -77,7 +77,7 @@ bool TitleWriter::states_windows() const { return m_.profile().title_time == Tit
 
 // headline_when as a date without times or zone, for a title with no room for them; empty
 // where the date alone would hide a day of downtime (24 hours or more, unless all within
-// that one date).
+// that one date, or open: "from Sat 12 Dec until further notice").
 std::string TitleWriter::headline_day() const {
   const auto day = [&](std::optional<time::UtcSeconds> at) {
     return at ? m_.when().moment_day(*at) : std::string();
@@ -86,6 +86,9 @@ std::string TitleWriter::headline_day() const {
   const Span s = span_of(m_.about());
   if (m_.profile().title_time == TitleTime::new_end) return day(s.end);
   if (m_.profile().title_time == TitleTime::since_start) return day(s.start);
+  // Work without an end is told by the date it starts on and its open end: no other wording
+  // of its time is shorter than its time and zone, and the letter gives both.
+  if (one_open_stretch(m_.about())) return m_.when().open_window_day(s.start);
   // Work within one night is told by the date it starts on, as is work all within one date.
   if (s.end && ((*s.end - s.start < 24 * 3600 && starts_on_one_date(m_.about())) ||
                 within_one_day(s.start, *s.end)))

@@ -202,8 +202,13 @@ std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowT
   const std::string start_time = clock(s.hour, s.minute);
   // An open end names the zone with the start, where it belongs: "Sunday 8 March, 14:12 CET
   // (UTC+1), until further notice", never "…, until further notice CET" (window.open.labelled).
+  // A language that names the zone before a window ("北京时间12月19日23:00起") labels it as any
+  // other, so that it joins a list of windows under one zone ("…05:00、12月19日23:00起").
   if (!w.end) {
-    return {locale_.phrase(label.empty() ? "window.open" : "window.open.labelled",
+    if (label.empty() || locale_.pattern("labelled.window").starts_with("{zone}"))
+      return {locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}}),
+              std::move(label)};
+    return {locale_.phrase("window.open.labelled",
                            {{"start_date", start_date}, {"start", start_time}, {"zone", label}}),
             std::string()};
   }
@@ -455,6 +460,11 @@ std::string WhenWriter::moment_day(time::UtcSeconds at) const {
 
 std::string WhenWriter::window_day(time::UtcSeconds start) const {
   return locale_.phrase("window.day", {{"start_date", date(zone_.to_local(start), "date.short")}});
+}
+
+std::string WhenWriter::open_window_day(time::UtcSeconds start) const {
+  return locale_.phrase("window.open.day",
+                        {{"start_date", date(zone_.to_local(start), "date.short")}});
 }
 
 std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretches) const {

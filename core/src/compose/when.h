@@ -87,6 +87,9 @@ class WhenWriter {
   // letter under it gives ("extended to 08:00 on Sun 20 Dec").
   std::string moment_title(time::UtcSeconds at) const;
   std::string window_day(time::UtcSeconds start) const;
+  // A window without an end by the date it starts on (window.open.day: "from Sat 12 Dec until
+  // further notice", "12月12日起"), for the same titles.
+  std::string open_window_day(time::UtcSeconds start) const;
   // How the zone is named for a reader: "北京时间", "EDT (UTC−4)", "MESZ"; empty where the
   // language assumes it (see locale::ZoneAssumed).
   std::string zone_label(const time::ZoneOffset& offset, Length length) const;
