@@ -176,6 +176,9 @@ TEST_CASE("a reason that only names the work is not said twice", "[text_shape]")
   CHECK(lead("fr", "une maintenance de routine").find("de routine") == std::string::npos);
   CHECK(lead("es", "mantenimiento rutinario").find("rutinario") == std::string::npos);
   CHECK(lead("de", "Routinewartung").find("Routinewartung") == std::string::npos);
+  CHECK(lead("zh-CN", "例行维护").find("例行维护") == std::string::npos);
+  CHECK(lead("ja", "定期メンテナンス").find("定期メンテナンス") == std::string::npos);
+  CHECK(lead("ko", "정기 점검").find("정기 점검") == std::string::npos);
   // A reason that says more than the work keeps its place.
   CHECK(lead("en", "routine maintenance of the database")
             .find("maintenance for routine maintenance of the database from") != std::string::npos);

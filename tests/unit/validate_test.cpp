@@ -145,6 +145,15 @@ TEST_CASE("validation rules, one row each", "[validate]") {
        {{"change.original_missing", "error", "/change/original_windows"}}, 1, "reschedule"},
       {"an extension needs the original end", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"start":"2026-12-05T22:00"}]}}])",
        {{"change.original_missing", "error", "/change/original_windows/0/end"}}, 1, "extension"},
+      {"an extension that moves no window", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[
+         {"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}]}}])",
+       {{"change.nothing_moved", "warning", "/windows"}}, 0, "extension"},
+      {"a reschedule that moves one night of two", R"([
+         {"op":"add","path":"/windows/-","value":{"systems":["Dashboard"],"start":"2026-12-19T22:00","end":"2026-12-20T06:00"}},
+         {"op":"add","path":"/change","value":{"reason":"x","original_windows":[
+           {"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"},
+           {"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"}]}}])",
+       {}, 0, "reschedule"},
       {"a cancellation should say why", "[]", {{"change.reason_missing", "warning", "/change/reason"}}, 0, "cancellation"},
       {"a restoration of planned work takes the window's end, and says so", "[]",
        {{"restoration.actual_end_assumed", "info", "/restoration/actual_end"},

@@ -114,9 +114,10 @@ bool TitleWriter::within_one_day(time::UtcSeconds start, time::UtcSeconds end) c
   return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
 }
 
-// The message kind's title (title.<kind>) for these systems and the time of these windows.
+// The message kind's title (title.<kind>) for these systems (`count` of them: a language may
+// agree with several, title.<kind>.plural) and the time of these windows.
 std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& systems,
-                                    const std::string& when,
+                                    std::size_t count, const std::string& when,
                                     const std::vector<ResolvedWindow>& windows) const {
   const bool planned = kind.restoration && m_.planned_restoration();
   std::string key =
@@ -125,6 +126,7 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
     key += ".open";
   else if (kind.title_time == TitleTime::windows)
     key = m_.locale().variant(std::move(key), ".open_window", one_open_stretch(windows));
+  key = m_.locale().variant(std::move(key), ".plural", count > 1);
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
 }
@@ -140,7 +142,8 @@ std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow
   const KindProfile& kind =
       t.stands || t.over || ahead ? profile_of(model::MessageKind::announcement) : m_.profile();
   const std::string when = headline_when({w}, kind, Length::compact);
-  const std::string title = kind_title(kind, m_.window_systems(t), when, {w});
+  const std::string title =
+      kind_title(kind, m_.window_systems(t), w.source->systems.size(), when, {w});
   if (when.empty() || title.find(when) != std::string::npos) return title;
   return m_.locale().phrase("title.window", {{"title", title}, {"when", when}});
 }
@@ -170,7 +173,7 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
   bool done = false;
   const auto add = [&](const std::string& systems_named, const std::string& when) {
     if (done) return;
-    std::string t = kind_title(m_.profile(), systems_named, when, m_.about());
+    std::string t = kind_title(m_.profile(), systems_named, systems.size(), when, m_.about());
     if (std::find(given.begin(), given.end(), t) != given.end()) return;
     given.push_back(std::move(t));
     done = take(given.back());
@@ -203,36 +206,36 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
     add(names[i], shorter());
   }
   if (done) return;
+  // The shortest keeps the zone of its dates for readers elsewhere, even over the limit: on
+  // their clocks a night of 12 Dec in Beijing may be the 11th, and a title must not say a
+  // wrong date (the over-limit finding asks for a shorter name instead).
   const auto& [named, shortest_when] = shortest_parts();
   add(named, shortest_when);
-  // Only where even that is too long: the dates as readers in one zone would get them.
-  if (readers_elsewhere && !done) add(named, shortest_title_parts(Zoned::no).second);
 }
 
 // The systems and time of the shortest title: the systems counted (or the one named); where
 // the date alone tells the truth (a window within one night, or one moment) the date without
 // times or zone, else for several stretches of windows their count ("3 dates from …"), else
 // the compact time.
-TitleWriter::TitleParts TitleWriter::shortest_title_parts(Zoned zoned) const {
+TitleWriter::TitleParts TitleWriter::shortest_title_parts() const {
   const auto& systems = m_.systems();
   std::string named =
       systems.size() > 1
           ? m_.locale().phrase("systems.count", {{"count", std::to_string(systems.size())}})
           : m_.join(systems);
-  const auto dated = [&](std::string dates) {
-    return zoned == Zoned::yes ? dated_for_readers(std::move(dates)) : dates;
-  };
-  if (std::string day = headline_day(); !day.empty()) return {std::move(named), dated(day)};
+  if (std::string day = headline_day(); !day.empty())
+    return {std::move(named), dated_for_readers(day)};
   if (const auto all = stretches(times_of(m_.about())); states_windows() && all.size() > 1)
-    return {std::move(named), dated(m_.when().windows_summary(all))};
+    return {std::move(named), dated_for_readers(m_.when().windows_summary(all))};
   return {std::move(named), headline_when(Length::compact)};
 }
 
 // A title's dates without times, for readers in other zones too: on their clocks the night of
 // 12 Dec in Brasília is the 13th, so the dates say whose they are (title.dates_in_zone, with
-// {zone} or {offset}: "on 12, 15 and 19 Dec (UTC-3)", "seit So., 13. Dez. (UTC+8)").
+// {zone} or {offset}: "on 12, 15 and 19 Dec (UTC-3)", "seit So., 13. Dez. (UTC+8)") unless
+// every reader's clock shows the same dates.
 std::string TitleWriter::dated_for_readers(std::string dates) const {
-  if (m_.when().readers() == WhenWriter::Readers::at_home) return dates;
+  if (m_.when().readers() == WhenWriter::Readers::at_home || same_dates_everywhere()) return dates;
   const time::UtcSeconds at = headline_moment().value_or(span_of(m_.about()).start);
   const time::ZoneOffset offset = m_.zone().offset_at(at);
   return m_.locale().phrase(
@@ -240,6 +243,22 @@ std::string TitleWriter::dated_for_readers(std::string dates) const {
       {{"dates", dates},
        {"zone", m_.when().zone_label(offset, Length::compact)},
        {"offset", time::format_utc_offset(offset.utc_offset_seconds, time::Minus::hyphen)}});
+}
+
+// True when the dates a short title names (the moment's, or each stretch's start) are the same
+// dates on every reader's clock: the title then needs no zone to be right for all of them.
+bool TitleWriter::same_dates_everywhere() const {
+  std::vector<time::UtcSeconds> moments;
+  if (const auto moment = headline_moment())
+    moments.push_back(*moment);
+  else
+    for (const auto& w : stretches(times_of(m_.about()))) moments.push_back(w.start);
+  const auto others = other_reader_zones(m_.notice(), m_.zone());
+  return std::all_of(others.begin(), others.end(), [&](const time::Zone& other) {
+    return std::all_of(moments.begin(), moments.end(), [&](time::UtcSeconds at) {
+      return time::day_number(other.to_local(at)) == time::day_number(m_.zone().to_local(at));
+    });
+  });
 }
 
 // The kind said in fewer words where the language has them (title.compact.<kind> of the

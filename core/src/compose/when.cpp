@@ -428,10 +428,13 @@ std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
 std::string WhenWriter::worded_moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
   const std::string label = zone_label(zone_.offset_at(at), length);
-  std::string text = locale_.phrase(
-      "moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
-                 {"time", clock(t.hour, t.minute)},
-                 {"zone", label}});
+  // A zone the language assumes goes unsaid, with the brackets around it where the language
+  // has a wording without them (moment.unlabelled: "dim. 20 déc. à 4 h 45", never "… ()").
+  std::string text =
+      locale_.phrase(locale_.variant("moment", ".unlabelled", label.empty()),
+                     {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
+                      {"time", clock(t.hour, t.minute)},
+                      {"zone", label}});
   return label.empty() ? without_stray_spaces(text) : text;
 }
 

@@ -52,7 +52,9 @@ class MomentRules {
     if (n_.sent.value && first) {
       sent_before_start(*first);
       if (kind_ == MessageKind::cancellation) cancelled_windows_begun();
-      if (has(kind_, &MessageKindTraits::looks_ahead)) windows_over();
+      // (An announcement sent after a window began has window.before_issued, an error.)
+      if (has(kind_, &MessageKindTraits::looks_ahead) && kind_ != MessageKind::announcement)
+        windows_over();
       if (kind_ == MessageKind::emergency) outage_windows_ahead(*first);
       // A restoration and a cancellation promise no further update.
       if (!has(kind_, &MessageKindTraits::is_over)) next_update_before_sent();
