@@ -185,9 +185,9 @@ TEST_CASE("each locale writes windows its own way", "[locale][when]") {
 }
 
 // Nights and a window without an end, all in one zone: one list under the zone where the
-// language names the zone first ("…至次日05:00、12月19日23:00起"), never "；" and the zone again,
-// which leaves the first clause without its verb. English names the zone after the times, so
-// the open window keeps its own, before "until further notice".
+// language names the zone first ("…每日23:00至次日05:00，以及12月19日23:00起"), never "；" and the
+// zone again, which leaves the first clause without its verb. English names the zone after the
+// times, so the open window keeps its own, before "until further notice".
 TEST_CASE("a window without an end joins the list of the others", "[locale][when]") {
   const auto zone = noticekit::time::Zone::find("Asia/Shanghai");
   REQUIRE(zone);
@@ -201,7 +201,7 @@ TEST_CASE("a window without an end joins the list of the others", "[locale][when
     const WhenWriter when(*locale, *zone, WhenWriter::Readers::at_home);
     return when.windows(windows, Length::brief, noticekit::compose::Placement::sentence);
   };
-  CHECK(said("zh-CN") == "12月12日、15日23:00至次日05:00、12月19日23:00起");
+  CHECK(said("zh-CN") == "12月12日、15日每日23:00至次日05:00，以及12月19日23:00起");
   CHECK(said("en") ==
         "on Sat 12 and Tue 15 Dec, each night 23:00 to 05:00 the next day Beijing time; from Sat "
         "19 Dec, 23:00 Beijing time, until further notice");

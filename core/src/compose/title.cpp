@@ -5,19 +5,6 @@
 #include "text/utf8.h"
 
 namespace noticekit::compose {
-namespace {
-
-// True when these windows are told as one window without an end: its wording carries its own
-// preposition ("from Sat 12 Dec, 23:00, until further notice"), so a title that puts one
-// before the time ("unavailable on {when}") has a wording without it where the language needs
-// one (title.<kind>.open_window: "unavailable {when}").
-bool one_open_stretch(const std::vector<ResolvedWindow>& windows) {
-  if (span_of(windows).end) return false;  // every window has its end: no need to sort them
-  const auto all = stretches(times_of(windows));
-  return all.size() == 1 && !all.front().end;
-}
-
-}  // namespace
 
 std::string TitleWriter::title() const {
   std::optional<TitleParts> shortest;

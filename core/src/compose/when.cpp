@@ -410,14 +410,31 @@ std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length 
     if (label.empty()) return text;
     return locale_.phrase("labelled.window", {{"window", std::move(text)}, {"zone", label}});
   };
-  // One zone for all is named once, after (or before) the whole list.
-  if (std::all_of(labels.begin(), labels.end(), [&](const auto& l) { return l == labels.front(); }))
-    return labelled(locale_.list(items), labels.front());
+  // One zone for all is named once, after (or before) the whole list. Where some item is a
+  // list of dates itself, the items are joined as the language joins lists of lists
+  // (windows.list.*: "…、15日每日23:00至次日05:00，以及12月19日23:00起", not a second "、").
+  if (std::all_of(labels.begin(), labels.end(),
+                  [&](const auto& l) { return l == labels.front(); })) {
+    const bool nested = items.size() > 1 && std::any_of(groups.begin(), groups.end(),
+                                                        [](const auto& g) { return g.size() > 1; });
+    return labelled(nested ? list_of_lists(items) : locale_.list(items), labels.front());
+  }
   // Otherwise each says its own zone: clauses of their own, not items of one list ("…03:00至
   // 09:00；中欧时间（UTC+1）12月20日03:00起", not "…09:00、中欧时间…").
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i)
     out += (i ? locale_.phrase("windows.separator") : "") + labelled(items[i], labels[i]);
+  return out;
+}
+
+std::string WhenWriter::list_of_lists(const std::vector<std::string>& items) const {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i)
+      out += locale_.phrase(i + 1 == items.size() ? "windows.list.last_separator"
+                                                  : "windows.list.separator");
+    out += items[i];
+  }
   return out;
 }
 
