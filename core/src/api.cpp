@@ -305,13 +305,6 @@ std::vector<std::string> languages_read(const Judged& j) {
   return read;
 }
 
-// Every zone the sheet names, whose names a notice or plan may say: its own and its readers'.
-std::vector<std::string_view> zones_named(const model::Notice& n) {
-  std::vector<std::string_view> zones{n.time_zone};
-  zones.insert(zones.end(), n.audience.time_zones.begin(), n.audience.time_zones.end());
-  return zones;
-}
-
 // The sheet read and the request's choices made: what a call needs before judging.
 Judged read(std::string_view sheet_json, const Request& request) {
   Judged j{
@@ -327,11 +320,14 @@ Judged read(std::string_view sheet_json, const Request& request) {
     if (!locale::Locale::has_data(tag)) j.missing_languages.push_back(tag);
   // Each language read may name any zone the sheet names (its own, its readers'): the part of
   // its zone names that each of them is in.
-  const auto zones = zones_named(j.sheet.notice);
-  for (const auto& tag : languages)
-    for (const auto zone : zones)
-      if (auto part = locale::Locale::missing_zone_part(tag, zone))
-        add_once(j.missing_languages, *part);
+  const auto add_part = [&j](const std::string& tag, std::string_view zone) {
+    if (auto part = locale::Locale::missing_zone_part(tag, zone))
+      add_once(j.missing_languages, *part);
+  };
+  for (const auto& tag : languages) {
+    add_part(tag, j.sheet.notice.time_zone);
+    for (const auto& zone : j.sheet.notice.audience.time_zones) add_part(tag, zone);
+  }
   return j;
 }
 

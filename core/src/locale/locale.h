@@ -98,7 +98,8 @@ class Locale {
   // read again with it. Empty when taken, else what is wrong: an unknown tag or part, data
   // given twice, a malformed file.
   static std::string give(std::string_view name, std::string_view files_json);
-  // True when the language's own files are embedded or given (its parent's may not be).
+  // True when the language's own files are embedded or given (its parent's may not be); also
+  // for a part of its zone names, by the name missing_zone_part gives, when it is given.
   static bool has_data(std::string_view tag);
   // The name of the part of the language's zone names that a zone's names are in, when it is
   // neither embedded nor given yet: "zh-CN.zones-Asia" for Asia/Shanghai. nullopt when naming
@@ -254,23 +255,14 @@ class Locale {
   bool merge(std::string_view json_text, std::string& problem);
   bool merge(const nlohmann::ordered_json& root, std::string& problem);
   // The languages given by the caller (give), each as its own files read it, without its
-  // parent's data; read and written under the mutex that guards reading a language.
+  // parent's data, and the parts of their zone names, each under its name ("zh-CN.zones-Asia");
+  // read and written under the mutex that guards reading a language.
   static std::map<std::string, Locale, std::less<>>& given();
-  // The parts of zone names given (give), by name, and each language's names from them, merged.
-  static std::vector<std::string>& given_zone_parts();
-  static std::map<std::string, Locale, std::less<>>& given_zone_names();
-  static std::string give_language(std::string_view tag, std::string_view files_json);
-  static std::string give_zone_part(std::string_view name, std::string_view tag,
-                                    std::string_view area, std::string_view files_json);
-  // Adds the zone names and cities of `part`; false with `problem` set when one of them is
-  // named otherwise here already. (A metazone's names are in the part of every area whose zones
-  // use it: the same names, given again.)
-  bool add_zone_names(const Locale& part, std::string& problem);
   static bool has_data_locked(std::string_view tag);
   // True when the build embeds the language's data (natively, every language).
   static bool is_embedded(std::string_view tag);
   // Lays a variant's own data over this (its parent's): lists it gives replace, keys it
-  // gives win.
+  // gives win. (Also a part of the zone names over the rest: it gives zone names only.)
   void overlay(const Locale& variant);
   std::string tag_, parent_;
   std::vector<std::string> lineage_;  // this tag, then its parent, grandparent…
