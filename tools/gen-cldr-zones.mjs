@@ -16,6 +16,12 @@
 //   is matched to CLDR's locale by its tag, else by CLDR's likely subtags with the region
 //   dropped (zh-CN → zh-Hans, zh-TW → zh-Hant); a variant (en-GB) gets a file only for what
 //   its CLDR locale says otherwise than its parent's.
+// - OUT_DIR/zone-parts/<tag>/<area>.json: the same names split by the area of the zones' CLDR
+//   ids ("Asia" for Asia/Shanghai), each part with the cities and names of its zones and the
+//   names of the metazones they use (a metazone used in two areas is in both parts). The
+//   WebAssembly build's site has one file per part, so that a page fetches only the names of
+//   the zones its sheet uses (noticekit::missing_languages; locale/cldr_zone.h's zone_area is
+//   the core's side of the same rule). A part that would be empty is not written.
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCldrZones } from './cldr-zones.mjs';
@@ -61,6 +67,32 @@ for (const tag of fs.readdirSync(localesDir).sort()) {
   // Extensions (-u-ca-roc) choose a calendar, not names.
   locales.set(tag, { parent, cldrLocale: cldrLocaleFor(tag.replace(/-u-.*/, '')) });
 }
+// The part of a zone's names: the area of its CLDR id, as locale/cldr_zone.cpp's zone_area.
+const areaOf = (cldrId) => cldrId.slice(0, cldrId.indexOf('/'));
+// zones.json's names split into parts by area; every name and city is in at least one part.
+function splitByArea({ cldr_zone_names: names, cldr_zone_cities: cities }) {
+  const parts = new Map();
+  const placed = new Set();
+  const put = (area, kind, key, value) => {
+    if (value === undefined) return;
+    if (!parts.has(area)) parts.set(area, { cldr_zone_names: {}, cldr_zone_cities: {} });
+    parts.get(area)[kind][key] = value;
+    placed.add(`${kind}/${key}`);
+  };
+  for (const [canonical, metazone] of rows.values()) {
+    const area = areaOf(canonical);
+    put(area, 'cldr_zone_cities', canonical, cities[canonical]);
+    put(area, 'cldr_zone_names', canonical, names[canonical]);
+    if (metazone) put(area, 'cldr_zone_names', metazone, names[metazone]);
+  }
+  for (const [kind, map] of [['cldr_zone_names', names], ['cldr_zone_cities', cities]])
+    for (const key of Object.keys(map))
+      if (!placed.has(`${kind}/${key}`)) throw new Error(`${kind}/${key} belongs to no zone part`);
+  return parts;
+}
+
+const partsDir = path.join(outDir, 'zone-parts');
+const partsWritten = new Set();
 for (const [tag, { parent, cldrLocale }] of locales) {
   let { names, cities } = namesFor(cldrLocale);
   if (parent) {
@@ -73,9 +105,20 @@ for (const [tag, { parent, cldrLocale }] of locales) {
   }
   const file = path.join(outDir, 'locales', tag, 'zones.json');
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeIfChanged(file, JSON.stringify({ cldr_zone_names: names, cldr_zone_cities: cities }) +
-    '\n');
+  const zones = { cldr_zone_names: names, cldr_zone_cities: cities };
+  writeIfChanged(file, JSON.stringify(zones) + '\n');
+  for (const [area, part] of splitByArea(zones)) {
+    const partFile = path.join(partsDir, tag, `${area}.json`);
+    fs.mkdirSync(path.dirname(partFile), { recursive: true });
+    writeIfChanged(partFile, JSON.stringify(part) + '\n');
+    partsWritten.add(partFile);
+  }
 }
+// A part no longer written (a name moved, a language gone) must not stay for the build to find.
+if (fs.existsSync(partsDir))
+  for (const entry of fs.readdirSync(partsDir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile() && !partsWritten.has(path.join(entry.path, entry.name)))
+      fs.rmSync(path.join(entry.path, entry.name));
 
 // Leaves an unchanged file's time alone, so the build recompiles nothing it need not.
 function writeIfChanged(file, text) {

@@ -7,10 +7,11 @@
 //   render(sheet, request?) -> result JSON, as noticekit::render
 //   check(sheet, request?)  -> result JSON, as noticekit::check
 //   plan(sheet, request?)   -> result JSON, as noticekit::plan
-//   missing_languages(sheet, request?) -> JSON array of the languages whose data the call
-//                            would read and is not given yet, as noticekit::missing_languages
-//   add_language(tag, data) -> "" when taken, else what is wrong, as noticekit::add_language;
-//                            data: the text of the site's locales/<tag>.json
+//   missing_languages(sheet, request?) -> JSON array of the names of the data the call would
+//                            read and is not given yet (languages, parts of their zone names),
+//                            as noticekit::missing_languages
+//   add_language(name, data) -> "" when taken, else what is wrong, as noticekit::add_language;
+//                            data: the text of the site's locales/<name>.json
 //   version()               -> "0.1.0"
 //   languages(), channels() -> JSON arrays of what this build can render
 #include <emscripten/bind.h>
@@ -38,8 +39,8 @@ std::string json_text(const val& value) {
   return val::global("JSON").call<std::string>("stringify", value);
 }
 
-// Under Node, node-wasm.js sets Module.readLanguage(tag), which reads the text of
-// locales/<tag>.json from beside the module: the languages a call needs are given first, so
+// Under Node, node-wasm.js sets Module.readLanguage(name), which reads the text of
+// locales/<name>.json from beside the module: the languages a call needs are given first, so
 // that a Node program calls render as it would natively. A page has no such hook (its worker
 // fetches and gives them before the call, web/render-worker.js).
 void give_languages_read(const std::string& sheet, const std::string& request) {
@@ -80,8 +81,8 @@ std::string missing_without_request(const val& sheet) {
   return json_list(noticekit::missing_languages(json_text(sheet), {}));
 }
 
-std::string add_language(const std::string& tag, const val& data) {
-  return noticekit::add_language(tag, json_text(data));
+std::string add_language(const std::string& name, const val& data) {
+  return noticekit::add_language(name, json_text(data));
 }
 
 std::string version() { return std::string(noticekit::version()); }

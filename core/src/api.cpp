@@ -116,8 +116,9 @@ struct Judged {
   std::optional<std::size_t> role;  // index into audience.roles: write that role's version
   channels::Fields fields;          // the output fields to write; empty: all
   bool bad_request = false;
-  // Languages the call reads whose data is not there yet (add_language); the call then
-  // writes nothing, so that no notice or message is written with holes.
+  // Languages, and parts of their zone names, that the call reads whose data is not there yet
+  // (add_language); the call then writes nothing, so that no notice or message is written with
+  // holes.
   std::vector<std::string> missing_languages;
 
   bool has_error() const {
@@ -318,8 +319,19 @@ Judged read(std::string_view sheet_json, const Request& request) {
   choose_kind(j, request);
   choose_role(j, request);
   choose_moment(j, request);
-  for (auto& tag : languages_read(j))
-    if (!locale::Locale::has_data(tag)) j.missing_languages.push_back(std::move(tag));
+  const std::vector<std::string> languages = languages_read(j);
+  for (const auto& tag : languages)
+    if (!locale::Locale::has_data(tag)) j.missing_languages.push_back(tag);
+  // Each language read may name any zone the sheet names (its own, its readers'): the part of
+  // its zone names that each of them is in.
+  const auto add_part = [&j](const std::string& tag, std::string_view zone) {
+    if (auto part = locale::Locale::missing_zone_part(tag, zone))
+      add_once(j.missing_languages, *part);
+  };
+  for (const auto& tag : languages) {
+    add_part(tag, j.sheet.notice.time_zone);
+    for (const auto& zone : j.sheet.notice.audience.time_zones) add_part(tag, zone);
+  }
   return j;
 }
 
@@ -573,8 +585,8 @@ std::vector<std::string> missing_languages(std::string_view sheet_json,
   return read(sheet_json, request).missing_languages;
 }
 
-std::string add_language(std::string_view tag, std::string_view data_json) {
-  return locale::Locale::give(tag, data_json);
+std::string add_language(std::string_view name, std::string_view data_json) {
+  return locale::Locale::give(name, data_json);
 }
 
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }

@@ -4,11 +4,16 @@
 // ahead with a language a page has not fetched. For every parity case (tests/golden and
 // tests/bad-input) and verb, a fresh module given only what missing_languages lists (as Node's
 // loader gives it, and as the page's worker fetches it) must answer byte for byte as a module
-// given every language.
+// given every language. The same for the parts of the languages' zone names
+// (locales/<tag>.zones-<area>.json): sheets in zones of several areas, zones without a
+// metazone and legacy ids, in several languages, each given what missing_languages lists in
+// its order, in the reverse order (parts before their language, as a page's downloads may
+// arrive), and to one module in turn (a part given after its language was read); and the
+// problems add_language reports.
 //
 // Usage: node tests/parity/languages-needed.mjs [SITE]   (or NOTICEKIT_SITE; default build-wasm/site)
 // Prints "languages needed: N calls, M differ"; exits 1 if any differs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findCases, repoRoot } from './cases.mjs';
@@ -25,27 +30,80 @@ const instance = (options = {}) => createNoticekit({
   },
 });
 
-const readLanguage = (tag) => readFileSync(path.join(site, 'locales', `${tag}.json`), 'utf8');
+// name → the text of locales/<name>.json: a language ("zh-CN") or a part of its zone names.
+const readLanguage = (name) => readFileSync(path.join(site, 'locales', `${name}.json`), 'utf8');
 const everything = await instance();
-for (const tag of JSON.parse(everything.languages())) {
-  const problem = everything.add_language(tag, readLanguage(tag));
+const allNames = readdirSync(path.join(site, 'locales')).map((file) => file.replace(/\.json$/, ''));
+for (const name of allNames) {
+  const problem = everything.add_language(name, readLanguage(name));
   if (problem) throw new Error(problem);
 }
 
 let calls = 0;
 let differ = 0;
+function compare(name, got, want) {
+  calls += 1;
+  if (got === want) return;
+  differ += 1;
+  console.log(`FAIL ${name}: ${got.slice(0, 160)}`);
+}
+
 for (const { name, sheetPath, request } of findCases()) {
   const sheet = readFileSync(sheetPath);
   for (const verb of ['render', 'check', 'plan']) {
     const fresh = await instance();  // Node's loader gives it what each call lists
-    const got = fresh[verb](sheet, request ?? '{}');
-    const want = everything[verb](sheet, request ?? '{}');
-    calls += 1;
-    if (got !== want) {
-      differ += 1;
-      console.log(`FAIL ${name} ${verb}: ${got.slice(0, 160)}`);
-    }
+    compare(`${name} ${verb}`, fresh[verb](sheet, request ?? '{}'), everything[verb](sheet, request ?? '{}'));
   }
 }
+
+// Golden sheets again in other zones: {from: golden case, languages, time_zone, readers}.
+const zoneCases = [
+  { from: 'saas-emergency', languages: ['en-GB', 'de'], time_zone: 'Europe/London',
+    readers: ['America/New_York', 'Asia/Kolkata', 'Australia/Sydney'] },
+  { from: 'tax-bureau-planned', languages: ['zh-TW', 'ja'], time_zone: 'Asia/Taipei',
+    readers: ['America/Los_Angeles', 'Pacific/Auckland', 'Africa/Cairo'] },
+  // Zones without a metazone (Amman, Punta Arenas), a legacy id (US/Eastern), UTC.
+  { from: 'saas-emergency', languages: ['fr', 'es', 'ko'], time_zone: 'Asia/Amman',
+    readers: ['America/Punta_Arenas', 'US/Eastern', 'Etc/UTC', 'Arctic/Longyearbyen',
+      'Atlantic/Reykjavik', 'Indian/Maldives', 'Antarctica/McMurdo'] },
+  { from: 'tax-bureau-planned-bilingual', languages: ['zh-CN+en', 'en-US'], time_zone: 'Europe/Berlin',
+    readers: ['Asia/Shanghai', 'Europe/Berlin'] },
+  { from: 'three-nights-announcement', languages: ['zh-TW-u-ca-roc'], time_zone: 'America/Punta_Arenas',
+    readers: [] },
+];
+const growing = await instance();  // one module for every zone case, in turn
+for (const { from, languages, time_zone, readers } of zoneCases) {
+  const sheet = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'golden', from, 'sheet.json'), 'utf8'));
+  sheet.time_zone = time_zone;
+  sheet.audience = { ...sheet.audience, time_zones: readers };
+  const text = JSON.stringify(sheet);
+  const request = JSON.stringify({ languages });
+  for (const verb of ['render', 'check', 'plan']) {
+    const name = `${from} in ${time_zone} ${languages.join(',')} ${verb}`;
+    const want = everything[verb](text, request);
+    compare(`${name} (listed order)`, (await instance())[verb](text, request), want);
+    const reversed = await instance();
+    for (const needed of JSON.parse(reversed.missing_languages(text, request)).reverse()) {
+      const problem = reversed.add_language(needed, readLanguage(needed));
+      if (problem) throw new Error(problem);
+    }
+    compare(`${name} (reverse order)`, reversed[verb](text, request), want);
+    compare(`${name} (one module)`, growing[verb](text, request), want);
+  }
+}
+
+// What add_language says of a part it cannot take.
+const problems = await instance();
+const part = readLanguage('en.zones-Asia');
+for (const [name, data, want] of [
+  ['en.zones-Asia', part, ''],
+  ['en.zones-Asia', part, 'en.zones-Asia: its data is already there'],
+  ['xx.zones-Asia', part, 'xx.zones-Asia: no locale has this tag'],
+  ['en.zones-Mars', part, 'en.zones-Mars: en has no zone names of this area'],
+  ['en.zones-Europe', '{"zones.json":{"phrases":{}}}',
+    'en.zones-Europe/zones.json: a zone part holds cldr_zone_names and cldr_zone_cities only'],
+  ['en.zones-Africa', '[]', 'en.zones-Africa: not a JSON object of locale files'],
+]) compare(`add_language(${name})`, JSON.stringify(problems.add_language(name, data)), JSON.stringify(want));
+
 console.log(`languages needed: ${calls} calls, ${differ} differ`);
 process.exit(differ ? 1 : 0);

@@ -2,9 +2,11 @@
 // language without its data: it must say what each language's data says.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "locale/cldr_zone.h"
 #include "locale/language_index.h"
 #include "locale/locale.h"
 #include "noticekit/noticekit.h"
@@ -40,6 +42,35 @@ TEST_CASE("the language index agrees with every language's data", "[locale]") {
 
 TEST_CASE("the native build has every language's data: no call waits for one", "[locale]") {
   CHECK(noticekit::missing_languages(R"({"languages":["zh-TW","fr"]})").empty());
+  CHECK(noticekit::missing_languages(R"({"languages":["en-GB","ja"],"time_zone":"Asia/Tokyo",
+      "audience":{"time_zones":["Europe/London","America/Punta_Arenas"]}})")
+            .empty());
   CHECK(noticekit::add_language("en", "{}") == "en: its data is already there");
   CHECK(noticekit::add_language("xx", "{}") == "xx: no locale has this tag");
+  CHECK(noticekit::add_language("en.zones-Asia", "{}") ==
+        "en.zones-Asia: its data is already there");
+  CHECK(noticekit::add_language("xx.zones-Asia", "{}") == "xx.zones-Asia: no locale has this tag");
+  CHECK(noticekit::add_language("en.zones-Mars", "{}") ==
+        "en.zones-Mars: en has no zone names of this area");
+  // en-US names zones as en does: it has no part of its own.
+  CHECK(noticekit::add_language("en-US.zones-Asia", "{}") ==
+        "en-US.zones-Asia: en-US has no zone names of this area");
+}
+
+TEST_CASE("a zone's names are in the part of its CLDR id's area", "[locale]") {
+  using noticekit::locale::zone_area;
+  CHECK(zone_area("Asia/Shanghai") == "Asia");
+  CHECK(zone_area("Asia/Kolkata") == "Asia");   // CLDR's Asia/Calcutta
+  CHECK(zone_area("US/Eastern") == "America");  // CLDR's America/New_York
+  CHECK(zone_area("Asia/Amman") == "Asia");     // no metazone
+  CHECK(zone_area("Etc/UTC") == "Etc");
+  CHECK(zone_area("Mars/Olympus_Mons").empty());
+  // A base language names the zones of every area.
+  for (const auto& facts : noticekit::locale::language_index()) {
+    if (!facts.parent.empty()) continue;
+    INFO(facts.tag);
+    for (const char* area : {"Africa", "America", "Asia", "Australia", "Europe", "Pacific"})
+      CHECK(std::find(facts.zone_parts.begin(), facts.zone_parts.end(), area) !=
+            facts.zone_parts.end());
+  }
 }

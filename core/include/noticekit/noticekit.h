@@ -91,20 +91,29 @@ Result plan(std::string_view sheet_json, std::string_view request_json);
 
 // Language data. The native build embeds every language's. The WebAssembly build embeds none,
 // so that a page downloads only the languages its sheets use: its caller gives each language's
-// data (the build's site/locales/<tag>.json) before the first call that reads it. A render,
-// check or plan that would read a language whose data is not given writes nothing: status
+// data (the build's site/locales/<tag>.json) before the first call that reads it. A language's
+// CLDR names of time zones are apart from the rest, in parts by the area of the zone's id
+// (site/locales/<tag>.zones-<area>.json, e.g. zh-CN.zones-Asia for Asia/Shanghai), so that a
+// page downloads only the names of the zones its sheets use. A render, check or plan that would
+// read a language, or a part of its zone names, that is not given writes nothing: status
 // unusable, with one "language.not_loaded" error finding.
 //
-// The languages a render, check or plan of this sheet and request would read whose data is not
-// given yet, sorted as the call reads them: the languages it writes, the one its messages are
-// in, English (their last resort), those the sheet's texts are typed in, and those each derives
-// from (en-US: en) or stands in with (zh-TW: zh-CN). Empty when the call can go ahead (always
-// in the native build, and for a request that is refused anyway).
+// The names of the data a render, check or plan of this sheet and request would read and is
+// not given yet, sorted as the call reads them: the languages it writes, the one its messages
+// are in, English (their last resort), those the sheet's texts are typed in, and those each
+// derives from (en-US: en) or stands in with (zh-TW: zh-CN); then, for each of these languages
+// and each zone the sheet names (time_zone, audience.time_zones), the part of that language's
+// zone names that holds the zone's ("zh-CN.zones-Asia"), where the language has names there.
+// Each name is a file name of site/locales/ without ".json". Empty when the call can go ahead
+// (always in the native build, and for a request that is refused anyway).
 std::vector<std::string> missing_languages(std::string_view sheet_json,
                                            std::string_view request_json = {});
-// Gives the data of the language `tag`: the text of site/locales/<tag>.json. Empty when taken,
-// else what is wrong: a tag no build knows, data given twice, a malformed file.
-std::string add_language(std::string_view tag, std::string_view data_json);
+// Gives the data that `name`, a name missing_languages lists, stands for: the text of
+// site/locales/<name>.json, a language ("zh-CN") or a part of its zone names
+// ("zh-CN.zones-Asia"), in any order. Empty when taken, else what is wrong: a tag or part no
+// build knows, data given twice, a malformed file. Not to be called while another call of this
+// API runs (a page or a Node program gives the data before the call that needs it).
+std::string add_language(std::string_view name, std::string_view data_json);
 
 // Languages and channels this build can render, in the order outputs are produced.
 const std::vector<std::string>& supported_languages();

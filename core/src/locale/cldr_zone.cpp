@@ -32,4 +32,9 @@ std::optional<CldrZone> cldr_zone(std::string_view iana) {
   return CldrZone{row->id, row->metazone};
 }
 
+std::string_view zone_area(std::string_view iana) {
+  const auto zone = cldr_zone(iana);
+  return zone ? zone->id.substr(0, zone->id.find('/')) : std::string_view();
+}
+
 }  // namespace noticekit::locale

@@ -16,4 +16,10 @@ struct CldrZone {
 // nullopt for an id CLDR does not know.
 std::optional<CldrZone> cldr_zone(std::string_view iana);
 
+// The area of a zone's CLDR id ("Asia" for Asia/Shanghai): a language's zone names are split
+// into parts by it, so that a page fetches the names of its sheet's zones only (each part has
+// the cities and names of its zones and of the metazones they use; tools/gen-cldr-zones.mjs
+// writes them by the same rule). Empty for an id CLDR does not know.
+std::string_view zone_area(std::string_view iana);
+
 }  // namespace noticekit::locale

@@ -17,6 +17,10 @@ struct LanguageFacts {
   std::string parent;  // "en" for en-US; empty for a base language
   // A list a variant does not give is its parent's, as when its data is read (Locale).
   std::vector<std::string> text_fallbacks, months, months_short, function_words;
+  // The areas its CLDR zone names are split into ("Asia", "Europe"; see cldr_zone.h's
+  // zone_area): only those where the language has a name or city of its own (a variant lists
+  // those where it differs from its parent).
+  std::vector<std::string> zone_parts;
 };
 
 // Every language, sorted by tag.

@@ -403,6 +403,33 @@ std::mutex& reading_mutex() {
   return mutex;
 }
 
+// A part of a language's zone names is named "<tag>.zones-<area>" (cldr_zone.h's zone_area): a
+// file name (the site's locales/zh-CN.zones-Asia.json) that no language tag can be, as no tag
+// has a ".".
+constexpr std::string_view kZonePartInfix = ".zones-";
+
+std::string zone_part_name(std::string_view tag, std::string_view area) {
+  std::string name(tag);
+  name += kZonePartInfix;
+  name += area;
+  return name;
+}
+
+// True when the language has names of its own for zones of this area (language_index.h).
+bool names_zones_of(std::string_view tag, std::string_view area) {
+  const LanguageFacts* facts = language_facts(tag);
+  return facts && !area.empty() &&
+         std::find(facts->zone_parts.begin(), facts->zone_parts.end(), area) !=
+             facts->zone_parts.end();
+}
+
+// A zone part holds zone names and nothing else: any other data would go unread.
+bool only_zone_names(const json& file) {
+  return file.is_object() &&
+         file.size() == static_cast<std::size_t>(file.contains("cldr_zone_names")) +
+                            file.contains("cldr_zone_cities");
+}
+
 }  // namespace
 
 // The value with its first letter a capital, for a placeholder that starts a sentence: a user
@@ -544,22 +571,50 @@ bool Locale::has_data(std::string_view tag) {
   return has_data_locked(tag);
 }
 
-std::string Locale::give(std::string_view tag, std::string_view files_json) {
-  const std::string name(tag);
-  if (!language_facts(tag)) return name + ": no locale has this tag";
-  if (has_data(tag)) return name + ": its data is already there";
+std::optional<std::string> Locale::missing_zone_part(std::string_view tag, std::string_view iana) {
+  const std::string_view area = zone_area(iana);
+  if (is_embedded(tag) || !names_zones_of(tag, area)) return std::nullopt;
+  std::string name = zone_part_name(tag, area);
+  if (has_data(name)) return std::nullopt;
+  return name;
+}
+
+std::string Locale::give(std::string_view name, std::string_view files_json) {
+  // A part of a language's zone names is given as the language is, under its own name
+  // ("zh-CN.zones-Asia"), and laid over the language's data when it is read (load).
+  const auto infix = name.find(kZonePartInfix);
+  const bool part = infix != std::string_view::npos;
+  const std::string_view tag = name.substr(0, infix);
+  const std::string given_name(name);
+  if (!language_facts(tag)) return given_name + ": no locale has this tag";
+  if (part && !names_zones_of(tag, name.substr(infix + kZonePartInfix.size())))
+    return given_name + ": " + std::string(tag) + " has no zone names of this area";
+  if (is_embedded(tag) || has_data(name)) return given_name + ": its data is already there";
   const json root = read_json(files_json);
   if (root.is_discarded() || !root.is_object() || root.empty())
-    return name + ": not a JSON object of locale files";
+    return given_name + ": not a JSON object of locale files";
   Locale own;
-  own.tag_ = name;
+  own.tag_ = std::string(tag);
   for (const auto& [file, content] : root.items()) {
     std::string problem;
-    if (!own.merge(content, problem)) return name + "/" + file + ": " + problem;
+    if (part && !only_zone_names(content))
+      problem = "a zone part holds cldr_zone_names and cldr_zone_cities only";
+    if (!problem.empty() || !own.merge(content, problem))
+      return given_name + "/" + file + ": " + problem;
   }
   const std::lock_guard lock(reading_mutex());
-  if (!given().try_emplace(name, std::move(own)).second)
-    return name + ": its data is already there";
+  if (!given().try_emplace(given_name, std::move(own)).second)
+    return given_name + ": its data is already there";
+  // A language read already (and each that derives from it) is read again with a part given
+  // after it, in place: whoever holds it keeps a valid reference, and what was worded with it
+  // stays right, as a call names only zones whose parts it has. (No language is read before
+  // its own data is given.)
+  for (auto& [reader, lazy] : lazy_locales()) {
+    const auto chain = lineage(reader);
+    if (!lazy.locale || std::find(chain.begin(), chain.end(), tag) == chain.end()) continue;
+    std::string error;
+    if (auto reread = Locale::load(reader, error)) *lazy.locale = std::move(*reread);
+  }
   return {};
 }
 
@@ -876,6 +931,13 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
     }
     l = it->second;
   }
+  // The parts of its zone names given so far ("<tag>.zones-<area>", give), checked then: each
+  // gives only zone names, and a metazone whose zones are in two areas has the same names in
+  // both parts (tools/gen-cldr-zones.mjs writes them from one table).
+  const std::string parts = zone_part_name(tag, "");
+  for (auto it = given().lower_bound(parts); it != given().end() && it->first.starts_with(parts);
+       ++it)
+    l.overlay(it->second);
   if (!l.parent_.empty()) {
     // A variant (en-US, zh-TW-u-ca-roc) holds only what differs from the language it names.
     constexpr int kMaxLineage = 4;

@@ -17,7 +17,8 @@ struct LocaleSource {
 // gives each language's data when it is needed (noticekit::add_language).
 const std::vector<LocaleSource>& locale_sources();
 
-// {"<tag>": {"parent"?, "text_fallbacks"?, "months"?, "months_short"?, "function_words"?}, …}
+// {"<tag>": {"parent"?, "text_fallbacks"?, "months"?, "months_short"?, "function_words"?,
+// "zone_parts"?}, …}
 // for every language, in both builds, as the files give them (see language_index.h).
 std::string_view language_index_json();
 
