@@ -67,6 +67,10 @@ void append_finding(std::string& out, const Finding& f, const locale::Locale& lo
       args.emplace_back(name, language_name(loc, value));
     else if (name == "channel" && f.output)
       args.emplace_back(name, loc.phrase("plan.channel." + value));
+    // What a field takes, in the reader's words ("a string", "一个字符串"), with its bounds.
+    else if (name == "expected")
+      args.emplace_back(name, loc.finding_message("type.expected." + value,
+                                                  locale::Args(f.args.begin(), f.args.end())));
     else
       args.emplace_back(name, value);
   }

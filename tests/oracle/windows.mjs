@@ -453,6 +453,11 @@ for (const rec of records) {
     const P = plans.get(out.kind);
     const ctx = { ...base, kind: out.kind, channel: out.channel, lang: out.lang };
     if (out.metrics.ok === false) fact(res.findings.some((f) => /over_limit$/.test(f.code) && f.channel === out.channel && f.lang === out.lang), { ...ctx, field: 'metrics' }, 'not ok', 'metrics.ok is false and no *over_limit finding names this channel and lang', out.text);
+    // A zone left unsaid leaves no empty brackets behind ("01:30 Uhr ()", "à 4 h 45 ()").
+    for (const f of ['text', 'subject', 'title', 'full_text', 'digest']) {
+      const at = out[f]?.search(/\(\s*\)|（\s*）/) ?? -1;
+      fact(at < 0, { ...ctx, field: f }, 'empty brackets', 'a bracket with nothing in it', out[f] ?? '', at);
+    }
     if (out.channel === 'ics') { checkIcs(out.text, P, ctx, rec.sheet); continue; }
     const post = out.channel === 'x' || out.channel === 'weibo';
     const news = out.channel === 'sms' && out.metrics?.given_up?.includes('unchanged_windows');

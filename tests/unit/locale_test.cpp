@@ -71,17 +71,17 @@ bool turned_on_by_a_setting(const std::string& key) {
   return std::any_of(all.begin(), all.end(), [&](const auto& s) { return s.keys.count(key); });
 }
 
-// A phrase's ".plural" and ".open_window" forms are optional: a language whose frame agrees
-// with a list of several systems, or puts a preposition before a time that a window without an
-// end already begins with ("on from"), has one; the others need none. Each stands beside the
-// phrase it varies.
+// A phrase's ".plural", ".open_window" and ".unlabelled" forms are optional: a language whose
+// frame agrees with a list of several systems, puts a preposition before a time that a window
+// without an end already begins with ("on from"), or brackets a zone it may leave unsaid
+// ("à 4 h 45 ()"), has one; the others need none. Each stands beside the phrase it varies.
 std::set<std::string> required_phrase_keys(const Locale& loc) {
   std::set<std::string> keys;
   for (const auto& key : loc.phrase_keys()) {
     const auto optional = [&](std::string_view suffix) {
       return key.size() > suffix.size() && key.ends_with(suffix);
     };
-    if (optional(".plural") || optional(".open_window")) {
+    if (optional(".plural") || optional(".open_window") || optional(".unlabelled")) {
       CHECK(loc.has(key.substr(0, key.rfind('.'))));
       continue;
     }

@@ -166,6 +166,34 @@ TEST_CASE("a reason typed as a sentence stands as a sentence of its own", "[text
             .find("，为提升服务质量，我行将对核心系统进行升级。") != std::string::npos);
 }
 
+TEST_CASE("a reason that only names the work is not said twice", "[text_shape]") {
+  // Never "scheduled maintenance for routine maintenance", "maintenance programmée pour une
+  // maintenance de routine", "mantenimiento programado para un mantenimiento rutinario".
+  CHECK(lead("en", "Routine maintenance") ==
+        "Acme Cloud will carry out scheduled maintenance from Saturday 5 December 2026, 22:00 to "
+        "Sunday 6 December, 06:00 Beijing time (UTC+8). During this time, the following service "
+        "will be unavailable: Dashboard.");
+  CHECK(lead("fr", "une maintenance de routine").find("de routine") == std::string::npos);
+  CHECK(lead("es", "mantenimiento rutinario").find("rutinario") == std::string::npos);
+  CHECK(lead("de", "Routinewartung").find("Routinewartung") == std::string::npos);
+  CHECK(lead("zh-CN", "例行维护").find("例行维护") == std::string::npos);
+  CHECK(lead("ja", "定期メンテナンス").find("定期メンテナンス") == std::string::npos);
+  CHECK(lead("ko", "정기 점검").find("정기 점검") == std::string::npos);
+  // A reason that says more than the work keeps its place.
+  CHECK(lead("en", "routine maintenance of the database")
+            .find("maintenance for routine maintenance of the database from") != std::string::npos);
+  // An outage's lead does not name the work: there the maintenance is why it is down.
+  auto sheet = base_sheet();
+  sheet["kind"] = "emergency";
+  sheet["issued"] = "2026-12-05T22:10";
+  sheet["reason"] = {{"text", "routine maintenance"}};
+  noticekit::Request request;
+  request.channels = {"email"};
+  const auto result = nlohmann::json::parse(noticekit::render(sheet.dump(), request).json);
+  CHECK(result["outputs"][0]["text"].get<std::string>().find(
+            "unavailable because of routine maintenance") != std::string::npos);
+}
+
 TEST_CASE("an impact item typed as a sentence is a line of its own", "[text_shape]") {
   const auto email = [](const std::string& lang, const nlohmann::json& still_available) {
     auto sheet = base_sheet();

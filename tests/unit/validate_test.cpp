@@ -145,6 +145,15 @@ TEST_CASE("validation rules, one row each", "[validate]") {
        {{"change.original_missing", "error", "/change/original_windows"}}, 1, "reschedule"},
       {"an extension needs the original end", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[{"start":"2026-12-05T22:00"}]}}])",
        {{"change.original_missing", "error", "/change/original_windows/0/end"}}, 1, "extension"},
+      {"an extension that moves no window", R"([{"op":"add","path":"/change","value":{"reason":"x","original_windows":[
+         {"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"}]}}])",
+       {{"change.nothing_moved", "warning", "/windows"}}, 0, "extension"},
+      {"a reschedule that moves one night of two", R"([
+         {"op":"add","path":"/windows/-","value":{"systems":["Dashboard"],"start":"2026-12-19T22:00","end":"2026-12-20T06:00"}},
+         {"op":"add","path":"/change","value":{"reason":"x","original_windows":[
+           {"systems":["Dashboard"],"start":"2026-12-05T22:00","end":"2026-12-06T06:00"},
+           {"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"}]}}])",
+       {}, 0, "reschedule"},
       {"a cancellation should say why", "[]", {{"change.reason_missing", "warning", "/change/reason"}}, 0, "cancellation"},
       {"a restoration of planned work takes the window's end, and says so", "[]",
        {{"restoration.actual_end_assumed", "info", "/restoration/actual_end"},
@@ -172,6 +181,12 @@ TEST_CASE("validation rules, one row each", "[validate]") {
            {"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"},
            {"systems":["Dashboard"],"start":"2026-12-19T22:00","end":"2026-12-20T06:00"}]}}])",
        {}, 0, "cancellation", "2026-12-05T23:00"},
+      {"a reminder that still lists a night already over", R"([
+         {"op":"add","path":"/windows/-","value":{"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"}}])",
+       {{"window.over", "warning", "/windows/0/end"}}, 0, "reminder", "2026-12-06T10:00"},
+      {"an outage whose sheet has a later window too", R"([
+         {"op":"add","path":"/windows/-","value":{"systems":["Dashboard"],"start":"2026-12-12T22:00","end":"2026-12-13T06:00"}}])",
+       {{"outage.window_ahead", "warning", "/windows/1/start"}}, 0, "emergency", "2026-12-05T23:00"},
       {"an update promised before the message is sent", R"([{"op":"add","path":"/next_update","value":"2026-12-05T23:00"}])",
        {{"next_update.before_sent", "warning", "/next_update"}}, 0, "started", "2026-12-06T01:00"},
       {"a deadline on the day of the window, before it", R"([{"op":"add","path":"/actions","value":{"before":["File returns by 5 December, 8:00 PM"]}}])",

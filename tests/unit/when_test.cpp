@@ -184,6 +184,29 @@ TEST_CASE("each locale writes windows its own way", "[locale][when]") {
   }
 }
 
+// Nights and a window without an end, all in one zone: one list under the zone where the
+// language names the zone first ("…每日23:00至次日05:00，以及12月19日23:00起"), never "；" and the
+// zone again, which leaves the first clause without its verb. English names the zone after the
+// times, so the open window keeps its own, before "until further notice".
+TEST_CASE("a window without an end joins the list of the others", "[locale][when]") {
+  const auto zone = noticekit::time::Zone::find("Asia/Shanghai");
+  REQUIRE(zone);
+  const std::vector<noticekit::compose::WindowTimes> windows = {
+      {utc(*zone, "2026-12-12T23:00"), utc(*zone, "2026-12-13T05:00")},
+      {utc(*zone, "2026-12-15T23:00"), utc(*zone, "2026-12-16T05:00")},
+      {utc(*zone, "2026-12-19T23:00"), std::nullopt}};
+  const auto said = [&](const char* tag) {
+    const auto* locale = noticekit::locale::Locale::find(tag);
+    REQUIRE(locale);
+    const WhenWriter when(*locale, *zone, WhenWriter::Readers::at_home);
+    return when.windows(windows, Length::brief, noticekit::compose::Placement::sentence);
+  };
+  CHECK(said("zh-CN") == "12月12日、15日每日23:00至次日05:00，以及12月19日23:00起");
+  CHECK(said("en") ==
+        "on Sat 12 and Tue 15 Dec, each night 23:00 to 05:00 the next day Beijing time; from Sat "
+        "19 Dec, 23:00 Beijing time, until further notice");
+}
+
 // "(heure de Pékin) (fin estimée)" read as two afterthoughts; no language puts two brackets in a
 // row, whatever the zone, the length or a DST change inside the window.
 TEST_CASE("an estimated end never stacks brackets", "[locale][when]") {

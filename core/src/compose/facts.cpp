@@ -48,6 +48,12 @@ Span span_of(const std::vector<ResolvedWindow>& windows) {
   return s;
 }
 
+bool one_open_stretch(const std::vector<ResolvedWindow>& windows) {
+  if (span_of(windows).end) return false;  // every window has its end: no need to sort them
+  const auto all = stretches(times_of(windows));
+  return all.size() == 1 && !all.front().end;
+}
+
 std::vector<WindowTimes> times_of(const std::vector<ResolvedWindow>& windows) {
   std::vector<WindowTimes> times;
   for (const auto& w : windows) times.push_back({w.start, w.end, w.source->end_is_estimate});

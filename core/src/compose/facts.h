@@ -44,6 +44,12 @@ Span span_of(const std::vector<ResolvedWindow>& windows);
 
 std::vector<WindowTimes> times_of(const std::vector<ResolvedWindow>& windows);
 
+// True when these windows are told as one window without an end: its wording carries its own
+// preposition ("from Sat 12 Dec, 23:00, until further notice"), so a frame that puts one
+// before the time ("unavailable on {when}", "{window}に実施") has a wording without it where
+// the language needs one (<key>.open_window: "unavailable {when}", "{start}より実施").
+bool one_open_stretch(const std::vector<ResolvedWindow>& windows);
+
 // The readers' zones other than the sheet's, as audience.time_zones lists them (an unknown
 // one is the validator's error).
 std::vector<time::Zone> other_reader_zones(const model::Notice& n, const time::Zone& zone);

@@ -59,14 +59,22 @@ std::string Opening::greeting(const std::string& prefix) const {
 // `<key>.sentence` frame takes it ("{reason}これに伴い、", after the letter's set opening);
 // elsewhere that frame is empty and lead.with_reason places the sentence beside the lead.
 // A planned restoration leaves out a sentence written ahead of the work ("We will move the
-// database …"), whose tense no longer holds.
+// database …"), whose tense no longer holds. A reason that only names the work ("routine
+// maintenance") is left out where the lead names the work already ("scheduled maintenance").
 std::string Opening::clause(const std::string& key, const ShapedText& reason) const {
-  if (reason.text.empty()) return {};
+  if (reason.text.empty() || (reason.names_the_work && lead_names_the_work())) return {};
   const locale::Locale& loc = m_.locale();
   if (reason.shape == Shape::sentence)
     return m_.planned_restoration() ? std::string()
                                     : loc.phrase(key + ".sentence", {{"reason", reason.text}});
   return loc.phrase(frame_key(key, reason.shape), {{"reason", reason.text}});
+}
+
+// The leads of planned work name it ("scheduled maintenance", "系统停机维护"); an outage's, and
+// the restoration after it, do not ("has been unavailable because of routine maintenance").
+bool Opening::lead_names_the_work() const {
+  const KindProfile& kind = m_.profile();
+  return !kind.outage && (!kind.restoration || m_.planned_restoration());
 }
 
 std::string Opening::reason_clause() const {
@@ -181,10 +189,14 @@ std::string Opening::window_clauses(const std::vector<ResolvedWindow>& windows,
   for (const auto& w : windows) {
     if (!out.empty()) out += loc.phrase("lead.window.separator");
     const std::string plurality = w.source->systems.size() == 1 ? ".one" : ".many";
-    out += loc.phrase(
-        key + plurality,
-        {{"systems", m_.window_systems(w)},
-         {"window", MessageFacts::windows_text({w}, length, Placement::sentence, m_.when())}});
+    // A window without an end, where the language frames it around its start ("{start}以降、").
+    const std::string clause = loc.variant(key + plurality, ".open_window", !w.end);
+    locale::Args args = {
+        {"systems", m_.window_systems(w)},
+        {"window", MessageFacts::windows_text({w}, length, Placement::sentence, m_.when())}};
+    if (locale::uses(loc.pattern(clause), "start"))
+      args.emplace_back("start", m_.when().moment(w.start, length));
+    out += loc.phrase(clause, args);
   }
   return out;
 }
@@ -211,9 +223,13 @@ std::string Opening::lead() const {
   const std::string plurality = m_.systems().size() == 1 ? ".one" : ".many";
   const std::string kind = m_.planned_restoration() ? "restoration.planned" : m_.kind_name();
   // Service is as usual only at the times cancelled when other windows go ahead.
-  const std::string key = m_.partial_cancellation() ? "lead.cancellation.partial"
-                          : m_.new_end_unknown()    ? "lead.extension.open"
-                                                    : "lead." + kind + plurality;
+  // Work without an end, where the language frames it around its start rather than its window
+  // (lead.<kind>.<plurality>.open_window: "{start}よりシステムメンテナンスを実施いたします").
+  const std::string key =
+      m_.partial_cancellation() ? "lead.cancellation.partial"
+      : m_.new_end_unknown()
+          ? "lead.extension.open"
+          : loc.variant("lead." + kind + plurality, ".open_window", one_open_stretch(m_.about()));
   std::string lead =
       with_reason_sentence(loc.phrase(key, lead_args(Length::full, key)), key) + after_reason();
   if (m_.profile().restoration) lead += outage_sentence();

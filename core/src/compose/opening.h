@@ -42,6 +42,7 @@ class Opening {
   static std::string without_trailing_marks(std::string name);
   std::vector<std::string> roles() const;
   std::string clause(const std::string& key, const ShapedText& reason) const;
+  bool lead_names_the_work() const;
   std::string reason_clause() const;
   std::string change_reason_clause() const;
   const ShapedText* reason_sentence() const;

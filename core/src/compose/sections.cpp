@@ -52,7 +52,11 @@ std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& win
   if (profile.after) add(out, "heading.after", sentences(n.actions_after));
   if (profile.updates) add(out, "heading.updates", updates());
   if (profile.next) add(out, "heading.next", next());
-  if (profile.local_times) add(out, "heading.local_times", local_times());
+  // A cancellation's times are those that no longer hold: its heading says so, where the
+  // language has the words (heading.local_times.cancellation).
+  if (profile.local_times)
+    add(out, m_.locale().variant("heading.local_times", ".cancellation", profile.cancels),
+        local_times());
 
   Section contact_section;
   contact_section.intro = m_.locale().phrase("contacts.intro");
@@ -182,11 +186,12 @@ Section SectionWriter::next() const {
   return next;
 }
 
-// Readers elsewhere get the times in their own zone: the windows, or once service is back,
-// since when.
+// Readers elsewhere get the times in their own zone: the windows, those a cancellation
+// cancels, or once service is back, since when.
 Section SectionWriter::local_times() const {
   const locale::Locale& loc = m_.locale();
   Section local_times;
+  const auto& windows = m_.profile().cancels ? m_.about() : m_.not_over();
   for (const auto& other : other_reader_zones(m_.notice(), m_.zone())) {
     const WhenWriter there(loc, other);
     if (m_.profile().restoration && m_.actual_end())
@@ -195,7 +200,7 @@ Section SectionWriter::local_times() const {
     else
       local_times.lines.push_back(loc.phrase(
           "local_time.line", {{"zone", there.zone_title()},
-                              {"window", MessageFacts::windows_text(m_.not_over(), Length::full,
+                              {"window", MessageFacts::windows_text(windows, Length::full,
                                                                     Placement::title, there)}}));
   }
   return local_times;

@@ -90,6 +90,13 @@ bool is_sentence(std::string_view typed, std::string_view core, const locale::Te
   return capital && stopped && word_count(core) >= 3;
 }
 
+// "Routine maintenance", "une maintenance de routine": the work itself, not why it is done.
+bool names_routine_work(std::string_view core, const locale::TextShapes& words) {
+  return std::any_of(
+      words.routine_work.begin(), words.routine_work.end(),
+      [&](const std::string& work) { return text::equal_ignoring_ascii_case(core, work); });
+}
+
 }  // namespace
 
 std::string as_sentence(std::string text, const locale::Locale& loc) {
@@ -116,7 +123,8 @@ ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field fie
     }
   if (text::closes_with_any(core, words.connectors_after))
     return {Shape::connected, std::string(core)};
-  return {Shape::phrase, std::string(core)};
+  return {Shape::phrase, std::string(core),
+          field == Field::reason && names_routine_work(core, words)};
 }
 
 }  // namespace noticekit::compose

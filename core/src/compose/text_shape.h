@@ -23,6 +23,9 @@ struct ShapedText {
   // A phrase without the full stop or comma typed after it; a sentence with its first letter
   // a capital and its full stop.
   std::string text;
+  // A reason that names no more than the work the notice's own words name (TextShapes::
+  // routine_work: "routine maintenance"), which the lead then leaves out.
+  bool names_the_work = false;
 };
 
 // What the text is: a reason states why, so a verb of its own makes it a sentence even without

@@ -5,19 +5,6 @@
 #include "text/utf8.h"
 
 namespace noticekit::compose {
-namespace {
-
-// True when these windows are told as one window without an end: its wording carries its own
-// preposition ("from Sat 12 Dec, 23:00, until further notice"), so a title that puts one
-// before the time ("unavailable on {when}") has a wording without it where the language needs
-// one (title.<kind>.open_window: "unavailable {when}").
-bool one_open_stretch(const std::vector<ResolvedWindow>& windows) {
-  if (span_of(windows).end) return false;  // every window has its end: no need to sort them
-  const auto all = stretches(times_of(windows));
-  return all.size() == 1 && !all.front().end;
-}
-
-}  // namespace
 
 std::string TitleWriter::title() const {
   std::optional<TitleParts> shortest;
@@ -77,7 +64,7 @@ bool TitleWriter::states_windows() const { return m_.profile().title_time == Tit
 
 // headline_when as a date without times or zone, for a title with no room for them; empty
 // where the date alone would hide a day of downtime (24 hours or more, unless all within
-// that one date).
+// that one date, or open: "from Sat 12 Dec until further notice").
 std::string TitleWriter::headline_day() const {
   const auto day = [&](std::optional<time::UtcSeconds> at) {
     return at ? m_.when().moment_day(*at) : std::string();
@@ -86,6 +73,9 @@ std::string TitleWriter::headline_day() const {
   const Span s = span_of(m_.about());
   if (m_.profile().title_time == TitleTime::new_end) return day(s.end);
   if (m_.profile().title_time == TitleTime::since_start) return day(s.start);
+  // Work without an end is told by the date it starts on and its open end: no other wording
+  // of its time is shorter than its time and zone, and the letter gives both.
+  if (one_open_stretch(m_.about())) return m_.when().open_window_day(s.start);
   // Work within one night is told by the date it starts on, as is work all within one date.
   if (s.end && ((*s.end - s.start < 24 * 3600 && starts_on_one_date(m_.about())) ||
                 within_one_day(s.start, *s.end)))
@@ -111,9 +101,10 @@ bool TitleWriter::within_one_day(time::UtcSeconds start, time::UtcSeconds end) c
   return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
 }
 
-// The message kind's title (title.<kind>) for these systems and the time of these windows.
+// The message kind's title (title.<kind>) for these systems (`count` of them: a language may
+// agree with several, title.<kind>.plural) and the time of these windows.
 std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& systems,
-                                    const std::string& when,
+                                    std::size_t count, const std::string& when,
                                     const std::vector<ResolvedWindow>& windows) const {
   const bool planned = kind.restoration && m_.planned_restoration();
   std::string key =
@@ -122,6 +113,7 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
     key += ".open";
   else if (kind.title_time == TitleTime::windows)
     key = m_.locale().variant(std::move(key), ".open_window", one_open_stretch(windows));
+  key = m_.locale().variant(std::move(key), ".plural", count > 1);
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
 }
@@ -137,7 +129,8 @@ std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow
   const KindProfile& kind =
       t.stands || t.over || ahead ? profile_of(model::MessageKind::announcement) : m_.profile();
   const std::string when = headline_when({w}, kind, Length::compact);
-  const std::string title = kind_title(kind, m_.window_systems(t), when, {w});
+  const std::string title =
+      kind_title(kind, m_.window_systems(t), w.source->systems.size(), when, {w});
   if (when.empty() || title.find(when) != std::string::npos) return title;
   return m_.locale().phrase("title.window", {{"title", title}, {"when", when}});
 }
@@ -167,7 +160,7 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
   bool done = false;
   const auto add = [&](const std::string& systems_named, const std::string& when) {
     if (done) return;
-    std::string t = kind_title(m_.profile(), systems_named, when, m_.about());
+    std::string t = kind_title(m_.profile(), systems_named, systems.size(), when, m_.about());
     if (std::find(given.begin(), given.end(), t) != given.end()) return;
     given.push_back(std::move(t));
     done = take(given.back());
@@ -200,36 +193,36 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
     add(names[i], shorter());
   }
   if (done) return;
+  // The shortest keeps the zone of its dates for readers elsewhere, even over the limit: on
+  // their clocks a night of 12 Dec in Beijing may be the 11th, and a title must not say a
+  // wrong date (the over-limit finding asks for a shorter name instead).
   const auto& [named, shortest_when] = shortest_parts();
   add(named, shortest_when);
-  // Only where even that is too long: the dates as readers in one zone would get them.
-  if (readers_elsewhere && !done) add(named, shortest_title_parts(Zoned::no).second);
 }
 
 // The systems and time of the shortest title: the systems counted (or the one named); where
 // the date alone tells the truth (a window within one night, or one moment) the date without
 // times or zone, else for several stretches of windows their count ("3 dates from …"), else
 // the compact time.
-TitleWriter::TitleParts TitleWriter::shortest_title_parts(Zoned zoned) const {
+TitleWriter::TitleParts TitleWriter::shortest_title_parts() const {
   const auto& systems = m_.systems();
   std::string named =
       systems.size() > 1
           ? m_.locale().phrase("systems.count", {{"count", std::to_string(systems.size())}})
           : m_.join(systems);
-  const auto dated = [&](std::string dates) {
-    return zoned == Zoned::yes ? dated_for_readers(std::move(dates)) : dates;
-  };
-  if (std::string day = headline_day(); !day.empty()) return {std::move(named), dated(day)};
+  if (std::string day = headline_day(); !day.empty())
+    return {std::move(named), dated_for_readers(day)};
   if (const auto all = stretches(times_of(m_.about())); states_windows() && all.size() > 1)
-    return {std::move(named), dated(m_.when().windows_summary(all))};
+    return {std::move(named), dated_for_readers(m_.when().windows_summary(all))};
   return {std::move(named), headline_when(Length::compact)};
 }
 
 // A title's dates without times, for readers in other zones too: on their clocks the night of
 // 12 Dec in Brasília is the 13th, so the dates say whose they are (title.dates_in_zone, with
-// {zone} or {offset}: "on 12, 15 and 19 Dec (UTC-3)", "seit So., 13. Dez. (UTC+8)").
+// {zone} or {offset}: "on 12, 15 and 19 Dec (UTC-3)", "seit So., 13. Dez. (UTC+8)") unless
+// every reader's clock shows the same dates.
 std::string TitleWriter::dated_for_readers(std::string dates) const {
-  if (m_.when().readers() == WhenWriter::Readers::at_home) return dates;
+  if (m_.when().readers() == WhenWriter::Readers::at_home || same_dates_everywhere()) return dates;
   const time::UtcSeconds at = headline_moment().value_or(span_of(m_.about()).start);
   const time::ZoneOffset offset = m_.zone().offset_at(at);
   return m_.locale().phrase(
@@ -237,6 +230,22 @@ std::string TitleWriter::dated_for_readers(std::string dates) const {
       {{"dates", dates},
        {"zone", m_.when().zone_label(offset, Length::compact)},
        {"offset", time::format_utc_offset(offset.utc_offset_seconds, time::Minus::hyphen)}});
+}
+
+// True when the dates a short title names (the moment's, or each stretch's start) are the same
+// dates on every reader's clock: the title then needs no zone to be right for all of them.
+bool TitleWriter::same_dates_everywhere() const {
+  std::vector<time::UtcSeconds> moments;
+  if (const auto moment = headline_moment())
+    moments.push_back(*moment);
+  else
+    for (const auto& w : stretches(times_of(m_.about()))) moments.push_back(w.start);
+  const auto others = other_reader_zones(m_.notice(), m_.zone());
+  return std::all_of(others.begin(), others.end(), [&](const time::Zone& other) {
+    return std::all_of(moments.begin(), moments.end(), [&](time::UtcSeconds at) {
+      return time::day_number(other.to_local(at)) == time::day_number(m_.zone().to_local(at));
+    });
+  });
 }
 
 // The kind said in fewer words where the language has them (title.compact.<kind> of the

@@ -30,7 +30,6 @@ class TitleWriter {
 
  private:
   using TitleParts = std::pair<std::string, std::string>;  // the systems named, the time
-  enum class Zoned { yes, no };
 
   std::string headline_when(const std::vector<ResolvedWindow>& windows, const KindProfile& kind,
                             Length length) const;
@@ -40,14 +39,15 @@ class TitleWriter {
   std::string headline_day() const;
   bool starts_on_one_date(const std::vector<ResolvedWindow>& windows) const;
   bool within_one_day(time::UtcSeconds start, time::UtcSeconds end) const;
-  std::string kind_title(const KindProfile& kind, const std::string& systems,
+  std::string kind_title(const KindProfile& kind, const std::string& systems, std::size_t count,
                          const std::string& when, const std::vector<ResolvedWindow>& windows) const;
   // Gives `take` each wording in turn, fullest first, until it says it has what it needs (true).
   // `shortest` is worded when a wording needs it, and then kept for the caller.
   void each_option(std::optional<TitleParts>& shortest,
                    const std::function<bool(const std::string&)>& take) const;
-  TitleParts shortest_title_parts(Zoned zoned = Zoned::yes) const;
+  TitleParts shortest_title_parts() const;
   std::string dated_for_readers(std::string dates) const;
+  bool same_dates_everywhere() const;
   std::string compact_title(const std::string& shortest, const TitleParts& parts) const;
 
   const MessageFacts& m_;

@@ -202,8 +202,13 @@ std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowT
   const std::string start_time = clock(s.hour, s.minute);
   // An open end names the zone with the start, where it belongs: "Sunday 8 March, 14:12 CET
   // (UTC+1), until further notice", never "…, until further notice CET" (window.open.labelled).
+  // A language that names the zone before a window ("北京时间12月19日23:00起") labels it as any
+  // other, so that it joins a list of windows under one zone ("…05:00、12月19日23:00起").
   if (!w.end) {
-    return {locale_.phrase(label.empty() ? "window.open" : "window.open.labelled",
+    if (label.empty() || locale_.pattern("labelled.window").starts_with("{zone}"))
+      return {locale_.phrase("window.open", {{"start_date", start_date}, {"start", start_time}}),
+              std::move(label)};
+    return {locale_.phrase("window.open.labelled",
                            {{"start_date", start_date}, {"start", start_time}, {"zone", label}}),
             std::string()};
   }
@@ -405,14 +410,31 @@ std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length 
     if (label.empty()) return text;
     return locale_.phrase("labelled.window", {{"window", std::move(text)}, {"zone", label}});
   };
-  // One zone for all is named once, after (or before) the whole list.
-  if (std::all_of(labels.begin(), labels.end(), [&](const auto& l) { return l == labels.front(); }))
-    return labelled(locale_.list(items), labels.front());
+  // One zone for all is named once, after (or before) the whole list. Where some item is a
+  // list of dates itself, the items are joined as the language joins lists of lists
+  // (windows.list.*: "…、15日每日23:00至次日05:00，以及12月19日23:00起", not a second "、").
+  if (std::all_of(labels.begin(), labels.end(),
+                  [&](const auto& l) { return l == labels.front(); })) {
+    const bool nested = items.size() > 1 && std::any_of(groups.begin(), groups.end(),
+                                                        [](const auto& g) { return g.size() > 1; });
+    return labelled(nested ? list_of_lists(items) : locale_.list(items), labels.front());
+  }
   // Otherwise each says its own zone: clauses of their own, not items of one list ("…03:00至
   // 09:00；中欧时间（UTC+1）12月20日03:00起", not "…09:00、中欧时间…").
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i)
     out += (i ? locale_.phrase("windows.separator") : "") + labelled(items[i], labels[i]);
+  return out;
+}
+
+std::string WhenWriter::list_of_lists(const std::vector<std::string>& items) const {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i)
+      out += locale_.phrase(i + 1 == items.size() ? "windows.list.last_separator"
+                                                  : "windows.list.separator");
+    out += items[i];
+  }
   return out;
 }
 
@@ -423,10 +445,13 @@ std::string WhenWriter::moment(time::UtcSeconds at, Length length) const {
 std::string WhenWriter::worded_moment(time::UtcSeconds at, Length length) const {
   const time::LocalDateTime t = zone_.to_local(at);
   const std::string label = zone_label(zone_.offset_at(at), length);
-  std::string text = locale_.phrase(
-      "moment", {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
-                 {"time", clock(t.hour, t.minute)},
-                 {"zone", label}});
+  // A zone the language assumes goes unsaid, with the brackets around it where the language
+  // has a wording without them (moment.unlabelled: "dim. 20 déc. à 4 h 45", never "… ()").
+  std::string text =
+      locale_.phrase(locale_.variant("moment", ".unlabelled", label.empty()),
+                     {{"date", date(t, length == Length::full ? "date.full" : "date.short")},
+                      {"time", clock(t.hour, t.minute)},
+                      {"zone", label}});
   return label.empty() ? without_stray_spaces(text) : text;
 }
 
@@ -455,6 +480,11 @@ std::string WhenWriter::moment_day(time::UtcSeconds at) const {
 
 std::string WhenWriter::window_day(time::UtcSeconds start) const {
   return locale_.phrase("window.day", {{"start_date", date(zone_.to_local(start), "date.short")}});
+}
+
+std::string WhenWriter::open_window_day(time::UtcSeconds start) const {
+  return locale_.phrase("window.open.day",
+                        {{"start_date", date(zone_.to_local(start), "date.short")}});
 }
 
 std::string WhenWriter::windows_summary(const std::vector<WindowTimes>& stretches) const {

@@ -87,6 +87,9 @@ class WhenWriter {
   // letter under it gives ("extended to 08:00 on Sun 20 Dec").
   std::string moment_title(time::UtcSeconds at) const;
   std::string window_day(time::UtcSeconds start) const;
+  // A window without an end by the date it starts on (window.open.day: "from Sat 12 Dec until
+  // further notice", "12月12日起"), for the same titles.
+  std::string open_window_day(time::UtcSeconds start) const;
   // How the zone is named for a reader: "北京时间", "EDT (UTC−4)", "MESZ"; empty where the
   // language assumes it (see locale::ZoneAssumed).
   std::string zone_label(const time::ZoneOffset& offset, Length length) const;
@@ -105,6 +108,7 @@ class WhenWriter {
   // Windows of one time of day on several dates (see windows()), without the zone.
   std::vector<std::string> start_dates(const std::vector<WindowTimes>& group, Length length) const;
   std::string same_times_text(const std::vector<WindowTimes>& group, Length length) const;
+  std::string list_of_lists(const std::vector<std::string>& items) const;
   bool same_times(const WindowTimes& a, const WindowTimes& b) const;
   // The zone with this offset spelled out, "柏林时间(UTC+2)", for the ends of a window that
   // spans a DST change.

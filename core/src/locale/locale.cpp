@@ -97,7 +97,7 @@ bool read_text_shapes(const json& root, TextShapes& out, std::string& error) {
       {"connectors_before", &out.connectors_before}, {"connectors_after", &out.connectors_after},
       {"sentence_starts", &out.sentence_starts},     {"sentence_ends", &out.sentence_ends},
       {"clause_marks", &out.clause_marks},           {"finite_verbs", &out.finite_verbs},
-      {"clause_openers", &out.clause_openers}};
+      {"clause_openers", &out.clause_openers},       {"routine_work", &out.routine_work}};
   return read_entries(root, "text_shapes", error, [&](const std::string& name, const json& value) {
     const auto list = std::find_if(std::begin(lists), std::end(lists),
                                    [&](const auto& l) { return l.first == name; });

@@ -47,6 +47,10 @@ struct TextShapes {
   // sentence ("the vendor has postponed …"), unless a word of `clause_openers` or a comma
   // comes first: then the verb is a relative clause's ("a migration that is taking longer").
   std::vector<std::string> finite_verbs, clause_openers;
+  // A reason that is one of these (any case) names the work the notice already names and
+  // nothing more ("routine maintenance"): the lead leaves it out rather than say "scheduled
+  // maintenance for routine maintenance".
+  std::vector<std::string> routine_work;
 };
 
 // A kind of zone name: the tz database's abbreviation ("EDT", "CET", "JST": English, and

@@ -63,14 +63,15 @@ class SheetReader {
  public:
   SheetReader(ParsedSheet& out, const text::JsonTree& tree) : out_(out), tree_(tree) {}
 
-  void type_error(const SheetPointer& path, std::string_view expected) {
-    out_.usable = false;
-    type_error(path.str(), expected);
+  // `expected` names what the field takes (type.expected.<expected> in each language's
+  // findings, "a string", "一个字符串"); `bounds` are the numbers that wording names.
+  void type_error(const SheetPointer& path, std::string_view expected, Finding::Args bounds = {}) {
+    type_error(path.str(), expected, std::move(bounds));
   }
-  void type_error(std::string path, std::string_view expected) {
+  void type_error(std::string path, std::string_view expected, Finding::Args bounds = {}) {
     out_.usable = false;
-    out_.findings.push_back(
-        {"type.mismatch", Severity::error, std::move(path), {{"expected", std::string(expected)}}});
+    bounds.emplace(bounds.begin(), "expected", std::string(expected));
+    out_.findings.push_back({"type.mismatch", Severity::error, std::move(path), std::move(bounds)});
   }
 
   // Warns about keys this schema version does not know (usually a typo); `fields` is one of
@@ -100,7 +101,7 @@ class SheetReader {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return nullptr;
     if (!v->is_object()) {
-      type_error(path / field.key, "an object");
+      type_error(path / field.key, "object");
       return nullptr;
     }
     return v;
@@ -110,7 +111,7 @@ class SheetReader {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return {};
     if (!v->is_string()) {
-      type_error(path / field.key, "a string");
+      type_error(path / field.key, "string");
       return {};
     }
     return std::string(v->string);
@@ -124,8 +125,8 @@ class SheetReader {
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0), max = field.maximum.value_or(0);
     if (v->is_whole_number() && v->as_int64() >= min && v->as_int64() <= max) return v->as_int64();
-    type_error(path / field.key,
-               "a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    type_error(path / field.key, "whole_number",
+               {{"min", std::to_string(min)}, {"max", std::to_string(max)}});
     return std::nullopt;
   }
 
@@ -137,7 +138,7 @@ class SheetReader {
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0);
     if (v->is_number() && v->as_double() >= static_cast<double>(min)) return v->as_double();
-    type_error(path / field.key, "a number of at least " + std::to_string(min));
+    type_error(path / field.key, "number", {{"min", std::to_string(min)}});
     return std::nullopt;
   }
 
@@ -145,7 +146,7 @@ class SheetReader {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return absent;
     if (v->type != text::JsonTree::Type::boolean) {
-      type_error(path / field.key, "true or false");
+      type_error(path / field.key, "boolean");
       return absent;
     }
     return v->boolean;
@@ -183,13 +184,12 @@ class SheetReader {
                                       const Field& field) {
     std::vector<std::string> out;
     out.reserve(count_at(parent, field));
-    items_at(parent, path, field, "an array of strings",
-             [&](const Value& item, const SheetPointer& item_path) {
-               if (!item.is_string())
-                 type_error(item_path, "a string");
-               else
-                 out.emplace_back(item.string);
-             });
+    items_at(parent, path, field, "strings", [&](const Value& item, const SheetPointer& item_path) {
+      if (!item.is_string())
+        type_error(item_path, "string");
+      else
+        out.emplace_back(item.string);
+    });
     return out;
   }
 
@@ -199,7 +199,7 @@ class SheetReader {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return t;
     if (!v->is_string()) {
-      type_error(t.path, "a local date and time like \"2026-12-05T22:00\", or null");
+      type_error(t.path, "local_time");
       return t;
     }
     t.present = true;
@@ -236,7 +236,7 @@ class SheetReader {
       return t;
     }
     if (!v.is_object()) {
-      type_error(t.path, "a string or a map of language to string");
+      type_error(t.path, "text");
       return t;
     }
     for (const auto& s : tree_.children(v)) {
@@ -250,7 +250,7 @@ class SheetReader {
                                  pointer_append(t.path.str(), lang),
                                  {{"key", std::string(lang)}}});
       } else if (!s.is_string())
-        type_error(pointer_append(t.path.str(), lang), "a string");
+        type_error(pointer_append(t.path.str(), lang), "string");
       else if (!is_blank(s.string))
         t.by_language.emplace_back(lang, s.string);
     }
@@ -295,11 +295,10 @@ class SheetReader {
                                       const Field& field) {
     std::vector<LocalizedText> out;
     out.reserve(count_at(parent, field));
-    items_at(parent, path, field, "an array of texts",
-             [&](const Value& item, const SheetPointer& item_path) {
-               LocalizedText t = text(item, item_path);
-               if (!t.empty()) out.push_back(std::move(t));
-             });
+    items_at(parent, path, field, "texts", [&](const Value& item, const SheetPointer& item_path) {
+      LocalizedText t = text(item, item_path);
+      if (!t.empty()) out.push_back(std::move(t));
+    });
     return out;
   }
 
@@ -319,15 +318,14 @@ class SheetReader {
   template <typename Fields, typename Read>
   void objects_at(const Value& parent, const SheetPointer& path, const Field& field,
                   const Fields& fields, Read read) {
-    items_at(parent, path, field, "an array of objects",
-             [&](const Value& item, const SheetPointer& item_path) {
-               if (!item.is_object()) {
-                 type_error(item_path, "an object");
-                 return;
-               }
-               check_keys(item, item_path, fields);
-               read(item, item_path, fields);
-             });
+    items_at(parent, path, field, "objects", [&](const Value& item, const SheetPointer& item_path) {
+      if (!item.is_object()) {
+        type_error(item_path, "object");
+        return;
+      }
+      check_keys(item, item_path, fields);
+      read(item, item_path, fields);
+    });
   }
 
   void set_first_language(std::string lang) { first_language_ = std::move(lang); }
@@ -344,27 +342,27 @@ class SheetReader {
 std::vector<Role> read_roles(const Value& audience, SheetReader& r) {
   constexpr const auto& f = sheet_fields::role;
   std::vector<Role> out;
-  r.items_at(audience, SheetPointer() / sheet_fields::sheet.audience.key,
-             sheet_fields::audience.roles, "an array of roles (texts, or objects with a name)",
-             [&](const Value& item, const SheetPointer& path) {
-               Role role;
-               role.path = path;
-               const bool role_object =
-                   item.is_object() && std::any_of(f.keys.begin(), f.keys.end(),
-                                                   [&](auto key) { return r.has(item, key); });
-               if (role_object && !r.has(item, f.name.key)) {
-                 r.type_error(path / f.name.key, "the role's name (a text)");
-               } else if (role_object) {
-                 r.check_keys(item, path, f);
-                 role.name = r.one_line_text_at(item, path, f.name);
-                 role.actions_before = r.texts_at(item, path, f.actions_before);
-                 role.actions_after = r.texts_at(item, path, f.actions_after);
-                 role.channels = r.strings_at(item, path, f.channels);
-               } else {
-                 role.name = r.text(item, path);
-               }
-               if (!role.name.empty()) out.push_back(std::move(role));
-             });
+  r.items_at(
+      audience, SheetPointer() / sheet_fields::sheet.audience.key, sheet_fields::audience.roles,
+      "roles", [&](const Value& item, const SheetPointer& path) {
+        Role role;
+        role.path = path;
+        const bool role_object =
+            item.is_object() &&
+            std::any_of(f.keys.begin(), f.keys.end(), [&](auto key) { return r.has(item, key); });
+        if (role_object && !r.has(item, f.name.key)) {
+          r.type_error(path / f.name.key, "role_name");
+        } else if (role_object) {
+          r.check_keys(item, path, f);
+          role.name = r.one_line_text_at(item, path, f.name);
+          role.actions_before = r.texts_at(item, path, f.actions_before);
+          role.actions_after = r.texts_at(item, path, f.actions_after);
+          role.channels = r.strings_at(item, path, f.channels);
+        } else {
+          role.name = r.text(item, path);
+        }
+        if (!role.name.empty()) out.push_back(std::move(role));
+      });
   return out;
 }
 
@@ -544,7 +542,7 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   const Value& root = tree.root();
   SheetReader reader(out, tree);
   if (!root.is_object()) {
-    reader.type_error("", "an object (the fact sheet)");
+    reader.type_error("", "sheet");
     return out;
   }
   if (const Value* schema = reader.member(root, sheet_fields::sheet.schema); !schema) {

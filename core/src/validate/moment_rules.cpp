@@ -52,6 +52,10 @@ class MomentRules {
     if (n_.sent.value && first) {
       sent_before_start(*first);
       if (kind_ == MessageKind::cancellation) cancelled_windows_begun();
+      // (An announcement sent after a window began has window.before_issued, an error.)
+      if (has(kind_, &MessageKindTraits::looks_ahead) && kind_ != MessageKind::announcement)
+        windows_over();
+      if (kind_ == MessageKind::emergency) outage_windows_ahead(*first);
       // A restoration and a cancellation promise no further update.
       if (!has(kind_, &MessageKindTraits::is_over)) next_update_before_sent();
     }
@@ -88,6 +92,31 @@ class MomentRules {
     }
     for (std::size_t i = 0; i < original.size(); ++i)
       if (changes.cancelled[i]) begun(original[i]);
+  }
+
+  // A message about work to come would tell a window already over as still ahead ("will go
+  // ahead as planned").
+  void windows_over() {
+    for (const auto& w : n_.windows)
+      if (w.start.value && w.end.value && utc(*w.end.value) <= utc(*n_.sent.value))
+        out_.push_back({"window.over",
+                        Severity::warning,
+                        w.end.path.str(),
+                        {{"start", format_sheet_time(*w.start.value)},
+                         {"end", format_sheet_time(*w.end.value)},
+                         {"sent", format_sheet_time(*n_.sent.value)}}});
+  }
+
+  // An outage message tells what has happened: a later window would be "down since" a time
+  // still to come. (The first window starting later is sent.before_start's.)
+  void outage_windows_ahead(const Window& first) {
+    for (const auto& w : n_.windows)
+      if (&w != &first && w.start.value && utc(*w.start.value) > utc(*n_.sent.value))
+        out_.push_back({"outage.window_ahead",
+                        Severity::warning,
+                        w.start.path.str(),
+                        {{"start", format_sheet_time(*w.start.value)},
+                         {"sent", format_sheet_time(*n_.sent.value)}}});
   }
 
   void next_update_before_sent() {

@@ -12,6 +12,7 @@
 #include "locale/locale.h"
 #include "model/notice_texts.h"
 #include "model/service_back.h"
+#include "model/window_changes.h"
 #include "plan/channel_traits.h"
 #include "text/ascii.h"
 #include "text/clock_time.h"
@@ -232,6 +233,18 @@ class Rules {
          {"resolved", time::format_sheet_time(local) + " " + offset.abbreviation}});
   }
 
+  // True when every window stands as first announced and none was dropped.
+  bool moves_nothing() const {
+    const auto& original = n_.change.original_windows;
+    const auto changes = model::pair_windows(n_.windows, original);
+    if (std::find(changes.cancelled.begin(), changes.cancelled.end(), true) !=
+        changes.cancelled.end())
+      return false;
+    for (std::size_t i = 0; i < n_.windows.size(); ++i)
+      if (!changes.unchanged(n_.windows, original, i)) return false;
+    return true;
+  }
+
   // What the message being written needs beyond the common facts.
   void lifecycle_facts() {
     const bool changed = has(kind_, &MessageKindTraits::moves_window);
@@ -244,6 +257,9 @@ class Rules {
                      [](const model::Window& w) { return w.end.present; }))
       add("change.original_missing", Severity::error, n_.change.original_windows.front().end.path,
           {{"kind", kind_name()}});
+    // "Extended to 01:00 (originally 01:00)": a change that moves no window says nothing new.
+    if (changed && !n_.change.original_windows.empty() && moves_nothing())
+      add("change.nothing_moved", Severity::warning, "/windows");
     if (has(kind_, &MessageKindTraits::is_change) && n_.change.reason.empty())
       add("change.reason_missing", Severity::warning, "/change/reason", {{"kind", kind_name()}});
     if (kind_ == MessageKind::restoration) {
