@@ -2,7 +2,7 @@
 // The page's speed as a person feels it, in headless Chromium: the time from a keystroke to
 // the updated preview (every output of the tax-bureau example, zh-CN and en), median and p95
 // over EDITS edits; the longest main-thread task while typing; the cold load to the first
-// preview; and the page's weight (gzip) of html + js + css + wasm + the languages' data it fetches.
+// preview; and the page's weight (gzip): the files that cold load fetches, and those it does not.
 //
 //   node bench/page.mjs [--edits N] [--loads N] [--site DIR]
 //       (default 240 edits, 5 cold loads, $NOTICEKIT_SITE or build-wasm/site)
@@ -16,7 +16,16 @@
 // first keystroke to the last result. A cold load is a fresh browser context (no cache, no
 // storage), timed from navigation start to the frame after the first preview, once with no
 // draft (the empty sheet) and once with the tax-bureau example kept as the draft. The page's
-// weight counts the languages' data (locales/<tag>.json) that cold load of the draft fetches.
+// weight is what that cold load of the draft fetches, in the English interface (a browser
+// asking for en-US, nothing chosen in storage): every file of the site requested from
+// navigation until one second after the first preview (the plan is drawn 400 ms after it),
+// each counted as its gzip -9 from the site folder, by kind (html, js — .js and .mjs —, css,
+// wasm, the languages' data locales/<tag>.json, and anything else fetched). So a module the
+// page imports only on an explicit action, or in the other interface language, is not
+// counted; the next line lists every such file of the site the cold load did not fetch
+// (code, styles and data of web/ and the root: not the source maps, which only developer
+// tools read, nor examples/ and locales/, whose files a sheet chooses), with its gzip -9 and
+// their sum, so no weight is hidden by being made lazy.
 // Only body[data-renders] and the draft's storage key (web/drafts.js) are read from the page,
 // so the same script measures an older build of the site.
 
@@ -41,31 +50,41 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-// What the page fetches only when asked, not on its first load: the simplified → traditional
-// Chinese converter (web/traditional-fill.js). (The zone table, zone-names.json, is JSON,
-// which is not counted either.) The languages' data is counted as a cold load fetches it.
-const LAZY = [path.join(site, 'web', 'vendor'), path.join(site, 'locales')];
-
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-function pageWeight() {
+// A fetched file's kind in the weight line.
+function kindOf(file) {
+  if (file.startsWith('locales/')) return 'locales';
+  const ext = path.extname(file).slice(1);
+  if (ext === 'mjs') return 'js';
+  return ['html', 'js', 'css', 'wasm'].includes(ext) ? ext : 'other';
+}
+
+// The files (site paths) a page of the site may fetch: not source maps, licences, examples/
+// or locales/ (see the header).
+function pageFiles() {
   const files = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
-      if (LAZY.includes(file)) continue;
-      if (statSync(file).isDirectory()) walk(file);
-      else files.push(file);
+      const sitePath = path.relative(site, file).split(path.sep).join('/');
+      if (statSync(file).isDirectory()) {
+        if (!['examples', 'locales'].includes(sitePath)) walk(file);
+      } else if (/\.(html|m?js|css|wasm|json|svg)$/.test(name)) {
+        files.push(sitePath);
+      }
     }
   };
   walk(site);
-  const kinds = { html: 0, js: 0, css: 0, wasm: 0 };
-  for (const file of files) {
-    const ext = path.extname(file).slice(1);
-    const kind = ext === 'mjs' ? 'js' : ext;
-    if (kind in kinds) kinds[kind] += gzipped(file);
-  }
-  return kinds;
+  return files.sort();
+}
+
+// The weight by kind of the files `fetched`, and the page's files not among them.
+function pageWeight(fetched) {
+  const kinds = { html: 0, js: 0, css: 0, wasm: 0, locales: 0, other: 0 };
+  for (const file of fetched) kinds[kindOf(file)] += gzipped(path.join(site, file));
+  const lazy = pageFiles().filter((file) => !fetched.has(file)).map((file) => [file, gzipped(path.join(site, file))]);
+  return { kinds, lazy };
 }
 
 // In the page, before its own scripts: the time of the frame after the first preview.
@@ -79,14 +98,16 @@ function watchFirstPreview() {
 
 // The median of `loads` cold loads to the first preview, in ms; with `draft`, that sheet is in
 // storage as the page's kept draft.
-// `fetched`, if given, gathers the site paths of the languages' data (locales/…) they fetch.
+// `fetched`, if given, gathers the site paths of the files they fetch (the page's and its
+// worker's), up to a second after the first preview.
 async function coldLoads(browser, origin, draft, fetched) {
   const times = [];
   for (let i = 0; i < loads; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    context.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/locales/')) fetched?.add(pathname);
+    context.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== origin || !response.ok()) return;
+      fetched?.add(url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)));
     });
     try {
       if (draft) {
@@ -99,6 +120,7 @@ async function coldLoads(browser, origin, draft, fetched) {
       await page.goto(`${origin}/`);
       await page.waitForFunction(() => window.__firstPreview !== undefined, null, { timeout: 60000 });
       times.push(await page.evaluate(() => window.__firstPreview));
+      if (fetched) await page.waitForTimeout(1000);
     } finally {
       await context.close();
     }
@@ -159,15 +181,18 @@ try {
   console.log(`cold load → first preview (median of ${loads}, fresh context): ` +
     `empty sheet ${(await coldLoads(browser, origin, null)).toFixed(0)} ms, ` +
     `tax-bureau draft ${(await coldLoads(browser, origin, tax, fetched)).toFixed(0)} ms`);
-  const weight = pageWeight();
-  const languages = [...fetched].sort();
-  weight.locales = languages.reduce((sum, file) => sum + gzipped(path.join(site, file)), 0);
+  const { kinds, lazy } = pageWeight(fetched);
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const total = Object.values(weight).reduce((a, b) => a + b, 0);
+  const sum = (list) => list.reduce((a, b) => a + b, 0);
+  const languages = [...fetched].filter((file) => kindOf(file) === 'locales').sort();
   const names = languages.map((file) => path.basename(file, '.json')).join(', ');
-  console.log(`page weight (gzip -9): html ${kb(weight.html)}, js ${kb(weight.js)}, css ${kb(weight.css)}, ` +
-    `wasm ${kb(weight.wasm)}, locales ${languages.length} files ${kb(weight.locales)}` +
-    `${names ? ` (${names}, fetched by the tax-bureau draft's cold load)` : ''}; total ${kb(total)}`);
+  console.log(`page weight (gzip -9): html ${kb(kinds.html)}, js ${kb(kinds.js)}, css ${kb(kinds.css)}, ` +
+    `wasm ${kb(kinds.wasm)}, locales ${languages.length} files ${kb(kinds.locales)}${names ? ` (${names})` : ''}` +
+    `${kinds.other ? `, other ${kb(kinds.other)}` : ''}; total ${kb(sum(Object.values(kinds)))}` +
+    ' — what the tax-bureau draft\'s cold load fetches, English interface');
+  console.log(`  fetched: ${[...fetched].sort().join(', ')}`);
+  console.log(`  not fetched by it (on use): ${lazy.map(([file, size]) => `${file} ${kb(size)}`).join(', ')}; ` +
+    `sum ${kb(sum(lazy.map(([, size]) => size)))}`);
 } finally {
   await browser.close();
   server.close();

@@ -18,6 +18,12 @@
 //   many import it. So index.html still loads web/engine.js by itself, ahead of web/app.js
 //   (which imports it): the engine's worker starts before the page's own code runs.
 //   Dynamic imports of a computed URL (web/vendor/, fetched when first used) stay as they are.
+// - each module of web/ that the page imports only with a literal import('./x.js') (what runs
+//   on an explicit action, an interface language's strings), as its own minified file in web/
+//   (web/<name>-<hash>.js; esbuild's code splitting), fetched by that import: a cold load
+//   does not download it. Such a module must import nothing that an entry also imports, or
+//   esbuild moves the shared modules into a file of their own that every load would fetch
+//   besides its entry: that fails the build.
 //   A source map beside each bundle (.map: developer tools read it, the page does not).
 // - index.html without its comments and indentation (the Content-Security-Policy untouched),
 //   every .css minified, noticekit.mjs minified (still the ES module Node imports as it is),
@@ -61,8 +67,15 @@ const built = await esbuild.build({
   outdir: to,
   bundle: true,
   format: 'esm',
+  splitting: true,
+  // Next to the entries, so that `new URL('./x', import.meta.url)` in a chunk names the same
+  // file as in its source.
+  chunkNames: 'web/[name]-[hash]',
   platform: 'browser',
   minify: true,
+  // Module scripts are always read as UTF-8: the strings' Chinese stays 3 bytes a character
+  // instead of a 6-byte \uXXXX escape.
+  charset: 'utf8',
   sourcemap: 'linked',
   metafile: true,
   legalComments: 'none',
@@ -84,6 +97,19 @@ for (const [output, { inputs }] of Object.entries(built.metafile.outputs)) {
       throw new Error(`${source} is in both ${bundledIn.get(source)} and ${bundle}: make it an entry`);
     }
     bundledIn.set(source, bundle);
+  }
+}
+
+// An entry that statically imports a made-up chunk: modules shared between the page and a
+// module it imports lazily, which every load would then fetch as one more file.
+for (const [output, { imports }] of Object.entries(built.metafile.outputs)) {
+  const bundle = sitePath(to, path.resolve(output));
+  if (!entries.includes(bundle)) continue;
+  for (const { path: imported, kind, external } of imports) {
+    if (kind !== 'import-statement' || external || entries.includes(sitePath(to, path.resolve(imported)))) continue;
+    const inside = Object.keys(built.metafile.outputs[imported].inputs).map((input) => sitePath(from, path.resolve(input)));
+    throw new Error(`${bundle} imports ${sitePath(to, path.resolve(imported))} (${inside.join(', ')}), shared with a module ` +
+      'it imports lazily: make the lazy module import none of those');
   }
 }
 

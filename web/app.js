@@ -17,9 +17,8 @@ import { expectSheet, loadEngine } from './engine.js';
 import { attachCopy, copyText } from './clipboard.js';
 import { createPlanPanel } from './plan.js';
 import { createFeedbackLog } from './feedback.js';
-import { downloadAll } from './downloads.js';
-import { saveDraft, loadDraft, shareFragment, sheetFromFragment } from './drafts.js';
-import { saveFile } from './save-file.js';
+import { saveDraft, loadDraft, SHARE_PREFIX } from './drafts.js';
+import { resultArchive } from './output-files.js';
 import {
   initialUiLanguage, onUiLanguageChange, setText, setUiLanguage, t, uiLanguage,
 } from './i18n.js';
@@ -32,6 +31,12 @@ const PLAN_DELAY_MS = 400;
 
 // The engine's worker was started by index.html before this module's imports loaded.
 const engineLoading = loadEngine();
+
+// The interface's words before anything is drawn: in a language other than English its
+// strings are fetched first (web/i18n.js), so the page never shows English, or keys, on the
+// way to it; English if they cannot be fetched.
+await setUiLanguage(initialUiLanguage(), { remember: false })
+  .catch(() => setUiLanguage('en', { remember: false }));
 
 const $ = (id) => document.getElementById(id);
 const form = $('sheet-form');
@@ -221,9 +226,16 @@ function showMessageKind(kind) {
 
 // --- wiring ---------------------------------------------------------------------------
 
-setUiLanguage(initialUiLanguage(), { remember: false });
 $('ui-language').value = uiLanguage();
-$('ui-language').addEventListener('change', (event) => setUiLanguage(event.target.value));
+// The page stays as it is, in the language before, until the new language's strings arrive.
+$('ui-language').addEventListener('change', async (event) => {
+  try {
+    await setUiLanguage(event.target.value);
+  } catch (error) {
+    event.target.value = uiLanguage();
+    say(sheetStatus, 'ui.languageFailed', { why: error?.message ?? error }, 'error');
+  }
+});
 onUiLanguageChange(() => {
   fieldFindings.reset();
   update();
@@ -244,12 +256,17 @@ $('message-kind').addEventListener('click', (event) => {
   update();
 });
 attachCopy($('copy-sheet'), () => sheetJson.textContent);
-$('download-all').addEventListener('click', () => {
-  if (lastResult) downloadAll(lastSheet, lastResult);
+// What runs only on a click (saving files, the ZIP writer, the share link's compression) is
+// fetched on that click, not with the page.
+$('download-all').addEventListener('click', async () => {
+  if (!lastResult) return;
+  const archive = resultArchive(lastSheet, lastResult);
+  (await import('./downloads.js')).downloadArchive(archive);
 });
 
-$('export-sheet').addEventListener('click', () => {
-  saveFile('noticekit-sheet.json', `${JSON.stringify(readSheet(form), null, 2)}\n`, 'application/json');
+$('export-sheet').addEventListener('click', async () => {
+  const text = `${JSON.stringify(readSheet(form), null, 2)}\n`;
+  (await import('./save-file.js')).saveFile('noticekit-sheet.json', text, 'application/json');
 });
 $('import-sheet').addEventListener('change', async (event) => {
   const file = event.target.files?.[0];
@@ -264,7 +281,7 @@ $('import-sheet').addEventListener('change', async (event) => {
   }
 });
 $('share-sheet').addEventListener('click', async () => {
-  const fragment = await shareFragment(readSheet(form));
+  const fragment = SHARE_PREFIX + await (await import('./share-link.js')).sheetToLink(readSheet(form));
   history.replaceState(null, '', fragment);
   $('share-link').value = location.href;
   $('share-box').hidden = false;
@@ -275,8 +292,10 @@ $('share-sheet').addEventListener('click', async () => {
 // The first sheet: a shared link wins over the draft, the draft over an empty sheet.
 async function firstSheet() {
   try {
-    const shared = await sheetFromFragment(location.hash);
-    if (shared) return [shared, 'sheet.linkLoaded'];
+    if (location.hash.startsWith(SHARE_PREFIX)) {
+      const { sheetFromLink } = await import('./share-link.js');
+      return [await sheetFromLink(location.hash.slice(SHARE_PREFIX.length)), 'sheet.linkLoaded'];
+    }
   } catch (error) {
     say(sheetStatus, 'sheet.linkFailed', { why: error.message }, 'error');
   }

@@ -1,58 +1,20 @@
-// The files a render result is made of, for the per-notice downloads (.eml, .ics, JSON
-// payloads) and the whole set as one .zip. File names follow the golden files:
-// <lang>/<channel>.txt for the text, <lang>/<channel>.<field>.<ext> for further renderings.
-// A bilingual notice's <lang> is its entry, e.g. zh-CN+en: '+' is allowed in file names on
-// every system and in ZIP names.
+// Saving a render result's files (listed by web/output-files.js): one notice's .eml, .ics or
+// JSON payload, or the whole set as one .zip. Fetched on the first download, not with the
+// page, together with the ZIP writer.
 
 import { zipFiles } from './zip.js';
 import { saveFile } from './save-file.js';
 
-const NOT_FILES = new Set(['kind', 'channel', 'lang', 'metrics']);
-const EXTENSIONS = { html: 'html', page: 'html', eml: 'eml', payload: 'json' };
 const TYPES = {
   txt: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8', eml: 'message/rfc822',
   json: 'application/json', ics: 'text/calendar;charset=utf-8',
 };
 
-/** Every file of one output: [{field, name, ext, text}]. */
-export function outputFiles(output) {
-  return Object.keys(output)
-    .filter((field) => !NOT_FILES.has(field) && typeof output[field] === 'string')
-    .map((field) => {
-      // The calendar channel's text *is* the .ics file.
-      const ext = field === 'text' && output.channel === 'ics' ? 'ics' : EXTENSIONS[field] ?? 'txt';
-      const plain = field === 'text' || field === ext;  // email.eml, not email.eml.eml
-      const name = plain ? `${output.channel}.${ext}` : `${output.channel}.${field}.${ext}`;
-      return { field, ext, name: `${output.lang}/${name}`, text: output[field] };
-    });
-}
-
-/** The downloads a notice card offers: .eml, .ics and JSON payloads. */
-export function cardDownloads(output) {
-  return outputFiles(output).filter((file) => ['eml', 'ics', 'json'].includes(file.ext));
-}
-
 export function downloadFile(output, file) {
   saveFile(`${output.kind ?? 'notice'}-${file.name.replace('/', '-')}`, file.text, TYPES[file.ext]);
 }
 
-/** The whole set as one .zip: every output's files, the sheet and the full result. */
-export function downloadAll(sheet, result) {
-  const outputs = Array.isArray(result.outputs) ? result.outputs : [];
-  const files = [
-    { name: 'sheet.json', text: `${JSON.stringify(sheet, null, 2)}\n` },
-    { name: 'result.json', text: `${JSON.stringify(result, null, 2)}\n` },
-  ];
-  const seen = new Set(files.map((file) => file.name));
-  for (const output of outputs) {
-    for (const file of outputFiles(output)) {
-      let name = file.name;
-      // Two outputs of one channel and language (should not happen) must not share a name.
-      for (let n = 2; seen.has(name); n += 1) name = file.name.replace(/(\.[^.]+)$/, `-${n}$1`);
-      seen.add(name);
-      files.push({ name, text: file.text });
-    }
-  }
-  const kind = outputs[0]?.kind ?? 'notice';
-  saveFile(`noticekit-${kind}.zip`, new Blob([zipFiles(files)], { type: 'application/zip' }));
+/** archive: {name, files} (resultArchive in web/output-files.js). */
+export function downloadArchive({ name, files }) {
+  saveFile(name, new Blob([zipFiles(files)], { type: 'application/zip' }));
 }

@@ -4,8 +4,6 @@
 // first (app.js lists them beside that notice).
 
 import { t, setText } from './i18n.js';
-import { toCsv } from './csv.js';
-import { saveFile } from './save-file.js';
 import { localDateTime } from './form.js';
 
 const STORAGE_KEY = 'noticekit.feedback';
@@ -106,8 +104,10 @@ export function createFeedbackLog({ form, list, status, exportButton, onChange }
     resetForm();
   });
 
-  exportButton.addEventListener('click', () => {
+  // The CSV writer and the download are fetched on the first export, not with the page.
+  exportButton.addEventListener('click', async () => {
     const rows = entries.map((e) => CSV_HEADER.map((key) => e[key] ?? ''));
+    const [{ toCsv }, { saveFile }] = await Promise.all([import('./csv.js'), import('./save-file.js')]);
     saveFile('noticekit-feedback.csv', toCsv([CSV_HEADER, ...rows]), 'text/csv;charset=utf-8');
   });
 

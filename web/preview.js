@@ -7,7 +7,7 @@ import { attachCopy } from './clipboard.js';
 import { channelName } from './channel-name.js';
 import { languageName, languageParts } from './l10n.js';
 import { setText, t } from './i18n.js';
-import { cardDownloads, downloadFile } from './downloads.js';
+import { cardDownloads } from './output-files.js';
 
 // The page's CSP requires Trusted Types for HTML sinks. This one policy exists for the
 // email preview: its only caller puts the engine's HTML into the srcdoc of an iframe with
@@ -93,9 +93,11 @@ function createCard(output) {
     const button = uiText('button', 'download', `download.${ext}`);
     button.type = 'button';
     button.dataset.field = field;
-    button.addEventListener('click', () => {
-      const file = cardDownloads(current).find((f) => f.field === field);
-      if (file) downloadFile(current, file);
+    button.addEventListener('click', async () => {
+      const shown = current;
+      const file = cardDownloads(shown).find((f) => f.field === field);
+      // The saving code is fetched on the first download (web/downloads.js).
+      if (file) (await import('./downloads.js')).downloadFile(shown, file);
     });
     actions.append(button);
   }

@@ -1,26 +1,16 @@
 // "Fill the traditional-Chinese boxes from the simplified ones": each free-text field's zh-CN
 // text, converted by OpenCC's s2twp (simplified → Taiwan standard, with Taiwan's phrases:
-// 软件 → 軟體, not only 軟件), goes into its zh-TW box for the writer to review. The converter
-// is opencc-js (npm, pinned; the same dictionaries as Debian's OpenCC that `noticekit convert`
-// uses), about 450 KB gzipped, so it is fetched from this site only when the button is
-// pressed. A converted box is marked until the writer edits it; a zh-TW box the writer
-// typed is never overwritten.
+// 软件 → 軟體, not only 軟件), goes into its zh-TW box for the writer to review. This module
+// is the button, when it is shown and the marks on converted boxes; the converting itself
+// (web/traditional-convert.js, with opencc-js, about 450 KB gzipped) is fetched from this site
+// only when the button is pressed. A converted box is marked until the writer edits it; a
+// zh-TW box the writer typed is never overwritten.
 
 import { languageName } from './l10n.js';
 import { setText } from './i18n.js';
 
 const SOURCE = 'zh-CN';
 const isTraditional = (tag) => tag === 'zh-TW' || tag.startsWith('zh-TW-');
-const CONVERTER = new URL('./vendor/opencc-cn2t.js', import.meta.url);
-
-let converter = null;
-function loadConverter() {
-  converter ??= import(CONVERTER.href).then(({ Converter }) => Converter({ from: 'cn', to: 'twp' }));
-  return converter;
-}
-
-const boxOf = (holder, tag) =>
-  holder.querySelector(`:scope > [data-lang="${CSS.escape(tag)}"]`)?.querySelector('input, textarea') ?? null;
 
 function mark(control) {
   const field = control.closest('.field');
@@ -56,28 +46,12 @@ export function setupTraditionalFill({ form, box, button, status, languages, onF
     delete status.dataset.state;
     setText(status, 'fill.loading');
     try {
-      const convert = await loadConverter();
-      let filled = 0;
-      let kept = 0;
-      for (const holder of form.querySelectorAll('.l10n')) {
-        const source = boxOf(holder, SOURCE);
-        if (!source || source.value.trim() === '') continue;
-        for (const tag of targets()) {
-          const target = boxOf(holder, tag);
-          if (!target) continue;
-          if (target.value.trim() !== '' && !target.closest('.field.converted')) {
-            kept += 1;
-            continue;
-          }
-          target.value = convert(source.value);
-          mark(target);
-          filled += 1;
-        }
-      }
-      setText(status, 'fill.done', { filled, kept, languages: targets().map(languageName).join(', ') });
+      const { fillTraditional } = await import('./traditional-convert.js');
+      const { filled, kept } = await fillTraditional(form, SOURCE, targets());
+      for (const control of filled) mark(control);
+      setText(status, 'fill.done', { filled: filled.length, kept, languages: targets().map(languageName).join(', ') });
       onFilled();
     } catch (error) {
-      converter = null;  // a later click tries again
       setText(status, 'fill.failed', { why: error?.message ?? String(error) });
       status.dataset.state = 'error';
     } finally {

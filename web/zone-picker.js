@@ -4,8 +4,19 @@
 // through them, Enter or a click takes one, Escape closes the list. The field still takes
 // any zone id typed in full. https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
 
-import { currentOffset, loadZones, searchZones } from './zone-search.js';
 import { setText, t, uiLanguage } from './i18n.js';
+
+// The search and its table are fetched when the field is first used, not with the page.
+// Resolves to {zones, searchZones, currentOffset} (web/zone-search.js).
+let zoneSearch = null;
+function loadZoneSearch() {
+  zoneSearch ??= import('./zone-search.js').then(async (module) => ({ ...module, zones: await module.loadZones() }))
+    .catch((error) => {
+      zoneSearch = null;  // the next use tries again
+      throw error;
+    });
+  return zoneSearch;
+}
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -22,7 +33,7 @@ function describe(zone) {
 }
 
 export function setupZonePicker({ input, list, status }) {
-  let zones = null;
+  let loaded = null;  // {zones, searchZones, currentOffset} once fetched
   let shown = [];
   let active = -1;
   let asked = 0;  // the latest search, so an older one finishing late is dropped
@@ -64,7 +75,7 @@ export function setupZonePicker({ input, list, status }) {
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       option.dataset.zone = zone.id;
-      option.append(element('span', 'zone-id', zone.id), ' ', element('span', 'zone-offset', currentOffset(zone.id, now).label),
+      option.append(element('span', 'zone-id', zone.id), ' ', element('span', 'zone-offset', loaded.currentOffset(zone.id, now).label),
         element('span', 'zone-name', describe(zone)));
       return option;
     }));
@@ -78,26 +89,25 @@ export function setupZonePicker({ input, list, status }) {
     const query = input.value;
     const ticket = ++asked;
     try {
-      zones ??= await loadZones();
+      loaded ??= await loadZoneSearch();
     } catch (error) {
       setText(status, 'zone.unavailable', { why: error.message });
       return;
     }
     if (ticket !== asked) return;
     // A zone id typed in full needs no list.
-    if (!query.trim() || zones.some((zone) => zone.id === query.trim())) {
+    if (!query.trim() || loaded.zones.some((zone) => zone.id === query.trim())) {
       close();
       status.textContent = '';
       return;
     }
-    show(searchZones(zones, query));
+    show(loaded.searchZones(loaded.zones, query));
   }
 
   input.addEventListener('input', (event) => {
     if (event.isTrusted) search();
   });
-  // The table is fetched when the field is first used, not with the page.
-  input.addEventListener('focus', () => { loadZones().catch(() => {}); }, { once: true });
+  input.addEventListener('focus', () => { loadZoneSearch().catch(() => {}); }, { once: true });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) {

@@ -171,10 +171,8 @@ export class NoticeFormat {
   // place of the windows if set.
   // Where the windows differ (windowsDiffer), every candidate names the windows without times:
   // one span would say every system is down for all of it.
-  // For readers in other zones the dates without times say whose they are (`short` is then
-  // `{ zoned, plain }`); the plain dates come last, only where nothing else fits.
   fittingSubject(systems, render, short, differ = false) {
-    const zoned = short?.zoned ?? short;
+    const zoned = short;
     const when = differ ? zoned : null;
     const named = [this.list(systems), ...(systems.length > 1 ? [this.firstAndMore(systems)] : [])];
     const counted = systems.length > 1 ? [this.systemCount(systems)] : [];
@@ -183,7 +181,6 @@ export class NoticeFormat {
       for (const wording of wordings) candidates.push([wording, when]);
       if (zoned) for (const wording of wordings) candidates.push([wording, zoned]);
     }
-    if (short?.plain) candidates.push([(counted.length ? counted : named)[0], short.plain]);
     let subject = '';
     for (const [wording, when] of candidates) {
       subject = render(wording, when);
@@ -196,15 +193,20 @@ export class NoticeFormat {
   // for them: the start date alone for work under a day that starts on one date, or for
   // everything within one date; else, for several stretches, how many and the first one's date
   // ("2 dates from Sat 5 Dec"), never one date for all of them; null for one stretch of a day
-  // or more, which its first date alone would misstate. For readers in other zones,
-  // `{ zoned, plain }`: the dates with the sheet's offset ("Thu 30 Jul (UTC-4)"), and without.
+  // or more, which its first date alone would misstate. For readers in other zones whose
+  // clocks show another date for a stretch's start, the dates with the sheet's offset
+  // ("Thu 30 Jul (UTC-4)"): never without it, which would tell them a wrong date.
   withoutTimes(zone, stretches) {
     const plain = this.datesWithoutTimes(zone, stretches);
-    if (plain === null || this.readersAtHome) return plain;
+    if (plain === null || this.readersAtHome || this.sameDatesEverywhere(zone, stretches)) return plain;
     const at = stretches[0].start;
-    const zoned = this.zh ? `${this.zoneLabel(zone, at, false)}${plain}`
-                          : `${plain} (${utcOffset(localAt(zone, at).offset).replace('\u2212', '-')})`;
-    return { zoned, plain };
+    return this.zh ? `${this.zoneLabel(zone, at, false)}${plain}`
+                   : `${plain} (${utcOffset(localAt(zone, at).offset).replace('\u2212', '-')})`;
+  }
+
+  sameDatesEverywhere(zone, stretches) {
+    const day = (z, ms) => { const t = localAt(z, ms); return `${t.year}-${t.month}-${t.day}`; };
+    return this.otherZones.every((other) => stretches.every((s) => day(other, s.start) === day(zone, s.start)));
   }
 
   datesWithoutTimes(zone, stretches) {
@@ -281,7 +283,8 @@ export class NoticeFormat {
   // Whether every reader is in the sheet's zone (no other audience.time_zones): the zone the
   // language assumes then goes unsaid in short forms. Set for each sheet before rendering.
   readersOf(sheet) {
-    this.readersAtHome = otherZones(sheet).length === 0;
+    this.otherZones = otherZones(sheet);
+    this.readersAtHome = this.otherZones.length === 0;
   }
 
   // "北京时间" / "CET (UTC+1)" / "CET" / "中欧标准时间（UTC+1）" for the zone at instant `at`;
@@ -380,7 +383,7 @@ export class NoticeFormat {
   }
 
   // A group of sameTimes stretches without the zone label: "Sat 5 Dec and Sat 12 Dec, 22:00
-  // to 06:00 the next day" / 12月5日、12日22:00至次日06:00.
+  // to 06:00 the next day" / 12月5日、12日每日22:00至次日06:00.
   sameTimesText(zone, group, length) {
     const full = length === 'full';
     const dates = [];
@@ -401,7 +404,7 @@ export class NoticeFormat {
     if (group[0].estimate && !this.zh) endTime = `${full ? 'approximately' : 'approx.'} ${endTime}`;
     const overnight = nextDay && !atMidnight;
     const text = this.zh
-      ? `${this.list(dates)}${hhmm(s)}至${overnight ? '次日' : ''}${endTime}`
+      ? `${this.list(dates)}每日${hhmm(s)}至${overnight ? '次日' : ''}${endTime}`
       : `${this.list(dates)}, ${overnight ? 'each night' : 'each day'} ${hhmm(s)} to ${endTime}${overnight ? ' the next day' : ''}`;
     return group[0].estimate && this.zh ? `${text}（预计）` : text;
   }
@@ -427,7 +430,11 @@ export class NoticeFormat {
       return { text: inSentence ? `on ${text}` : text, label };
     });
     if (items.every((item) => item.label === items[0].label)) {
-      return this.labelled(this.list(items.map((item) => item.text)), items[0].label, ' ');
+      // Groups of dates among the items: joined as lists of lists (…每日…，以及…).
+      const nested = items.length > 1 && groups.some((g) => g.length > 1);
+      const texts = items.map((item) => item.text);
+      const joined = nested && this.zh ? texts.slice(0, -1).join('，') + '，以及' + texts.at(-1) : this.list(texts);
+      return this.labelled(joined, items[0].label, ' ');
     }
     // Each with its own zone: clauses of their own, not items of one list.
     return items.map((item) => this.labelled(item.text, item.label, ' ')).join(this.zh ? '；' : '; ');

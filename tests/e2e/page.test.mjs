@@ -100,6 +100,73 @@ test('the interface speaks English or 简体中文, independently of the notice 
   }
 });
 
+// What a page fetches only on use (web/i18n.js, tools/bundle-site.mjs): the 简体中文 interface's
+// strings, and the code run on a click or on the zone field's first use. Named as the sources
+// are (the unbundled site) or as their bundles (the deployed one: web/<name>-<hash>.js).
+const ON_USE = /\/web\/(ui-strings\/)?(zh-CN|downloads|zip|save-file|csv|share-link|zone-search|traditional-convert)(-[A-Z0-9]+)?\.js$/;
+const ZH_STRINGS = /\/web\/(ui-strings\/)?zh-CN(-[A-Z0-9]+)?\.js$/;
+
+// In the page: every text the tax example's button shows from now on, in order.
+function recordExampleButton() {
+  const text = () => document.querySelector('[data-example]')?.textContent;
+  window.__exampleButton = text() ? [text()] : [];
+  new MutationObserver(() => {
+    if (text() && text() !== window.__exampleButton.at(-1)) window.__exampleButton.push(text());
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+test('the Chinese strings and the code run on use are fetched on use; the page waits for them in its language', { timeout: 60000 }, async () => {
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  const fetched = [];
+  context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  // The Chinese strings are held back until the test lets them through.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(ZH_STRINGS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const { page, problems } = await openPage({ context });
+  try {
+    const sheet = await loadExample(page, TAX);
+    assert.deepEqual(fetched.filter((file) => ON_USE.test(file)), [], 'an English cold load fetches none of them');
+
+    // (Recorded from here, not by an init script: that would also run in the sandboxed email
+    // previews, where Chromium reports it blocked.)
+    await page.evaluate(recordExampleButton);
+    await page.getByLabel('Interface language').selectOption('zh-CN');
+    await until('the Chinese strings asked for', () => fetched.some((file) => ZH_STRINGS.test(file)), true);
+    // Until they arrive the page stays in English, whole.
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.getByRole('button', { name: TAX }).count(), 1);
+    release();
+    await until('the example button in Chinese', () => page.getByRole('button', { name: '载入税务局示例' }).count(), 1);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.deepEqual(await page.evaluate(() => window.__exampleButton), [TAX, '载入税务局示例'], 'no key, nothing between');
+    assert.deepEqual(await sheetShown(page), sheet, 'the sheet is kept');
+
+    // The code run on a click comes with the click.
+    const zip = await download(page, () => page.locator('#download-all').click());
+    assert.match(zip.name, /\.zip$/);
+    assert.ok(fetched.some((file) => /\/web\/downloads(-[A-Z0-9]+)?\.js$/.test(file)), 'the download code fetched on the click');
+    await assertNoProblems(page, problems);
+  } finally {
+    await context.close();
+  }
+
+  // A visitor whose browser prefers Chinese sees the page in Chinese from its first words (the
+  // empty sheet: no email preview).
+  const zhContext = await shared.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  await zhContext.addInitScript(recordExampleButton);
+  const zhVisitor = await openPage({ context: zhContext });
+  try {
+    assert.deepEqual(await zhVisitor.page.evaluate(() => window.__exampleButton), ['载入税务局示例']);
+    await assertNoProblems(zhVisitor.page, zhVisitor.problems);
+  } finally {
+    await zhContext.close();
+  }
+});
+
 // Two texts missing at one path ("no English version", "no Japanese version") are two findings
 // that differ only in the language they are about: each keeps its own language when worded in
 // the interface language, not the first one's.

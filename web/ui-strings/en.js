@@ -3,6 +3,7 @@
 // {name} is a placeholder filled by i18n.js; the notices themselves are written by the engine.
 export default {
   'ui.language': 'Interface language',
+  'ui.languageFailed': 'Could not load the interface in that language: {why}',
   'app.tagline': 'Enter the facts of an outage once; get every notice, in every language and channel. Nothing leaves your browser.',
   'app.skip': 'Jump to the notices',
 

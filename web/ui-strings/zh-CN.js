@@ -1,6 +1,7 @@
 // 页面自身的中文文字(标签、按钮、说明、状态)。键与 ui-strings/en.js 完全相同。
 export default {
   'ui.language': '界面语言',
+  'ui.languageFailed': '无法载入该界面语言:{why}',
   'app.tagline': '停机事实只需填写一次,即可得到每种语言、每个渠道的通知。所有内容都不会离开您的浏览器。',
   'app.skip': '跳到通知',
 
