@@ -532,21 +532,26 @@ Result check(std::string_view sheet_json, const Request& request) {
   return {j.status(), std::move(out)};
 }
 
+// The plan's text without its closing brace, then "findings" and what the caller appends.
+std::string plan_opening_findings(std::string plan) {
+  plan.pop_back();
+  plan += ",\"findings\":";
+  return plan;
+}
+
 Result plan(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
-  ordered_json out = planner::empty_plan();
-  if (!j.missing_languages.empty()) {
-    out["findings"] = languages_not_loaded(j);
-    return {Status::unusable, text::json_text(out)};
-  }
-  if (j.status() == Status::ok) {
-    const auto& loc = message_locale(j.languages);
-    out = planner::make_plan(j.sheet.notice, *j.kind, j.languages, loc, j.sheet.findings);
-  }
-  // The findings come last: the plan's text without its closing brace, then them.
-  std::string json = text::json_text(out);
-  json.pop_back();
-  json += json.back() == '{' ? "\"findings\":" : ",\"findings\":";
+  if (!j.missing_languages.empty())
+    return {Status::unusable, plan_opening_findings(std::string(planner::empty_plan)) +
+                                  text::json_text(languages_not_loaded(j)) + "}"};
+  std::string json;
+  if (j.status() == Status::ok)
+    planner::append_plan(json, j.sheet.notice, *j.kind, j.languages, message_locale(j.languages),
+                         j.sheet.findings);
+  else
+    json = planner::empty_plan;
+  // The findings come last.
+  json = plan_opening_findings(std::move(json));
   append_findings(json, j);
   json += '}';
   return {j.status(), std::move(json)};
@@ -569,11 +574,9 @@ Result check(std::string_view sheet_json, std::string_view request_json) {
 
 Result plan(std::string_view sheet_json, std::string_view request_json) {
   Request request;
-  if (const auto problem = model::read_request(request_json, request)) {
-    ordered_json out = planner::empty_plan();
-    out["findings"] = request_invalid(*problem);
-    return {Status::unusable, text::json_text(out)};
-  }
+  if (const auto problem = model::read_request(request_json, request))
+    return {Status::unusable, plan_opening_findings(std::string(planner::empty_plan)) +
+                                  text::json_text(request_invalid(*problem)) + "}"};
   return plan(sheet_json, request);
 }
 

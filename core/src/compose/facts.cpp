@@ -1,7 +1,7 @@
 #include "compose/facts.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <set>
 #include <utility>
 
 #include "model/message_kind.h"
@@ -265,11 +265,12 @@ std::string MessageFacts::compact_systems(const std::vector<std::string>& system
   return text::count_code_points(compact) < text::count_code_points(all) ? compact : all;
 }
 
-// A set remembers what was seen: a sheet may name thousands of systems.
+// A set remembers what was seen: a sheet may name thousands of systems. An ordered one, the
+// kind the JSON reader keeps keys in: the WebAssembly module then needs no hash table for it.
 std::vector<std::string> MessageFacts::systems_of(
     const std::vector<ResolvedWindow>& windows) const {
   std::vector<std::string> out;
-  std::unordered_set<std::string> seen;
+  std::set<std::string, std::less<>> seen;
   for (const auto& w : windows)
     for (const auto& s : w.source->systems)
       if (auto t = text(s); seen.insert(t).second) out.push_back(std::move(t));

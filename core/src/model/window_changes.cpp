@@ -40,7 +40,7 @@ bool WindowChanges::unchanged(const std::vector<model::Window>& now,
 WindowChanges pair_windows(const std::vector<model::Window>& now,
                            const std::vector<model::Window>& original) {
   WindowChanges c{std::vector<std::optional<std::size_t>>(now.size()),
-                  std::vector<bool>(original.size(), true)};
+                  std::vector<char>(original.size(), true)};
   // Each window's order and systems worked out once, not once per pair compared.
   const std::vector<std::size_t> now_order = by_start(now), original_order = by_start(original);
   std::vector<std::string> now_keys, original_keys;

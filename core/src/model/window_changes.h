@@ -15,8 +15,9 @@ namespace noticekit::model {
 struct WindowChanges {
   // Per window of the sheet: the original it continues, if any (none: an added window).
   std::vector<std::optional<std::size_t>> original_of;
-  // Per original window: true when no window continues it (it was cancelled).
-  std::vector<bool> cancelled;
+  // Per original window: true when no window continues it (it was cancelled). Chars, not
+  // vector<bool>, whose bit packing is code of its own in the WebAssembly module.
+  std::vector<char> cancelled;
 
   bool unchanged(const std::vector<model::Window>& now, const std::vector<model::Window>& original,
                  std::size_t i) const;

@@ -7,8 +7,6 @@
 namespace noticekit::planner {
 namespace {
 
-using ordered_json = nlohmann::ordered_json;
-
 std::vector<std::string> texts(const std::vector<model::LocalizedText>& items,
                                const locale::Locale& loc) {
   std::vector<std::string> out;
@@ -18,12 +16,13 @@ std::vector<std::string> texts(const std::vector<model::LocalizedText>& items,
 
 // The channels a role's version goes out on: those the sheet names for the role that the
 // organisation has (a finding for each it lacks), else every recommended channel.
-ordered_json role_channels(const model::Notice& n, const model::Role& role,
-                           const ordered_json& recommended, const locale::Locale& loc,
-                           std::vector<model::Finding>& findings) {
+std::vector<std::string> role_channels(const model::Notice& n, const model::Role& role,
+                                       const std::vector<std::string>& recommended,
+                                       const locale::Locale& loc,
+                                       std::vector<model::Finding>& findings) {
   if (role.channels.empty()) return recommended;
   const auto& available = n.channels_available;
-  ordered_json out = ordered_json::array();
+  std::vector<std::string> out;
   for (std::size_t i = 0; i < role.channels.size(); ++i) {
     const std::string& c = role.channels[i];
     if (available.empty() || std::find(available.begin(), available.end(), c) != available.end())
@@ -39,14 +38,28 @@ ordered_json role_channels(const model::Notice& n, const model::Role& role,
 
 }  // namespace
 
-ordered_json audiences(const model::Notice& n, model::MessageKind message_kind,
-                       const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
-                       std::vector<model::Finding>& findings) {
-  ordered_json recommended = ordered_json::array();
+void write_audiences(text::JsonWriter& out, const model::Notice& n, model::MessageKind message_kind,
+                     const std::vector<RankedChannel>& ranked, const locale::Locale& loc,
+                     std::vector<model::Finding>& findings) {
+  std::vector<std::string> recommended;
   for (const auto& r : ranked)
-    if (r.recommended) recommended.push_back(std::string(channels::name(r.traits->channel)));
+    if (r.recommended) recommended.emplace_back(channels::name(r.traits->channel));
 
-  ordered_json out = ordered_json::array();
+  const auto entry = [&](std::string_view role, std::string_view notice, std::string_view greeting,
+                         const std::vector<std::string>& channels,
+                         const std::vector<std::string>& actions_before,
+                         const std::vector<std::string>& actions_after, std::string_view why) {
+    out.open_object();
+    out.key("role").string(role);
+    out.key("notice").string(notice);
+    out.key("greeting").string(greeting);
+    out.key("channels").strings(channels);
+    out.key("actions_before").strings(actions_before);
+    out.key("actions_after").strings(actions_after);
+    out.key("why").string(why);
+    out.close_object();
+  };
+  out.open_array();
   for (const auto& role : n.audience.roles) {
     const std::string name(role.name.best(loc.text_preference()));
     const model::Notice version = compose::role_version(n, role);
@@ -59,28 +72,18 @@ ordered_json audiences(const model::Notice& n, model::MessageKind message_kind,
           {{"count", std::to_string(role.actions_before.size() + role.actions_after.size())}});
     else if (!version.actions_before.empty())
       why += loc.phrase("plan.audience_version.actions");
-    const ordered_json channels = role_channels(n, role, recommended, loc, findings);
+    const std::vector<std::string> channels = role_channels(n, role, recommended, loc, findings);
     if (channels != recommended) why += loc.phrase("plan.audience_version.own_channels");
-    out.push_back({{"role", name},
-                   {"notice", std::string(model::name(message_kind))},
-                   {"greeting", loc.phrase("greeting.roles", {{"roles", name}})},
-                   {"channels", channels},
-                   {"actions_before", texts(version.actions_before, loc)},
-                   {"actions_after", texts(version.actions_after, loc)},
-                   {"why", why}});
+    entry(name, model::name(message_kind), loc.phrase("greeting.roles", {{"roles", name}}),
+          channels, texts(version.actions_before, loc), texts(version.actions_after, loc), why);
   }
   // Planned work is filed internally before it is announced (临时停机备案).
   if (message_kind == model::MessageKind::announcement) {
     const std::string report(channels::name(channels::ChannelId::report));
-    out.push_back({{"role", loc.phrase("plan.role.approvers")},
-                   {"notice", report},
-                   {"greeting", ""},
-                   {"channels", ordered_json::array({report})},
-                   {"actions_before", ordered_json::array()},
-                   {"actions_after", ordered_json::array()},
-                   {"why", loc.phrase("plan.audience_report.why")}});
+    entry(loc.phrase("plan.role.approvers"), report, "", {report}, {}, {},
+          loc.phrase("plan.audience_report.why"));
   }
-  return out;
+  out.close_array();
 }
 
 }  // namespace noticekit::planner

@@ -6,13 +6,12 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "locale/locale.h"
 #include "model/finding.h"
 #include "model/notice.h"
 #include "plan/ranking.h"
 #include "plan/schedule.h"
+#include "text/json_writer.h"
 
 namespace noticekit::planner {
 
@@ -22,9 +21,10 @@ struct SmsMeasure {
   int segments = 0;
 };
 
-nlohmann::ordered_json costs(const model::Notice& notice, const std::vector<RankedChannel>& ranked,
-                             const std::vector<Step>& schedule,
-                             const std::optional<SmsMeasure>& sms, std::size_t languages,
-                             const locale::Locale& loc, std::vector<model::Finding>& findings);
+// Writes {"sms","im","reach"}.
+void write_costs(text::JsonWriter& out, const model::Notice& notice,
+                 const std::vector<RankedChannel>& ranked, const std::vector<Step>& schedule,
+                 const std::optional<SmsMeasure>& sms, std::size_t languages,
+                 const locale::Locale& loc, std::vector<model::Finding>& findings);
 
 }  // namespace noticekit::planner

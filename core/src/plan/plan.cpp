@@ -13,53 +13,68 @@
 #include "plan/reader_zones.h"
 #include "plan/schedule.h"
 #include "plan/support.h"
+#include "text/json_writer.h"
 #include "time/utc_format.h"
 
 namespace noticekit::planner {
 namespace {
 
-using ordered_json = nlohmann::ordered_json;
+using text::JsonWriter;
 
 // The step in each reader zone:
 // [{"zone":"America/New_York","at":"2026-12-05T09:00","quiet":false}].
-ordered_json reader_times_json(const Step& s) {
-  ordered_json out = ordered_json::array();
-  for (const auto& r : s.reader_times)
-    out.push_back({{"zone", r.zone}, {"at", time::format_sheet_time(r.at)}, {"quiet", r.quiet}});
-  return out;
+void write_reader_times(JsonWriter& out, const Step& s) {
+  out.open_array();
+  for (const auto& r : s.reader_times) {
+    out.open_object();
+    out.key("zone").string(r.zone);
+    out.key("at").string(time::format_sheet_time(r.at));
+    out.key("quiet").boolean(r.quiet);
+    out.close_object();
+  }
+  out.close_array();
 }
 
-ordered_json channels_json(const std::vector<RankedChannel>& ranked, const locale::Locale& loc) {
-  ordered_json out = ordered_json::array();
+void write_channels(JsonWriter& out, const std::vector<RankedChannel>& ranked,
+                    const locale::Locale& loc) {
+  out.open_array();
   for (const auto& r : ranked) {
     const std::string name(channels::name(r.traits->channel));
-    out.push_back({{"channel", name},
-                   {"name", loc.phrase("plan.channel." + name)},
-                   {"score", r.score},
-                   {"recommended", r.recommended},
-                   {"reasons", r.reasons}});
+    out.open_object();
+    out.key("channel").string(name);
+    out.key("name").string(loc.phrase("plan.channel." + name));
+    out.key("score").integer(r.score);
+    out.key("recommended").boolean(r.recommended);
+    out.key("reasons").strings(r.reasons);
+    out.close_object();
   }
-  return out;
+  out.close_array();
 }
 
-ordered_json schedule_json(const std::vector<Step>& schedule, const time::Zone& zone,
-                           const locale::Locale& loc) {
-  ordered_json out = ordered_json::array();
+void write_schedule(JsonWriter& out, const std::vector<Step>& schedule, const time::Zone& zone,
+                    const locale::Locale& loc) {
+  out.open_array();
   for (const auto& s : schedule) {
     const std::string step(name(s.step));
-    ordered_json step_channels = ordered_json::array();
-    for (const auto c : s.channels) step_channels.push_back(channels::name(c));
-    out.push_back(
-        {{"step", step},
-         {"name", loc.phrase("plan.step." + step)},
-         {"channels", step_channels},
-         {"at",
-          s.at ? ordered_json(time::format_sheet_time(zone.to_local(*s.at))) : ordered_json()},
-         {"at_utc", s.at ? ordered_json(time::format_iso8601_utc(*s.at)) : ordered_json()},
-         {"local_times", reader_times_json(s)},
-         {"note", s.note}});
+    out.open_object();
+    out.key("step").string(step);
+    out.key("name").string(loc.phrase("plan.step." + step));
+    out.key("channels").open_array();
+    for (const auto c : s.channels) out.string(channels::name(c));
+    out.close_array();
+    if (s.at) {
+      out.key("at").string(time::format_sheet_time(zone.to_local(*s.at)));
+      out.key("at_utc").string(time::format_iso8601_utc(*s.at));
+    } else {
+      out.key("at").null();
+      out.key("at_utc").null();
+    }
+    out.key("local_times");
+    write_reader_times(out, s);
+    out.key("note").string(s.note);
+    out.close_object();
   }
-  return out;
+  out.close_array();
 }
 
 // The SMS the plan would send, measured in the first language being written.
@@ -76,17 +91,14 @@ std::optional<SmsMeasure> measure_sms(const model::Notice& n, model::MessageKind
 
 }  // namespace
 
-ordered_json empty_plan() {
-  return {{"channels", ordered_json::array()},  {"schedule", ordered_json::array()},
-          {"costs", ordered_json::object()},    {"support", ordered_json::object()},
-          {"audiences", ordered_json::array()}, {"ics", ""}};
-}
-
-ordered_json make_plan(const model::Notice& n, model::MessageKind message_kind,
-                       const std::vector<std::string>& languages, const locale::Locale& loc,
-                       std::vector<model::Finding>& findings) {
+void append_plan(std::string& text, const model::Notice& n, model::MessageKind message_kind,
+                 const std::vector<std::string>& languages, const locale::Locale& loc,
+                 std::vector<model::Finding>& findings) {
   const auto zone = time::Zone::find(n.time_zone);
-  if (!zone) return empty_plan();
+  if (!zone) {
+    text += empty_plan;
+    return;
+  }
   const MessagePlan message = message_plan(message_kind, n.kind.member);
   const auto ranked = rank_channels(n, message, loc, findings);
   auto schedule = build_schedule(n, message, *zone, ranked, loc, findings);
@@ -97,15 +109,19 @@ ordered_json make_plan(const model::Notice& n, model::MessageKind message_kind,
   else if (!schedule.empty() && schedule.front().at)
     stamp = *schedule.front().at;
 
-  ordered_json out;
-  out["channels"] = channels_json(ranked, loc);
-  out["schedule"] = schedule_json(schedule, *zone, loc);
-  out["costs"] = costs(n, ranked, schedule, measure_sms(n, message_kind, languages),
-                       languages.size(), loc, findings);
-  out["support"] = support(n, loc, findings);
-  out["audiences"] = audiences(n, message_kind, ranked, loc, findings);
-  out["ics"] = schedule_ics(schedule, stamp, loc);
-  return out;
+  JsonWriter out(text);
+  out.open_object().key("channels");
+  write_channels(out, ranked, loc);
+  out.key("schedule");
+  write_schedule(out, schedule, *zone, loc);
+  out.key("costs");
+  write_costs(out, n, ranked, schedule, measure_sms(n, message_kind, languages), languages.size(),
+              loc, findings);
+  out.key("support");
+  write_support(out, n, loc, findings);
+  out.key("audiences");
+  write_audiences(out, n, message_kind, ranked, loc, findings);
+  out.key("ics").string(schedule_ics(schedule, stamp, loc)).close_object();
 }
 
 }  // namespace noticekit::planner

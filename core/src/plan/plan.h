@@ -7,8 +7,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "locale/locale.h"
 #include "model/finding.h"
 #include "model/notice.h"
@@ -18,12 +16,14 @@ namespace noticekit::planner {
 // Requires a notice without error-level findings (a valid zone, windows with valid starts).
 // `message_kind`: the message being written; `languages`: those
 // being rendered, the first one measures the SMS; `loc`: the language of reasons and notes.
-// Returns {"channels","schedule","costs","support","audiences","ics"}; adds its findings.
-nlohmann::ordered_json make_plan(const model::Notice& notice, model::MessageKind message_kind,
-                                 const std::vector<std::string>& languages,
-                                 const locale::Locale& loc, std::vector<model::Finding>& findings);
+// Appends {"channels","schedule","costs","support","audiences","ics"} as JSON text to `out`;
+// adds its findings.
+void append_plan(std::string& out, const model::Notice& notice, model::MessageKind message_kind,
+                 const std::vector<std::string>& languages, const locale::Locale& loc,
+                 std::vector<model::Finding>& findings);
 
 // The same keys, empty, for a sheet that cannot be planned.
-nlohmann::ordered_json empty_plan();
+inline constexpr std::string_view empty_plan =
+    R"({"channels":[],"schedule":[],"costs":{},"support":{},"audiences":[],"ics":""})";
 
 }  // namespace noticekit::planner

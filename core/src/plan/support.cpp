@@ -6,8 +6,6 @@
 namespace noticekit::planner {
 namespace {
 
-using ordered_json = nlohmann::ordered_json;
-
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -34,24 +32,32 @@ bool round_the_clock(std::string_view hours) { return hours.find("24") != std::s
 
 }  // namespace
 
-ordered_json support(const model::Notice& n, const locale::Locale& loc,
-                     std::vector<model::Finding>& findings) {
-  ordered_json reachable = ordered_json::array(), at_risk = ordered_json::array();
+void write_support(text::JsonWriter& out, const model::Notice& n, const locale::Locale& loc,
+                   std::vector<model::Finding>& findings) {
+  // Each contact's entry as JSON text, in one list or the other.
+  std::string reachable, at_risk;
   for (const auto& c : n.contacts) {
     const std::string label(c.label.best(loc.text_preference()));
     const std::string hours(c.hours.best(loc.text_preference()));
     const std::string kind(model::name(*c.kind.member));
-    ordered_json item = {{"kind", kind}, {"value", c.value}, {"label", label}, {"hours", hours}};
+    const auto item = [&](std::string& list, std::string_view note) {
+      text::JsonWriter entry(list);
+      entry.open_object();
+      entry.key("kind").string(kind);
+      entry.key("value").string(c.value);
+      entry.key("label").string(label);
+      entry.key("hours").string(hours);
+      entry.key("note").string(note);
+      entry.close_object();
+    };
     if (const std::string system = affected_system_named(c, n); !system.empty()) {
-      item["note"] = loc.phrase("plan.support.at_risk", {{"system", system}});
-      at_risk.push_back(std::move(item));
+      item(at_risk, loc.phrase("plan.support.at_risk", {{"system", system}}));
       continue;
     }
     // As in the validator's contact.unreachable rule: a web page may be on the system that
     // is down.
     if (!model::reachable_during_outage(c.kind.member)) {
-      item["note"] = loc.phrase("plan.support.web_at_risk");
-      at_risk.push_back(std::move(item));
+      item(at_risk, loc.phrase("plan.support.web_at_risk"));
       continue;
     }
     std::string note =
@@ -59,10 +65,12 @@ ordered_json support(const model::Notice& n, const locale::Locale& loc,
                                                         : std::string("plan.support.kind.other"));
     if (!hours.empty() && !round_the_clock(hours))
       note += loc.phrase("plan.support.hours", {{"hours", hours}});
-    item["note"] = std::move(note);
-    reachable.push_back(std::move(item));
+    item(reachable, note);
   }
-  ordered_json out = {{"reachable", reachable}, {"at_risk", at_risk}};
+  out.open_object();
+  out.key("reachable").open_array().written(reachable).close_array();
+  out.key("at_risk").open_array().written(at_risk).close_array();
+  out.key("warning");
   if (reachable.empty()) {
     // Said once: the validator already warns when there is no contact, or only web pages.
     const bool told = std::any_of(findings.begin(), findings.end(), [](const model::Finding& f) {
@@ -70,11 +78,11 @@ ordered_json support(const model::Notice& n, const locale::Locale& loc,
     });
     if (!told)
       findings.push_back({"plan.support_missing", model::Severity::warning, "/contacts", {}});
-    out["warning"] = loc.phrase("plan.support.none");
+    out.string(loc.phrase("plan.support.none"));
   } else {
-    out["warning"] = nullptr;
+    out.null();
   }
-  return out;
+  out.close_object();
 }
 
 }  // namespace noticekit::planner

@@ -5,15 +5,15 @@
 
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "locale/locale.h"
 #include "model/finding.h"
 #include "model/notice.h"
+#include "text/json_writer.h"
 
 namespace noticekit::planner {
 
-nlohmann::ordered_json support(const model::Notice& notice, const locale::Locale& loc,
-                               std::vector<model::Finding>& findings);
+// Writes {"reachable","at_risk","warning"}.
+void write_support(text::JsonWriter& out, const model::Notice& notice, const locale::Locale& loc,
+                   std::vector<model::Finding>& findings);
 
 }  // namespace noticekit::planner

@@ -46,7 +46,7 @@ class LanguageTells {
   // True when a text in a field of the language at `own` may be found typed in the one at
   // `other`: neither reads as the other (en text is no stranger in an en-US field).
   bool may_be_typed_in(std::size_t own, std::size_t other) const {
-    return may_be_typed_in_[own * size_ + other];
+    return may_be_typed_in_[own * size_ + other] != 0;
   }
 
  private:
@@ -62,7 +62,9 @@ class LanguageTells {
   std::size_t size_ = 0;
   // The longest function word's bytes: a longer word, as most of a text's are, is in no list.
   std::size_t longest_word_ = 0;
-  std::vector<bool> may_be_typed_in_;  // size_ × size_, by own then other
+  // size_ × size_, by own then other; chars, not vector<bool>, whose bit packing is code of its
+  // own in the WebAssembly module for a table of a hundred entries.
+  std::vector<char> may_be_typed_in_;
 };
 
 }  // namespace noticekit::validate

@@ -1,0 +1,73 @@
+#include "text/json_writer.h"
+
+#include "text/digits.h"
+#include "text/json_string.h"
+
+namespace noticekit::text {
+
+void JsonWriter::separate() {
+  if (!out_.empty() && out_.back() != '{' && out_.back() != '[' && out_.back() != ':') out_ += ',';
+}
+
+JsonWriter& JsonWriter::open(char bracket) {
+  separate();
+  out_ += bracket;
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(char bracket) {
+  out_ += bracket;
+  return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  separate();
+  append_json_string(out_, name);
+  out_ += ':';
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view s) {
+  separate();
+  append_json_string(out_, s);
+  return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool b) {
+  separate();
+  out_ += b ? "true" : "false";
+  return *this;
+}
+
+JsonWriter& JsonWriter::integer(std::int64_t n) {
+  separate();
+  out_ += padded(n);
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(double x) {
+  separate();
+  append_json_number(out_, x);
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  separate();
+  out_ += "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::written(std::string_view values) {
+  if (values.empty()) return *this;
+  separate();
+  out_ += values;
+  return *this;
+}
+
+JsonWriter& JsonWriter::strings(const std::vector<std::string>& list) {
+  open_array();
+  for (const auto& s : list) string(s);
+  return close_array();
+}
+
+}  // namespace noticekit::text
