@@ -3,8 +3,6 @@
 #include <iterator>
 #include <optional>
 
-#include <nlohmann/json.hpp>
-
 #include "channels/channel.h"
 #include "channels/over_limit.h"
 #include "compose/compose.h"
@@ -20,6 +18,7 @@
 #include "plan/message_moment.h"
 #include "plan/plan.h"
 #include "text/json_string.h"
+#include "text/json_writer.h"
 #include "validate/completeness.h"
 #include "validate/validate.h"
 
@@ -28,7 +27,6 @@ namespace {
 
 using model::Finding;
 using model::Severity;
-using ordered_json = nlohmann::ordered_json;
 
 // Findings are written in the first language being rendered (the primary one of a bilingual
 // notice), else in English.
@@ -74,29 +72,27 @@ void append_finding(std::string& out, const Finding& f, const locale::Locale& lo
     else
       args.emplace_back(name, value);
   }
-  const auto member = [&](std::string_view name, std::string_view value) {
-    out += out.back() == '{' ? "\"" : ",\"";
-    out += name;
-    out += "\":";
-    text::append_json_string(out, value);
-  };
-  out += '{';
-  member("code", f.code);
-  member("severity", model::severity_name(f.severity));
-  member("path", f.path);
-  member("message", loc.finding_message(f.code, args));
+  text::JsonWriter w(out);
+  w.open_object()
+      .key("code")
+      .string(f.code)
+      .key("severity")
+      .string(model::severity_name(f.severity))
+      .key("path")
+      .string(f.path)
+      .key("message")
+      .string(loc.finding_message(f.code, args));
   if (f.output) {
-    member("channel", f.output->channel);
-    member("lang", f.output->lang);
+    w.key("channel").string(f.output->channel).key("lang").string(f.output->lang);
   } else if (const auto about =
                  std::find_if(f.args.begin(), f.args.end(),
                               [](const auto& arg) { return arg.first == "language"; });
              about != f.args.end()) {
     // A finding about one language's text (untranslated, in another language, half-width
     // punctuation) names it, so that a reader can tell two findings at one path apart.
-    member("lang", about->second);
+    w.key("lang").string(about->second);
   }
-  out += '}';
+  w.close_object();
 }
 
 std::string join_names(const std::vector<std::string>& names) {
@@ -351,52 +347,48 @@ Judged judge(std::string_view sheet_json, const Request& request) {
 void append_findings(std::string& out, const Judged& j) {
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
   const auto& findings = j.sheet.findings;
-  out += '[';
+  text::JsonWriter w(out);
+  w.open_array();
   const std::size_t listed = std::min(findings.size(), max_findings);
-  for (std::size_t i = 0; i < listed; ++i) {
-    if (i) out += ',';
-    append_finding(out, findings[i], loc);
-  }
+  for (std::size_t i = 0; i < listed; ++i) append_finding(out, findings[i], loc);
   if (listed < findings.size()) {
     Severity gravest = Severity::info;
     for (std::size_t i = listed; i < findings.size(); ++i)
       gravest = std::max(gravest, findings[i].severity);
-    out += ',';
     append_finding(
         out, {"findings.more", gravest, "", {{"count", std::to_string(findings.size() - listed)}}},
         loc);
   }
-  out += ']';
+  w.close_array();
 }
 
 // {"score":85,"missing":[{"item":"alternatives","label":"what to do instead"}]}, or null when
 // the sheet could not be read.
 void append_completeness(std::string& out, const Judged& j) {
+  text::JsonWriter w(out);
   if (!j.sheet.usable) {
-    out += "null";
+    w.null();
     return;
   }
   const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
   const auto c = validate::completeness(j.sheet.notice);
-  out += "{\"score\":";
-  out += std::to_string(c.score);
-  out += ",\"missing\":[";
-  for (const auto& item : c.missing) {
-    if (out.back() == '}') out += ',';
-    out += "{\"item\":";
-    text::append_json_string(out, item);
-    out += ",\"label\":";
-    text::append_json_string(out, loc.phrase("completeness." + item));
-    out += '}';
-  }
-  out += "]}";
+  w.open_object().key("score").integer(c.score).key("missing").open_array();
+  for (const auto& item : c.missing)
+    w.open_object()
+        .key("item")
+        .string(item)
+        .key("label")
+        .string(loc.phrase("completeness." + item))
+        .close_object();
+  w.close_array().close_object();
 }
 
-// `"findings":[…],"completeness":{…}}`: what every result but a plan's ends with.
+// `"findings":[…],"completeness":{…}}`: what every result but a plan's ends with, after the
+// members before it (or the opening brace).
 void append_findings_and_completeness(std::string& out, const Judged& j) {
-  out += "\"findings\":";
+  text::JsonWriter(out).key("findings");
   append_findings(out, j);
-  out += ",\"completeness\":";
+  text::JsonWriter(out).key("completeness");
   append_completeness(out, j);
   out += '}';
 }
@@ -418,44 +410,49 @@ void for_each_text(const channels::Output& o, const channels::Fields& fields, Vi
 // written straight into `out` (an output can be megabytes).
 void append_output(std::string& out, const channels::Output& o, model::MessageKind kind,
                    const std::string& lang, const channels::Fields& fields) {
-  out += "{\"kind\":";
-  text::append_json_string(out, model::name(kind));
-  out += ",\"channel\":";
-  text::append_json_string(out, channels::name(o.channel));
-  out += ",\"lang\":";
-  text::append_json_string(out, lang);
-  const auto member = [&](std::string_view field) {
-    out += ',';
-    text::append_json_string(out, field);
-    out += ':';
-  };
+  text::JsonWriter w(out);
+  w.open_object()
+      .key("kind")
+      .string(model::name(kind))
+      .key("channel")
+      .string(channels::name(o.channel))
+      .key("lang")
+      .string(lang);
   for_each_text(o, fields, [&](std::string_view field, const std::string& text) {
-    member(field);
-    text::append_json_string(out, text);
+    w.key(field).string(text);
   });
   if (channels::wants(fields, "metrics")) {
-    member("metrics");
+    w.key("metrics");
     text::append_json(out, o.metrics);
   }
-  out += '}';
+  w.close_object();
 }
 
 // A call refused before it read the sheet's languages: the one finding that says what to fix,
 // in English (the request's language is unknown, or its data is not there).
-ordered_json refusal(std::string_view code, const std::string& path, const std::string& message) {
-  ordered_json finding = ordered_json::object();
-  finding.emplace("code", code);
-  finding.emplace("severity", "error");
-  finding.emplace("path", path);
-  finding.emplace("message", message);
-  return ordered_json::array({std::move(finding)});
+std::string refusal(std::string_view code, const std::string& path, const std::string& message) {
+  std::string out;
+  text::JsonWriter(out)
+      .open_array()
+      .open_object()
+      .key("code")
+      .string(code)
+      .key("severity")
+      .string("error")
+      .key("path")
+      .string(path)
+      .key("message")
+      .string(message)
+      .close_object()
+      .close_array();
+  return out;
 }
 
-ordered_json request_invalid(const model::RequestProblem& problem) {
+std::string request_invalid(const model::RequestProblem& problem) {
   return refusal("request.invalid", problem.path, problem.message);
 }
 
-ordered_json languages_not_loaded(const Judged& j) {
+std::string languages_not_loaded(const Judged& j) {
   return refusal("language.not_loaded", "",
                  "The data of " + join_names(j.missing_languages) +
                      " is not loaded: give it with add_language first (missing_languages "
@@ -470,8 +467,7 @@ ordered_json languages_not_loaded(const Judged& j) {
 Result render(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
   if (!j.missing_languages.empty())
-    return {Status::unusable,
-            "{\"outputs\":[],\"findings\":" + text::json_text(languages_not_loaded(j)) + "}"};
+    return {Status::unusable, "{\"outputs\":[],\"findings\":" + languages_not_loaded(j) + "}"};
   std::vector<Finding> over_limit;  // after the sheet's own findings, in output order
   const std::string_view opening = "{\"outputs\":[";
   std::string out(opening);
@@ -501,7 +497,6 @@ Result render(std::string_view sheet_json, const Request& request) {
         // costs. JSON escapes can still take it over, hence the check after.
         too_large = over_limit_with(text_bytes);
         if (too_large) break;
-        if (out.size() > opening.size()) out += ',';
         append_output(out, o, *j.kind, lang, j.fields);
         too_large = over_limit_with(0);
         if (too_large) break;
@@ -518,7 +513,7 @@ Result render(std::string_view sheet_json, const Request& request) {
                     {"channels", std::to_string(j.channels.size())}}}};
   }
   j.sheet.findings.insert(j.sheet.findings.end(), over_limit.begin(), over_limit.end());
-  out += "],";
+  out += ']';
   append_findings_and_completeness(out, j);
   return {j.status(), std::move(out)};
 }
@@ -526,7 +521,7 @@ Result render(std::string_view sheet_json, const Request& request) {
 Result check(std::string_view sheet_json, const Request& request) {
   const Judged j = judge(sheet_json, request);
   if (!j.missing_languages.empty())
-    return {Status::unusable, "{\"findings\":" + text::json_text(languages_not_loaded(j)) + "}"};
+    return {Status::unusable, "{\"findings\":" + languages_not_loaded(j) + "}"};
   std::string out = "{";
   append_findings_and_completeness(out, j);
   return {j.status(), std::move(out)};
@@ -535,7 +530,7 @@ Result check(std::string_view sheet_json, const Request& request) {
 // The plan's text without its closing brace, then "findings" and what the caller appends.
 std::string plan_opening_findings(std::string plan) {
   plan.pop_back();
-  plan += ",\"findings\":";
+  text::JsonWriter(plan).key("findings");
   return plan;
 }
 
@@ -543,7 +538,7 @@ Result plan(std::string_view sheet_json, const Request& request) {
   Judged j = judge(sheet_json, request);
   if (!j.missing_languages.empty())
     return {Status::unusable, plan_opening_findings(std::string(planner::empty_plan)) +
-                                  text::json_text(languages_not_loaded(j)) + "}"};
+                                  languages_not_loaded(j) + "}"};
   std::string json;
   if (j.status() == Status::ok)
     planner::append_plan(json, j.sheet.notice, *j.kind, j.languages, message_locale(j.languages),
@@ -560,15 +555,14 @@ Result plan(std::string_view sheet_json, const Request& request) {
 Result render(std::string_view sheet_json, std::string_view request_json) {
   Request request;
   if (const auto problem = model::read_request(request_json, request))
-    return {Status::unusable,
-            "{\"outputs\":[],\"findings\":" + text::json_text(request_invalid(*problem)) + "}"};
+    return {Status::unusable, "{\"outputs\":[],\"findings\":" + request_invalid(*problem) + "}"};
   return render(sheet_json, request);
 }
 
 Result check(std::string_view sheet_json, std::string_view request_json) {
   Request request;
   if (const auto problem = model::read_request(request_json, request))
-    return {Status::unusable, "{\"findings\":" + text::json_text(request_invalid(*problem)) + "}"};
+    return {Status::unusable, "{\"findings\":" + request_invalid(*problem) + "}"};
   return check(sheet_json, request);
 }
 
@@ -576,7 +570,7 @@ Result plan(std::string_view sheet_json, std::string_view request_json) {
   Request request;
   if (const auto problem = model::read_request(request_json, request))
     return {Status::unusable, plan_opening_findings(std::string(planner::empty_plan)) +
-                                  text::json_text(request_invalid(*problem)) + "}"};
+                                  request_invalid(*problem) + "}"};
   return plan(sheet_json, request);
 }
 

@@ -1,5 +1,8 @@
 #include "text/json_writer.h"
 
+#include <algorithm>
+#include <cassert>
+
 #include "text/digits.h"
 #include "text/json_string.h"
 
@@ -21,9 +24,13 @@ JsonWriter& JsonWriter::close(char bracket) {
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
+  assert(std::none_of(name.begin(), name.end(), [](char c) {
+    return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+  }));
   separate();
-  append_json_string(out_, name);
-  out_ += ':';
+  out_ += '"';
+  out_ += name;
+  out_ += "\":";
   return *this;
 }
 

@@ -22,7 +22,8 @@ class JsonWriter {
   JsonWriter& close_object() { return close('}'); }
   JsonWriter& open_array() { return open('['); }
   JsonWriter& close_array() { return close(']'); }
-  // A member's key; its value comes next.
+  // A member's key; its value comes next. Keys are the program's own names ("channel",
+  // "subject"), never user text, so they are written as they are: nothing in them to escape.
   JsonWriter& key(std::string_view name);
 
   JsonWriter& string(std::string_view s);
