@@ -417,24 +417,13 @@ std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length 
                   [&](const auto& l) { return l == labels.front(); })) {
     const bool nested = items.size() > 1 && std::any_of(groups.begin(), groups.end(),
                                                         [](const auto& g) { return g.size() > 1; });
-    return labelled(nested ? list_of_lists(items) : locale_.list(items), labels.front());
+    return labelled(locale_.list(items, nested ? "windows.list" : "list"), labels.front());
   }
   // Otherwise each says its own zone: clauses of their own, not items of one list ("…03:00至
   // 09:00；中欧时间（UTC+1）12月20日03:00起", not "…09:00、中欧时间…").
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i)
     out += (i ? locale_.phrase("windows.separator") : "") + labelled(items[i], labels[i]);
-  return out;
-}
-
-std::string WhenWriter::list_of_lists(const std::vector<std::string>& items) const {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i)
-      out += locale_.phrase(i + 1 == items.size() ? "windows.list.last_separator"
-                                                  : "windows.list.separator");
-    out += items[i];
-  }
   return out;
 }
 

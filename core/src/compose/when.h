@@ -108,7 +108,6 @@ class WhenWriter {
   // Windows of one time of day on several dates (see windows()), without the zone.
   std::vector<std::string> start_dates(const std::vector<WindowTimes>& group, Length length) const;
   std::string same_times_text(const std::vector<WindowTimes>& group, Length length) const;
-  std::string list_of_lists(const std::vector<std::string>& items) const;
   bool same_times(const WindowTimes& a, const WindowTimes& b) const;
   // The zone with this offset spelled out, "柏林时间(UTC+2)", for the ends of a window that
   // spans a DST change.

@@ -647,12 +647,19 @@ std::string Locale::phrase(std::string_view key, const Args& args) const {
   return expand(it->second, args);
 }
 
-std::string Locale::list(const std::vector<std::string>& items) const {
+std::string Locale::list(const std::vector<std::string>& items, std::string_view joiners) const {
   if (items.size() == 1) return items.front();
+  // The everyday list's keys are spelled out: every list of systems is worded with them.
+  const bool everyday = joiners == "list";
+  std::string separator;
+  if (items.size() > 2)
+    separator = everyday ? phrase("list.separator") : phrase(std::string(joiners) + ".separator");
   std::string out;
-  const std::string separator = items.size() > 2 ? phrase("list.separator") : std::string();
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) out += i + 1 == items.size() ? last_separator(items[i]) : separator;
+    if (i)
+      out += i + 1 != items.size() ? separator
+             : everyday            ? last_separator(items[i])
+                                   : phrase(std::string(joiners) + ".last_separator");
     out += items[i];
   }
   return out;

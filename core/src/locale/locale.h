@@ -134,7 +134,9 @@ class Locale {
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
   // list.last_separator, or the one "list_last_separator_by_start" in notice.json gives for
   // how the last item starts: Spanish "a, b e Individual").
-  std::string list(const std::vector<std::string>& items) const;
+  // `joiners` names another pair of separators for lists of another kind ("windows.list":
+  // lists whose items are lists themselves, zh "…，以及…").
+  std::string list(const std::vector<std::string>& items, std::string_view joiners = "list") const;
   // The finding message for `code`, filled with the finding's arguments.
   std::string finding_message(std::string_view code, const Args& args) const;
 
