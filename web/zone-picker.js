@@ -4,7 +4,7 @@
 // through them, Enter or a click takes one, Escape closes the list. The field still takes
 // any zone id typed in full. https://www.w3.org/WAI/ARIA/apg/patterns/combobox/
 
-import { setText, t, uiLanguage } from './i18n.js';
+import { onUiLanguageChange, setText, t, uiLanguage } from './i18n.js';
 
 // The search and its table are fetched when the field is first used, not with the page.
 // Resolves to {zones, searchZones, currentOffset} (web/zone-search.js).
@@ -133,4 +133,8 @@ export function setupZonePicker({ input, list, status }) {
     if (option) choose(shown[[...list.children].indexOf(option)]);
   });
   input.addEventListener('blur', close);
+  // A list open while the interface language changes names its zones in the new language.
+  onUiLanguageChange(() => {
+    if (!list.hidden) show(shown);
+  });
 }

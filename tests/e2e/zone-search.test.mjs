@@ -61,7 +61,20 @@ test('the zone field offers Asia/Shanghai for "Beijing", "北京" and "UTC+8", b
     assert.equal(await page.locator('#zone-options').isHidden(), true);
 
     // In the Chinese interface the zones are named in Chinese.
+    // In the Chinese interface the zones are named in Chinese, also in a list opened while
+    // the switch still waits for the Chinese strings (held back here until the list is shown).
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/web\/(ui-strings\/)?zh-CN(-[A-Z0-9]+)?\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.locator('#ui-language').selectOption('zh-CN');
+    await search(page, 'Beijing');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en', 'the strings are still held');
+    assert.match((await optionsShown(page))[0].text, /China Time · Shanghai, China/);
+    release();
+    await until('the open list in Chinese', async () => (await optionsShown(page))[0]?.text, /中国时间 · 上海，中国/);
     await search(page, '北京');
     assert.match((await optionsShown(page))[0].text, /中国时间 · 上海，中国/);
   });
