@@ -224,32 +224,31 @@ void choose_channels(Judged& j, const Request& request) {
                    "channel.unsupported", j.channels);
 }
 
-void choose_fields(Judged& j, const Request& request) {
-  const auto output_field = [](const std::string& f) -> std::optional<std::string> {
-    const auto& known = channels::output_fields;
-    if (std::find(known.begin(), known.end(), f) == known.end()) return std::nullopt;
-    return f;
+// For choose_supported: a name `known` holds, as it is written; nullopt for another.
+template <typename Names>
+auto one_of(const Names& known) {
+  return [&known](const std::string& name) -> std::optional<std::string> {
+    if (std::find(known.begin(), known.end(), name) == known.end()) return std::nullopt;
+    return name;
   };
-  choose_supported(j, request.fields, output_field, supported_fields(), "field.unsupported",
-                   j.fields);
+}
+
+void choose_fields(Judged& j, const Request& request) {
+  choose_supported(j, request.fields, one_of(channels::output_fields), supported_fields(),
+                   "field.unsupported", j.fields);
 }
 
 // The language the messages are in: the request's, else the first language written (the
 // primary one of a bilingual notice), else English.
 void choose_messages_language(Judged& j, const Request& request) {
   if (!request.messages_language.empty()) {
-    const auto& supported = supported_languages();
-    if (std::find(supported.begin(), supported.end(), request.messages_language) !=
-        supported.end()) {
-      j.messages_language = request.messages_language;
+    std::vector<std::string> asked;
+    choose_supported(j, {request.messages_language}, one_of(supported_languages()),
+                     supported_languages(), "language.unsupported", asked);
+    if (!asked.empty()) {
+      j.messages_language = asked.front();
       return;
     }
-    j.bad_request = true;
-    j.sheet.findings.push_back(
-        {"language.unsupported",
-         Severity::error,
-         "",
-         {{"value", request.messages_language}, {"supported", join_names(supported)}}});
   }
   j.messages_language = "en";
   for (const auto& l : j.languages.empty() ? j.sheet.notice.languages : j.languages)
