@@ -24,14 +24,14 @@ inline constexpr std::pair<char, char> json_escapes[] = {
 // printable ASCII (0x7F and up) with their high bit: an output's text is thousands of bytes with
 // a handful of line breaks and quotes, and this passes over eight of them at a time (the "has a
 // zero byte" and "has less than" tests of Bit Twiddling Hacks). The lowest flag is exact: a
-// borrow or carry that flags a byte wrongly comes only from a flagged byte below it.
+// borrow or carry that flags a byte wrongly comes only from a flagged byte below it, and the
+// tests' usual "and not x" is left out as a byte from 0x80 on is flagged by its own high bit.
 constexpr std::uint64_t not_printable_ascii(std::uint64_t word) {
   constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto zero_bytes = [&](std::uint64_t x) { return (x - ones) & ~x; };
-  // 0x7F plus one has its high bit set, as has every byte from 0x80 on; a byte below 0x20 less
-  // 0x20 borrows into its high bit.
-  return (word | (word + ones) | ((word - ones * 0x20) & ~word) | zero_bytes(word ^ (ones * '"')) |
-          zero_bytes(word ^ (ones * '\\'))) &
+  // 0x7F plus one has its high bit set; a byte below 0x20 less 0x20 borrows into it, as does a
+  // zero byte (a `"` or `\` after the exclusive or) less one.
+  return (word | (word + ones) | (word - ones * 0x20) | ((word ^ (ones * '"')) - ones) |
+          ((word ^ (ones * '\\')) - ones)) &
          highs;
 }
 
