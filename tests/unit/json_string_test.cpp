@@ -37,6 +37,23 @@ TEST_CASE("append_json_string: the same bytes as nlohmann's dump", "[json]") {
   }
 }
 
+// The eight-byte test finds where a run of printable ASCII ends: each byte value at each place
+// of a word, after printable ASCII and before bytes that carry or borrow (0x00, 0xFF).
+TEST_CASE("printable_ascii_run: ends at the first byte JSON escapes or that is not ASCII",
+          "[json]") {
+  using noticekit::text::printable_ascii;
+  using noticekit::text::printable_ascii_run;
+  for (int c = 0; c < 0x100; ++c)
+    for (std::size_t at = 0; at < 12; ++at)
+      for (const char after : {'a', '\0', '\xFF', '"'}) {
+        std::string text = std::string(at, 'a') + static_cast<char>(c) + std::string(9, after);
+        std::size_t expected = at;
+        while (expected < text.size() && printable_ascii(text[expected])) ++expected;
+        CAPTURE(c, at, static_cast<int>(after));
+        CHECK(printable_ascii_run(text, 0) == expected);
+      }
+}
+
 TEST_CASE("append_json: the same bytes as nlohmann's dump", "[json]") {
   const nlohmann::ordered_json value = {
       {"z first", {{"n", -3}, {"u", 18446744073709551615u}, {"f", 0.1}, {"g", 1e300}}},

@@ -1,5 +1,6 @@
 #include "text/utf8.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <string_view>
@@ -153,4 +154,35 @@ TEST_CASE("utf8: a lead byte tells its sequence's length, a continuation byte is
   CHECK(continuations == 1 + 2 + 3);
   CHECK_FALSE(is_utf8_continuation('a'));
   CHECK_FALSE(is_utf8_continuation('\xE7'));
+}
+
+// Runs of three-byte characters are checked two characters per eight-byte load: an ill-formed or
+// other sequence at any place of a run ends it there, and counting still decodes as code_points.
+TEST_CASE("utf8: a run of three-byte characters ends at the first other sequence", "[utf8]") {
+  using noticekit::text::contains_cjk;
+  using noticekit::text::three_byte_run;
+  const std::string han = "\u7A0E";  // 税
+  for (const std::string_view other :
+       {"a", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xE7\xA8", "\xE7\xA8\x61", "\xE7\x41\x8E", "\x80",
+        "\xC3\xA9", "\xF0\x9F\x98\x80", "\xED\xA0\x80", "\xEF\xBF\xBD"}) {
+    for (std::size_t before = 0; before < 7; ++before) {
+      const std::string text = [&] {
+        std::string t;
+        for (std::size_t k = 0; k < before; ++k) t += han;
+        t += other;
+        for (std::size_t k = 0; k < 4; ++k) t += han;
+        return t;
+      }();
+      CAPTURE(text, before);
+      // U+EFBF.. (EF BF BD) is itself an open three-byte character; the others end the run.
+      const std::size_t run = three_byte_run(text, 0);
+      CHECK(run == (other == "\xEF\xBF\xBD" ? text.size() : 3 * before));
+      CHECK(count_code_points(text) == code_points(text).size());
+      CHECK(contains_cjk(text));
+      CHECK(contains_cjk(std::string(before * 5, 'a') + text));
+      const auto cps = code_points(other);  // U+D7FF (ED 9F BF) is Hangul, the rest are not
+      CHECK(contains_cjk(std::string(before * 5, 'a') + std::string(other)) ==
+            std::any_of(cps.begin(), cps.end(), noticekit::text::is_cjk));
+    }
+  }
 }

@@ -56,22 +56,34 @@ std::string edition_text(const Document& d, const locale::Locale& loc, WithTitle
   // Each piece is appended where it goes, never joined to its line end first: a letter is
   // the longest text of a render.
   std::string out;
-  if (with_title == WithTitle::yes) out.append(d.title).append("\n");
+  const auto line = [&out](std::string_view text) {
+    out += text;
+    out += '\n';
+  };
+  if (with_title == WithTitle::yes) line(d.title);
   // Under the title, as formal Chinese notices print their reference number (文号).
-  if (!d.reference.empty()) out.append(d.reference).append("\n");
-  for (const auto& note : edition_notes(d)) out.append(note).append("\n");
-  if (!out.empty()) out += "\n";
-  if (!d.greeting.empty()) out.append(d.greeting).append("\n\n");
-  out.append(compose::opening_paragraph(d)).append("\n\n");
+  if (!d.reference.empty()) line(d.reference);
+  for (const auto& note : edition_notes(d)) line(note);
+  if (!out.empty()) out += '\n';
+  // A blank line after the greeting, the opening paragraph and each closing line.
+  const auto paragraph = [&](std::string_view text) {
+    line(text);
+    out += '\n';
+  };
+  if (!d.greeting.empty()) paragraph(d.greeting);
+  paragraph(compose::opening_paragraph(d));
   for (const Section& s : d.sections) {
-    out.append(s.heading).append("\n");
-    if (!s.intro.empty()) out.append(s.intro).append("\n");
-    for (const auto& line : s.lines) out.append(bullet).append(line).append("\n");
-    out += "\n";
+    line(s.heading);
+    if (!s.intro.empty()) line(s.intro);
+    for (const auto& item : s.lines) {
+      out += bullet;
+      line(item);
+    }
+    out += '\n';
   }
-  for (const auto& c : compose::closing_lines(d)) out.append(c).append("\n\n");
-  if (!d.issuer.empty()) out.append(d.issuer).append("\n");
-  if (!d.date.empty()) out.append(d.date).append("\n");
+  for (const auto& c : compose::closing_lines(d)) paragraph(c);
+  if (!d.issuer.empty()) line(d.issuer);
+  if (!d.date.empty()) line(d.date);
   // A post (channels/post.h) ends with its closing: no blank line after it.
   if (d.issuer.empty() && d.date.empty() && out.ends_with("\n\n")) out.pop_back();
   return out;

@@ -74,13 +74,18 @@ constexpr std::array<std::uint8_t, 128> kAsciiSeptets = [] {
 static_assert(kGsmExtension[kGsmExtension.size() - 2] < kGsmBasic.back() &&
               kGsmExtension.back() > kGsmBasic.back());
 
-// Septets for `cp` in GSM-7: 1 (basic), 2 (extension) or 0 (not representable).
-int gsm7_septets(char32_t cp) {
-  if (cp < 128) return kAsciiSeptets[cp];
-  if (cp > kGsmBasic.back()) return cp == kGsmExtension.back() ? 2 : 0;
+// Septets of a Latin-1, Greek or other character from U+0080 to Ω (U+03A9): 1, 2 or 0.
+int gsm7_septets_beyond_ascii(char32_t cp) {
   if (std::binary_search(kGsmBasic.begin(), kGsmBasic.end(), cp)) return 1;
   if (std::binary_search(kGsmExtension.begin(), kGsmExtension.end(), cp)) return 2;
   return 0;
+}
+
+// Septets for `cp` in GSM-7: 1 (basic), 2 (extension) or 0 (not representable).
+inline int gsm7_septets(char32_t cp) {
+  if (cp < 128) return kAsciiSeptets[cp];
+  if (cp > kGsmBasic.back()) return cp == kGsmExtension.back() ? 2 : 0;
+  return gsm7_septets_beyond_ascii(cp);
 }
 
 int ucs2_units(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
@@ -89,18 +94,15 @@ int clamp_to_int(std::size_t n) {
   return n > static_cast<std::size_t>(INT_MAX) ? INT_MAX : static_cast<int>(n);
 }
 
-// The units of a body in one encoding, and the parts they fill. Every code point is an
-// unsplittable unit of 1 or 2 (an escape pair or a surrogate pair); parts are filled greedily:
-// a unit that does not fit in what is left of a part starts the next one, so a part may end
-// one short of part_limit.
+// The parts that units fill. Every code point is an unsplittable unit of 1 or 2 (an escape
+// pair or a surrogate pair); parts are filled greedily: a unit that does not fit in what is
+// left of a part starts the next one, so a part may end one short of part_limit.
 struct PartFilling {
   std::size_t part_limit;
-  std::size_t units = 0;
   std::size_t parts = 0;
   std::size_t in_part = 0;
 
   void add(std::size_t w) {
-    units += w;
     if (parts == 0 || in_part + w > part_limit) {
       ++parts;
       in_part = 0;
@@ -108,6 +110,83 @@ struct PartFilling {
     in_part += w;
   }
 };
+
+// The parts of a body too long for one message, in the encoding that `units_of` gives each
+// code point's units in.
+template <typename UnitsOf>
+std::size_t parts_filled(std::string_view utf8_body, std::size_t part_limit, UnitsOf units_of) {
+  PartFilling filling{part_limit};
+  for (std::size_t i = 0; i < utf8_body.size();)
+    filling.add(static_cast<std::size_t>(units_of(text::next_code_point(utf8_body, i))));
+  return filling.parts;
+}
+
+// What a body holds, counted in one pass before its encoding is known.
+struct Tally {
+  std::size_t characters = 0;
+  std::size_t outside = 0;  // characters outside GSM-7
+  std::size_t septets = 0, utf16_units = 0;
+  // Units of 2 (escape pairs, surrogate pairs): only with them do parts need filling one
+  // character at a time.
+  bool septet_pairs = false, surrogate_pairs = false;
+
+  void add(char32_t cp) {
+    ++characters;
+    const int septets_of = gsm7_septets(cp);
+    outside += septets_of == 0 ? 1 : 0;
+    septets += static_cast<std::size_t>(septets_of);
+    septet_pairs = septet_pairs || septets_of == 2;
+    const int units = ucs2_units(cp);
+    utf16_units += static_cast<std::size_t>(units);
+    surrogate_pairs = surrogate_pairs || units == 2;
+  }
+};
+
+// One pass over the body. A run of ASCII is mostly one septet a character, and a run of
+// three-byte characters (Chinese, Japanese, Korean) is counted whole: each is one UTF-16 unit and
+// outside GSM-7 but for the euro sign (E2 82 AC), which is two septets.
+Tally tally(std::string_view utf8_body) {
+  constexpr std::string_view kEuroSign = "\xE2\x82\xAC";
+  Tally t;
+  for (std::size_t i = 0; i < utf8_body.size();) {
+    if (static_cast<unsigned char>(utf8_body[i]) < 0x80) {
+      // A run of ASCII: a UTF-16 unit each, and a septet each unless a character is outside
+      // GSM-7 or in its extension table, when the run is counted again character by character.
+      const std::size_t from = i;
+      std::size_t septets = 0;
+      unsigned not_one = 0;
+      for (unsigned char c;
+           i < utf8_body.size() && (c = static_cast<unsigned char>(utf8_body[i])) < 0x80; ++i) {
+        septets += kAsciiSeptets[c];
+        not_one |= kAsciiSeptets[c] ^ 1u;
+      }
+      if (not_one != 0) {
+        for (std::size_t k = from; k < i; ++k) t.add(static_cast<unsigned char>(utf8_body[k]));
+        continue;
+      }
+      t.characters += i - from;
+      t.utf16_units += i - from;
+      t.septets += septets;
+      continue;
+    }
+    if (const std::size_t run = text::three_byte_run(utf8_body, i); run != 0) {
+      const std::string_view characters = utf8_body.substr(i, run);
+      std::size_t euros = 0;
+      for (auto at = characters.find(kEuroSign); at != std::string_view::npos;
+           at = characters.find(kEuroSign, at + kEuroSign.size()))
+        ++euros;
+      t.characters += run / 3;
+      t.utf16_units += run / 3;
+      t.outside += run / 3 - euros;
+      t.septets += 2 * euros;
+      t.septet_pairs = t.septet_pairs || euros != 0;
+      i += run;
+      continue;
+    }
+    t.add(text::next_code_point(utf8_body, i));
+  }
+  return t;
+}
 
 // What made a mostly GSM-7 body UCS-2 (see SmsSegments::ucs2_characters).
 std::vector<std::string> outside_gsm7(std::string_view utf8_body) {
@@ -126,35 +205,31 @@ std::vector<std::string> outside_gsm7(std::string_view utf8_body) {
 }  // namespace
 
 SmsSegments count_sms_segments(std::string_view utf8_body) {
-  // One pass fills the parts of both encodings, as the body's encoding is known only at its
-  // end. Ill-formed UTF-8 decodes to U+FFFD, which is not GSM-7, so such a body counts as UCS-2.
-  PartFilling gsm7{kGsm7PartLimit}, ucs2{kUcs2PartLimit};
-  std::size_t characters = 0, outside = 0;
-  for (std::size_t i = 0; i < utf8_body.size(); ++characters) {
-    const char32_t cp = text::next_code_point(utf8_body, i);
-    const int septets = gsm7_septets(cp);
-    outside += septets == 0 ? 1 : 0;
-    gsm7.add(static_cast<std::size_t>(septets));
-    ucs2.add(static_cast<std::size_t>(ucs2_units(cp)));
-  }
-  const bool is_gsm7 = outside == 0;
+  // Ill-formed UTF-8 decodes to U+FFFD, which is not GSM-7, so such a body counts as UCS-2.
+  const Tally t = tally(utf8_body);
+  const bool is_gsm7 = t.outside == 0;
 
   SmsSegments r;
   r.encoding = is_gsm7 ? SmsEncoding::gsm7 : SmsEncoding::ucs2;
   r.single_limit = is_gsm7 ? kGsm7SingleLimit : kUcs2SingleLimit;
   r.part_limit = is_gsm7 ? kGsm7PartLimit : kUcs2PartLimit;
-  r.characters = clamp_to_int(characters);
+  r.characters = clamp_to_int(t.characters);
   // "Mostly GSM-7": at most one character in five outside it (Korean and Chinese are more).
-  if (!is_gsm7 && outside * 5 <= characters) r.ucs2_characters = outside_gsm7(utf8_body);
+  if (!is_gsm7 && t.outside * 5 <= t.characters) r.ucs2_characters = outside_gsm7(utf8_body);
 
-  const PartFilling& chosen = is_gsm7 ? gsm7 : ucs2;
-  r.units = clamp_to_int(chosen.units);
-  if (chosen.units == 0) {
+  const std::size_t units = is_gsm7 ? t.septets : t.utf16_units;
+  const auto part_limit = static_cast<std::size_t>(r.part_limit);
+  r.units = clamp_to_int(units);
+  if (units == 0) {
     r.segments = 0;
-  } else if (chosen.units <= static_cast<std::size_t>(r.single_limit)) {
+  } else if (units <= static_cast<std::size_t>(r.single_limit)) {
     r.segments = 1;
+  } else if (is_gsm7 ? !t.septet_pairs : !t.surrogate_pairs) {
+    r.segments = clamp_to_int((units + part_limit - 1) / part_limit);  // units of 1 fill parts
+  } else if (is_gsm7) {
+    r.segments = clamp_to_int(parts_filled(utf8_body, part_limit, gsm7_septets));
   } else {
-    r.segments = clamp_to_int(chosen.parts);
+    r.segments = clamp_to_int(parts_filled(utf8_body, part_limit, ucs2_units));
   }
   return r;
 }

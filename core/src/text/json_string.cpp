@@ -14,23 +14,18 @@
 namespace noticekit::text {
 
 // One pass: printable ASCII eight bytes at a time, each other character checked as well-formed
-// UTF-8 on the way (text with Han or Cyrillic is most of some results).
+// UTF-8 on the way (text with Han or Cyrillic is most of some results), three-byte ones two at a
+// time.
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   out += '"';
   std::size_t plain_from = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
-      std::memcpy(&word, s.data() + i, 8);
-      if (!printable_ascii(word)) break;
-    }
-    while (i < s.size() && printable_ascii(s[i])) ++i;
-    if (i == s.size()) break;
-    // A run of characters beyond ASCII (a sentence of Han) is checked character by character,
-    // without trying the eight-byte test between them.
+  for (std::size_t i = 0;;) {
+    i += printable_ascii_run(s, i);
     for (std::size_t length; i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80;
          i += length) {
-      length = well_formed_length(s, i);
+      length = three_byte_run(s, i);
+      if (length == 0) length = well_formed_length(s, i);
       if (length == 0) {
         // Ill-formed UTF-8 cannot come from a parsed sheet or the locale files; should it
         // ever, each maximal subpart becomes one U+FFFD, as nlohmann's replacing dump writes
@@ -43,22 +38,20 @@ void append_json_string(std::string& out, std::string_view s) {
     }
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      ++i;
-      continue;
+    if (c < 0x20 || c == '"' || c == '\\') {
+      out.append(s, plain_from, i - plain_from);
+      plain_from = i + 1;
+      char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+      std::size_t length = sizeof escape;
+      const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
+                                   [&](const auto& e) { return e.first == static_cast<char>(c); });
+      if (e != std::end(json_escapes)) {
+        escape[1] = e->second;
+        length = 2;
+      }
+      out.append(escape, length);
     }
-    out.append(s, plain_from, i - plain_from);
-    plain_from = ++i;
-    out += '\\';
-    const auto* e = std::find_if(std::begin(json_escapes), std::end(json_escapes),
-                                 [&](const auto& e) { return e.first == static_cast<char>(c); });
-    if (e != std::end(json_escapes)) {
-      out += e->second;
-    } else {
-      out += "u00";
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
-    }
+    ++i;  // an escape, or printable ASCII after characters beyond it, or DEL (0x7F) as it is
   }
   out.append(s, plain_from);
   out += '"';

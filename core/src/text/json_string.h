@@ -3,7 +3,10 @@
 // twice.
 #pragma once
 
+#include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -17,29 +20,42 @@ namespace noticekit::text {
 inline constexpr std::pair<char, char> json_escapes[] = {
     {'"', '"'}, {'\\', '\\'}, {'\b', 'b'}, {'\f', 'f'}, {'\n', 'n'}, {'\r', 'r'}, {'\t', 't'}};
 
-// True when none of the eight bytes of `word` is escaped in a JSON string (below 0x20, `"` or
-// `\`): an output's text is thousands of bytes with a handful of line breaks and quotes, and
-// this passes over eight of them at a time (the "has a zero byte" test of Bit Twiddling Hacks).
-constexpr bool none_escaped(std::uint64_t word) {
+// Flags the bytes of `word` that a JSON string escapes (below 0x20, `"` or `\`) or that are not
+// printable ASCII (0x7F and up) with their high bit: an output's text is thousands of bytes with
+// a handful of line breaks and quotes, and this passes over eight of them at a time (the "has a
+// zero byte" and "has less than" tests of Bit Twiddling Hacks). The lowest flag is exact: a
+// borrow or carry that flags a byte wrongly comes only from a flagged byte below it, and the
+// tests' usual "and not x" is left out as a byte from 0x80 on is flagged by its own high bit.
+constexpr std::uint64_t not_printable_ascii(std::uint64_t word) {
   constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto has_zero = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
-  // A byte below 0x20 less 0x20 borrows into its high bit, unless it had one (0x80 and up).
-  const bool control = ((word - ones * 0x20) & ~word & highs) != 0;
-  return !control && !has_zero(word ^ (ones * '"')) && !has_zero(word ^ (ones * '\\'));
+  // 0x7F plus one has its high bit set; a byte below 0x20 less 0x20 borrows into it, as does a
+  // zero byte (a `"` or `\` after the exclusive or) less one.
+  return (word | (word + ones) | (word - ones * 0x20) | ((word ^ (ones * '"')) - ones) |
+          ((word ^ (ones * '\\')) - ones)) &
+         highs;
 }
 
-// True when none of the eight bytes of `word` is escaped in a JSON string nor above U+007E:
-// printable ASCII, passed over eight bytes at a time by code that must look at the others. A
-// byte of 0x7F plus one, with or without a carry from below, has its high bit set, as has every
-// byte from 0x80 on.
-constexpr bool printable_ascii(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  return ((word | (word + ones)) & highs) == 0 && none_escaped(word);
-}
+// True when each of the eight bytes of `word` is printable ASCII, as JSON writes it unescaped.
+constexpr bool printable_ascii(std::uint64_t word) { return not_printable_ascii(word) == 0; }
 
 // The same for one byte, for what is left after the last whole eight: most keys and many
 // values are shorter than eight bytes.
 constexpr bool printable_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
+// The bytes of the run of printable ASCII that starts at s[i]: eight at a time, the end found
+// in the flags of the last eight rather than byte by byte.
+inline std::size_t printable_ascii_run(std::string_view s, std::size_t i) {
+  const std::size_t start = i;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (std::uint64_t word; i + 8 <= s.size(); i += 8) {
+      std::memcpy(&word, s.data() + i, 8);
+      if (const std::uint64_t flags = not_printable_ascii(word); flags != 0)
+        return i + static_cast<std::size_t>(std::countr_zero(flags)) / 8 - start;
+    }
+  }
+  while (i < s.size() && printable_ascii(s[i])) ++i;
+  return i - start;
+}
 
 // Appends `s` quoted and escaped exactly as nlohmann::json's dump writes a string without
 // ensure_ascii and with error_handler_t::replace (what the result has always been written

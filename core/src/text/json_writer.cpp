@@ -8,8 +8,18 @@
 
 namespace noticekit::text {
 
+namespace {
+
+// True when a value or key written next needs a comma before it: the text so far ends a value,
+// not an opening bracket nor a key.
+bool needs_comma(const std::string& out) {
+  return !out.empty() && out.back() != '{' && out.back() != '[' && out.back() != ':';
+}
+
+}  // namespace
+
 void JsonWriter::separate() {
-  if (!out_.empty() && out_.back() != '{' && out_.back() != '[' && out_.back() != ':') out_ += ',';
+  if (needs_comma(out_)) out_ += ',';
 }
 
 JsonWriter& JsonWriter::open(char bracket) {
@@ -27,10 +37,14 @@ JsonWriter& JsonWriter::key(std::string_view name) {
   assert(std::none_of(name.begin(), name.end(), [](char c) {
     return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
   }));
-  separate();
-  out_ += '"';
-  out_ += name;
-  out_ += "\":";
+  // One append for the comma, the quotes, the name and the colon: a result writes a key for
+  // every value it holds.
+  const std::size_t at = out_.size() + (needs_comma(out_) ? 1 : 0);
+  out_.append(at - out_.size() + name.size() + 3, ',');
+  out_[at] = '"';
+  name.copy(out_.data() + at + 1, name.size());
+  out_[at + 1 + name.size()] = '"';
+  out_[at + 2 + name.size()] = ':';
   return *this;
 }
 

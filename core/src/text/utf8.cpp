@@ -5,6 +5,7 @@
 #include "text/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace noticekit::text {
 namespace {
@@ -84,8 +85,21 @@ char32_t next_code_point_of_any(std::string_view s, std::size_t& i) {
 }
 
 std::size_t count_code_points(std::string_view s) {
+  // ASCII and runs of Han, kana or Hangul are counted without decoding: titles are measured
+  // against their limits several times each.
   std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++n) i += decode_one(s, i).len;
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      ++n;
+    } else if (const std::size_t run = three_byte_run(s, i); run != 0) {
+      i += run;
+      n += run / 3;
+    } else {
+      i += decode_one(s, i).len;
+      ++n;
+    }
+  }
   return n;
 }
 
@@ -162,6 +176,15 @@ bool is_latin_only(std::string_view text) {
       text, [](char32_t c) { return c >= 0x250 && c != 0x2013 && c != 0x2014 && c != 0x2019; });
 }
 
-bool contains_cjk(std::string_view text) { return any_code_point(text, is_cjk); }
+bool contains_cjk(std::string_view text) {
+  // Every CJK character is three bytes or more, from lead E2 on: the ASCII of a text in a Latin
+  // script is passed over eight bytes at a time, up to its first character beyond it.
+  std::size_t ascii = 0;
+  for (std::uint64_t word; ascii + 8 <= text.size(); ascii += 8) {
+    std::memcpy(&word, text.data() + ascii, 8);
+    if ((word & 0x8080808080808080u) != 0) break;
+  }
+  return any_code_point(text.substr(ascii), is_cjk);
+}
 
 }  // namespace noticekit::text

@@ -190,8 +190,9 @@ std::vector<DateInText> dates_in_text(std::string_view s) {
     std::size_t end = i;
     if (is_ascii_digit(s[i]) && (i == 0 || !is_ascii_digit(s[i - 1]))) {
       d = date_from_digit(s, end);
-    } else if (is_letter(s[i])) {
-      // A month name before the day: "Dec 5", "December 5th".
+    } else if (is_letter(s[i]) && (i == 0 || !is_letter(s[i - 1]))) {
+      // A month name before the day: "Dec 5", "December 5th". Only a word's first byte is
+      // looked up: the bytes of a sentence of Han are letters too.
       if (const auto month = month_name_at(s, end)) {
         skip_spaces(s, end);
         if (const auto day = number_at(s, end, 2))

@@ -36,22 +36,16 @@ std::optional<std::size_t> language_place(std::string_view tag) {
   return static_cast<std::size_t>(facts - locale::language_index().data());
 }
 
-const LanguageTerms* language_terms(std::string_view tag) {
+const LanguageTerms& language_terms(std::size_t place, const locale::Locale& loc) {
   // One slot per language, filled once: batch runs validate on several threads.
   struct Slot {
     std::once_flag made;
     LanguageTerms terms;
   };
   static std::vector<Slot> slots(locale::language_index().size());
-  const auto place = language_place(tag);
-  if (!place) return nullptr;
-  // Looked for each time, and nothing kept while it is not there: the page may be given the
-  // language's data after a first sheet was read without it.
-  const auto* loc = locale::Locale::find(tag);
-  if (!loc) return nullptr;
-  auto& slot = slots[*place];
-  std::call_once(slot.made, [&] { slot.terms = terms_of(*loc); });
-  return &slot.terms;
+  auto& slot = slots[place];
+  std::call_once(slot.made, [&] { slot.terms = terms_of(loc); });
+  return slot.terms;
 }
 
 LanguageTells::LanguageTells() : size_(locale::language_index().size()) {

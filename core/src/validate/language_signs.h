@@ -30,10 +30,10 @@ struct LanguageTerms {
 // The place of `tag` in locale::language_index(); nullopt when no locale has the tag.
 std::optional<std::size_t> language_place(std::string_view tag);
 
-// The terms of the language `tag`, built on their first use; nullptr when no locale has the
-// tag, or its data is not there (the page is given a language's data when a sheet needs it) or
-// does not read.
-const LanguageTerms* language_terms(std::string_view tag);
+// The terms of the language at `place` in the language index, read by `loc`, built on their
+// first use. The caller looks up both for each sheet: no locale may have the tag, or its data
+// may not be there yet (the page is given a language's data when a sheet needs it).
+const LanguageTerms& language_terms(std::size_t place, const locale::Locale& loc);
 
 // Languages by their place in locale::language_index().
 class LanguageTells {

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,10 +26,15 @@ class TermSearch {
   bool matches_at(std::string_view text, std::size_t at, std::size_t term) const;
 
   std::vector<std::string> lowered_;  // by place in the list
-  // The places of the terms whose lowered form starts with byte b, in list order:
-  // by_first_byte_[starts_[b]] up to by_first_byte_[starts_[b + 1]].
-  std::array<std::size_t, 257> starts_{};
+  // The places of the terms, grouped by the first byte of their lowered form, in list order.
   std::vector<std::size_t> by_first_byte_;
+  // For each byte as typed (a letter in either case), the group of the terms that start with
+  // it: by_first_byte_[from] up to by_first_byte_[to]. Most of a text's bytes start none, and
+  // are passed over with this one look-up.
+  struct Group {
+    std::uint32_t from = 0, to = 0;
+  };
+  std::array<Group, 256> starting_with_{};
 };
 
 }  // namespace noticekit::validate

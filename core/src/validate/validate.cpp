@@ -108,7 +108,7 @@ bool looks_like_web_address(std::string_view s) {
 class Rules {
  public:
   Rules(const Notice& n, const std::vector<std::string>& languages, std::optional<MessageKind> kind)
-      : n_(n), languages_(languages), kind_(kind) {
+      : n_(n), languages_(languages), kind_(kind), reads_as_own_(languages.size()) {
     for (const auto& lang : languages_) {
       const auto* loc = locale::Locale::find(lang);
       locales_.push_back(loc);
@@ -209,9 +209,12 @@ class Rules {
     if (!t.value) return;
     const auto resolved = to_utc(*t.value, zone);
     // Calendars (.ics), mail headers and ISO dates hold years 0001 to 9999: 9999-12-31T22:00
-    // in New York would be written "DTSTART:100000101T030000Z".
-    static const auto utc = time::Zone::find("UTC");
-    if (const int year = utc ? utc->to_local(resolved.utc).year : 1; year < 1 || year > 9999) {
+    // in New York would be written "DTSTART:100000101T030000Z". The bounds are
+    // 0001-01-01T00:00:00Z and 10000-01-01T00:00:00Z (proleptic Gregorian), in seconds since
+    // 1970: 719,162 days before it and 2,932,897 after.
+    constexpr time::UtcSeconds first_second = -719'162LL * 86'400;
+    constexpr time::UtcSeconds past_last_second = 2'932'897LL * 86'400;
+    if (resolved.utc < first_second || resolved.utc >= past_last_second) {
       add("time.out_of_range", Severity::error, t.path,
           {{"value", time::format_sheet_time(*t.value)}, {"zone", zone.name()}});
       return;
@@ -562,13 +565,27 @@ class Rules {
     for (std::size_t i = 0; i < languages_.size(); ++i) {
       const auto* loc = locales_[i];
       if (!loc) continue;
+      // A text typed in one language, as most are, is read in that one whatever the preference.
+      const std::string_view used = t.by_language.size() == 1
+                                        ? std::string_view(t.by_language.front().first)
+                                        : t.best_language(loc->text_preference());
       // en text in an en-US notice is no translation gap; zh-CN text in a zh-TW one is.
-      const std::string_view used = t.best_language(loc->text_preference());
-      if (loc->reads_as_own(used)) continue;
+      if (reads_as_own(i, used)) continue;
       // Named after the language actually used, so the message can say what readers get.
       add("text.untranslated", Severity::warning, t.path,
           {{"language", languages_[i]}, {"used", std::string(used)}});
     }
+  }
+
+  // Whether the locale of languages_[i] reads text in `tag` as its own, kept for the last tag
+  // asked: a sheet's texts are mostly in one language, read once per language rendered.
+  bool reads_as_own(std::size_t i, std::string_view tag) {
+    auto& [last_tag, own] = reads_as_own_[i];
+    if (!last_tag || *last_tag != tag) {
+      last_tag = tag;
+      own = locales_[i]->reads_as_own(tag);
+    }
+    return own;
   }
 
   void untranslated_text() {
@@ -587,14 +604,20 @@ class Rules {
   const TextLanguage& text_language(std::string_view tag) {
     for (const auto& known : text_languages_)
       if (known.tag == tag) return known;
+    // Looked for each sheet, and nothing kept while a language's data is not there: the page
+    // may be given it after a first sheet was read without it.
+    const auto place = language_place(tag);
+    const auto* loc = locale::Locale::find(tag);
     return text_languages_.emplace_back(
-        TextLanguage{tag, language_terms(tag), locale::Locale::find(tag), language_place(tag)});
+        TextLanguage{tag, place && loc ? &language_terms(*place, *loc) : nullptr, loc, place});
   }
 
   const Notice& n_;
   const std::vector<std::string>& languages_;
   std::optional<MessageKind> kind_;
   std::vector<const locale::Locale*> locales_;  // of languages_, nullptr where none reads
+  // By reads_as_own, for each of languages_: the last tag asked, and the answer.
+  std::vector<std::pair<std::optional<std::string_view>, bool>> reads_as_own_;
   // The first of languages_ that dates in the ROC era, if any.
   const std::string* roc_language_ = nullptr;
   std::vector<std::pair<time::LocalDateTime, time::ResolvedTime>> resolved_;  // by to_utc
