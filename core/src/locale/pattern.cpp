@@ -53,8 +53,8 @@ Pattern::Pattern(std::string text) : text_(std::move(text)) {
   const std::string_view t = text_;
   const auto add = [&](std::size_t begin, std::size_t end, bool placeholder) {
     if (end > begin)
-      pieces_.push_back({static_cast<std::uint32_t>(begin),
-                         static_cast<std::uint32_t>(end - begin), placeholder});
+      pieces_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end - begin),
+                         placeholder});
   };
   std::size_t i = 0;
   while (i < t.size()) {
