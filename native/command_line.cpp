@@ -109,6 +109,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
     command.add_option("--kind", request.kind);
     command.add_option("--role", request.role);
     command.add_option("--at", request.at);
+    command.add_option("--messages-lang", request.messages_language);
     // batch writes one JSON line per record, nothing else; the option is for scripts that say so.
     command.add_option("--format", format)
         ->check(name == "batch" ? one_of({"jsonl"}) : one_of({"text", "json"}));
@@ -189,7 +190,7 @@ ParsedCommandLine parse_command_line(std::span<const std::string_view> args) {
 // language or channel this build cannot render.
 constexpr std::string_view kRenderHelp =
     R"(Usage: noticekit render [FILE|-] [--lang L[,L...]] [--channel C[,C...]]
-                        [--kind K] [--at T] [--format text|json]
+                        [--kind K] [--at T] [--messages-lang L] [--format text|json]
 
 Checks a fact sheet and writes every notice for each language and channel.
 
@@ -208,6 +209,7 @@ Checks a fact sheet and writes every notice for each language and channel.
   --fields F[,F...]   with --format json, only these fields of each output (default:
                       all); the others are not built
                       available: {fields}
+  --messages-lang L   the findings' language (default: the first of --lang)
   --format text       subject and text of each notice; findings on stderr (default)
   --format json       the full result: outputs (with html and metrics) and findings
 
@@ -216,12 +218,13 @@ Checks a fact sheet and writes every notice for each language and channel.
 
 constexpr std::string_view kCheckHelp =
     R"(Usage: noticekit check [FILE|-] [--lang L[,L...]] [--channel C[,C...]]
-                       [--kind K] [--at T] [--format text|json]
+                       [--kind K] [--at T] [--messages-lang L] [--format text|json]
 
 Checks a fact sheet and lists its findings, one per line, on standard output.
 
   --lang L[,L...]     languages as for render; messages use the first
                       available: {languages}
+  --messages-lang L   the messages' language instead (e.g. en for a Chinese sheet)
   --channel C[,C...]  channels as for render, so check reports what render would
   --kind K, --at T    the message and its moment, as for render
   --format text|json  one finding per line (default), or the result as JSON
@@ -230,7 +233,8 @@ Checks a fact sheet and lists its findings, one per line, on standard output.
 {exit_note})";
 
 constexpr std::string_view kPlanHelp =
-    R"(Usage: noticekit plan [FILE|-] [--lang L] [--kind K] [--at T] [--format text|json]
+    R"(Usage: noticekit plan [FILE|-] [--lang L] [--kind K] [--at T] [--messages-lang L]
+                      [--format text|json]
 
 Recommends channels for a fact sheet, best first, each with its score and reasons,
 and lays out the send schedule: announcement, reminders (T-24 h, T-1 h), start,
@@ -239,6 +243,7 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
   --lang L            language of the reasons and notes (default: the sheet's first);
                       the first language also measures the SMS
                       available: {languages}
+  --messages-lang L   the reasons and notes in L, the SMS still measured in --lang
   --kind K            plan this message of the lifecycle, e.g. emergency or
                       cancellation: its urgency ranks the channels, and the
                       schedule starts with it (default: the sheet's kind)
@@ -255,7 +260,7 @@ updates, restoration; with costs, reach, temporary support and an .ics calendar.
 constexpr std::string_view kBatchHelp =
     R"(Usage: noticekit batch [FILE|-] [--input jsonl|csv] [--jobs N] [--out DIR]
                        [--lang L[,L...]] [--channel C[,C...]] [--kind K] [--at T]
-                       [--fields F[,F...]]
+                       [--fields F[,F...]] [--messages-lang L]
 
 Renders many fact sheets: a JSONL file (one sheet per line) or a CSV file (a header
 row naming the fields, one sheet per row; see docs/batch.md). Writes one JSON line
@@ -270,7 +275,7 @@ and a finding saying line and column; the run goes on. A summary goes to stderr.
   --out DIR           write files per record into DIR instead (NNNNNN-kind-
                       channel-lang.txt, .html, .eml, .json, .ics, NNNNNN-findings.json)
                       and one line per record to DIR/index.jsonl
-  --lang, --channel, --kind, --at, --fields
+  --lang, --channel, --kind, --at, --fields, --messages-lang
                       as for render, for every record; --fields subject,text
                       for a mail merge skips building each email's HTML and .eml
                       languages: {languages}

@@ -225,6 +225,23 @@ TEST_CASE("render --fields subject,text: the SMS header claims no count it was n
 
 }  // namespace
 
+TEST_CASE("check --messages-lang: a Chinese sheet's findings read in English, or refused tags") {
+  const std::string sheet =
+      quoted((fs::path(NOTICEKIT_BATCH_EXAMPLES) / ".." / "tax-bureau-planned.json").string());
+  const Run chinese = run_cli("check " + sheet);
+  CHECK(chinese.exit_code == 0);
+  CHECK_THAT(chinese.out,
+             Catch::Contains("text.untranslated at /organization/name: 此文字没有英文版本"));
+  const Run english = run_cli("check " + sheet + " --messages-lang en");
+  CHECK(english.exit_code == 0);
+  CHECK_THAT(english.out,
+             Catch::Contains("text.untranslated at /organization/name: This text has "));
+  CHECK(english.out.find("此文字") == std::string::npos);
+  const Run unknown = run_cli("check " + sheet + " --messages-lang xx");
+  CHECK(unknown.exit_code != 0);
+  CHECK_THAT(unknown.out + unknown.err, Catch::Contains("language.unsupported"));
+}
+
 TEST_CASE("every verb exits 2 with a message when standard output cannot be written") {
   // /dev/full takes the bytes and fails the write (ENOSPC), as a full disk does; a notice
   // that was never written must not exit 0 as if it had been.

@@ -40,6 +40,15 @@ TEST_CASE("command line: every verb takes the message's moment, which the core c
   CHECK(parse({"render", "--at"}).error.find("option --at needs a value") != std::string::npos);
 }
 
+TEST_CASE("command line: every verb takes the language of its messages") {
+  for (const std::string_view verb : {"render", "check", "plan", "batch"}) {
+    const auto parsed = parse({verb, "sheet.json", "--lang", "zh-CN", "--messages-lang", "en"});
+    REQUIRE(parsed.error.empty());
+    CHECK(parsed.invocation.request.languages == std::vector<std::string>{"zh-CN"});
+    CHECK(parsed.invocation.request.messages_language == "en");
+  }
+}
+
 TEST_CASE("command line: batch defaults read stdin, guess the input type and use every core") {
   const auto parsed = parse({"batch"});
   REQUIRE(parsed.error.empty());
