@@ -101,11 +101,11 @@ bool TitleWriter::within_one_day(time::UtcSeconds start, time::UtcSeconds end) c
   return days == 0 || (days == 1 && last.hour == 0 && last.minute == 0);
 }
 
-// The message kind's title (title.<kind>) for these systems (`count` of them: a language may
-// agree with several, title.<kind>.plural) and the time of these windows.
-std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& systems,
-                                    std::size_t count, const std::string& when,
-                                    const std::vector<ResolvedWindow>& windows) const {
+// The phrase key of the message kind's title (title.<kind>) for `count` systems (a language may
+// agree with several, title.<kind>.plural) over these windows: the same for every wording of
+// one title, so looked up once for all of them.
+std::string TitleWriter::title_key(const KindProfile& kind, std::size_t count,
+                                   const std::vector<ResolvedWindow>& windows) const {
   const bool planned = kind.restoration && m_.planned_restoration();
   std::string key =
       planned ? "title.restoration.planned" : "title." + std::string(model::name(kind.kind));
@@ -113,7 +113,12 @@ std::string TitleWriter::kind_title(const KindProfile& kind, const std::string& 
     key += ".open";
   else if (kind.title_time == TitleTime::windows)
     key = m_.locale().variant(std::move(key), ".open_window", one_open_stretch(windows));
-  key = m_.locale().variant(std::move(key), ".plural", count > 1);
+  return m_.locale().variant(std::move(key), ".plural", count > 1);
+}
+
+// The title of `key` (title_key) for these systems and the time of its windows.
+std::string TitleWriter::kind_title(const std::string& key, const std::string& systems,
+                                    const std::string& when) const {
   return m_.locale().phrase(
       key, {{"systems", systems}, {"when", when}, {"notice_word", m_.notice_word()}});
 }
@@ -130,7 +135,7 @@ std::string TitleWriter::window_title(const TimedWindow& t, const ResolvedWindow
       t.stands || t.over || ahead ? profile_of(model::MessageKind::announcement) : m_.profile();
   const std::string when = headline_when({w}, kind, Length::compact);
   const std::string title =
-      kind_title(kind, m_.window_systems(t), w.source->systems.size(), when, {w});
+      kind_title(title_key(kind, w.source->systems.size(), {w}), m_.window_systems(t), when);
   if (when.empty() || title.find(when) != std::string::npos) return title;
   return m_.locale().phrase("title.window", {{"title", title}, {"when", when}});
 }
@@ -156,11 +161,12 @@ void TitleWriter::each_option(std::optional<TitleParts>& shortest,
     names.push_back(m_.first_and_more(systems));
     names.push_back(loc.phrase("systems.count", {{"count", std::to_string(systems.size())}}));
   }
+  const std::string key = title_key(m_.profile(), systems.size(), m_.about());
   std::vector<std::string> given;
   bool done = false;
   const auto add = [&](const std::string& systems_named, const std::string& when) {
     if (done) return;
-    std::string t = kind_title(m_.profile(), systems_named, systems.size(), when, m_.about());
+    std::string t = kind_title(key, systems_named, when);
     if (std::find(given.begin(), given.end(), t) != given.end()) return;
     given.push_back(std::move(t));
     done = take(given.back());

@@ -39,8 +39,10 @@ class TitleWriter {
   std::string headline_day() const;
   bool starts_on_one_date(const std::vector<ResolvedWindow>& windows) const;
   bool within_one_day(time::UtcSeconds start, time::UtcSeconds end) const;
-  std::string kind_title(const KindProfile& kind, const std::string& systems, std::size_t count,
-                         const std::string& when, const std::vector<ResolvedWindow>& windows) const;
+  std::string title_key(const KindProfile& kind, std::size_t count,
+                        const std::vector<ResolvedWindow>& windows) const;
+  std::string kind_title(const std::string& key, const std::string& systems,
+                         const std::string& when) const;
   // Gives `take` each wording in turn, fullest first, until it says it has what it needs (true).
   // `shortest` is worded when a wording needs it, and then kept for the caller.
   void each_option(std::optional<TitleParts>& shortest,

@@ -52,19 +52,19 @@ std::pair<const KeyedTexts::Entry*, bool> KeyedTexts::emplace(std::string key, s
   if (!slots_.empty())
     if (const std::uint32_t entry = slots_[slot_of(key, key_hash)]; entry != 0)
       return {&entries_[entry - 1], false};
-  return {&add(key_hash, std::move(key), std::move(text)), true};
+  return {&add(key_hash, std::move(key), Pattern(std::move(text))), true};
 }
 
-std::string& KeyedTexts::operator[](std::string_view key) {
+Pattern& KeyedTexts::operator[](std::string_view key) {
   const std::uint64_t key_hash = hash(key);
   if (!slots_.empty())
     if (const std::uint32_t entry = slots_[slot_of(key, key_hash)]; entry != 0)
       return entries_[entry - 1].second;
-  return add(key_hash, std::string(key), std::string()).second;
+  return add(key_hash, std::string(key), Pattern()).second;
 }
 
 // The index is kept at most half full, so a probe ends soon at the key or an empty slot.
-KeyedTexts::Entry& KeyedTexts::add(std::uint64_t key_hash, std::string key, std::string text) {
+KeyedTexts::Entry& KeyedTexts::add(std::uint64_t key_hash, std::string key, Pattern text) {
   entries_.emplace_back(std::move(key), std::move(text));
   hashes_.push_back(key_hash);
   if (entries_.size() * 2 > slots_.size())

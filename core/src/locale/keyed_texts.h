@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "locale/pattern.h"
+
 namespace noticekit::locale {
 
 // The entries in one array, found through an open-addressed index of them (a power of two of
@@ -16,14 +18,14 @@ namespace noticekit::locale {
 // allocation. A notice looks up a hundred phrases.
 class KeyedTexts {
  public:
-  using Entry = std::pair<std::string, std::string>;
+  using Entry = std::pair<std::string, Pattern>;
 
   // The entry with this key; end() when there is none.
   const Entry* find(std::string_view key) const;
   // Adds the entry unless its key is there already; `second` says whether it was added.
   std::pair<const Entry*, bool> emplace(std::string key, std::string text);
   // The text of this key, added empty when the key is new.
-  std::string& operator[](std::string_view key);
+  Pattern& operator[](std::string_view key);
 
   // In the order they were added.
   const Entry* begin() const { return entries_.data(); }
@@ -33,7 +35,7 @@ class KeyedTexts {
   static std::uint64_t hash(std::string_view key);
   // The slot that holds `key`'s entry, or the empty slot where it would go.
   std::size_t slot_of(std::string_view key, std::uint64_t key_hash) const;
-  Entry& add(std::uint64_t key_hash, std::string key, std::string text);
+  Entry& add(std::uint64_t key_hash, std::string key, Pattern text);
   void index_all();
 
   std::vector<Entry> entries_;

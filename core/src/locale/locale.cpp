@@ -435,97 +435,6 @@ bool holds_only(const json& file, std::initializer_list<const char*> keys) {
 
 }  // namespace
 
-// The value with its first letter a capital, for a placeholder that starts a sentence: a user
-// types system names in lower case ("mobile banking"). ASCII and Latin-1 letters (é → É); any
-// other first character is left as it is, and so is a first word with a capital inside it:
-// "e-Tax Bureau", "iPhone" and "eBay" are written so on purpose.
-std::string capitalized(std::string value) {
-  if (value.empty()) return value;
-  const auto first_word = value.substr(0, value.find(' '));
-  if (std::any_of(first_word.begin() + 1, first_word.end(), text::is_ascii_upper)) return value;
-  const auto first = static_cast<unsigned char>(value[0]);
-  if (first >= 'a' && first <= 'z') {
-    value[0] = static_cast<char>(first - 'a' + 'A');
-  } else if (first == 0xC3 && value.size() > 1) {  // U+00C0–U+00FF
-    const auto second = static_cast<unsigned char>(value[1]);
-    if (second >= 0xA0 && second <= 0xBE && second != 0xB7)  // à–þ, not ÷
-      value[1] = static_cast<char>(second - 0x20);
-  }
-  return value;
-}
-
-namespace {
-
-// Placeholder names are a few letters: compared here a byte at a time, not through a call.
-bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
-// expand() for either kind of named values (Arg or Args' owned ones).
-template <typename Named>
-std::string expanded(std::string_view pattern, const Named& args) {
-  std::string out;
-  // Most placeholders are filled once: room for the pattern and each value at most reallocates
-  // rarely.
-  std::size_t room = pattern.size();
-  for (const auto& a : args) room += a.second.size();
-  out.reserve(room);
-  std::size_t i = 0;
-  while (i < pattern.size()) {
-    const auto open = pattern.find('{', i);
-    if (open == std::string_view::npos) break;
-    // A name is short: its closing brace is looked for by hand.
-    std::size_t close = open + 1;
-    while (close < pattern.size() && pattern[close] != '}') ++close;
-    if (close == pattern.size()) break;
-    out.append(pattern.data() + i, open - i);
-    const auto name = pattern.substr(open + 1, close - open - 1);
-    auto arg = std::find_if(args.begin(), args.end(),
-                            [&](const auto& a) { return same_name(a.first, name); });
-    // {Systems}: the value of {systems}, capitalized, where it starts a sentence.
-    const bool capital = arg == args.end() && !name.empty() && text::is_ascii_upper(name[0]);
-    if (capital)
-      arg = std::find_if(args.begin(), args.end(), [&](const auto& a) {
-        return !a.first.empty() && a.first[0] == name[0] - 'A' + 'a' &&
-               same_name(std::string_view(a.first).substr(1), name.substr(1));
-      });
-    if (arg == args.end())
-      out.append(pattern.data() + open, close - open + 1);
-    else if (capital)
-      out += capitalized(std::string(arg->second));
-    else
-      out += arg->second;
-    i = close + 1;
-  }
-  out.append(pattern.data() + std::min(i, pattern.size()),
-             pattern.size() - std::min(i, pattern.size()));
-  return out;
-}
-
-}  // namespace
-
-std::string expand(std::string_view pattern, std::initializer_list<Arg> args) {
-  return expanded(pattern, args);
-}
-
-std::string expand(std::string_view pattern, const Args& args) { return expanded(pattern, args); }
-
-bool uses(std::string_view pattern, std::string_view name) {
-  if (name.empty()) return false;
-  for (auto open = pattern.find('{'); open != std::string_view::npos;
-       open = pattern.find('{', open + 1)) {
-    const std::string_view placeholder = pattern.substr(open + 1, name.size() + 1);
-    if (placeholder.size() == name.size() + 1 && placeholder.back() == '}' &&
-        text::ascii_lower(placeholder.front()) == name.front() &&
-        placeholder.substr(1, name.size() - 1) == name.substr(1))
-      return true;
-  }
-  return false;
-}
-
 const Locale* Locale::find(std::string_view tag) {
   auto& all = lazy_locales();
   auto it = all.find(tag);
@@ -654,19 +563,19 @@ bool Locale::mentions(std::string_view key, std::string_view name) const {
 
 std::string_view Locale::pattern(std::string_view key) const {
   const auto it = phrases_.find(key);
-  return it == phrases_.end() ? std::string_view() : std::string_view(it->second);
+  return it == phrases_.end() ? std::string_view() : std::string_view(it->second.text());
 }
 
 std::string Locale::phrase(std::string_view key, std::initializer_list<Arg> args) const {
   auto it = phrases_.find(key);
   if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
-  return expand(it->second, args);
+  return it->second.expand(args);
 }
 
 std::string Locale::phrase(std::string_view key, const Args& args) const {
   auto it = phrases_.find(key);
   if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
-  return expand(it->second, args);
+  return it->second.expand(args);
 }
 
 std::string Locale::list(const std::vector<std::string>& items, std::string_view joiners) const {
@@ -704,7 +613,7 @@ std::string Locale::last_separator(std::string_view last) const {
 std::string Locale::finding_message(std::string_view code, const Args& args) const {
   auto it = findings_.find(code);
   if (it == findings_.end()) return std::string(code);
-  return expand(it->second, args);
+  return it->second.expand(args);
 }
 
 std::string Locale::bullet() const {

@@ -15,21 +15,9 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "locale/keyed_texts.h"
+#include "locale/pattern.h"
 
 namespace noticekit::locale {
-
-// Named values for a phrase's {placeholders}, kept by whoever builds them (see NeededArgs).
-using Args = std::vector<std::pair<std::string_view, std::string>>;
-// A named value the caller holds while the phrase is made: a phrase call written with its
-// values in braces, `phrase(key, {{"systems", systems}})`, views them where they are instead
-// of copying each into a list of its own (a notice makes a hundred phrases).
-using Arg = std::pair<std::string_view, std::string_view>;
-
-// Replaces each {name} in `pattern` with its value; an unknown {name} stays as written, so
-// a mistake shows in the output (and in the locale tests) instead of vanishing. {Name} is
-// {name} with its first letter a capital, for a value that starts a sentence.
-std::string expand(std::string_view pattern, std::initializer_list<Arg> args);
-std::string expand(std::string_view pattern, const Args& args);
 
 // The words that tell how a writer typed a free text (see compose/text_shape.h): "text_shapes"
 // in notice.json.
@@ -62,12 +50,6 @@ enum class ZoneNameForm { abbreviation, short_name, long_name };
 // such as SMS (北京时间 in zh-CN, "heure de Paris" in fr); or everywhere (日本時間 in ja:
 // natives never write it at home). Readers elsewhere are always told the zone.
 enum class ZoneAssumed { never, in_short_forms, at_home };
-
-// The value with its first letter a capital, as {Name} gives it (see expand).
-std::string capitalized(std::string value);
-
-// True when `pattern` would take the value named `name`: it has {name}, or {Name} (see expand).
-bool uses(std::string_view pattern, std::string_view name);
 
 // The values for one phrase, each worked out only when its pattern uses it: for values costly
 // to work out of which a pattern names a few (a lead's ten facts, some of them moments).
