@@ -8,8 +8,7 @@ namespace noticekit::text {
 namespace {
 
 // Keys in std::string_view's order, told apart by their first bytes where those differ (as most
-// of a sheet's keys do) without a call to compare the rest: the sheet's reader looks up each
-// field it knows, about two hundred per sheet.
+// of a sheet's keys do) without a call to compare the rest: each object of a sheet is sorted.
 bool key_less(std::string_view a, std::string_view b) {
   if (!a.empty() && !b.empty() && a.front() != b.front())
     return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
@@ -17,14 +16,6 @@ bool key_less(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
-
-const JsonTree::Value* JsonTree::member(const Value& object, std::string_view key) const {
-  const auto members = children(object);
-  const auto it =
-      std::lower_bound(members.begin(), members.end(), key,
-                       [](const Value& m, std::string_view k) { return key_less(m.key, k); });
-  return it != members.end() && it->key == key ? &*it : nullptr;
-}
 
 JsonTreeBuilder::JsonTreeBuilder(std::size_t expected_values) {
   tree_.nodes_.reserve(expected_values);

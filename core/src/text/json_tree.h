@@ -78,8 +78,6 @@ class JsonTree {
   std::span<const Value> children(const Value& v) const {
     return {nodes_.data() + v.first, v.count};
   }
-  // The member of `object` named `key`, or nullptr.
-  const Value* member(const Value& object, std::string_view key) const;
   // True when some string or key of the tree has its unusual flag set.
   bool any_unusual_text() const { return any_unusual_; }
 
