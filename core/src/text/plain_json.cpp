@@ -182,9 +182,11 @@ class PlainReader {
     bool escaped = false;
     std::size_t plain_from = at_;
     while (true) {
-      for (std::uint64_t word; at_ + 8 <= text_.size(); at_ += 8) {
+      for (std::uint64_t word; at_ + 8 <= text_.size();) {
         std::memcpy(&word, text_.data() + at_, 8);
-        if (!printable_ascii(word)) break;
+        const std::size_t printable = printable_ascii_prefix(word);
+        at_ += printable;
+        if (printable < 8) break;
       }
       while (at_ < text_.size() && printable_ascii(text_[at_])) ++at_;
       if (at_ >= text_.size()) return false;
