@@ -25,8 +25,9 @@ function cppString(s) {
 }
 
 // The member function that finds a key's place in `keys` (-1: not one of them): a switch on its
-// length, then a comparison with each key of that length, so that matching the members of a
-// sheet's object to their fields costs a comparison or two per member, not a search.
+// length, then on a character that tells apart the keys of that length, then one comparison,
+// so that matching the members of a sheet's object to their fields costs one comparison per
+// member, not a search.
 function indexOf(fields) {
   const byLength = new Map();
   fields.forEach((field, index) => {
@@ -37,8 +38,18 @@ function indexOf(fields) {
   const out = ['  static constexpr int index_of(std::string_view key) {', '    switch (key.size()) {'];
   for (const [length, keys] of [...byLength].sort((a, b) => a[0] - b[0])) {
     out.push(`      case ${length}:`);
-    for (const [key, index] of keys) out.push(`        if (key == ${cppString(key)}) return ${index};`);
-    out.push('        return -1;');
+    const at = [...Array(length).keys()].find(
+      (i) => new Set(keys.map(([key]) => key[i])).size === keys.length);
+    if (keys.length === 1 || at === undefined) {
+      for (const [key, index] of keys) out.push(`        if (key == ${cppString(key)}) return ${index};`);
+      out.push('        return -1;');
+      continue;
+    }
+    out.push(`        switch (key[${at}]) {`);
+    for (const [key, index] of keys) {
+      out.push(`          case '${key[at]}': return key == ${cppString(key)} ? ${index} : -1;`);
+    }
+    out.push('          default: return -1;', '        }');
   }
   out.push('      default: return -1;', '    }', '  }');
   return out;
