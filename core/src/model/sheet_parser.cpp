@@ -444,6 +444,9 @@ void read_sheet(const Value& object, const Members<sheet_fields::SheetFields>& r
       into.push_back(std::move(window));
     };
   };
+  // Room for the lists of objects most sheets have, so that none of their elements is moved.
+  n.windows.reserve(r.count_at(root, f.windows));
+  n.contacts.reserve(r.count_at(root, f.contacts));
   r.objects_at(root, top, f.windows, sheet_fields::window, read_window(n.windows));
   r.object_at(root, top, f.change, sheet_fields::change,
               [&](Found change, const SheetPointer& p, const auto& c) {

@@ -20,6 +20,7 @@ bool key_less(std::string_view a, std::string_view b) {
 JsonTreeBuilder::JsonTreeBuilder(std::size_t expected_values) {
   tree_.nodes_.reserve(expected_values);
   pending_.reserve(64);
+  open_.reserve(8);  // a sheet nests five deep
 }
 
 void JsonTreeBuilder::key(std::string_view k, bool unusual) {
@@ -29,13 +30,6 @@ void JsonTreeBuilder::key(std::string_view k, bool unusual) {
 
 std::string_view JsonTreeBuilder::keep(std::string s) {
   return tree_.owned_.emplace_front(std::move(s));
-}
-
-void JsonTreeBuilder::add(JsonTree::Value v) {
-  v.key = std::exchange(key_, {});
-  v.unusual_key = std::exchange(key_unusual_, false);
-  tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
-  pending_.push_back(v);
 }
 
 void JsonTreeBuilder::start(JsonTree::Type container) {
