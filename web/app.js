@@ -12,7 +12,6 @@ import { setupTabs } from './tabs.js';
 import { setupZonePicker } from './zone-picker.js';
 import { setupTraditionalFill } from './traditional-fill.js';
 import { createFieldFindings } from './field-findings.js';
-import { createFindingLanguage } from './finding-language.js';
 import { expectSheet, loadEngine } from './engine.js';
 import { attachCopy, copyText } from './clipboard.js';
 import { createPlanPanel } from './plan.js';
@@ -73,7 +72,6 @@ const traditionalFill = setupTraditionalFill({
 });
 
 let engine = null;
-let inInterfaceLanguage = (sheet, result) => result;
 let renders = 0;
 let edits = 0;  // the newest edit's number: only its result is shown
 let planTimer = 0;
@@ -151,13 +149,10 @@ async function update() {
   const edit = ++edits;
   let result;
   try {
-    const options = messageOptions();
-    const rendering = engine.render(sheet, options);
+    const rendering = engine.render(sheet, messageOptions());
     keepSheet(sheet);
-    const rendered = await rendering;
-    if (rendered === null || edit !== edits) return;  // a newer edit is on its way
-    result = await inInterfaceLanguage(sheet, rendered, options, uiLanguage());
-    if (result === null || edit !== edits) return;
+    result = await rendering;
+    if (result === null || edit !== edits) return;  // a newer edit is on its way
   } catch (error) {
     if (edit === edits) say(engineStatus, 'engine.failed', { why: error?.message ?? error }, 'error');
     return;
@@ -176,12 +171,16 @@ async function update() {
 }
 
 // The same sheet writes every message of the lifecycle: the chosen one, or the one the
-// sheet's own kind calls for; sent at the moment given, or when the lifecycle sends it.
+// sheet's own kind calls for; sent at the moment given, or when the lifecycle sends it. The
+// findings, the completeness labels and the plan's words are in the interface language, as
+// the rest of the page (a person whose interface is English reads them in English, whatever
+// the notices' languages), when the engine writes that language.
 function messageOptions() {
   const options = {};
   if (messageKind) options.kind = messageKind;
   const sentAt = $('sent-at').value;
   if (sentAt) options.at = sentAt;
+  if (!engine || engine.languages().includes(uiLanguage())) options.messages_language = uiLanguage();
   return options;
 }
 
@@ -317,7 +316,6 @@ expectSheet(readSheet(form), messageOptions());
 
 engineLoading.then((loaded) => {
   engine = loaded;
-  inInterfaceLanguage = createFindingLanguage(engine);
   const version = engine.version();
   engineStatus.removeAttribute('data-i18n');
   engineStatus.textContent = version ? `noticekit ${version}` : '';

@@ -3,7 +3,8 @@
 // each of the readers' zones, marked when it falls in their quiet hours), the cost of SMS,
 // who stays reachable during the outage, and which version each role gets. Every piece of
 // engine and user text goes in through textContent. The panel's own words are in the
-// interface language (ui-strings, plan.*) and follow it when it changes.
+// interface language (ui-strings, plan.*) and follow it when it changes; so do the engine's
+// reasons and notes (the request's messages_language, web/app.js).
 
 import { setText } from './i18n.js';
 

@@ -12,7 +12,8 @@
 //
 // The module embeds no language's data: before each request, the languages it needs (the
 // module's missing_languages: the sheet's, the interface language its messages are in, those
-// they derive from or stand in with, English) are fetched from the site's locales/<tag>.json,
+// they derive from or stand in with, English; the messages part of the one its messages are
+// in; the zone names of the sheet's zones) are fetched from the site's locales/<name>.json,
 // each once, and given to the module. A request waits for them: nothing is written with holes.
 
 const OPS = new Set(['render', 'check', 'plan']);
@@ -78,15 +79,19 @@ function expect(sheet, options) {
   let languages = [];
   try {
     languages = JSON.parse(sheet).languages;
+    // The messages (findings, the plan's words) are in the interface language, given apart.
+    const messages = JSON.parse(options).messages_language;
+    if (Array.isArray(languages) && typeof messages === 'string') languages = [...languages, messages, `${messages}.messages`];
   } catch {
     // Not JSON: nothing to fetch ahead.
   }
   // Before the module runs, the tags as typed (a tag is letters, digits and hyphens; anything
-  // else is not fetched, and a tag no build has is a 404 the module's list will not ask for).
+  // else is not fetched, and a tag no build has is a 404 the module's list will not ask for;
+  // so is the messages part of a language without messages of its own).
   // What they derive from (zh-TW: zh-CN) is known once the module runs.
   if (nk === null && Array.isArray(languages)) {
     for (const tag of languages) {
-      if (typeof tag === 'string' && /^[A-Za-z0-9-]{2,20}$/.test(tag)) languageFile(tag).catch(() => {});
+      if (typeof tag === 'string' && /^[A-Za-z0-9-]{2,20}(\.messages)?$/.test(tag)) languageFile(tag).catch(() => {});
     }
   }
   expected = { sheet, options };

@@ -28,14 +28,6 @@ namespace {
 using model::Finding;
 using model::Severity;
 
-// Findings are written in the first language being rendered (the primary one of a bilingual
-// notice), else in English.
-const locale::Locale& message_locale(const std::vector<std::string>& languages) {
-  for (const auto& l : languages)
-    if (const auto* loc = locale::Locale::find(model::primary_tag(l))) return *loc;
-  return *locale::Locale::find("en");
-}
-
 // Every locale the notices are written in, once each: {"zh-CN", "en"} for {"zh-CN+en", "en"}.
 std::vector<std::string> edition_languages(const std::vector<std::string>& notice_languages) {
   std::vector<std::string> out;
@@ -111,6 +103,8 @@ struct Judged {
   std::optional<model::MessageKind> kind;
   std::optional<std::size_t> role;  // index into audience.roles: write that role's version
   channels::Fields fields;          // the output fields to write; empty: all
+  // The language of the words for the reader of the tool: findings, completeness, the plan.
+  std::string messages_language;
   bool bad_request = false;
   // Languages, and parts of their zone names, that the call reads whose data is not there yet
   // (add_language); the call then writes nothing, so that no notice or message is written with
@@ -126,6 +120,12 @@ struct Judged {
     return has_error() ? Status::invalid : Status::ok;
   }
 };
+
+// The messages' language, as its data reads.
+const locale::Locale& message_locale(const Judged& j) {
+  if (const auto* loc = locale::Locale::find(j.messages_language)) return *loc;
+  return *locale::Locale::find("en");
+}
 
 // A language or channel listed twice is rendered once: `"languages": ["en", "en", …]`
 // must not multiply the work (or the outputs) by the length of the list.
@@ -224,14 +224,38 @@ void choose_channels(Judged& j, const Request& request) {
                    "channel.unsupported", j.channels);
 }
 
-void choose_fields(Judged& j, const Request& request) {
-  const auto output_field = [](const std::string& f) -> std::optional<std::string> {
-    const auto& known = channels::output_fields;
-    if (std::find(known.begin(), known.end(), f) == known.end()) return std::nullopt;
-    return f;
+// For choose_supported: a name `known` holds, as it is written; nullopt for another.
+template <typename Names>
+auto one_of(const Names& known) {
+  return [&known](const std::string& name) -> std::optional<std::string> {
+    if (std::find(known.begin(), known.end(), name) == known.end()) return std::nullopt;
+    return name;
   };
-  choose_supported(j, request.fields, output_field, supported_fields(), "field.unsupported",
-                   j.fields);
+}
+
+void choose_fields(Judged& j, const Request& request) {
+  choose_supported(j, request.fields, one_of(channels::output_fields), supported_fields(),
+                   "field.unsupported", j.fields);
+}
+
+// The language the messages are in: the request's, else the first language written (the
+// primary one of a bilingual notice), else English.
+void choose_messages_language(Judged& j, const Request& request) {
+  if (!request.messages_language.empty()) {
+    std::vector<std::string> asked;
+    choose_supported(j, {request.messages_language}, one_of(supported_languages()),
+                     supported_languages(), "language.unsupported", asked);
+    if (!asked.empty()) {
+      j.messages_language = asked.front();
+      return;
+    }
+  }
+  j.messages_language = "en";
+  for (const auto& l : j.languages.empty() ? j.sheet.notice.languages : j.languages)
+    if (locale::language_facts(model::primary_tag(l))) {
+      j.messages_language = model::primary_tag(l);
+      return;
+    }
 }
 
 // The request's kind, else the one the sheet's own kind calls for.
@@ -279,8 +303,8 @@ void choose_moment(Judged& j, const Request& request) {
   j.sheet.findings.push_back({"at.invalid", Severity::error, "", {{"value", request.at}}});
 }
 
-// Every language whose data the call reads: those it writes, the one its messages are in (see
-// message_locale), English (their last resort), those the sheet's texts are typed in (each read
+// Every language whose data the call reads: English (the last resort of the sheet's texts),
+// those it writes, the one its messages are in, those the sheet's texts are typed in (each read
 // against its own language's rules), and the languages each of these derives from or stands
 // in with (text_fallbacks).
 std::vector<std::string> languages_read(const Judged& j) {
@@ -295,6 +319,7 @@ std::vector<std::string> languages_read(const Judged& j) {
   add("en");
   for (const auto& l : j.languages)
     for (const auto& tag : model::edition_tags(l)) add(tag);
+  add(j.messages_language);
   for (const auto& l : j.sheet.notice.languages) add(model::primary_tag(l));
   // Most texts are in the language of the text before them: that one is listed already.
   std::string_view previous;
@@ -310,17 +335,29 @@ std::vector<std::string> languages_read(const Judged& j) {
 
 // The sheet read and the request's choices made: what a call needs before judging.
 Judged read(std::string_view sheet_json, const Request& request) {
-  Judged j{
-      model::parse_sheet(sheet_json, request.first_line), {}, {}, {}, std::nullopt, {}, false, {}};
+  Judged j{model::parse_sheet(sheet_json, request.first_line),
+           {},
+           {},
+           {},
+           std::nullopt,
+           {},
+           {},
+           false,
+           {}};
   choose_languages(j, request);
   choose_channels(j, request);
   choose_fields(j, request);
   choose_kind(j, request);
   choose_role(j, request);
   choose_moment(j, request);
+  choose_messages_language(j, request);
   const std::vector<std::string> languages = languages_read(j);
   for (const auto& tag : languages)
     if (!locale::Locale::has_data(tag)) j.missing_languages.push_back(tag);
+  // The messages' own words only in the language they are in (and those it derives from).
+  for (const auto& tag : locale::lineage(j.messages_language))
+    if (auto part = locale::Locale::missing_messages_part(tag))
+      j.missing_languages.push_back(*part);
   // Each language read may name any zone the sheet names (its own, its readers'): the part of
   // its zone names that each of them is in.
   const auto add_part = [&j](const std::string& tag, std::string_view zone) {
@@ -348,7 +385,7 @@ Judged judge(std::string_view sheet_json, const Request& request) {
 // among them, so an error is never hidden behind the limit. 160,000 unknown keys are one
 // mistake made many times, not 160,000 lines to read.
 void append_findings(std::string& out, const Judged& j) {
-  const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
+  const auto& loc = message_locale(j);
   const auto& findings = j.sheet.findings;
   text::JsonWriter w(out);
   w.open_array();
@@ -373,7 +410,7 @@ void append_completeness(std::string& out, const Judged& j) {
     w.null();
     return;
   }
-  const auto& loc = message_locale(j.languages.empty() ? j.sheet.notice.languages : j.languages);
+  const auto& loc = message_locale(j);
   const auto c = validate::completeness(j.sheet.notice);
   w.open_object().key("score").integer(c.score).key("missing").open_array();
   for (const auto& item : c.missing)
@@ -544,7 +581,7 @@ Result plan(std::string_view sheet_json, const Request& request) {
                                   languages_not_loaded(j) + "}"};
   std::string json;
   if (j.status() == Status::ok)
-    planner::append_plan(json, j.sheet.notice, *j.kind, j.languages, message_locale(j.languages),
+    planner::append_plan(json, j.sheet.notice, *j.kind, j.languages, message_locale(j),
                          j.sheet.findings);
   else
     json = planner::empty_plan;

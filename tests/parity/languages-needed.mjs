@@ -8,8 +8,12 @@
 // (locales/<tag>.zones-<area>.json): sheets in zones of several areas, zones without a
 // metazone and legacy ids, in several languages, each given what missing_languages lists in
 // its order, in the reverse order (parts before their language, as a page's downloads may
-// arrive), and to one module in turn (a part given after its language was read); and the
-// problems add_language reports.
+// arrive), and to one module in turn (a part given after its language was read). The same for
+// the messages part (locales/<tag>.messages.json: findings, completeness labels, the plan's
+// words), read only for the language the messages are in (the request's messages_language):
+// messages in a language the notices are not in, given before their language, and a sheet in
+// zh-CN only with English messages (a page's English interface), whose list must name
+// en.messages and not zh-CN.messages. And the problems add_language reports.
 //
 // Usage: node tests/parity/languages-needed.mjs [SITE]   (or NOTICEKIT_SITE; default build-wasm/site)
 // Prints "languages needed: N calls, M differ"; exits 1 if any differs.
@@ -71,25 +75,61 @@ const zoneCases = [
   { from: 'three-nights-announcement', languages: ['zh-TW-u-ca-roc'], time_zone: 'America/Punta_Arenas',
     readers: [] },
 ];
-const growing = await instance();  // one module for every zone case, in turn
-for (const { from, languages, time_zone, readers } of zoneCases) {
-  const sheet = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'golden', from, 'sheet.json'), 'utf8'));
-  sheet.time_zone = time_zone;
-  sheet.audience = { ...sheet.audience, time_zones: readers };
-  const text = JSON.stringify(sheet);
-  const request = JSON.stringify({ languages });
+// Golden sheets with their messages in another language than their notices':
+// {from: golden case, messages_language, languages?}.
+const messageCases = [
+  { from: 'tax-bureau-planned', messages_language: 'en' },
+  { from: 'tax-bureau-planned-bilingual', messages_language: 'en' },
+  { from: 'saas-emergency', messages_language: 'zh-CN' },
+  { from: 'tax-bureau-planned', messages_language: 'en-US', languages: ['zh-TW'] },
+  { from: 'saas-emergency', messages_language: 'zh-TW', languages: ['de', 'en-GB'] },
+  { from: 'saas-emergency', messages_language: 'en-GB', languages: ['ja'] },
+  { from: 'tax-bureau-planned', messages_language: 'zh-TW-u-ca-roc' },
+  { from: 'tax-bureau-planned', messages_language: 'xx' },
+];
+const goldenSheet = (from) =>
+  JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'golden', from, 'sheet.json'), 'utf8'));
+
+// Each verb by a module given what missing_languages lists: in its order, in the reverse order,
+// and by `growing`, one module that was given what earlier calls needed.
+async function compareGiven(name, text, request, growing) {
   for (const verb of ['render', 'check', 'plan']) {
-    const name = `${from} in ${time_zone} ${languages.join(',')} ${verb}`;
     const want = everything[verb](text, request);
-    compare(`${name} (listed order)`, (await instance())[verb](text, request), want);
+    compare(`${name} ${verb} (listed order)`, (await instance())[verb](text, request), want);
     const reversed = await instance();
     for (const needed of JSON.parse(reversed.missing_languages(text, request)).reverse()) {
       const problem = reversed.add_language(needed, readLanguage(needed));
       if (problem) throw new Error(problem);
     }
-    compare(`${name} (reverse order)`, reversed[verb](text, request), want);
-    compare(`${name} (one module)`, growing[verb](text, request), want);
+    compare(`${name} ${verb} (reverse order)`, reversed[verb](text, request), want);
+    compare(`${name} ${verb} (one module)`, growing[verb](text, request), want);
   }
+}
+
+const growing = await instance();  // one module for every zone and messages case, in turn
+for (const { from, languages, time_zone, readers } of zoneCases) {
+  const sheet = goldenSheet(from);
+  sheet.time_zone = time_zone;
+  sheet.audience = { ...sheet.audience, time_zones: readers };
+  await compareGiven(`${from} in ${time_zone} ${languages.join(',')}`, JSON.stringify(sheet),
+    JSON.stringify({ languages }), growing);
+}
+for (const { from, messages_language, languages } of messageCases) {
+  await compareGiven(`${from} ${languages ?? ''} messages in ${messages_language}`,
+    JSON.stringify(goldenSheet(from)), JSON.stringify({ languages, messages_language }), growing);
+}
+
+// The messages part is listed for the language the messages are in only: a sheet in zh-CN
+// with English messages needs en's, not zh-CN's.
+const zhOnly = JSON.stringify(goldenSheet('tax-bureau-planned'));
+for (const [request, want] of [
+  ['{"messages_language":"en"}', ['en', 'zh-CN', 'en.messages', 'en.zones-Asia', 'zh-CN.zones-Asia']],
+  ['{}', ['en', 'zh-CN', 'zh-CN.messages', 'en.zones-Asia', 'zh-CN.zones-Asia']],
+  ['{"messages_language":"en-GB"}', ['en', 'zh-CN', 'en-GB', 'en.messages', 'en.zones-Asia',
+    'zh-CN.zones-Asia', 'en-GB.zones-Asia']],
+]) {
+  compare(`missing_languages(tax-bureau-planned, ${request})`,
+    (await instance()).missing_languages(zhOnly, request), JSON.stringify(want));
 }
 
 // What add_language says of a part it cannot take.
@@ -103,6 +143,12 @@ for (const [name, data, want] of [
   ['en.zones-Europe', '{"zones.json":{"phrases":{}}}',
     'en.zones-Europe/zones.json: a zone part holds cldr_zone_names and cldr_zone_cities only'],
   ['en.zones-Africa', '[]', 'en.zones-Africa: not a JSON object of locale files'],
+  ['en.messages', readLanguage('en.messages'), ''],
+  ['en.messages', readLanguage('en.messages'), 'en.messages: its data is already there'],
+  ['en-GB.messages', readLanguage('en.messages'), 'en-GB.messages: en-GB has no messages of its own'],
+  ['de.messages', '{"notice.json":{"weekdays":[]}}',
+    'de.messages/notice.json: a messages part holds findings and phrases only'],
+  ['de.speech', '{"notice.json":{}}', 'de.speech: no part of a language has this name'],
 ]) compare(`add_language(${name})`, JSON.stringify(problems.add_language(name, data)), JSON.stringify(want));
 
 console.log(`languages needed: ${calls} calls, ${differ} differ`);

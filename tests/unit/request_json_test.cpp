@@ -52,10 +52,12 @@ TEST_CASE("a malformed request is answered with where and what, in the call's sh
        R"(\"at\" must be a local date and time such as \"2026-12-06T06:30\".)"},
       {R"({"role": []})", "/role",
        R"(\"role\" must be a string: a role's name from audience.roles.)"},
+      {R"({"messages_language": ["en"]})", "/messages_language",
+       R"(\"messages_language\" must be a language tag such as \"en\".)"},
       {R"({"language": ["en"]})", "/language",
-       R"(Unknown option \"language\"; the options are \"languages\", \"channels\", \"fields\", \"kind\", \"role\" and \"at\".)"},
+       R"(Unknown option \"language\"; the options are \"languages\", \"channels\", \"fields\", \"kind\", \"role\", \"at\" and \"messages_language\".)"},
       {R"({"a/b~": 1})", "/a~1b~0",
-       R"(Unknown option \"a/b~\"; the options are \"languages\", \"channels\", \"fields\", \"kind\", \"role\" and \"at\".)"},
+       R"(Unknown option \"a/b~\"; the options are \"languages\", \"channels\", \"fields\", \"kind\", \"role\", \"at\" and \"messages_language\".)"},
   };
   for (const auto& row : rows) {
     INFO(row.request);
@@ -69,4 +71,31 @@ TEST_CASE("a malformed request is answered with where and what, in the call's sh
           R"("findings":)" +
               findings + "}");
   }
+}
+
+TEST_CASE("messages_language words the findings, completeness and plan, not the notices",
+          "[request]") {
+  // Its default is the first language written: naming that one changes nothing.
+  const std::string_view in_english = R"({"messages_language":"en"})";
+  CHECK(noticekit::render(kSheet, in_english).json == noticekit::render(kSheet).json);
+  CHECK(noticekit::plan(kSheet, in_english).json == noticekit::plan(kSheet).json);
+  // In German: the same notices, the same finding codes, other words.
+  const std::string_view in_german = R"({"messages_language":"de"})";
+  const auto german = noticekit::render(kSheet, in_german);
+  const auto english = noticekit::render(kSheet);
+  CHECK(german.status == english.status);
+  const auto outputs = [](const std::string& json) {
+    return json.substr(0, json.find("\"findings\""));
+  };
+  CHECK(outputs(german.json) == outputs(english.json));
+  CHECK(german.json != english.json);
+  // As the German notices' own findings and plan are worded.
+  const std::string_view german_notices = R"({"languages":["de"]})";
+  const std::string_view both = R"({"languages":["de"],"messages_language":"de"})";
+  CHECK(noticekit::check(kSheet, both).json == noticekit::check(kSheet, german_notices).json);
+  CHECK(noticekit::plan(kSheet, both).json == noticekit::plan(kSheet, german_notices).json);
+  // A language no build writes is refused as the request's languages are.
+  const auto refused = noticekit::check(kSheet, R"({"messages_language":"xx"})");
+  CHECK(refused.status == noticekit::Status::unusable);
+  CHECK(refused.json.find(R"("code":"language.unsupported")") != std::string::npos);
 }

@@ -38,6 +38,11 @@ struct Request {
   // calls for, else when the lifecycle sends that message (a restoration when service came
   // back, "started" at the start, a reminder a day before).
   std::string at = {};
+  // The language the call's words for its reader are in (a supported tag, e.g. "en"): the
+  // findings' messages, the completeness labels and the plan's words, as a page's interface
+  // language would have them, whatever language the notices are in. Empty: the first language
+  // written (the primary one of a bilingual notice), else English.
+  std::string messages_language = {};
 };
 
 // The input limits every entry point shares (render, check and plan, each record of a batch,
@@ -80,7 +85,8 @@ Result check(std::string_view sheet_json, const Request& request = {});
 Result plan(std::string_view sheet_json, const Request& request = {});
 
 // The same three with the request as JSON text, as the WebAssembly module is given it:
-// {"languages":[…],"channels":[…],"fields":[…],"kind":"…","role":"…","at":"…"}, every key
+// {"languages":[…],"channels":[…],"fields":[…],"kind":"…","role":"…","at":"…",
+// "messages_language":"…"}, every key
 // optional (the members of Request); empty text or `null` is the default request. A request
 // that is not such an object (bad JSON, an unknown key, a value of the wrong type) is not
 // guessed at: the result is the call's shape, empty, with one "request.invalid" error finding
@@ -94,25 +100,29 @@ Result plan(std::string_view sheet_json, std::string_view request_json);
 // data (the build's site/locales/<tag>.json) before the first call that reads it. A language's
 // CLDR names of time zones are apart from the rest, in parts by the area of the zone's id
 // (site/locales/<tag>.zones-<area>.json, e.g. zh-CN.zones-Asia for Asia/Shanghai), so that a
-// page downloads only the names of the zones its sheets use. A render, check or plan that would
-// read a language, or a part of its zone names, that is not given writes nothing: status
-// unusable, with one "language.not_loaded" error finding.
+// page downloads only the names of the zones its sheets use; and so are its words for the
+// reader of the tool (findings, completeness labels, the plan's words:
+// site/locales/<tag>.messages.json), read only for the language a call's messages are in. A
+// render, check or plan that would read a language, or a part of it, that is not given writes
+// nothing: status unusable, with one "language.not_loaded" error finding.
 //
 // The names of the data a render, check or plan of this sheet and request would read and is
 // not given yet, sorted as the call reads them: the languages it writes, the one its messages
 // are in, English (their last resort), those the sheet's texts are typed in, and those each
-// derives from (en-US: en) or stands in with (zh-TW: zh-CN); then, for each of these languages
-// and each zone the sheet names (time_zone, audience.time_zones), the part of that language's
-// zone names that holds the zone's ("zh-CN.zones-Asia"), where the language has names there.
-// Each name is a file name of site/locales/ without ".json". Empty when the call can go ahead
-// (always in the native build, and for a request that is refused anyway).
+// derives from (en-US: en) or stands in with (zh-TW: zh-CN); then the messages part of the
+// language the messages are in and of each it derives from that has one ("zh-CN.messages");
+// then, for each of these languages and each zone the sheet names (time_zone, audience.time_zones),
+// the part of that language's zone names that holds the zone's ("zh-CN.zones-Asia"), where the
+// language has names there. Each name is a file name of site/locales/ without ".json". Empty when
+// the call can go ahead (always in the native build, and for a request that is refused anyway).
 std::vector<std::string> missing_languages(std::string_view sheet_json,
                                            std::string_view request_json = {});
 // Gives the data that `name`, a name missing_languages lists, stands for: the text of
-// site/locales/<name>.json, a language ("zh-CN") or a part of its zone names
-// ("zh-CN.zones-Asia"), in any order. Empty when taken, else what is wrong: a tag or part no
-// build knows, data given twice, a malformed file. Not to be called while another call of this
-// API runs (a page or a Node program gives the data before the call that needs it).
+// site/locales/<name>.json, a language ("zh-CN"), a part of its zone names
+// ("zh-CN.zones-Asia") or its messages ("zh-CN.messages"), in any order. Empty when taken, else
+// what is wrong: a tag or part no build knows, data given twice, a malformed file. Not to be called
+// while another call of this API runs (a page or a Node program gives the data before the call that
+// needs it).
 std::string add_language(std::string_view name, std::string_view data_json);
 
 // Languages and channels this build can render, in the order outputs are produced.

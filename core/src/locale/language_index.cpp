@@ -20,7 +20,8 @@ std::vector<LanguageFacts> read_index() {
   std::vector<LanguageFacts> out;
   for (const auto& item : root.items()) {
     const auto& facts = item.value();
-    LanguageFacts language{item.key(), facts.value("parent", std::string()), {}, {}, {}, {}, {}};
+    LanguageFacts language{item.key(), facts.value("parent", std::string()), {}, {}, {}, {}, {},
+                           false};
     const auto list = [&](const char* key, std::vector<std::string>& into) {
       if (const auto it = facts.find(key); it != facts.end() && it->is_array())
         for (const auto& word : *it)
@@ -31,6 +32,7 @@ std::vector<LanguageFacts> read_index() {
     list("months_short", language.months_short);
     list("function_words", language.function_words);
     list("zone_parts", language.zone_parts);
+    language.messages_part = facts.value("messages_part", false);
     out.push_back(std::move(language));
   }
   text::sort_items(out, [](const auto& a, const auto& b) { return a.tag < b.tag; });

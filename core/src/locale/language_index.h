@@ -21,6 +21,11 @@ struct LanguageFacts {
   // zone_area): only those where the language has a name or city of its own (a variant lists
   // those where it differs from its parent).
   std::vector<std::string> zone_parts;
+  // True when it has words of its own for the reader of the tool rather than of the notice
+  // (findings.json, plan.json: finding messages, completeness labels, the plan's words): the
+  // WebAssembly build's site has them apart, locales/<tag>.messages.json, read only for the
+  // language a call's messages are in.
+  bool messages_part = false;
 };
 
 // Every language, sorted by tag.

@@ -421,11 +421,16 @@ bool names_zones_of(std::string_view tag, std::string_view area) {
              facts->zone_parts.end();
 }
 
-// A zone part holds zone names and nothing else: any other data would go unread.
-bool only_zone_names(const json& file) {
-  return file.is_object() &&
-         file.size() == static_cast<std::size_t>(file.contains("cldr_zone_names")) +
-                            file.contains("cldr_zone_cities");
+// The words of a language for the reader of the tool are named "<tag>.messages": a file name
+// (the site's locales/zh-CN.messages.json) that no language tag can be either.
+constexpr std::string_view kMessagesPartSuffix = ".messages";
+
+// True when each file holds only `keys`: any other data of a part would go unread.
+bool holds_only(const json& file, std::initializer_list<const char*> keys) {
+  if (!file.is_object()) return false;
+  std::size_t held = 0;
+  for (const char* key : keys) held += file.contains(key);
+  return file.size() == held;
 }
 
 }  // namespace
@@ -580,16 +585,31 @@ std::optional<std::string> Locale::missing_zone_part(std::string_view tag, std::
   return name;
 }
 
+std::optional<std::string> Locale::missing_messages_part(std::string_view tag) {
+  const LanguageFacts* facts = language_facts(tag);
+  if (is_embedded(tag) || !facts || !facts->messages_part) return std::nullopt;
+  std::string name = std::string(tag) + std::string(kMessagesPartSuffix);
+  if (has_data(name)) return std::nullopt;
+  return name;
+}
+
 std::string Locale::give(std::string_view name, std::string_view files_json) {
-  // A part of a language's zone names is given as the language is, under its own name
-  // ("zh-CN.zones-Asia"), and laid over the language's data when it is read (load).
-  const auto infix = name.find(kZonePartInfix);
-  const bool part = infix != std::string_view::npos;
-  const std::string_view tag = name.substr(0, infix);
+  // A part of a language (its zone names of an area, "zh-CN.zones-Asia", or its messages,
+  // "zh-CN.messages") is given as the language is, under its own name, and laid over the
+  // language's data when it is read (load).
+  const auto dot = name.find('.');
+  const std::string_view tag = name.substr(0, dot);
+  const std::string_view part = dot == std::string_view::npos ? "" : name.substr(dot);
+  const bool zone_part = part.starts_with(kZonePartInfix);
   const std::string given_name(name);
-  if (!language_facts(tag)) return given_name + ": no locale has this tag";
-  if (part && !names_zones_of(tag, name.substr(infix + kZonePartInfix.size())))
+  const LanguageFacts* facts = language_facts(tag);
+  if (!facts) return given_name + ": no locale has this tag";
+  if (zone_part && !names_zones_of(tag, part.substr(kZonePartInfix.size())))
     return given_name + ": " + std::string(tag) + " has no zone names of this area";
+  if (part == kMessagesPartSuffix && !facts->messages_part)
+    return given_name + ": " + std::string(tag) + " has no messages of its own";
+  if (!part.empty() && !zone_part && part != kMessagesPartSuffix)
+    return given_name + ": no part of a language has this name";
   if (is_embedded(tag) || has_data(name)) return given_name + ": its data is already there";
   const json root = read_json(files_json);
   if (root.is_discarded() || !root.is_object() || root.empty())
@@ -598,8 +618,10 @@ std::string Locale::give(std::string_view name, std::string_view files_json) {
   own.tag_ = std::string(tag);
   for (const auto& [file, content] : root.items()) {
     std::string problem;
-    if (part && !only_zone_names(content))
+    if (zone_part && !holds_only(content, {"cldr_zone_names", "cldr_zone_cities"}))
       problem = "a zone part holds cldr_zone_names and cldr_zone_cities only";
+    else if (part == kMessagesPartSuffix && !holds_only(content, {"findings", "phrases"}))
+      problem = "a messages part holds findings and phrases only";
     if (!problem.empty() || !own.merge(content, problem))
       return given_name + "/" + file + ": " + problem;
   }
@@ -939,10 +961,10 @@ std::optional<Locale> Locale::load(std::string_view tag, std::string& error, int
     }
     l = it->second;
   }
-  // The parts of its zone names given so far ("<tag>.zones-<area>", give), checked then: each
-  // gives only zone names, and a metazone whose zones are in two areas has the same names in
-  // both parts (tools/gen-cldr-zones.mjs writes them from one table).
-  const std::string parts = zone_part_name(tag, "");
+  // The parts of it given so far ("<tag>.zones-<area>", "<tag>.messages": give), checked then:
+  // each gives only its own keys, and a metazone whose zones are in two areas has the same
+  // names in both zone parts (tools/gen-cldr-zones.mjs writes them from one table).
+  const std::string parts = std::string(tag) + ".";
   for (auto it = given().lower_bound(parts); it != given().end() && it->first.starts_with(parts);
        ++it)
     l.overlay(it->second);

@@ -96,20 +96,26 @@ class Locale {
   static const std::vector<std::string>& tags();
   // Gives the data of a language the build does not embed (the WebAssembly build embeds none):
   // all its files as one JSON object, {"notice.json": {…}, "findings.json": {…}, …}, each file
-  // checked as when embedded. Or, for a name missing_zone_part gives ("zh-CN.zones-Asia"),
-  // one part of the language's CLDR zone names, {"zones.json": {"cldr_zone_names": …,
-  // "cldr_zone_cities": …}}, before or after the rest of its data: a language read already is
-  // read again with it. Empty when taken, else what is wrong: an unknown tag or part, data
-  // given twice, a malformed file.
+  // checked as when embedded; or one part of it, under the name missing_zone_part or
+  // missing_messages_part gives, before or after the rest of its data (a language read already
+  // is read again with it): a part of its CLDR zone names ("zh-CN.zones-Asia", {"zones.json":
+  // {"cldr_zone_names": …, "cldr_zone_cities": …}}), or its words for the reader of the tool
+  // ("zh-CN.messages", {"findings.json": …, "plan.json": …}, findings and phrases only). Empty
+  // when taken, else what is wrong: an unknown tag or part, data given twice, a malformed file.
   static std::string give(std::string_view name, std::string_view files_json);
   // True when the language's own files are embedded or given (its parent's may not be); also
-  // for a part of its zone names, by the name missing_zone_part gives, when it is given.
+  // for a part, by the name missing_zone_part or missing_messages_part gives, when it is given.
   static bool has_data(std::string_view tag);
   // The name of the part of the language's zone names that a zone's names are in, when it is
   // neither embedded nor given yet: "zh-CN.zones-Asia" for Asia/Shanghai. nullopt when naming
   // the zone in this language needs no more data (also for a zone CLDR does not know, and for
   // an area where the language has no names of its own: en-GB's own are a few).
   static std::optional<std::string> missing_zone_part(std::string_view tag, std::string_view iana);
+  // The name of the part of the language's data that holds its words for the reader of the
+  // tool (finding messages, completeness labels, the plan's), when it is neither embedded nor
+  // given yet: "zh-CN.messages". nullopt when the language has no such words of its own (a
+  // variant that words them as its parent does).
+  static std::optional<std::string> missing_messages_part(std::string_view tag);
 
   const std::string& tag() const { return tag_; }
   // Whose sheet text to use, best first: this language, the variants it derives from
@@ -261,14 +267,14 @@ class Locale {
   bool merge(std::string_view json_text, std::string& problem);
   bool merge(const nlohmann::ordered_json& root, std::string& problem);
   // The languages given by the caller (give), each as its own files read it, without its
-  // parent's data, and the parts of their zone names, each under its name ("zh-CN.zones-Asia");
+  // parent's data, and their parts, each under its name ("zh-CN.zones-Asia", "zh-CN.messages");
   // read and written under the mutex that guards reading a language.
   static std::map<std::string, Locale, std::less<>>& given();
   static bool has_data_locked(std::string_view tag);
   // True when the build embeds the language's data (natively, every language).
   static bool is_embedded(std::string_view tag);
   // Lays a variant's own data over this (its parent's): lists it gives replace, keys it
-  // gives win. (Also a part of the zone names over the rest: it gives zone names only.)
+  // gives win. (Also a part over the rest of the language: it gives only the part's own keys.)
   void overlay(const Locale& variant);
   std::string tag_, parent_;
   std::vector<std::string> lineage_;  // this tag, then its parent, grandparent…

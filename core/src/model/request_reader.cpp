@@ -54,11 +54,13 @@ std::optional<RequestProblem> read_member(const std::string& key, const json& va
   if (key == "role") {
     return read_string(value, key, request.role, "a string: a role's name from audience.roles");
   }
+  if (key == "messages_language")
+    return read_string(value, key, request.messages_language, "a language tag such as \"en\"");
   // The key came through nlohmann's parser, so it is valid UTF-8 and safe to echo.
   return RequestProblem{pointer_append("", key),
                         "Unknown option \"" + key +
                             "\"; the options are \"languages\", \"channels\", \"fields\", "
-                            "\"kind\", \"role\" and \"at\"."};
+                            "\"kind\", \"role\", \"at\" and \"messages_language\"."};
 }
 
 }  // namespace
