@@ -321,8 +321,11 @@ std::vector<std::string> languages_read(const Judged& j) {
     for (const auto& tag : model::edition_tags(l)) add(tag);
   add(j.messages_language);
   for (const auto& l : j.sheet.notice.languages) add(model::primary_tag(l));
+  // Most texts are in the language of the text before them: that one is listed already.
+  std::string_view previous;
   model::for_each_text(j.sheet.notice, [&](const model::LocalizedText& t, model::TextKind) {
-    for (const auto& [lang, text] : t.by_language) add(lang);
+    for (const auto& [lang, text] : t.by_language)
+      if (lang != previous) add(previous = lang);
   });
   // Stand-ins after the rest: the list grows while it is walked.
   for (std::size_t i = 0; i < read.size(); ++i)

@@ -1,6 +1,8 @@
 #include "text/json_string.h"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -78,5 +80,28 @@ TEST_CASE("append_json_number: the same bytes as nlohmann's dump", "[json]") {
     std::string written;
     noticekit::text::append_json_number(written, x);
     CHECK(written == nlohmann::ordered_json(x).dump());
+  }
+}
+
+// The prefix must stop exactly at the first byte a string reader has to look at, whatever
+// follows it (a borrow or carry from that byte must not move the answer earlier).
+TEST_CASE("printable_ascii_prefix: the printable bytes before the first other", "[json]") {
+  const unsigned char samples[] = {0x00, 0x01, 0x1F, 0x20, 0x21, '"',  '\\', 'A',
+                                   0x7E, 0x7F, 0x80, 0xC3, 0xE4, 0xFE, 0xFF};
+  for (std::size_t at = 0; at <= 8; ++at) {
+    for (const unsigned char first : samples) {
+      for (const unsigned char after : samples) {
+        unsigned char bytes[8];
+        for (std::size_t i = 0; i < 8; ++i) bytes[i] = i < at ? 'a' : i == at ? first : after;
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes, 8);
+        std::size_t expected = 0;
+        while (expected < 8 && noticekit::text::printable_ascii(static_cast<char>(bytes[expected])))
+          ++expected;
+        INFO("at " << at << " first " << int(first) << " after " << int(after));
+        CHECK(noticekit::text::printable_ascii_prefix(word) == expected);
+        CHECK(noticekit::text::printable_ascii(word) == (expected == 8));
+      }
+    }
   }
 }

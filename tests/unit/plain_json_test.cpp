@@ -49,7 +49,8 @@ TEST_CASE("read_plain_json: leaves the rest to nlohmann", "[json]") {
       "", " ", "{", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":1}x", "tru", "nul", "01", "-",
       "1.5", "1e3", "-1E2", "1234567890123456789", R"({"a":1,"a":2})", "\"raw\ttab\"",
       R"("\x")", R"("\u12")", R"("\uDE00")", R"("\uD83Dx")", R"("\uD83D\u0041")", "\"open",
-      "\"\xC3\"", "\xEF\xBB\xBF{}", nested(noticekit::max_json_depth + 1), "{} {}",
+      "\"\xC3\"", "\xEF\xBB\xBF{}", "\"税务\xE4\xB8\"", "\"税务\xE4" "AB\"", "\"税\xE5\x80\"",
+      nested(noticekit::max_json_depth + 1), "{} {}",
   };
   // clang-format on
   for (const auto& text : texts) {
@@ -70,7 +71,8 @@ TEST_CASE("read_plain_json_tree: flags the strings a hazard scan must read", "[j
   for (const std::string text : {
            "[\"a\x7F\"]", "[\"\xC2\x85\"]", "[\"\u202E\"]", "[\"\u2066\"]", "[\"\u200B\"]",
            "[\"\u2060\"]", "[\"\uFEFF\"]", "[\"\xF3\xA0\x80\x81\"]", R"(["\u0041"])",
-           R"(["\b"])", R"(["\f"])", "{\"\u202E\":1}"}) {
+           R"(["\b"])", R"(["\f"])", "{\"\u202E\":1}", "[\"税务\u200B局\"]",
+           "[\"税务\u202E\"]"}) {
     CAPTURE(text);
     CHECK(flagged(text));
   }

@@ -484,8 +484,11 @@ bool Locale::has_data(std::string_view tag) {
 }
 
 std::optional<std::string> Locale::missing_zone_part(std::string_view tag, std::string_view iana) {
+  // An embedded language has all its zone names: asked for each language and zone of every
+  // record, that answer comes before finding the zone's area.
+  if (is_embedded(tag)) return std::nullopt;
   const std::string_view area = zone_area(iana);
-  if (is_embedded(tag) || !names_zones_of(tag, area)) return std::nullopt;
+  if (!names_zones_of(tag, area)) return std::nullopt;
   std::string name = zone_part_name(tag, area);
   if (has_data(name)) return std::nullopt;
   return name;

@@ -1,8 +1,11 @@
 #include "model/sheet_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <iterator>
+#include <span>
+#include <tuple>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -58,6 +61,21 @@ bool fold_line_breaks(std::string& text) {
   return true;
 }
 
+// The members of an object, each at its field's index (sheet_fields: Field::index), nullptr
+// for a field the object lacks.
+using Found = std::span<const Value* const>;
+
+// An object's members matched to the fields of `Fields` (one of sheet_fields' objects) in one
+// pass: the reader then takes each field from its place, without looking its key up.
+template <typename Fields>
+struct Members {
+  std::array<const Value*, std::tuple_size_v<decltype(Fields::keys)>> at{};
+  bool any_known = false;
+  bool any_unknown = false;
+
+  operator Found() const { return at; }
+};
+
 // Walks the JSON with a JSON pointer in hand, so that every complaint says where.
 class SheetReader {
  public:
@@ -74,13 +92,14 @@ class SheetReader {
     out_.findings.push_back({"type.mismatch", Severity::error, std::move(path), std::move(bounds)});
   }
 
-  // Warns about keys this schema version does not know (usually a typo); `fields` is one of
-  // sheet_fields' objects.
+  // Warns about keys this schema version does not know (usually a typo), in the order the tree
+  // keeps the members.
   template <typename Fields>
-  void check_keys(const Value& object, const SheetPointer& path, const Fields& fields) {
+  void warn_unknown(const Value& object, const SheetPointer& path, const Members<Fields>& found) {
+    if (!found.any_unknown) return;
     for (const auto& member : tree_.children(object)) {
       const std::string_view key = member.key;
-      if (std::find(fields.keys.begin(), fields.keys.end(), key) == fields.keys.end()) {
+      if (Fields::index_of(key) < 0) {
         out_.findings.push_back({"field.unknown",
                                  Severity::warning,
                                  pointer_append(path.str(), key),
@@ -89,15 +108,25 @@ class SheetReader {
     }
   }
 
-  const Value* member(const Value& object, const Field& field) const {
-    return tree_.member(object, field.key);
-  }
-  bool has(const Value& object, std::string_view key) const {
-    return tree_.member(object, key) != nullptr;
+  template <typename Fields>
+  Members<Fields> members(const Value& object) const {
+    Members<Fields> found;
+    for (const auto& member : tree_.children(object)) {
+      const int index = Fields::index_of(member.key);
+      if (index < 0) {
+        found.any_unknown = true;
+      } else {
+        found.at[static_cast<std::size_t>(index)] = &member;
+        found.any_known = true;
+      }
+    }
+    return found;
   }
 
+  static const Value* member(Found parent, const Field& field) { return parent[field.index]; }
+
   // An object member that must be an object; nullptr when absent, null or mistyped.
-  const Value* object_at(const Value& parent, const SheetPointer& path, const Field& field) {
+  const Value* object_at(Found parent, const SheetPointer& path, const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return nullptr;
     if (!v->is_object()) {
@@ -107,7 +136,7 @@ class SheetReader {
     return v;
   }
 
-  std::string string_at(const Value& parent, const SheetPointer& path, const Field& field) {
+  std::string string_at(Found parent, const SheetPointer& path, const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return {};
     if (!v->is_string()) {
@@ -119,7 +148,7 @@ class SheetReader {
 
   // A whole number within the schema's bounds for the field; nullopt when absent or null, and
   // (with a type error naming the bounds) when it is anything else.
-  std::optional<std::int64_t> whole_number_at(const Value& parent, const SheetPointer& path,
+  std::optional<std::int64_t> whole_number_at(Found parent, const SheetPointer& path,
                                               const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
@@ -132,8 +161,7 @@ class SheetReader {
 
   // A number of at least the schema's minimum for the field; nullopt when absent or null, and
   // (with a type error) when it is anything else.
-  std::optional<double> number_at(const Value& parent, const SheetPointer& path,
-                                  const Field& field) {
+  std::optional<double> number_at(Found parent, const SheetPointer& path, const Field& field) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return std::nullopt;
     const std::int64_t min = field.minimum.value_or(0);
@@ -142,7 +170,7 @@ class SheetReader {
     return std::nullopt;
   }
 
-  bool bool_at(const Value& parent, const SheetPointer& path, const Field& field, bool absent) {
+  bool bool_at(Found parent, const SheetPointer& path, const Field& field, bool absent) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return absent;
     if (v->type != text::JsonTree::Type::boolean) {
@@ -153,7 +181,7 @@ class SheetReader {
   }
 
   // Several lists of texts of one object, each into its member of the Notice.
-  void texts_into(const Value& parent, const SheetPointer& path,
+  void texts_into(Found parent, const SheetPointer& path,
                   std::initializer_list<std::pair<std::vector<LocalizedText>*, Field>> lists) {
     for (const auto& [into, field] : lists) *into = texts_at(parent, path, field);
   }
@@ -161,13 +189,13 @@ class SheetReader {
   // An array: calls read(item, item's path) for each element; a type error saying `expected`
   // when the field is anything but an array, null or absent.
   // The number of elements of an array member, to reserve room for them; 0 for anything else.
-  std::size_t count_at(const Value& parent, const Field& field) const {
+  std::size_t count_at(Found parent, const Field& field) const {
     const Value* v = member(parent, field);
     return v && v->is_array() ? v->count : 0;
   }
 
   template <typename Read>
-  void items_at(const Value& parent, const SheetPointer& path, const Field& field,
+  void items_at(Found parent, const SheetPointer& path, const Field& field,
                 std::string_view expected, Read read) {
     const Value* v = member(parent, field);
     if (!v || v->is_null()) return;
@@ -180,8 +208,7 @@ class SheetReader {
     for (const auto& item : tree_.children(*v)) read(item, here / i++);
   }
 
-  std::vector<std::string> strings_at(const Value& parent, const SheetPointer& path,
-                                      const Field& field) {
+  std::vector<std::string> strings_at(Found parent, const SheetPointer& path, const Field& field) {
     std::vector<std::string> out;
     out.reserve(count_at(parent, field));
     items_at(parent, path, field, "strings", [&](const Value& item, const SheetPointer& item_path) {
@@ -193,7 +220,7 @@ class SheetReader {
     return out;
   }
 
-  SheetTime time_at(const Value& parent, const SheetPointer& path, const Field& field) {
+  SheetTime time_at(Found parent, const SheetPointer& path, const Field& field) {
     SheetTime t;
     t.path = path / field.key;
     const Value* v = member(parent, field);
@@ -273,26 +300,24 @@ class SheetReader {
       out_.findings.push_back({"text.line_break", Severity::warning, path.str(), {}});
   }
 
-  LocalizedText one_line_text_at(const Value& parent, const SheetPointer& path,
-                                 const Field& field) {
+  LocalizedText one_line_text_at(Found parent, const SheetPointer& path, const Field& field) {
     return one_line(text_at(parent, path, field));
   }
 
-  std::vector<LocalizedText> one_line_texts_at(const Value& parent, const SheetPointer& path,
+  std::vector<LocalizedText> one_line_texts_at(Found parent, const SheetPointer& path,
                                                const Field& field) {
     std::vector<LocalizedText> out = texts_at(parent, path, field);
     for (auto& t : out) t = one_line(std::move(t));
     return out;
   }
 
-  LocalizedText text_at(const Value& parent, const SheetPointer& path, const Field& field) {
+  LocalizedText text_at(Found parent, const SheetPointer& path, const Field& field) {
     static constexpr Value absent;
     const Value* v = member(parent, field);
     return text(v ? *v : absent, path / field.key);
   }
 
-  std::vector<LocalizedText> texts_at(const Value& parent, const SheetPointer& path,
-                                      const Field& field) {
+  std::vector<LocalizedText> texts_at(Found parent, const SheetPointer& path, const Field& field) {
     std::vector<LocalizedText> out;
     out.reserve(count_at(parent, field));
     items_at(parent, path, field, "texts", [&](const Value& item, const SheetPointer& item_path) {
@@ -303,28 +328,30 @@ class SheetReader {
   }
 
   // An object member, its keys checked against `fields` (one of sheet_fields' objects), then
-  // read(object, its path, fields); nothing more when it is absent, null or mistyped.
+  // read(its members, its path, fields); nothing more when it is absent, null or mistyped.
   template <typename Fields, typename Read>
-  void object_at(const Value& parent, const SheetPointer& path, const Field& field,
-                 const Fields& fields, Read read) {
+  void object_at(Found parent, const SheetPointer& path, const Field& field, const Fields& fields,
+                 Read read) {
     if (const Value* v = object_at(parent, path, field)) {
       const SheetPointer here = path / field.key;
-      check_keys(*v, here, fields);
-      read(*v, here, fields);
+      const auto found = members<Fields>(*v);
+      warn_unknown(*v, here, found);
+      read(found, here, fields);
     }
   }
 
   // An array of objects: each element as object_at reads one.
   template <typename Fields, typename Read>
-  void objects_at(const Value& parent, const SheetPointer& path, const Field& field,
-                  const Fields& fields, Read read) {
+  void objects_at(Found parent, const SheetPointer& path, const Field& field, const Fields& fields,
+                  Read read) {
     items_at(parent, path, field, "objects", [&](const Value& item, const SheetPointer& item_path) {
       if (!item.is_object()) {
         type_error(item_path, "object");
         return;
       }
-      check_keys(item, item_path, fields);
-      read(item, item_path, fields);
+      const auto found = members<Fields>(item);
+      warn_unknown(item, item_path, found);
+      read(found, item_path, fields);
     });
   }
 
@@ -339,37 +366,38 @@ class SheetReader {
 // audience.roles: each a text (the role's name: "taxpayers", or a map of languages), or an
 // object with a name and what is particular to the role. An object naming languages is a
 // text; one with a "name" is a role (no language tag is spelled "name").
-std::vector<Role> read_roles(const Value& audience, SheetReader& r) {
+std::vector<Role> read_roles(Found audience, SheetReader& r) {
   constexpr const auto& f = sheet_fields::role;
   std::vector<Role> out;
-  r.items_at(
-      audience, SheetPointer() / sheet_fields::sheet.audience.key, sheet_fields::audience.roles,
-      "roles", [&](const Value& item, const SheetPointer& path) {
-        Role role;
-        role.path = path;
-        const bool role_object =
-            item.is_object() &&
-            std::any_of(f.keys.begin(), f.keys.end(), [&](auto key) { return r.has(item, key); });
-        if (role_object && !r.has(item, f.name.key)) {
-          r.type_error(path / f.name.key, "role_name");
-        } else if (role_object) {
-          r.check_keys(item, path, f);
-          role.name = r.one_line_text_at(item, path, f.name);
-          role.actions_before = r.texts_at(item, path, f.actions_before);
-          role.actions_after = r.texts_at(item, path, f.actions_after);
-          role.channels = r.strings_at(item, path, f.channels);
-        } else {
-          role.name = r.text(item, path);
-        }
-        if (!role.name.empty()) out.push_back(std::move(role));
-      });
+  r.items_at(audience, SheetPointer() / sheet_fields::sheet.audience.key,
+             sheet_fields::audience.roles, "roles",
+             [&](const Value& item, const SheetPointer& path) {
+               Role role;
+               role.path = path;
+               const auto found = item.is_object() ? r.members<sheet_fields::RoleFields>(item)
+                                                   : Members<sheet_fields::RoleFields>{};
+               const bool role_object = found.any_known;
+               if (role_object && !SheetReader::member(found, f.name)) {
+                 r.type_error(path / f.name.key, "role_name");
+               } else if (role_object) {
+                 r.warn_unknown(item, path, found);
+                 role.name = r.one_line_text_at(found, path, f.name);
+                 role.actions_before = r.texts_at(found, path, f.actions_before);
+                 role.actions_after = r.texts_at(found, path, f.actions_after);
+                 role.channels = r.strings_at(found, path, f.channels);
+               } else {
+                 role.name = r.text(item, path);
+               }
+               if (!role.name.empty()) out.push_back(std::move(role));
+             });
   return out;
 }
 
-void read_sheet(const Value& root, SheetReader& r, Notice& n) {
+void read_sheet(const Value& object, const Members<sheet_fields::SheetFields>& root, SheetReader& r,
+                Notice& n) {
   constexpr const auto& f = sheet_fields::sheet;
   const SheetPointer top;
-  r.check_keys(root, top, f);
+  r.warn_unknown(object, top, root);
   // Languages first: plain strings anywhere else belong to the first of them (to the primary
   // language of a bilingual first entry, "zh-CN" of "zh-CN+en").
   n.languages = r.strings_at(root, top, f.languages);
@@ -388,13 +416,13 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   n.alternatives = r.texts_at(root, top, f.alternatives);
 
   r.object_at(root, top, f.organization, sheet_fields::organization,
-              [&](const Value& org, const SheetPointer& p, const auto& o) {
+              [&](Found org, const SheetPointer& p, const auto& o) {
                 n.organization_name = r.one_line_text_at(org, p, o.name);
                 n.organization_unit = r.one_line_text_at(org, p, o.unit);
                 n.sms_signature = r.one_line_text_at(org, p, o.sms_signature);
               });
   r.object_at(root, top, f.audience, sheet_fields::audience,
-              [&](const Value& aud, const SheetPointer& p, const auto& a) {
+              [&](Found aud, const SheetPointer& p, const auto& a) {
                 if (auto kind = r.string_at(aud, p, a.kind); !kind.empty())
                   n.audience.kind = sheet_name(std::move(kind), &audience_kind_named);
                 // The schema's bound: more people than live on Earth is a typo. It also keeps
@@ -405,7 +433,7 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
                 n.audience.preferred_channels = r.strings_at(aud, p, a.preferred_channels);
               });
   auto read_window = [&](std::vector<Window>& into) {
-    return [&r, &into](const Value& w, const SheetPointer& p, const auto& wf) {
+    return [&r, &into](Found w, const SheetPointer& p, const auto& wf) {
       Window window;
       window.path = p;
       window.systems = r.one_line_texts_at(w, p, wf.systems);
@@ -416,15 +444,18 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
       into.push_back(std::move(window));
     };
   };
+  // Room for the lists of objects most sheets have, so that none of their elements is moved.
+  n.windows.reserve(r.count_at(root, f.windows));
+  n.contacts.reserve(r.count_at(root, f.contacts));
   r.objects_at(root, top, f.windows, sheet_fields::window, read_window(n.windows));
   r.object_at(root, top, f.change, sheet_fields::change,
-              [&](const Value& change, const SheetPointer& p, const auto& c) {
+              [&](Found change, const SheetPointer& p, const auto& c) {
                 n.change.reason = r.text_at(change, p, c.reason);
                 r.objects_at(change, p, c.original_windows, sheet_fields::window,
                              read_window(n.change.original_windows));
               });
   r.object_at(root, top, f.restoration, sheet_fields::restoration,
-              [&](const Value& restored, const SheetPointer& p, const auto& rf) {
+              [&](Found restored, const SheetPointer& p, const auto& rf) {
                 n.restoration.actual_end = r.time_at(restored, p, rf.actual_end);
                 r.texts_into(restored, p,
                              {{&n.restoration.work_done, rf.work_done},
@@ -432,16 +463,16 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
                               {&n.restoration.data, rf.data}});
               });
   r.objects_at(root, top, f.service_halls, sheet_fields::service_hall,
-               [&](const Value& h, const SheetPointer& p, const auto& hf) {
+               [&](Found h, const SheetPointer& p, const auto& hf) {
                  n.service_halls.push_back({r.text_at(h, p, hf.name), r.text_at(h, p, hf.address),
                                             r.text_at(h, p, hf.hours)});
                });
   r.objects_at(root, top, f.updates, sheet_fields::update,
-               [&](const Value& u, const SheetPointer& p, const auto& uf) {
+               [&](Found u, const SheetPointer& p, const auto& uf) {
                  n.updates.push_back({r.time_at(u, p, uf.at), r.text_at(u, p, uf.text)});
                });
   r.object_at(root, top, f.incident, sheet_fields::incident,
-              [&](const Value& incident, const SheetPointer& p, const auto& i) {
+              [&](Found incident, const SheetPointer& p, const auto& i) {
                 n.incident.root_cause = r.text_at(incident, p, i.root_cause);
                 n.incident.mitigation = r.text_at(incident, p, i.mitigation);
                 n.incident.prevention = r.text_at(incident, p, i.prevention);
@@ -451,7 +482,7 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
   // (RFC 5545 INTEGER) in range.
   n.revision = static_cast<int>(r.whole_number_at(root, top, f.revision).value_or(0));
   r.object_at(root, top, f.sms, sheet_fields::sms,
-              [&](const Value& sms, const SheetPointer& p, const auto& sf) {
+              [&](Found sms, const SheetPointer& p, const auto& sf) {
                 n.sms.price_per_segment = r.number_at(sms, p, sf.price_per_segment);
                 n.sms.currency = r.string_at(sms, p, sf.currency);
                 // The schema's bound, 255: the most parts a concatenated SMS can have (3GPP TS
@@ -460,12 +491,12 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
                   n.sms.max_segments = static_cast<int>(*segments);
               });
   r.object_at(root, top, f.reason, sheet_fields::reason,
-              [&](const Value& reason, const SheetPointer& p, const auto& rf) {
+              [&](Found reason, const SheetPointer& p, const auto& rf) {
                 n.reason_category = r.string_at(reason, p, rf.category);
                 n.reason = r.text_at(reason, p, rf.text);
               });
   r.object_at(root, top, f.impact, sheet_fields::impact,
-              [&](const Value& impact, const SheetPointer& p, const auto& i) {
+              [&](Found impact, const SheetPointer& p, const auto& i) {
                 r.texts_into(impact, p,
                              {{&n.unavailable, i.unavailable},
                               {&n.degraded, i.degraded},
@@ -473,11 +504,11 @@ void read_sheet(const Value& root, SheetReader& r, Notice& n) {
               });
   r.object_at(
       root, top, f.actions, sheet_fields::actions,
-      [&](const Value& actions, const SheetPointer& p, const auto& af) {
+      [&](Found actions, const SheetPointer& p, const auto& af) {
         r.texts_into(actions, p, {{&n.actions_before, af.before}, {&n.actions_after, af.after}});
       });
   r.objects_at(root, top, f.contacts, sheet_fields::contact,
-               [&](const Value& c, const SheetPointer& p, const auto& cf) {
+               [&](Found c, const SheetPointer& p, const auto& cf) {
                  Contact contact;
                  contact.path = p;
                  contact.kind = sheet_name(r.string_at(c, p, cf.kind), &contact_kind_named);
@@ -545,7 +576,8 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
     reader.type_error("", "sheet");
     return out;
   }
-  if (const Value* schema = reader.member(root, sheet_fields::sheet.schema); !schema) {
+  const auto found = reader.members<sheet_fields::SheetFields>(root);
+  if (const Value* schema = SheetReader::member(found, sheet_fields::sheet.schema); !schema) {
     out.findings.push_back({"schema.missing", Severity::error, "/schema", {}});
   } else if (!schema->is_string() || schema->string != sheet_fields::sheet.schema.values.front()) {
     out.usable = false;
@@ -558,7 +590,7 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
                                                             : scalar_json(*schema)}}});
     return out;
   }
-  read_sheet(root, reader, out.notice);
+  read_sheet(root, found, reader, out.notice);
   report_text_hazards(tree, out.findings);
   return out;
 }

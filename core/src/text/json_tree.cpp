@@ -8,8 +8,7 @@ namespace noticekit::text {
 namespace {
 
 // Keys in std::string_view's order, told apart by their first bytes where those differ (as most
-// of a sheet's keys do) without a call to compare the rest: the sheet's reader looks up each
-// field it knows, about two hundred per sheet.
+// of a sheet's keys do) without a call to compare the rest: each object of a sheet is sorted.
 bool key_less(std::string_view a, std::string_view b) {
   if (!a.empty() && !b.empty() && a.front() != b.front())
     return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
@@ -18,17 +17,10 @@ bool key_less(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-const JsonTree::Value* JsonTree::member(const Value& object, std::string_view key) const {
-  const auto members = children(object);
-  const auto it =
-      std::lower_bound(members.begin(), members.end(), key,
-                       [](const Value& m, std::string_view k) { return key_less(m.key, k); });
-  return it != members.end() && it->key == key ? &*it : nullptr;
-}
-
 JsonTreeBuilder::JsonTreeBuilder(std::size_t expected_values) {
   tree_.nodes_.reserve(expected_values);
   pending_.reserve(64);
+  open_.reserve(8);  // a sheet nests five deep
 }
 
 void JsonTreeBuilder::key(std::string_view k, bool unusual) {
@@ -38,13 +30,6 @@ void JsonTreeBuilder::key(std::string_view k, bool unusual) {
 
 std::string_view JsonTreeBuilder::keep(std::string s) {
   return tree_.owned_.emplace_front(std::move(s));
-}
-
-void JsonTreeBuilder::add(JsonTree::Value v) {
-  v.key = std::exchange(key_, {});
-  v.unusual_key = std::exchange(key_unusual_, false);
-  tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
-  pending_.push_back(v);
 }
 
 void JsonTreeBuilder::start(JsonTree::Type container) {

@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace noticekit::text {
@@ -78,8 +79,6 @@ class JsonTree {
   std::span<const Value> children(const Value& v) const {
     return {nodes_.data() + v.first, v.count};
   }
-  // The member of `object` named `key`, or nullptr.
-  const Value* member(const Value& object, std::string_view key) const;
   // True when some string or key of the tree has its unusual flag set.
   bool any_unusual_text() const { return any_unusual_; }
 
@@ -118,7 +117,13 @@ class JsonTreeBuilder {
   JsonTree finish();
 
  private:
-  void add(JsonTree::Value v);
+  // Inline: called for every value of every sheet.
+  void add(JsonTree::Value v) {
+    v.key = std::exchange(key_, {});
+    v.unusual_key = std::exchange(key_unusual_, false);
+    tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
+    pending_.push_back(v);
+  }
 
   JsonTree tree_;
   std::vector<JsonTree::Value> pending_;  // values of the open containers, each after its parent
