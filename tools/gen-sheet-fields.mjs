@@ -25,9 +25,11 @@ function cppString(s) {
 }
 
 // The member function that finds a key's place in `keys` (-1: not one of them): a switch on its
-// length, then on a character that tells apart the keys of that length, then one comparison,
-// so that matching the members of a sheet's object to their fields costs one comparison per
-// member, not a search.
+// length, then on a character that tells apart the keys of that length, names the one key it
+// can be, and one comparison with `keys` settles it; so matching the members of a sheet's
+// object to their fields costs one comparison per member, not a search. The switches only
+// choose a number (a jump table), and the comparison is written once per object, not once per
+// key: the WebAssembly module carries this code for every object of the sheet.
 function indexOf(fields) {
   const byLength = new Map();
   fields.forEach((field, index) => {
@@ -35,23 +37,29 @@ function indexOf(fields) {
     sameLength.push([field.key, index]);
     byLength.set(field.key.length, sameLength);
   });
-  const out = ['  static constexpr int index_of(std::string_view key) {', '    switch (key.size()) {'];
+  const out = ['  static constexpr int index_of(std::string_view key) {', '    int candidate = -1;',
+    '    switch (key.size()) {'];
   for (const [length, keys] of [...byLength].sort((a, b) => a[0] - b[0])) {
     out.push(`      case ${length}:`);
+    if (keys.length === 1) {
+      out.push(`        candidate = ${keys[0][1]};`, '        break;');
+      continue;
+    }
     const at = [...Array(length).keys()].find(
       (i) => new Set(keys.map(([key]) => key[i])).size === keys.length);
-    if (keys.length === 1 || at === undefined) {
+    if (at === undefined) {
+      // No one character tells them apart: each is compared (no schema object has such keys yet).
       for (const [key, index] of keys) out.push(`        if (key == ${cppString(key)}) return ${index};`);
       out.push('        return -1;');
       continue;
     }
     out.push(`        switch (key[${at}]) {`);
-    for (const [key, index] of keys) {
-      out.push(`          case '${key[at]}': return key == ${cppString(key)} ? ${index} : -1;`);
-    }
-    out.push('          default: return -1;', '        }');
+    for (const [key, index] of keys) out.push(`          case '${key[at]}': candidate = ${index}; break;`);
+    out.push('          default: return -1;', '        }', '        break;');
   }
-  out.push('      default: return -1;', '    }', '  }');
+  out.push('      default: return -1;', '    }',
+    '    return candidate >= 0 && keys[static_cast<std::size_t>(candidate)] == key ? candidate : -1;',
+    '  }');
   return out;
 }
 
@@ -98,7 +106,7 @@ function cppHeader(objects) {
       }
       out.push(`  Field ${field.key}{${parts.join(', ')}};`);
     }
-    out.push(`  std::array<std::string_view, ${fields.length}> keys{` +
+    out.push(`  static constexpr std::array<std::string_view, ${fields.length}> keys{` +
       `${fields.map((f) => cppString(f.key)).join(', ')}};`);
     out.push(...indexOf(fields));
     out.push('};');
