@@ -96,30 +96,13 @@ class SheetReader {
   // keeps the members.
   template <typename Fields>
   void warn_unknown(const Value& object, const SheetPointer& path, const Members<Fields>& found) {
-    if (!found.any_unknown) return;
-    for (const auto& member : tree_.children(object)) {
-      const std::string_view key = member.key;
-      if (Fields::index_of(key) < 0) {
-        out_.findings.push_back({"field.unknown",
-                                 Severity::warning,
-                                 pointer_append(path.str(), key),
-                                 {{"field", std::string(key)}}});
-      }
-    }
+    if (found.any_unknown) warn_unknown(object, path, &Fields::index_of);
   }
 
   template <typename Fields>
   Members<Fields> members(const Value& object) const {
     Members<Fields> found;
-    for (const auto& member : tree_.children(object)) {
-      const int index = Fields::index_of(member.key);
-      if (index < 0) {
-        found.any_unknown = true;
-      } else {
-        found.at[static_cast<std::size_t>(index)] = &member;
-        found.any_known = true;
-      }
-    }
+    match(object, &Fields::index_of, found.at, found.any_known, found.any_unknown);
     return found;
   }
 
@@ -358,6 +341,34 @@ class SheetReader {
   void set_first_language(std::string lang) { first_language_ = std::move(lang); }
 
  private:
+  using IndexOf = int (*)(std::string_view key);
+
+  // The loops behind members and warn_unknown, written once rather than once per object of
+  // the sheet (code the WebAssembly module would carry for each).
+  void match(const Value& object, IndexOf index_of, std::span<const Value*> at, bool& any_known,
+             bool& any_unknown) const {
+    for (const auto& member : tree_.children(object)) {
+      const int index = index_of(member.key);
+      if (index < 0) {
+        any_unknown = true;
+      } else {
+        at[static_cast<std::size_t>(index)] = &member;
+        any_known = true;
+      }
+    }
+  }
+  void warn_unknown(const Value& object, const SheetPointer& path, IndexOf index_of) {
+    for (const auto& member : tree_.children(object)) {
+      const std::string_view key = member.key;
+      if (index_of(key) < 0) {
+        out_.findings.push_back({"field.unknown",
+                                 Severity::warning,
+                                 pointer_append(path.str(), key),
+                                 {{"field", std::string(key)}}});
+      }
+    }
+  }
+
   ParsedSheet& out_;
   const text::JsonTree& tree_;
   std::string first_language_ = "en";
