@@ -335,15 +335,8 @@ std::vector<std::string> languages_read(const Judged& j) {
 
 // The sheet read and the request's choices made: what a call needs before judging.
 Judged read(std::string_view sheet_json, const Request& request) {
-  Judged j{model::parse_sheet(sheet_json, request.first_line),
-           {},
-           {},
-           {},
-           std::nullopt,
-           {},
-           {},
-           false,
-           {}};
+  Judged j;
+  j.sheet = model::parse_sheet(sheet_json, request.first_line);
   choose_languages(j, request);
   choose_channels(j, request);
   choose_fields(j, request);
