@@ -83,9 +83,10 @@ TEST_CASE("append_json_number: the same bytes as nlohmann's dump", "[json]") {
   }
 }
 
-// The prefix must stop exactly at the first byte a string reader has to look at, whatever
-// follows it (a borrow or carry from that byte must not move the answer earlier).
-TEST_CASE("printable_ascii_prefix: the printable bytes before the first other", "[json]") {
+// A run must stop exactly at the first byte a string reader has to look at, whatever follows
+// it in its eight-byte word (a borrow or carry from that byte must not move the answer earlier).
+TEST_CASE("printable_ascii_run: in one word, the printable bytes before the first other",
+          "[json]") {
   const unsigned char samples[] = {0x00, 0x01, 0x1F, 0x20, 0x21, '"',  '\\', 'A',
                                    0x7E, 0x7F, 0x80, 0xC3, 0xE4, 0xFE, 0xFF};
   for (std::size_t at = 0; at <= 8; ++at) {
@@ -99,7 +100,8 @@ TEST_CASE("printable_ascii_prefix: the printable bytes before the first other", 
         while (expected < 8 && noticekit::text::printable_ascii(static_cast<char>(bytes[expected])))
           ++expected;
         INFO("at " << at << " first " << int(first) << " after " << int(after));
-        CHECK(noticekit::text::printable_ascii_prefix(word) == expected);
+        const std::string_view text(reinterpret_cast<const char*>(bytes), 8);
+        CHECK(noticekit::text::printable_ascii_run(text, 0) == expected);
         CHECK(noticekit::text::printable_ascii(word) == (expected == 8));
       }
     }

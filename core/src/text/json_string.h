@@ -38,22 +38,6 @@ constexpr std::uint64_t not_printable_ascii(std::uint64_t word) {
 // True when each of the eight bytes of `word` is printable ASCII, as JSON writes it unescaped.
 constexpr bool printable_ascii(std::uint64_t word) { return not_printable_ascii(word) == 0; }
 
-// How many of the eight bytes of `word` (read from the text with memcpy), in the text's order,
-// come before the first that printable_ascii refuses: 8 when it refuses none. Each test above
-// marks the first such byte exactly (a borrow or a carry only runs on from a byte that is
-// marked itself), so a reader that meets the end of a string jumps to its quote instead of
-// testing the bytes before it one by one. Other byte orders only learn whether it is 8.
-constexpr std::size_t printable_ascii_prefix(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto zeros = [&](std::uint64_t x) { return (x - ones) & ~x & highs; };
-  const std::uint64_t refused = ((word | (word + ones)) & highs) |
-                                ((word - ones * 0x20) & ~word & highs) |
-                                zeros(word ^ (ones * '"')) | zeros(word ^ (ones * '\\'));
-  if constexpr (std::endian::native == std::endian::little)
-    return static_cast<std::size_t>(std::countr_zero(refused)) / 8;
-  return refused == 0 ? 8 : 0;
-}
-
 // The same for one byte, for what is left after the last whole eight: most keys and many
 // values are shorter than eight bytes.
 constexpr bool printable_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }

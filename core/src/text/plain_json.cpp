@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <iterator>
 #include <string>
 
@@ -194,13 +193,7 @@ class PlainReader {
     bool escaped = false;
     std::size_t plain_from = at_;
     while (true) {
-      for (std::uint64_t word; at_ + 8 <= text_.size();) {
-        std::memcpy(&word, text_.data() + at_, 8);
-        const std::size_t printable = printable_ascii_prefix(word);
-        at_ += printable;
-        if (printable < 8) break;
-      }
-      while (at_ < text_.size() && printable_ascii(text_[at_])) ++at_;
+      at_ += printable_ascii_run(text_, at_);
       if (at_ >= text_.size()) return false;
       const auto c = static_cast<unsigned char>(text_[at_]);
       if (c == '"') break;
