@@ -565,10 +565,7 @@ class Rules {
     for (std::size_t i = 0; i < languages_.size(); ++i) {
       const auto* loc = locales_[i];
       if (!loc) continue;
-      // A text typed in one language, as most are, is read in that one whatever the preference.
-      const std::string_view used = t.by_language.size() == 1
-                                        ? std::string_view(t.by_language.front().first)
-                                        : t.best_language(loc->text_preference());
+      const std::string_view used = t.best_language(loc->text_preference());
       // en text in an en-US notice is no translation gap; zh-CN text in a zh-TW one is.
       if (reads_as_own(i, used)) continue;
       // Named after the language actually used, so the message can say what readers get.
