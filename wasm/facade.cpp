@@ -1,9 +1,12 @@
-// The WebAssembly face of the core, bound with Embind. It only converts values, JS to C++ and
-// back; all the thinking, reading the request's JSON included, is in the core, which is what
-// keeps this module's output byte-identical to the CLI's `--format json`.
+// The WebAssembly face of the core: C functions over UTF-8 text, which module-functions.js
+// (--post-js) turns into the module's functions. It only converts values; all the thinking,
+// reading the request's JSON included, is in the core, which is what keeps this module's output
+// byte-identical to the CLI's `--format json`. A hand-written binding rather than Embind: for
+// eight functions of text, Embind's JS runtime and its registration and wire-type code in the
+// wasm cost the page's download 6.8 KB gzip.
 //
-// Module functions; a sheet or request is a JSON string, UTF-8 bytes (Uint8Array, ArrayBuffer)
-// or a plain object, which is serialized; the request may be left out:
+// Module functions (module-functions.js); a sheet, request or data is a JSON string, UTF-8 bytes
+// (Uint8Array, ArrayBuffer) or a plain object, which is serialized; the request may be left out:
 //   render(sheet, request?) -> result JSON, as noticekit::render
 //   check(sheet, request?)  -> result JSON, as noticekit::check
 //   plan(sheet, request?)   -> result JSON, as noticekit::plan
@@ -14,9 +17,20 @@
 //                            data: the text of the site's locales/<name>.json
 //   version()               -> "0.1.0"
 //   languages(), channels() -> JSON arrays of what this build can render
-#include <emscripten/bind.h>
-#include <emscripten/val.h>
+// Under Node, render, check and plan first give the module the data missing_languages lists,
+// read by Module.readLanguage(name) (node-wasm.js), so that a Node program calls render as it
+// would natively. A page has no such hook (its worker fetches and gives them before the call,
+// web/render-worker.js).
+//
+// What the wasm exports for them (the C functions below, and malloc and free): each text in is
+// (address, size) of UTF-8 bytes the caller owns; each call returns the address of its result's
+// UTF-8 text, which the module owns until the next call, and noticekit_result_size() its size.
+// A list of names is returned as the names joined by '\n' (no name holds one), which
+// module-functions.js turns into a JSON array: the module links no JSON writer of its own for it
+// (the core writes its results with one that needs a JSON tree).
+#include <emscripten/emscripten.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,85 +39,74 @@
 
 namespace {
 
-using emscripten::val;
+// The last call's result, read by the caller before its next call.
+std::string result;
+
+const char* give(std::string text) {
+  result = std::move(text);
+  return result.data();
+}
+
+const char* give_list(const std::vector<std::string>& names) {
+  std::string text;
+  for (const auto& name : names) {
+    if (!text.empty()) text += '\n';
+    text += name;
+  }
+  return give(std::move(text));
+}
+
 using Call = noticekit::Result (*)(std::string_view, std::string_view);
 
-// JSON text from a JS value: a string or bytes as they are, undefined or null as no text, any
-// other value (an object) through JSON.stringify.
-std::string json_text(const val& value) {
-  if (value.isUndefined() || value.isNull()) return {};
-  if (value.isString() || value.instanceof (val::global("Uint8Array")) || value.instanceof
-      (val::global("ArrayBuffer"))) {
-    return value.as<std::string>();
-  }
-  return val::global("JSON").call<std::string>("stringify", value);
-}
-
-// Under Node, node-wasm.js sets Module.readLanguage(name), which reads the text of
-// locales/<name>.json from beside the module: the languages a call needs are given first, so
-// that a Node program calls render as it would natively. A page has no such hook (its worker
-// fetches and gives them before the call, web/render-worker.js).
-void give_languages_read(const std::string& sheet, const std::string& request) {
-  const val read_language = val::module_property("readLanguage");
-  if (read_language.isUndefined()) return;
-  for (const auto& tag : noticekit::missing_languages(sheet, request))
-    noticekit::add_language(tag, read_language(tag).as<std::string>());
-}
-
 template <Call call>
-std::string with_request(const val& sheet, const val& request) {
-  const std::string sheet_text = json_text(sheet), request_text = json_text(request);
-  give_languages_read(sheet_text, request_text);
-  return call(sheet_text, request_text).json;
+const char* judge(const char* sheet, std::size_t sheet_size, const char* request,
+                  std::size_t request_size) {
+  return give(call({sheet, sheet_size}, {request, request_size}).json);
 }
-
-// Embind binds a function per number of arguments: this one is the call without a request.
-template <Call call>
-std::string without_request(const val& sheet) {
-  const std::string sheet_text = json_text(sheet);
-  give_languages_read(sheet_text, {});
-  return call(sheet_text, {}).json;
-}
-
-// A list of names as a JSON array's text, written by JSON.stringify: the module links no JSON
-// writer of its own for it (the core writes its results with one that needs a JSON tree).
-std::string json_list(const std::vector<std::string>& names) {
-  val list = val::array();
-  for (const auto& name : names) list.call<void>("push", name);
-  return val::global("JSON").call<std::string>("stringify", list);
-}
-
-std::string missing_with_request(const val& sheet, const val& request) {
-  return json_list(noticekit::missing_languages(json_text(sheet), json_text(request)));
-}
-
-std::string missing_without_request(const val& sheet) {
-  return json_list(noticekit::missing_languages(json_text(sheet), {}));
-}
-
-std::string add_language(const std::string& name, const val& data) {
-  return noticekit::add_language(name, json_text(data));
-}
-
-std::string version() { return std::string(noticekit::version()); }
-
-std::string languages() { return json_list(noticekit::supported_languages()); }
-
-std::string channels() { return json_list(noticekit::supported_channels()); }
 
 }  // namespace
 
-EMSCRIPTEN_BINDINGS(noticekit) {
-  emscripten::function("render", &without_request<noticekit::render>);
-  emscripten::function("render", &with_request<noticekit::render>);
-  emscripten::function("check", &without_request<noticekit::check>);
-  emscripten::function("check", &with_request<noticekit::check>);
-  emscripten::function("plan", &without_request<noticekit::plan>);
-  emscripten::function("plan", &with_request<noticekit::plan>);
-  emscripten::function("missing_languages", &missing_without_request);
-  emscripten::function("missing_languages", &missing_with_request);
-  emscripten::function("add_language", &add_language);
-  emscripten::function("version", &version);
-  emscripten::function("languages", &languages);
-  emscripten::function("channels", &channels);
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE std::size_t noticekit_result_size() { return result.size(); }
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_render(const char* sheet, std::size_t sheet_size,
+                                                  const char* request, std::size_t request_size) {
+  return judge<noticekit::render>(sheet, sheet_size, request, request_size);
 }
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_check(const char* sheet, std::size_t sheet_size,
+                                                 const char* request, std::size_t request_size) {
+  return judge<noticekit::check>(sheet, sheet_size, request, request_size);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_plan(const char* sheet, std::size_t sheet_size,
+                                                const char* request, std::size_t request_size) {
+  return judge<noticekit::plan>(sheet, sheet_size, request, request_size);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_missing_languages(const char* sheet,
+                                                             std::size_t sheet_size,
+                                                             const char* request,
+                                                             std::size_t request_size) {
+  return give_list(noticekit::missing_languages({sheet, sheet_size}, {request, request_size}));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_add_language(const char* name, std::size_t name_size,
+                                                        const char* data, std::size_t data_size) {
+  return give(noticekit::add_language({name, name_size}, {data, data_size}));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_version() {
+  return give(std::string(noticekit::version()));
+}
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_languages() {
+  return give_list(noticekit::supported_languages());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* noticekit_channels() {
+  return give_list(noticekit::supported_channels());
+}
+
+}  // extern "C"

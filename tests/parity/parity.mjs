@@ -58,7 +58,7 @@ function parseArguments(argv) {
 }
 
 // The sheet as the page would pass it (a string) when it is valid UTF-8; otherwise its raw
-// bytes, which embind copies unchanged, so both clients still read the same bytes.
+// bytes, which the module copies unchanged, so both clients still read the same bytes.
 function sheetForWasm(bytes) {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
