@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "locale/locale.h"
+
 namespace noticekit::compose {
 
 template <typename Key, typename Text = std::string>
@@ -32,7 +34,18 @@ class Remembered {
   std::vector<std::pair<Key, Text>> texts_;
 };
 
-// What a lasting language (Locale::find's) words alike in every notice (a clock time, a date, a
+// True when `loc` is the language Locale::find gives, which lasts the whole run: another (a
+// test's own copy) may be gone by the next notice, and its address another's. The last one
+// found lasting is remembered on this thread (it stays so): a notice asks a dozen times.
+inline bool lasts_the_run(const locale::Locale& loc) {
+  thread_local const locale::Locale* lasting = nullptr;
+  if (&loc == lasting) return true;
+  if (locale::Locale::find(loc.tag()) != &loc) return false;
+  lasting = &loc;
+  return true;
+}
+
+// What a lasting language (see lasts_the_run) words alike in every notice (a clock time, a date, a
 // zone's label, a heading, the shape of a typed text), by a tuple of what it depends on (its
 // language's address first), kept for the rest of the run on this thread (the batch words on
 // several): a batch writes the same few times, dates and headings in notice after notice. Each is

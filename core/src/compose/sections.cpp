@@ -86,7 +86,7 @@ void SectionWriter::add(Sections& sections, std::string_view heading_key, Sectio
 void SectionWriter::number(Sections& sections) const {
   const locale::Locale& loc = m_.locale();
   const bool set = sections.sections.size() >= 2 || !loc.mentions("section.heading", "number");
-  const bool lasting = locale::Locale::find(loc.tag()) == &loc;
+  const bool lasting = lasts_the_run(loc);
   for (std::size_t i = 0; i < sections.sections.size(); ++i)
     sections.sections[i].heading =
         heading(sections.heading_keys[i], set ? std::optional(i) : std::nullopt, lasting);

@@ -138,7 +138,7 @@ ShapedText shaped(std::string_view typed, const locale::Locale& loc, Field field
 // shapes are kept for the run (see worded_in_run).
 ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field field) {
   const auto shape = [&] { return shaped(typed, loc, field); };
-  if (locale::Locale::find(loc.tag()) != &loc) return shape();
+  if (!lasts_the_run(loc)) return shape();
   return worded_in_run(std::tuple{&loc, std::string(typed), field}, shape);
 }
 

@@ -48,13 +48,8 @@ std::string without_stray_spaces(std::string_view text) {
 
 }  // namespace
 
-// Only a language Locale::find gives lasts the whole run: another (a test's own copy) may be
-// gone, and its address another's, by the next notice.
 WhenWriter::WhenWriter(const locale::Locale& locale, const time::Zone& zone, Readers readers)
-    : locale_(locale),
-      zone_(zone),
-      readers_(readers),
-      lasting_(locale::Locale::find(locale.tag()) == &locale) {}
+    : locale_(locale), zone_(zone), readers_(readers), lasting_(lasts_the_run(locale)) {}
 
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
   // Only the values the pattern names are written (most name three of the eight).
