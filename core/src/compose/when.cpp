@@ -330,6 +330,8 @@ std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
 }
 
 std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows) {
+  // Most notices have one window: it is its own stretch (nothing to sort or merge).
+  if (windows.size() < 2) return windows;
   text::stable_sort_items(
       windows, [](const WindowTimes& a, const WindowTimes& b) { return a.start < b.start; });
   std::vector<WindowTimes> out;
