@@ -81,7 +81,7 @@ Brief BriefWriter::brief(const std::vector<TimedWindow>& windows, const Cuts& cu
     for (const TimedWindow* w : told) clauses.push_back(window_clause(*w, w->when_brief));
   std::string windows_said;
   for (std::size_t i = 0; i < clauses.size(); ++i) {
-    if (i) windows_said += loc.phrase("clause.separator");
+    if (i) loc.append_phrase(windows_said, "clause.separator");
     windows_said += clauses[i];
   }
   std::string lead_key = m_.planned_restoration()    ? "sms.lead.restoration.planned"

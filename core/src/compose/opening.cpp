@@ -187,7 +187,7 @@ std::string Opening::window_clauses(const std::vector<ResolvedWindow>& windows,
   const locale::Locale& loc = m_.locale();
   std::string out;
   for (const auto& w : windows) {
-    if (!out.empty()) out += loc.phrase("lead.window.separator");
+    if (!out.empty()) loc.append_phrase(out, "lead.window.separator");
     const std::string plurality = w.source->systems.size() == 1 ? ".one" : ".many";
     // A window without an end, where the language frames it around its start ("{start}以降、").
     const std::string clause = loc.variant(key + plurality, ".open_window", !w.end);
@@ -196,7 +196,7 @@ std::string Opening::window_clauses(const std::vector<ResolvedWindow>& windows,
         {"window", MessageFacts::windows_text({w}, length, Placement::sentence, m_.when())}};
     if (locale::uses(loc.pattern(clause), "start"))
       args.emplace_back("start", m_.when().moment(w.start, length));
-    out += loc.phrase(clause, args);
+    loc.append_phrase(out, clause, args);
   }
   return out;
 }
@@ -236,9 +236,9 @@ std::string Opening::lead() const {
   // The end of the work under way, before the windows still ahead.
   if (m_.profile().in_progress) {
     if (auto end = m_.latest_end())
-      lead += loc.phrase("lead.expected_end", {{"end", m_.when().moment(*end, Length::full)}});
+      loc.append_phrase(lead, "lead.expected_end", {{"end", m_.when().moment(*end, Length::full)}});
     else
-      lead += loc.phrase("lead.unknown_end");
+      loc.append_phrase(lead, "lead.unknown_end");
   }
   return lead + standing_sentence("lead.unchanged", Length::full);
 }

@@ -1,6 +1,11 @@
 #include "compose/sections.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <tuple>
+#include <utility>
+
+#include "compose/remembered.h"
 
 namespace noticekit::compose {
 
@@ -26,10 +31,11 @@ std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& win
                                              const std::vector<ContactLine>& contacts) const {
   const model::Notice& n = m_.notice();
   const KindProfile& profile = m_.profile();
-  std::vector<Section> out;
+  Sections out;
   // Room for every section a message may have (see below), moved in once each.
   constexpr std::size_t most_sections = 16;
-  out.reserve(most_sections);
+  out.sections.reserve(most_sections);
+  out.heading_keys.reserve(most_sections);
   if (profile.restoration) {
     add(out, "heading.work_done", sentences(n.restoration.work_done));
     add(out, "heading.root_cause", sentences({n.incident.root_cause}));
@@ -55,7 +61,10 @@ std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& win
   // A cancellation's times are those that no longer hold: its heading says so, where the
   // language has the words (heading.local_times.cancellation).
   if (profile.local_times)
-    add(out, m_.locale().variant("heading.local_times", ".cancellation", profile.cancels),
+    add(out,
+        profile.cancels && m_.locale().has("heading.local_times.cancellation")
+            ? "heading.local_times.cancellation"
+            : "heading.local_times",
         local_times());
 
   Section contact_section;
@@ -63,26 +72,42 @@ std::vector<Section> SectionWriter::sections(const std::vector<TimedWindow>& win
   for (const auto& c : contacts) contact_section.lines.push_back(c.line);
   add(out, "heading.contacts", std::move(contact_section));
   number(out);
-  return out;
+  return std::move(out.sections);
 }
 
-void SectionWriter::add(std::vector<Section>& sections, std::string_view heading_key,
-                        Section s) const {
+void SectionWriter::add(Sections& sections, std::string_view heading_key, Section s) const {
   if (s.lines.empty()) return;
-  s.heading = m_.locale().phrase(heading_key);
-  sections.push_back(std::move(s));
+  sections.sections.push_back(std::move(s));
+  sections.heading_keys.push_back(heading_key);
 }
 
 // Headings as the language sets them (section.heading: "■{heading}", "{number}、{heading}");
 // numbered only when there are two or more sections: "一、联系方式" alone is a list of one.
-void SectionWriter::number(std::vector<Section>& sections) const {
+void SectionWriter::number(Sections& sections) const {
   const locale::Locale& loc = m_.locale();
-  if (sections.size() < 2 && loc.mentions("section.heading", "number")) return;
-  const auto& numbers = loc.section_numbers();
-  for (std::size_t i = 0; i < sections.size(); ++i)
-    sections[i].heading = loc.phrase(
-        "section.heading", {{"number", i < numbers.size() ? numbers[i] : std::to_string(i + 1)},
-                            {"heading", sections[i].heading}});
+  const bool set = sections.sections.size() >= 2 || !loc.mentions("section.heading", "number");
+  const bool lasting = lasts_the_run(loc);
+  for (std::size_t i = 0; i < sections.sections.size(); ++i)
+    sections.sections[i].heading =
+        heading(sections.heading_keys[i], set ? std::optional(i) : std::nullopt, lasting);
+}
+
+// The heading `key` as the section `number` (from 0) sets it, or alone: the same few in every
+// notice, kept for the run when the language lasts it (Locale::find's, see worded_in_run).
+std::string SectionWriter::heading(std::string_view key, std::optional<std::size_t> number,
+                                   bool lasting) const {
+  const locale::Locale& loc = m_.locale();
+  const auto word = [&] {
+    std::string heading = loc.phrase(key);
+    if (!number) return heading;
+    const auto& numbers = loc.section_numbers();
+    return loc.phrase(
+        "section.heading",
+        {{"number", *number < numbers.size() ? numbers[*number] : std::to_string(*number + 1)},
+         {"heading", heading}});
+  };
+  if (!lasting) return word();
+  return worded_in_run(std::tuple{&loc, key, number.value_or(SIZE_MAX)}, word);
 }
 
 // One sentence per text; empty texts (an absent optional field) are left out.
@@ -106,7 +131,7 @@ std::string SectionWriter::hall_line(const model::ServiceHall& hall) const {
 // The schedule lists the windows still ahead or under way: work over before the message
 // (an extension's earlier nights) is not listed as if it were to come. When every window
 // stops the same systems, the lead has named them and each line is its times alone.
-void SectionWriter::add_schedule(std::vector<Section>& sections,
+void SectionWriter::add_schedule(Sections& sections,
                                  const std::vector<TimedWindow>& windows) const {
   const locale::Locale& loc = m_.locale();
   std::vector<const TimedWindow*> listed;

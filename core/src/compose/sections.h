@@ -4,7 +4,10 @@
 // language numbers them.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compose/document.h"
@@ -23,11 +26,18 @@ class SectionWriter {
                                 const std::vector<ContactLine>& contacts) const;
 
  private:
-  void add(std::vector<Section>& sections, std::string_view heading_key, Section s) const;
-  void number(std::vector<Section>& sections) const;
+  // The sections so far, and the phrase key of each one's heading: one of sections.cpp's
+  // literals, so a view of it stays valid for the run (see heading).
+  struct Sections {
+    std::vector<Section> sections;
+    std::vector<std::string_view> heading_keys;
+  };
+  void add(Sections& sections, std::string_view heading_key, Section s) const;
+  void number(Sections& sections) const;
+  std::string heading(std::string_view key, std::optional<std::size_t> number, bool lasting) const;
   Section sentences(const std::vector<model::LocalizedText>& items) const;
   std::string hall_line(const model::ServiceHall& hall) const;
-  void add_schedule(std::vector<Section>& sections, const std::vector<TimedWindow>& windows) const;
+  void add_schedule(Sections& sections, const std::vector<TimedWindow>& windows) const;
   Section affected() const;
   Section updates() const;
   Section next() const;

@@ -1,9 +1,12 @@
 #include "compose/text_shape.h"
 
 #include <algorithm>
+#include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "compose/remembered.h"
 #include "text/ascii.h"
 #include "text/utf8.h"
 #include "text/words.h"
@@ -105,7 +108,9 @@ std::string as_sentence(std::string text, const locale::Locale& loc) {
   return text;
 }
 
-ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field field) {
+namespace {
+
+ShapedText shaped(std::string_view typed, const locale::Locale& loc, Field field) {
   const locale::TextShapes& words = loc.text_shapes();
   typed = trimmed(typed);
   const std::string_view core = without_tail(typed, kPhraseTails);
@@ -125,6 +130,16 @@ ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field fie
     return {Shape::connected, std::string(core)};
   return {Shape::phrase, std::string(core),
           field == Field::reason && names_routine_work(core, words)};
+}
+
+}  // namespace
+
+// A batch names the same services and reasons in notice after notice: a lasting language's
+// shapes are kept for the run (see worded_in_run).
+ShapedText shape_of(std::string_view typed, const locale::Locale& loc, Field field) {
+  const auto shape = [&] { return shaped(typed, loc, field); };
+  if (!lasts_the_run(loc)) return shape();
+  return worded_in_run(std::tuple{&loc, std::string(typed), field}, shape);
 }
 
 }  // namespace noticekit::compose

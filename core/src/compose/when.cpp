@@ -5,9 +5,8 @@
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <type_traits>
-#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "text/ascii.h"
 #include "text/digits.h"
@@ -47,56 +46,40 @@ std::string without_stray_spaces(std::string_view text) {
   return out;
 }
 
-// Hashes a tuple of values std::hash knows.
-struct TupleHash {
-  template <typename... Field>
-  std::size_t operator()(const std::tuple<Field...>& key) const {
-    return std::apply(
-        [](const auto&... field) {
-          std::size_t h = 0;
-          ((h = h * 0x9E3779B97F4A7C15u + std::hash<std::decay_t<decltype(field)>>{}(field)), ...);
-          return h;
-        },
-        key);
-  }
-};
-
-// What a lasting language words alike in every notice (a clock time, a date, a zone's label), kept
-// for the rest of the run on this thread (the batch words on several): a batch writes the same
-// few times, dates and zones in notice after notice. Forgotten all at once past a bound, so a
-// run over years of dates keeps little.
-template <typename Key, typename Word>
-std::string worded_in_run(const Key& key, Word word) {
-  constexpr std::size_t kMostKept = 4096;
-  thread_local std::unordered_map<Key, std::string, TupleHash> kept;
-  if (const auto it = kept.find(key); it != kept.end()) return it->second;
-  if (kept.size() >= kMostKept) kept.clear();
-  return kept.emplace(key, word()).first->second;
-}
-
 }  // namespace
 
-// Only a language Locale::find gives lasts the whole run: another (a test's own copy) may be
-// gone, and its address another's, by the next notice.
 WhenWriter::WhenWriter(const locale::Locale& locale, const time::Zone& zone, Readers readers)
-    : locale_(locale),
-      zone_(zone),
-      readers_(readers),
-      lasting_(locale::Locale::find(locale.tag()) == &locale) {}
+    : locale_(locale), zone_(zone), readers_(readers), lasting_(lasts_the_run(locale)) {}
 
 std::string WhenWriter::date(const time::LocalDateTime& t, std::string_view key) const {
+  // Only the values the pattern names are written (most name three of the eight).
   const auto word = [&] {
-    const int wd = time::weekday(t);
-    return locale_.phrase(key, {{"year", std::to_string(t.year)},
-                                {"roc_year", std::to_string(t.year - time::kRocEraOffset)},
-                                {"month", std::to_string(t.month)},
-                                {"month_name", locale_.month(t.month)},
-                                {"month_short", locale_.month_short(t.month)},
-                                {"day", locale_.day_number(t.day)},
-                                {"weekday", locale_.weekday(wd)},
-                                {"weekday_short", locale_.weekday_short(wd)}});
+    std::string out;
+    locale_.append_phrase_filled(out, key, [&](std::string_view name, std::string& to) {
+      if (name == "year")
+        to += std::to_string(t.year);
+      else if (name == "roc_year")
+        to += std::to_string(t.year - time::kRocEraOffset);
+      else if (name == "month")
+        to += std::to_string(t.month);
+      else if (name == "month_name")
+        to += locale_.month(t.month);
+      else if (name == "month_short")
+        to += locale_.month_short(t.month);
+      else if (name == "day")
+        to += locale_.day_number(t.day);
+      else if (name == "weekday")
+        to += locale_.weekday(time::weekday(t));
+      else if (name == "weekday_short")
+        to += locale_.weekday_short(time::weekday(t));
+      else
+        return false;
+      return true;
+    });
+    return out;
   };
-  if (lasting_) return worded_in_run(std::tuple{&locale_, t.year, t.month, t.day, key}, word);
+  // A batch over a year or two of dates words thousands of them.
+  if (lasting_) return worded_in_run<14>(std::tuple{&locale_, t.year, t.month, t.day, key}, word);
   return dates_.get({t.year, t.month, t.day, key}, word);
 }
 
@@ -197,7 +180,8 @@ std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowT
   std::string label;
   const bool full = length == Length::full;
   const time::LocalDateTime s = zone_.to_local(w.start);
-  label = zone_label(zone_.offset_at(w.start), length);
+  const time::ZoneOffset start_offset = zone_.offset_at(w.start);
+  label = zone_label(start_offset, length);
   const std::string start_date = date(s, full ? "date.full" : "date.short");
   const std::string start_time = clock(s.hour, s.minute);
   // An open end names the zone with the start, where it belongs: "Sunday 8 March, 14:12 CET
@@ -214,7 +198,7 @@ std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowT
   }
 
   const time::LocalDateTime e = zone_.to_local(*w.end);
-  std::string end_label = zone_label(zone_.offset_at(*w.end), length);
+  const time::ZoneOffset end_offset = zone_.offset_at(*w.end);
   const long day_gap = time::day_number(e) - time::day_number(s);
   // A window ending at midnight ends "at 24:00" on its first day, not at 00:00 the next.
   const bool ends_at_midnight = day_gap == 1 && e.hour == 0 && e.minute == 0;
@@ -240,14 +224,14 @@ std::pair<std::string, std::string> WhenWriter::worded_window_text(const WindowT
 
   // When a DST change falls inside the window, each end carries its own zone label; a zone
   // the language names ("柏林时间") shows each end's offset so the change is visible.
-  const bool split_labels =
-      zone_.offset_at(w.start).utc_offset_seconds != zone_.offset_at(*w.end).utc_offset_seconds;
+  const bool split_labels = start_offset.utc_offset_seconds != end_offset.utc_offset_seconds;
   std::string start_text = start_time;
   if (split_labels) {
     std::string start_label = label;
+    std::string end_label = zone_label(end_offset, length);
     if (start_label == end_label) {
-      start_label = offset_label(zone_.offset_at(w.start));
-      end_label = offset_label(zone_.offset_at(*w.end));
+      start_label = offset_label(start_offset);
+      end_label = offset_label(end_offset);
     }
     const auto labelled_time = [&](std::string time, const std::string& zone) {
       if (zone.empty()) return time;
@@ -346,6 +330,8 @@ std::string WhenWriter::same_times_text(const std::vector<WindowTimes>& group,
 }
 
 std::vector<WindowTimes> stretches(std::vector<WindowTimes> windows) {
+  // Most notices have one window: it is its own stretch (nothing to sort or merge).
+  if (windows.size() < 2) return windows;
   text::stable_sort_items(
       windows, [](const WindowTimes& a, const WindowTimes& b) { return a.start < b.start; });
   std::vector<WindowTimes> out;
@@ -422,8 +408,10 @@ std::string WhenWriter::worded_windows(std::vector<WindowTimes> windows, Length 
   // Otherwise each says its own zone: clauses of their own, not items of one list ("…03:00至
   // 09:00；中欧时间（UTC+1）12月20日03:00起", not "…09:00、中欧时间…").
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += (i ? locale_.phrase("windows.separator") : "") + labelled(items[i], labels[i]);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) locale_.append_phrase(out, "windows.separator");
+    out += labelled(items[i], labels[i]);
+  }
   return out;
 }
 

@@ -569,16 +569,42 @@ std::string_view Locale::pattern(std::string_view key) const {
   return it == phrases_.end() ? std::string_view() : std::string_view(it->second.text());
 }
 
+const Pattern* Locale::phrase_pattern(std::string_view key) const {
+  const auto it = phrases_.find(key);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+void Locale::append_missing(std::string& out, std::string_view key) {
+  out.append("[[").append(key).append("]]");
+}
+
 std::string Locale::phrase(std::string_view key, std::initializer_list<Arg> args) const {
-  auto it = phrases_.find(key);
-  if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
-  return it->second.expand(args);
+  if (const Pattern* p = phrase_pattern(key)) return p->expand(args);
+  std::string out;
+  append_missing(out, key);
+  return out;
 }
 
 std::string Locale::phrase(std::string_view key, const Args& args) const {
-  auto it = phrases_.find(key);
-  if (it == phrases_.end()) return "[[" + std::string(key) + "]]";
-  return it->second.expand(args);
+  if (const Pattern* p = phrase_pattern(key)) return p->expand(args);
+  std::string out;
+  append_missing(out, key);
+  return out;
+}
+
+void Locale::append_phrase(std::string& out, std::string_view key,
+                           std::initializer_list<Arg> args) const {
+  if (const Pattern* p = phrase_pattern(key))
+    p->append_expanded(out, args);
+  else
+    append_missing(out, key);
+}
+
+void Locale::append_phrase(std::string& out, std::string_view key, const Args& args) const {
+  if (const Pattern* p = phrase_pattern(key))
+    p->append_expanded(out, args);
+  else
+    append_missing(out, key);
 }
 
 std::string Locale::list(const std::vector<std::string>& items, std::string_view joiners) const {

@@ -55,17 +55,22 @@ enum class ZoneAssumed { never, in_short_forms, at_home };
 // to work out of which a pattern names a few (a lead's ten facts, some of them moments).
 class NeededArgs {
  public:
-  explicit NeededArgs(std::string_view pattern) : pattern_(pattern) {}
-  // Adds `name` with the value `value()` gives, if the pattern uses it.
+  // The pattern is read once for the dozen names a caller may offer it.
+  explicit NeededArgs(std::string_view pattern) : names_(placeholder_names(pattern)) {}
+  // Adds `name` with the value `value()` gives, if the pattern uses it (see uses).
   template <typename Value>
   NeededArgs& add(std::string_view name, const Value& value) {
-    if (uses(pattern_, name)) args_.emplace_back(name, value());
+    for (const std::string_view written : names_)
+      if (takes(written, name)) {
+        args_.emplace_back(name, value());
+        break;
+      }
     return *this;
   }
   Args take() { return std::move(args_); }
 
  private:
-  std::string_view pattern_;
+  std::vector<std::string_view> names_;
   Args args_;
 };
 
@@ -119,6 +124,21 @@ class Locale {
   // The phrase with its placeholders filled; "[[key]]" when the locale lacks it.
   std::string phrase(std::string_view key, std::initializer_list<Arg> args = {}) const;
   std::string phrase(std::string_view key, const Args& args) const;
+  // The same appended to `out` (see Pattern::append_expanded).
+  void append_phrase(std::string& out, std::string_view key,
+                     std::initializer_list<Arg> args = {}) const;
+  void append_phrase(std::string& out, std::string_view key, const Args& args) const;
+  // The phrase appended to `out`, its placeholders filled by `value` (see Pattern::append_filled).
+  template <typename Value>
+  void append_phrase_filled(std::string& out, std::string_view key, const Value& value) const {
+    if (const Pattern* p = phrase_pattern(key))
+      p->append_filled(out, value);
+    else
+      append_missing(out, key);
+  }
+  // The phrase `key` read into its pieces; nullptr when the locale has none. A writer that
+  // words one phrase in every notice looks it up once.
+  const Pattern* phrase_pattern(std::string_view key) const;
   // The items as the language lists them: "a, b and c", "a、b和c" (list.separator,
   // list.last_separator, or the one "list_last_separator_by_start" in notice.json gives for
   // how the last item starts: Spanish "a, b e Individual").
@@ -245,6 +265,8 @@ class Locale {
   Locale() = default;
   static std::optional<Locale> load(std::string_view tag, std::string& error, int depth);
   std::string last_separator(std::string_view last) const;
+  // "[[key]]", what a phrase the locale lacks is written as.
+  static void append_missing(std::string& out, std::string_view key);
   // Adds one file's lists and maps; false with `problem` set when the file is malformed.
   bool merge(std::string_view json_text, std::string& problem);
   bool merge(const nlohmann::ordered_json& root, std::string& problem);

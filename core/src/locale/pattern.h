@@ -24,6 +24,11 @@ std::string capitalized(std::string value);
 
 // True when `pattern` would take the value named `name`: it has {name}, or {Name} (see expand).
 bool uses(std::string_view pattern, std::string_view name);
+// The names in `pattern`'s placeholders as written ("Systems" for {Systems}), for a pattern asked
+// about many names (see takes).
+std::vector<std::string_view> placeholder_names(std::string_view pattern);
+// True when the placeholder named `written` takes the value named `name`: {name}, or {Name}.
+bool takes(std::string_view written, std::string_view name);
 
 // A text with placeholders, read into literal runs and placeholders once.
 class Pattern {
@@ -37,6 +42,23 @@ class Pattern {
   // mistake shows in the output (and in the locale tests) instead of vanishing.
   std::string expand(std::initializer_list<Arg> args) const;
   std::string expand(const Args& args) const;
+  // The same appended to `out`: a phrase that goes into a longer text is written there, not
+  // made on its own and copied.
+  void append_expanded(std::string& out, std::initializer_list<Arg> args) const;
+  void append_expanded(std::string& out, const Args& args) const;
+  // Appended to `out` with each {name} replaced by what `value(name, out)` appends to `out`,
+  // for values worked out only when the pattern names them (a date names three of its eight);
+  // `value` returns false for a name it does not know, which then stays as written. {Name} is
+  // the value of {name}, capitalized.
+  template <typename Value>
+  void append_filled(std::string& out, const Value& value) const {
+    append_filled(
+        out,
+        [](const void* v, std::string_view name, std::string& to) {
+          return (*static_cast<const Value*>(v))(name, to);
+        },
+        &value);
+  }
 
  private:
   // A run of text_ as it is, or a placeholder with its braces.
@@ -44,8 +66,12 @@ class Pattern {
     std::uint32_t begin = 0, size = 0;
     bool placeholder = false;
   };
+  // One body for every kind of value (see append_filled): a template would be copied into the
+  // WebAssembly module once per caller.
+  using Fill = bool (*)(const void* value, std::string_view name, std::string& out);
+  void append_filled(std::string& out, Fill fill, const void* value) const;
   template <typename Named>
-  std::string expanded(const Named& args) const;
+  void append_named(std::string& out, const Named& args) const;
 
   std::string text_;
   std::vector<Piece> pieces_;
