@@ -4,7 +4,7 @@ namespace noticekit::model {
 
 std::optional<std::string_view> LocalizedText::in(std::string_view language) const {
   for (const auto& [lang, text] : by_language) {
-    if (lang == language) return std::string_view(text);
+    if (lang == language) return text;
   }
   return std::nullopt;
 }
@@ -14,7 +14,7 @@ std::string_view LocalizedText::best_language(const std::vector<std::string>& pr
   if (by_language.size() == 1) return by_language.front().first;
   for (const auto& language : preference)
     if (in(language)) return language;
-  return by_language.empty() ? std::string_view() : std::string_view(by_language.front().first);
+  return by_language.empty() ? std::string_view() : by_language.front().first;
 }
 
 std::string_view LocalizedText::best(const std::vector<std::string>& preference) const {

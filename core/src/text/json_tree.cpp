@@ -1,25 +1,59 @@
 #include "text/json_tree.h"
 
 #include <algorithm>
-#include <iterator>
+#include <cstdint>
 #include <utility>
 
 namespace noticekit::text {
 namespace {
 
 // Keys in std::string_view's order, told apart by their first bytes where those differ (as most
-// of a sheet's keys do) without a call to compare the rest: each object of a sheet is sorted.
+// of a sheet's keys do) without a call to compare the rest.
 bool key_less(std::string_view a, std::string_view b) {
   if (!a.empty() && !b.empty() && a.front() != b.front())
     return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
   return a < b;
 }
 
+// Whether an object's members repeat a key. A key is compared with those before it only when
+// one of them shares its bit of a 64-bit mask (by length and last byte): a sheet's objects have
+// a few members each, most of which share neither. A long object is sorted instead, so that a
+// hostile text of thousands of members costs n log n, not n².
+bool repeats_a_key(const JsonTree::Value& object) {
+  const auto members = JsonTree::children(object);
+  if (members.size() <= 64) {
+    std::uint64_t seen = 0;
+    for (auto a = members.begin(); a != members.end(); ++a) {
+      const std::string_view key = a->key;
+      const std::size_t last = key.empty() ? 0 : static_cast<unsigned char>(key.back());
+      const std::uint64_t bit = std::uint64_t{1} << ((key.size() * 7 + last) & 63);
+      if (seen & bit)
+        for (auto b = members.begin(); b != a; ++b)
+          if (b->key == key) return true;
+      seen |= bit;
+    }
+    return false;
+  }
+  std::vector<std::string_view> keys;
+  keys.reserve(members.size());
+  for (const auto& member : members) keys.push_back(member.key);
+  std::sort(keys.begin(), keys.end(), key_less);
+  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+}
+
 }  // namespace
+
+std::vector<const JsonTree::Value*> JsonTree::members_by_key(const Value& object) {
+  std::vector<const Value*> out;
+  out.reserve(object.count);
+  for (const auto& member : children(object)) out.push_back(&member);
+  std::sort(out.begin(), out.end(),
+            [](const Value* a, const Value* b) { return key_less(a->key, b->key); });
+  return out;
+}
 
 JsonTreeBuilder::JsonTreeBuilder(std::size_t expected_values) {
   tree_.nodes_.reserve(expected_values);
-  pending_.reserve(64);
   open_.reserve(8);  // a sheet nests five deep
 }
 
@@ -34,36 +68,19 @@ std::string_view JsonTreeBuilder::keep(std::string s) {
 
 void JsonTreeBuilder::start(JsonTree::Type container) {
   add({.type = container});
-  open_.push_back(pending_.size() - 1);
+  open_.push_back(static_cast<std::uint32_t>(tree_.nodes_.size() - 1));
 }
 
-// The container's children move from pending_ to the tree in one block, behind those of the
-// containers inside it; an object's sorted by key, where a repeated one shows as a neighbour.
+// What the container holds is already in place behind it, in the order written: it only learns
+// how far that reaches.
 bool JsonTreeBuilder::end() {
   const std::size_t at = open_.back();
   open_.pop_back();
-  JsonTree::Value& container = pending_[at];
-  const auto from = pending_.begin() + static_cast<std::ptrdiff_t>(at + 1);
-  if (container.is_object()) {
-    std::sort(from, pending_.end(), [](const JsonTree::Value& a, const JsonTree::Value& b) {
-      return key_less(a.key, b.key);
-    });
-    if (std::adjacent_find(from, pending_.end(), [](const auto& a, const auto& b) {
-          return a.key == b.key;
-        }) != pending_.end())
-      return false;
-  }
-  auto& nodes = tree_.nodes_;
-  container.first = static_cast<std::uint32_t>(nodes.size());
-  container.count = static_cast<std::uint32_t>(pending_.end() - from);
-  nodes.insert(nodes.end(), from, pending_.end());
-  pending_.erase(from, pending_.end());
-  return true;
+  JsonTree::Value& container = tree_.nodes_[at];
+  container.descendants = static_cast<std::uint32_t>(tree_.nodes_.size() - at - 1);
+  return !container.is_object() || !repeats_a_key(container);
 }
 
-JsonTree JsonTreeBuilder::finish() {
-  tree_.nodes_.push_back(pending_.front());
-  return std::move(tree_);
-}
+JsonTree JsonTreeBuilder::finish() { return std::move(tree_); }
 
 }  // namespace noticekit::text

@@ -273,8 +273,9 @@ Json to_json(const JsonTree& tree, const JsonTree::Value& v) {
     }
     case JsonTree::Type::object: {
       Json out = Json::object();
-      for (const auto& member : tree.children(v))
-        out.emplace(std::string(member.key), to_json<Json>(tree, member));
+      // By key, as the thorough parser's std::map gives them (ordered_json keeps this order).
+      for (const auto* member : JsonTree::members_by_key(v))
+        out.emplace(std::string(member->key), to_json<Json>(tree, *member));
       return out;
     }
   }
