@@ -38,14 +38,22 @@ std::size_t line_break_at(std::string_view text, std::size_t i) {
   return rest == "\x80\xA8" || rest == "\x80\xA9" ? 3 : 0;
 }
 
+// Whether `text` holds a line break: a search (memchr) for each byte that can start one, as
+// most texts have none.
+bool has_line_break(std::string_view text) {
+  if (text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos)
+    return true;
+  for (auto i = text.find('\xE2'); i != std::string_view::npos; i = text.find('\xE2', i + 1))
+    if (line_break_at(text, i)) return true;
+  return false;
+}
+
 // `text` with each run of line breaks replaced with one space and the ends trimmed; nullopt
-// when it has none (as most texts: one pass over them, nothing copied).
+// when it has none (as most texts: nothing copied then).
 std::optional<std::string> without_line_breaks(std::string_view text) {
-  std::size_t first = 0;
-  while (first < text.size() && !line_break_at(text, first)) ++first;
-  if (first == text.size()) return std::nullopt;
-  std::string out(text.substr(0, first));
-  for (std::size_t i = first; i < text.size();) {
+  if (!has_line_break(text)) return std::nullopt;
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
     std::size_t run = 0;
     while (std::size_t n = line_break_at(text, i + run)) run += n;
     if (run == 0) {
@@ -282,7 +290,7 @@ class SheetReader {
   // header, a payload's name): a line break there splits the line, and in a header lets the
   // text after it pass for a header of its own. Each run of CR, LF, U+2028 and U+2029 becomes
   // one space, with a warning at the field.
-  LocalizedText one_line(LocalizedText t) {
+  void one_line(LocalizedText& t) {
     bool folded = false;
     for (auto& entry : t.by_language) {
       if (auto one = without_line_breaks(entry.second)) {
@@ -291,7 +299,6 @@ class SheetReader {
       }
     }
     if (folded) out_.findings.push_back({"text.line_break", Severity::warning, t.path.str(), {}});
-    return t;
   }
 
   void fold_to_one_line(std::string& text, const SheetPointer& path) {
@@ -302,13 +309,15 @@ class SheetReader {
   }
 
   LocalizedText one_line_text_at(Found parent, const SheetPointer& path, const Field& field) {
-    return one_line(text_at(parent, path, field));
+    LocalizedText t = text_at(parent, path, field);
+    one_line(t);
+    return t;
   }
 
   std::vector<LocalizedText> one_line_texts_at(Found parent, const SheetPointer& path,
                                                const Field& field) {
     std::vector<LocalizedText> out = texts_at(parent, path, field);
-    for (auto& t : out) t = one_line(std::move(t));
+    for (auto& t : out) one_line(t);
     return out;
   }
 
