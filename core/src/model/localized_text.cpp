@@ -2,6 +2,46 @@
 
 namespace noticekit::model {
 
+TextsByLanguage::TextsByLanguage(const TextsByLanguage& other) { *this = other; }
+
+TextsByLanguage::TextsByLanguage(TextsByLanguage&& other) noexcept { *this = std::move(other); }
+
+TextsByLanguage& TextsByLanguage::operator=(const TextsByLanguage& other) {
+  if (this != &other) {
+    one_ = other.one_;
+    more_ = other.more_;
+    size_ = other.size_;
+    point_at_own();
+  }
+  return *this;
+}
+
+TextsByLanguage& TextsByLanguage::operator=(TextsByLanguage&& other) noexcept {
+  if (this != &other) {
+    one_ = other.one_;
+    more_ = std::move(other.more_);
+    size_ = other.size_;
+    point_at_own();
+    other.more_.clear();
+    other.size_ = 0;
+    other.point_at_own();
+  }
+  return *this;
+}
+
+void TextsByLanguage::point_at_own() { entries_ = more_.empty() ? &one_ : more_.data(); }
+
+void TextsByLanguage::emplace_back(std::string_view language, std::string_view text) {
+  if (size_ == 0) {
+    one_ = {language, text};
+  } else {
+    if (more_.empty()) more_.push_back(one_);
+    more_.emplace_back(language, text);
+  }
+  ++size_;
+  point_at_own();
+}
+
 std::optional<std::string_view> LocalizedText::in(std::string_view language) const {
   for (const auto& [lang, text] : by_language) {
     if (lang == language) return text;

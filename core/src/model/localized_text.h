@@ -21,28 +21,32 @@ class TextsByLanguage {
  public:
   using Entry = std::pair<std::string_view, std::string_view>;
 
-  const Entry* begin() const { return more_.empty() ? &one_ : more_.data(); }
-  const Entry* end() const { return begin() + size(); }
-  Entry* begin() { return more_.empty() ? &one_ : more_.data(); }
-  Entry* end() { return begin() + size(); }
-  std::size_t size() const { return more_.empty() ? has_one_ : more_.size(); }
-  bool empty() const { return size() == 0; }
-  const Entry& front() const { return *begin(); }
+  TextsByLanguage() = default;
+  // Each points its entries at its own place: out of line, called where a text is copied or
+  // moved, not where it is read.
+  TextsByLanguage(const TextsByLanguage& other);
+  TextsByLanguage(TextsByLanguage&& other) noexcept;
+  TextsByLanguage& operator=(const TextsByLanguage& other);
+  TextsByLanguage& operator=(TextsByLanguage&& other) noexcept;
+  ~TextsByLanguage() = default;
 
-  void emplace_back(std::string_view language, std::string_view text) {
-    if (!has_one_) {
-      one_ = {language, text};
-      has_one_ = true;
-      return;
-    }
-    if (more_.empty()) more_.push_back(one_);
-    more_.emplace_back(language, text);
-  }
+  const Entry* begin() const { return entries_; }
+  const Entry* end() const { return entries_ + size_; }
+  Entry* begin() { return entries_; }
+  Entry* end() { return entries_ + size_; }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Entry& front() const { return *entries_; }
+
+  void emplace_back(std::string_view language, std::string_view text);
 
  private:
+  void point_at_own();
+
   Entry one_;
-  bool has_one_ = false;
   std::vector<Entry> more_;  // every entry, one_'s first, once there are two
+  Entry* entries_ = &one_;   // &one_ or more_.data()
+  std::size_t size_ = 0;
 };
 
 struct LocalizedText {

@@ -34,11 +34,10 @@ bool repeats_a_key(const JsonTree::Value& object) {
     }
     return false;
   }
-  std::vector<std::string_view> keys;
-  keys.reserve(members.size());
-  for (const auto& member : members) keys.push_back(member.key);
-  std::sort(keys.begin(), keys.end(), key_less);
-  return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
+  const auto sorted = JsonTree::members_by_key(object);
+  return std::adjacent_find(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+           return a->key == b->key;
+         }) != sorted.end();
 }
 
 }  // namespace
