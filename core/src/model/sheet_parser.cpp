@@ -263,9 +263,9 @@ class SheetReader {
       type_error(t.path, "text");
       return t;
     }
-    // By language tag, as findings about members come; most maps have one or two.
-    const auto add = [&](const Value& s) {
-      const std::string_view lang = s.key;
+    // By language tag, as findings about members come.
+    for (const Value* s : text::JsonTree::in_finding_order(v)) {
+      const std::string_view lang = s->key;
       if (!is_language_tag(lang)) {
         // {"text": "…"} where a plain string was meant would otherwise stand in for
         // every language; the schema allows language tags only.
@@ -274,15 +274,11 @@ class SheetReader {
                                  Severity::error,
                                  pointer_append(t.path.str(), lang),
                                  {{"key", std::string(lang)}}});
-      } else if (!s.is_string())
+      } else if (!s->is_string())
         type_error(pointer_append(t.path.str(), lang), "string");
-      else if (!is_blank(s.string))
-        t.by_language.emplace_back(lang, s.string);
-    };
-    if (v.count == 1)
-      add(*tree_.children(v).begin());
-    else
-      for (const Value* s : text::JsonTree::members_by_key(v)) add(*s);
+      else if (!is_blank(s->string))
+        t.by_language.emplace_back(lang, s->string);
+    }
     return t;
   }
 
@@ -386,7 +382,7 @@ class SheetReader {
     }
   }
   void warn_unknown(const Value& object, const SheetPointer& path, IndexOf index_of) {
-    for (const Value* member : text::JsonTree::members_by_key(object)) {
+    for (const Value* member : text::JsonTree::in_finding_order(object)) {
       const std::string_view key = member->key;
       if (index_of(key) < 0) {
         out_.findings.push_back({"field.unknown",

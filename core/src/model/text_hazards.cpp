@@ -119,17 +119,13 @@ void report_text_hazards(const JsonTree& tree, std::vector<Finding>& findings) {
     // Children pushed in reverse, so they are visited (and reported) in order: array
     // elements as written, object members by key (as findings about members come).
     const std::size_t first_child = nodes.size();
-    const auto add = [&](const JsonTree::Value& child, std::size_t index) {
-      nodes.push_back({&child, at, v.is_object(), index});
-      // A key is echoed too ("Unknown field …"), and shown by the page.
-      if (child.unusual_key)
-        if (const auto hazard = first_hazard(child.key)) report(*hazard, nodes.size() - 1);
-    };
     std::size_t index = 0;
-    if (v.is_object())
-      for (const auto* member : JsonTree::members_by_key(v)) add(*member, index++);
-    else
-      for (const auto& element : JsonTree::children(v)) add(element, index++);
+    for (const auto* child : JsonTree::in_finding_order(v)) {
+      nodes.push_back({child, at, v.is_object(), index++});
+      // A key is echoed too ("Unknown field …"), and shown by the page.
+      if (child->unusual_key)
+        if (const auto hazard = first_hazard(child->key)) report(*hazard, nodes.size() - 1);
+    }
     for (std::size_t i = nodes.size(); i > first_child; --i) to_visit.push_back(i - 1);
   }
 }

@@ -34,7 +34,7 @@ bool repeats_a_key(const JsonTree::Value& object) {
     }
     return false;
   }
-  const auto sorted = JsonTree::members_by_key(object);
+  const auto sorted = JsonTree::in_finding_order(object);
   return std::adjacent_find(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
            return a->key == b->key;
          }) != sorted.end();
@@ -42,12 +42,13 @@ bool repeats_a_key(const JsonTree::Value& object) {
 
 }  // namespace
 
-std::vector<const JsonTree::Value*> JsonTree::members_by_key(const Value& object) {
+std::vector<const JsonTree::Value*> JsonTree::in_finding_order(const Value& v) {
   std::vector<const Value*> out;
-  out.reserve(object.count);
-  for (const auto& member : children(object)) out.push_back(&member);
-  std::sort(out.begin(), out.end(),
-            [](const Value* a, const Value* b) { return key_less(a->key, b->key); });
+  out.reserve(v.count);
+  for (const auto& child : children(v)) out.push_back(&child);
+  if (v.is_object())
+    std::sort(out.begin(), out.end(),
+              [](const Value* a, const Value* b) { return key_less(a->key, b->key); });
   return out;
 }
 
@@ -64,6 +65,28 @@ void JsonTreeBuilder::key(std::string_view k, bool unusual) {
 std::string_view JsonTreeBuilder::keep(std::string s) {
   return tree_.owned_.emplace_front(std::move(s));
 }
+
+// Called for every value of every sheet.
+inline void JsonTreeBuilder::add(JsonTree::Value v) {
+  v.key = std::exchange(key_, {});
+  v.unusual_key = std::exchange(key_unusual_, false);
+  tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
+  if (!open_.empty()) ++tree_.nodes_[open_.back()].count;
+  tree_.nodes_.push_back(v);
+}
+
+void JsonTreeBuilder::string(std::string_view s, bool unusual) {
+  add({.type = JsonTree::Type::string, .unusual_text = unusual, .string = s});
+}
+void JsonTreeBuilder::null() { add({}); }
+void JsonTreeBuilder::boolean(bool b) { add({.type = JsonTree::Type::boolean, .boolean = b}); }
+void JsonTreeBuilder::integer(std::int64_t n) {
+  add({.type = JsonTree::Type::integer, .integer = n});
+}
+void JsonTreeBuilder::unsigned_integer(std::uint64_t n) {
+  add({.type = JsonTree::Type::unsigned_integer, .unsigned_integer = n});
+}
+void JsonTreeBuilder::floating(double d) { add({.type = JsonTree::Type::floating, .floating = d}); }
 
 void JsonTreeBuilder::start(JsonTree::Type container) {
   add({.type = container});

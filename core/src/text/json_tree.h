@@ -105,9 +105,9 @@ class JsonTree {
   const Value& root() const { return nodes_.front(); }
   // An array's elements, or an object's members in the order written.
   static Children children(const Value& v) { return Children(v); }
-  // An object's members sorted by key, as nlohmann::json's std::map keeps them: the order the
-  // findings about them come in.
-  static std::vector<const Value*> members_by_key(const Value& object);
+  // The children in the order findings about them come: an array's elements as written, an
+  // object's members sorted by key (as nlohmann::json's std::map keeps them).
+  static std::vector<const Value*> in_finding_order(const Value& v);
   // True when some string or key of the tree has its unusual flag set.
   bool any_unusual_text() const { return any_unusual_; }
   // The unescaped strings the values view, for a reader that keeps views of them past the tree.
@@ -131,16 +131,13 @@ class JsonTreeBuilder {
   void key(std::string_view k, bool unusual);
   // Keeps a copy of a string that the JSON text does not hold as it is.
   std::string_view keep(std::string s);
-  void string(std::string_view s, bool unusual) {
-    add({.type = JsonTree::Type::string, .unusual_text = unusual, .string = s});
-  }
-  void null() { add({}); }
-  void boolean(bool b) { add({.type = JsonTree::Type::boolean, .boolean = b}); }
-  void integer(std::int64_t n) { add({.type = JsonTree::Type::integer, .integer = n}); }
-  void unsigned_integer(std::uint64_t n) {
-    add({.type = JsonTree::Type::unsigned_integer, .unsigned_integer = n});
-  }
-  void floating(double d) { add({.type = JsonTree::Type::floating, .floating = d}); }
+  // Out of line, as both parsers call each: the WebAssembly module carries add() once.
+  void string(std::string_view s, bool unusual);
+  void null();
+  void boolean(bool b);
+  void integer(std::int64_t n);
+  void unsigned_integer(std::uint64_t n);
+  void floating(double d);
   void start(JsonTree::Type container);
   // Closes the innermost array or object; false when an object repeats a key.
   bool end();
@@ -148,14 +145,7 @@ class JsonTreeBuilder {
   JsonTree finish();
 
  private:
-  // Inline: called for every value of every sheet.
-  void add(JsonTree::Value v) {
-    v.key = std::exchange(key_, {});
-    v.unusual_key = std::exchange(key_unusual_, false);
-    tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
-    if (!open_.empty()) ++tree_.nodes_[open_.back()].count;
-    tree_.nodes_.push_back(v);
-  }
+  void add(JsonTree::Value v);
 
   JsonTree tree_;
   std::vector<std::uint32_t> open_;  // where each open container stands in the tree

@@ -287,7 +287,7 @@ Json to_json(const JsonTree& tree, const JsonTree::Value& v) {
     case JsonTree::Type::object: {
       Json out = Json::object();
       // By key, as the thorough parser's std::map gives them (ordered_json keeps this order).
-      for (const auto* member : JsonTree::members_by_key(v))
+      for (const auto* member : JsonTree::in_finding_order(v))
         out.emplace(std::string(member->key), to_json<Json>(tree, *member));
       return out;
     }
