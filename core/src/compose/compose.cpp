@@ -104,7 +104,7 @@ class Composer {
   // See TimedWindow::event_key. A changed window keeps the key of its original.
   std::string event_key(const ResolvedWindow& w) const {
     const auto first = [](const model::LocalizedText& t) {
-      return t.empty() ? std::string() : t.by_language.front().second;
+      return t.empty() ? std::string() : std::string(t.by_language.front().second);
     };
     const ResolvedWindow* original = facts_.original_of(w);
     const time::UtcSeconds start = original ? original->start : w.start;

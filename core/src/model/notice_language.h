@@ -24,9 +24,9 @@ inline std::vector<std::string> edition_tags(std::string_view notice_language) {
   }
 }
 
-// The language a notice language is read in first: "zh-CN" for "zh-CN+en".
-inline std::string primary_tag(std::string_view notice_language) {
-  return std::string(notice_language.substr(0, notice_language.find(edition_separator)));
+// The language a notice language is read in first: "zh-CN" for "zh-CN+en" (a view of it).
+inline std::string_view primary_tag(std::string_view notice_language) {
+  return notice_language.substr(0, notice_language.find(edition_separator));
 }
 
 }  // namespace noticekit::model

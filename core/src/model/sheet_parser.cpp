@@ -29,36 +29,42 @@ bool is_blank(std::string_view s) {
   return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
-// Replaces each run of line breaks (CR, LF, U+2028, U+2029) with one space and trims the
-// ends; true if there was one.
-bool fold_line_breaks(std::string& text) {
-  static constexpr std::string_view breaks[] = {"\r", "\n", "\u2028", "\u2029"};
-  // Most texts have none: nothing to copy then.
-  if (std::none_of(std::begin(breaks), std::end(breaks),
-                   [&](std::string_view b) { return text.find(b) != std::string::npos; }))
-    return false;
-  const auto break_at = [&](std::size_t i) -> std::size_t {
-    for (const auto b : breaks)
-      if (text.compare(i, b.size(), b) == 0) return b.size();
-    return 0;
-  };
+// The line break (CR, LF, U+2028, U+2029) at byte `i` of `text`: its length, 0 if none.
+std::size_t line_break_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == '\r' || text[i] == '\n') return 1;
+  if (text[i] != '\xE2') return 0;
+  const std::string_view rest = text.substr(i + 1, 2);
+  return rest == "\x80\xA8" || rest == "\x80\xA9" ? 3 : 0;
+}
+
+// Whether `text` holds a line break: a search (memchr) for each byte that can start one, as
+// most texts have none.
+bool has_line_break(std::string_view text) {
+  if (text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos)
+    return true;
+  for (auto i = text.find('\xE2'); i != std::string_view::npos; i = text.find('\xE2', i + 1))
+    if (line_break_at(text, i)) return true;
+  return false;
+}
+
+// `text` with each run of line breaks replaced with one space and the ends trimmed; nullopt
+// when it has none (as most texts: nothing copied then).
+std::optional<std::string> without_line_breaks(std::string_view text) {
+  if (!has_line_break(text)) return std::nullopt;
   std::string out;
-  bool found = false;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t run = 0;
-    while (std::size_t n = break_at(i + run)) run += n;
+    while (std::size_t n = line_break_at(text, i + run)) run += n;
     if (run == 0) {
       out += text[i++];
       continue;
     }
-    found = true;
     if (!out.empty() && out.back() != ' ') out += ' ';
     i += run;
   }
-  if (!found) return false;
   while (!out.empty() && out.back() == ' ') out.pop_back();
-  text = std::move(out);
-  return true;
+  return out;
 }
 
 // The members of an object, each at its field's index (sheet_fields: Field::index), nullptr
@@ -92,8 +98,7 @@ class SheetReader {
     out_.findings.push_back({"type.mismatch", Severity::error, std::move(path), std::move(bounds)});
   }
 
-  // Warns about keys this schema version does not know (usually a typo), in the order the tree
-  // keeps the members.
+  // Warns about keys this schema version does not know (usually a typo), by key.
   template <typename Fields>
   void warn_unknown(const Value& object, const SheetPointer& path, const Members<Fields>& found) {
     if (found.any_unknown) warn_unknown(object, path, &Fields::index_of);
@@ -191,6 +196,15 @@ class SheetReader {
     for (const auto& item : tree_.children(*v)) read(item, here / i++);
   }
 
+  // The first string of an array member, as the sheet holds it; empty when it has none.
+  std::string_view first_string_at(Found parent, const Field& field) const {
+    const Value* v = member(parent, field);
+    if (v && v->is_array())
+      for (const auto& item : tree_.children(*v))
+        if (item.is_string()) return item.string;
+    return {};
+  }
+
   std::vector<std::string> strings_at(Found parent, const SheetPointer& path, const Field& field) {
     std::vector<std::string> out;
     out.reserve(count_at(parent, field));
@@ -249,8 +263,9 @@ class SheetReader {
       type_error(t.path, "text");
       return t;
     }
-    for (const auto& s : tree_.children(v)) {
-      const std::string_view lang = s.key;
+    // By language tag, as findings about members come.
+    for (const Value* s : text::JsonTree::in_finding_order(v)) {
+      const std::string_view lang = s->key;
       if (!is_language_tag(lang)) {
         // {"text": "…"} where a plain string was meant would otherwise stand in for
         // every language; the schema allows language tags only.
@@ -259,10 +274,10 @@ class SheetReader {
                                  Severity::error,
                                  pointer_append(t.path.str(), lang),
                                  {{"key", std::string(lang)}}});
-      } else if (!s.is_string())
+      } else if (!s->is_string())
         type_error(pointer_append(t.path.str(), lang), "string");
-      else if (!is_blank(s.string))
-        t.by_language.emplace_back(lang, s.string);
+      else if (!is_blank(s->string))
+        t.by_language.emplace_back(lang, s->string);
     }
     return t;
   }
@@ -271,26 +286,34 @@ class SheetReader {
   // header, a payload's name): a line break there splits the line, and in a header lets the
   // text after it pass for a header of its own. Each run of CR, LF, U+2028 and U+2029 becomes
   // one space, with a warning at the field.
-  LocalizedText one_line(LocalizedText t) {
+  void one_line(LocalizedText& t) {
     bool folded = false;
-    for (auto& [lang, text] : t.by_language) folded |= fold_line_breaks(text);
+    for (auto& entry : t.by_language) {
+      if (auto one = without_line_breaks(entry.second)) {
+        entry.second = out_.texts.emplace_front(std::move(*one));
+        folded = true;
+      }
+    }
     if (folded) out_.findings.push_back({"text.line_break", Severity::warning, t.path.str(), {}});
-    return t;
   }
 
   void fold_to_one_line(std::string& text, const SheetPointer& path) {
-    if (fold_line_breaks(text))
+    if (auto one = without_line_breaks(text)) {
+      text = std::move(*one);
       out_.findings.push_back({"text.line_break", Severity::warning, path.str(), {}});
+    }
   }
 
   LocalizedText one_line_text_at(Found parent, const SheetPointer& path, const Field& field) {
-    return one_line(text_at(parent, path, field));
+    LocalizedText t = text_at(parent, path, field);
+    one_line(t);
+    return t;
   }
 
   std::vector<LocalizedText> one_line_texts_at(Found parent, const SheetPointer& path,
                                                const Field& field) {
     std::vector<LocalizedText> out = texts_at(parent, path, field);
-    for (auto& t : out) t = one_line(std::move(t));
+    for (auto& t : out) one_line(t);
     return out;
   }
 
@@ -338,7 +361,8 @@ class SheetReader {
     });
   }
 
-  void set_first_language(std::string lang) { first_language_ = std::move(lang); }
+  // The language plain strings belong to: a view, as the texts are.
+  void set_first_language(std::string_view lang) { first_language_ = lang; }
 
  private:
   using IndexOf = int (*)(std::string_view key);
@@ -358,8 +382,8 @@ class SheetReader {
     }
   }
   void warn_unknown(const Value& object, const SheetPointer& path, IndexOf index_of) {
-    for (const auto& member : tree_.children(object)) {
-      const std::string_view key = member.key;
+    for (const Value* member : text::JsonTree::in_finding_order(object)) {
+      const std::string_view key = member->key;
       if (index_of(key) < 0) {
         out_.findings.push_back({"field.unknown",
                                  Severity::warning,
@@ -371,7 +395,7 @@ class SheetReader {
 
   ParsedSheet& out_;
   const text::JsonTree& tree_;
-  std::string first_language_ = "en";
+  std::string_view first_language_ = "en";
 };
 
 // audience.roles: each a text (the role's name: "taxpayers", or a map of languages), or an
@@ -412,7 +436,7 @@ void read_sheet(const Value& object, const Members<sheet_fields::SheetFields>& r
   // Languages first: plain strings anywhere else belong to the first of them (to the primary
   // language of a bilingual first entry, "zh-CN" of "zh-CN+en").
   n.languages = r.strings_at(root, top, f.languages);
-  if (!n.languages.empty()) r.set_first_language(primary_tag(n.languages.front()));
+  if (!n.languages.empty()) r.set_first_language(primary_tag(r.first_string_at(root, f.languages)));
 
   n.kind = sheet_name(r.string_at(root, top, f.kind), &message_kind_named);
   n.time_zone = r.string_at(root, top, f.time_zone);
@@ -603,6 +627,7 @@ ParsedSheet parse_sheet(std::string_view json_text, std::size_t first_line) {
   }
   read_sheet(root, found, reader, out.notice);
   report_text_hazards(tree, out.findings);
+  out.texts.splice_after(out.texts.before_begin(), parsed.value.release_strings());
   return out;
 }
 

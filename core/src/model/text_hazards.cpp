@@ -117,14 +117,14 @@ void report_text_hazards(const JsonTree& tree, std::vector<Finding>& findings) {
       continue;
     }
     // Children pushed in reverse, so they are visited (and reported) in order: array
-    // elements as written, object members by key (the tree keeps them sorted).
+    // elements as written, object members by key (as findings about members come).
     const std::size_t first_child = nodes.size();
     std::size_t index = 0;
-    for (const auto& child : tree.children(v)) {
-      nodes.push_back({&child, at, v.is_object(), index++});
+    for (const auto* child : JsonTree::in_finding_order(v)) {
+      nodes.push_back({child, at, v.is_object(), index++});
       // A key is echoed too ("Unknown field …"), and shown by the page.
-      if (child.unusual_key)
-        if (const auto hazard = first_hazard(child.key)) report(*hazard, nodes.size() - 1);
+      if (child->unusual_key)
+        if (const auto hazard = first_hazard(child->key)) report(*hazard, nodes.size() - 1);
     }
     for (std::size_t i = nodes.size(); i > first_child; --i) to_visit.push_back(i - 1);
   }

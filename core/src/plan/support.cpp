@@ -23,7 +23,8 @@ std::string affected_system_named(const model::Contact& c, const model::Notice& 
   for (const auto& w : n.windows)
     for (const auto& system : w.systems)
       for (const auto& [lang, text] : system.by_language)
-        if (text.size() >= 3 && contact.find(lower_ascii(text)) != std::string::npos) return text;
+        if (text.size() >= 3 && contact.find(lower_ascii(text)) != std::string::npos)
+          return std::string(text);
   return {};
 }
 

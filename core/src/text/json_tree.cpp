@@ -1,25 +1,59 @@
 #include "text/json_tree.h"
 
 #include <algorithm>
-#include <iterator>
+#include <cstdint>
 #include <utility>
 
 namespace noticekit::text {
 namespace {
 
 // Keys in std::string_view's order, told apart by their first bytes where those differ (as most
-// of a sheet's keys do) without a call to compare the rest: each object of a sheet is sorted.
+// of a sheet's keys do) without a call to compare the rest.
 bool key_less(std::string_view a, std::string_view b) {
   if (!a.empty() && !b.empty() && a.front() != b.front())
     return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
   return a < b;
 }
 
+// Whether an object's members repeat a key. A key is compared with those before it only when
+// one of them shares its bit of a 64-bit mask (by length and last byte): a sheet's objects have
+// a few members each, most of which share neither. A long object is sorted instead, so that a
+// hostile text of thousands of members costs n log n, not n².
+bool repeats_a_key(const JsonTree::Value& object) {
+  const auto members = JsonTree::children(object);
+  if (members.size() <= 64) {
+    std::uint64_t seen = 0;
+    for (auto a = members.begin(); a != members.end(); ++a) {
+      const std::string_view key = a->key;
+      const std::size_t last = key.empty() ? 0 : static_cast<unsigned char>(key.back());
+      const std::uint64_t bit = std::uint64_t{1} << ((key.size() * 7 + last) & 63);
+      if (seen & bit)
+        for (auto b = members.begin(); b != a; ++b)
+          if (b->key == key) return true;
+      seen |= bit;
+    }
+    return false;
+  }
+  const auto sorted = JsonTree::in_finding_order(object);
+  return std::adjacent_find(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+           return a->key == b->key;
+         }) != sorted.end();
+}
+
 }  // namespace
+
+std::vector<const JsonTree::Value*> JsonTree::in_finding_order(const Value& v) {
+  std::vector<const Value*> out;
+  out.reserve(v.count);
+  for (const auto& child : children(v)) out.push_back(&child);
+  if (v.is_object())
+    std::sort(out.begin(), out.end(),
+              [](const Value* a, const Value* b) { return key_less(a->key, b->key); });
+  return out;
+}
 
 JsonTreeBuilder::JsonTreeBuilder(std::size_t expected_values) {
   tree_.nodes_.reserve(expected_values);
-  pending_.reserve(64);
   open_.reserve(8);  // a sheet nests five deep
 }
 
@@ -32,38 +66,43 @@ std::string_view JsonTreeBuilder::keep(std::string s) {
   return tree_.owned_.emplace_front(std::move(s));
 }
 
-void JsonTreeBuilder::start(JsonTree::Type container) {
-  add({.type = container});
-  open_.push_back(pending_.size() - 1);
+// Called for every value of every sheet.
+inline void JsonTreeBuilder::add(JsonTree::Value v) {
+  v.key = std::exchange(key_, {});
+  v.unusual_key = std::exchange(key_unusual_, false);
+  tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
+  if (!open_.empty()) ++tree_.nodes_[open_.back()].count;
+  tree_.nodes_.push_back(v);
 }
 
-// The container's children move from pending_ to the tree in one block, behind those of the
-// containers inside it; an object's sorted by key, where a repeated one shows as a neighbour.
+void JsonTreeBuilder::string(std::string_view s, bool unusual) {
+  add({.type = JsonTree::Type::string, .unusual_text = unusual, .string = s});
+}
+void JsonTreeBuilder::null() { add({}); }
+void JsonTreeBuilder::boolean(bool b) { add({.type = JsonTree::Type::boolean, .boolean = b}); }
+void JsonTreeBuilder::integer(std::int64_t n) {
+  add({.type = JsonTree::Type::integer, .integer = n});
+}
+void JsonTreeBuilder::unsigned_integer(std::uint64_t n) {
+  add({.type = JsonTree::Type::unsigned_integer, .unsigned_integer = n});
+}
+void JsonTreeBuilder::floating(double d) { add({.type = JsonTree::Type::floating, .floating = d}); }
+
+void JsonTreeBuilder::start(JsonTree::Type container) {
+  add({.type = container});
+  open_.push_back(static_cast<std::uint32_t>(tree_.nodes_.size() - 1));
+}
+
+// What the container holds is already in place behind it, in the order written: it only learns
+// how far that reaches.
 bool JsonTreeBuilder::end() {
   const std::size_t at = open_.back();
   open_.pop_back();
-  JsonTree::Value& container = pending_[at];
-  const auto from = pending_.begin() + static_cast<std::ptrdiff_t>(at + 1);
-  if (container.is_object()) {
-    std::sort(from, pending_.end(), [](const JsonTree::Value& a, const JsonTree::Value& b) {
-      return key_less(a.key, b.key);
-    });
-    if (std::adjacent_find(from, pending_.end(), [](const auto& a, const auto& b) {
-          return a.key == b.key;
-        }) != pending_.end())
-      return false;
-  }
-  auto& nodes = tree_.nodes_;
-  container.first = static_cast<std::uint32_t>(nodes.size());
-  container.count = static_cast<std::uint32_t>(pending_.end() - from);
-  nodes.insert(nodes.end(), from, pending_.end());
-  pending_.erase(from, pending_.end());
-  return true;
+  JsonTree::Value& container = tree_.nodes_[at];
+  container.descendants = static_cast<std::uint32_t>(tree_.nodes_.size() - at - 1);
+  return !container.is_object() || !repeats_a_key(container);
 }
 
-JsonTree JsonTreeBuilder::finish() {
-  tree_.nodes_.push_back(pending_.front());
-  return std::move(tree_);
-}
+JsonTree JsonTreeBuilder::finish() { return std::move(tree_); }
 
 }  // namespace noticekit::text

@@ -1,4 +1,4 @@
-// A JSON value read once and walked many times, in a few flat arrays: a fact sheet is read per
+// A JSON value read once and walked many times, in one flat array: a fact sheet is read per
 // record, and a tree of nlohmann values (a map node and a string per member) cost more
 // allocations than the sheet has fields. Strings are views into the JSON text where it holds
 // them as they are, so the text must outlive the tree.
@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <forward_list>
-#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,8 +40,8 @@ class JsonTree {
     std::int64_t integer = 0;
     std::uint64_t unsigned_integer = 0;
     double floating = 0;
-    std::uint32_t first = 0;  // an array's elements or an object's members: nodes [first, +count)
-    std::uint32_t count = 0;
+    std::uint32_t count = 0;        // an array's elements or an object's members
+    std::uint32_t descendants = 0;  // the nodes right after it that are inside it
 
     bool is_null() const { return type == Type::null; }
     bool is_string() const { return type == Type::string; }
@@ -65,6 +64,36 @@ class JsonTree {
     }
   };
 
+  // The elements of an array or the members of an object, as written: each child is followed
+  // by its own descendants, which the walk steps over.
+  class Children {
+   public:
+    class Iterator {
+     public:
+      using value_type = Value;
+      using difference_type = std::ptrdiff_t;
+      explicit Iterator(const Value* at) : at_(at) {}
+      const Value& operator*() const { return *at_; }
+      const Value* operator->() const { return at_; }
+      Iterator& operator++() {
+        at_ += 1 + at_->descendants;
+        return *this;
+      }
+      bool operator==(const Iterator&) const = default;
+
+     private:
+      const Value* at_;
+    };
+
+    explicit Children(const Value& parent) : parent_(&parent) {}
+    Iterator begin() const { return Iterator(parent_ + 1); }
+    Iterator end() const { return Iterator(parent_ + 1 + parent_->descendants); }
+    std::size_t size() const { return parent_->count; }
+
+   private:
+    const Value* parent_;
+  };
+
   JsonTree() = default;
   // Strings that needed unescaping live in the tree and its values view them; a copy would view
   // the original's.
@@ -73,18 +102,20 @@ class JsonTree {
   JsonTree(JsonTree&&) = default;
   JsonTree& operator=(JsonTree&&) = default;
 
-  const Value& root() const { return nodes_.back(); }
-  // An array's elements, or an object's members sorted by key (as nlohmann::json's std::map
-  // keeps them: the order findings and languages come in).
-  std::span<const Value> children(const Value& v) const {
-    return {nodes_.data() + v.first, v.count};
-  }
+  const Value& root() const { return nodes_.front(); }
+  // An array's elements, or an object's members in the order written.
+  static Children children(const Value& v) { return Children(v); }
+  // The children in the order findings about them come: an array's elements as written, an
+  // object's members sorted by key (as nlohmann::json's std::map keeps them).
+  static std::vector<const Value*> in_finding_order(const Value& v);
   // True when some string or key of the tree has its unusual flag set.
   bool any_unusual_text() const { return any_unusual_; }
+  // The unescaped strings the values view, for a reader that keeps views of them past the tree.
+  std::forward_list<std::string> release_strings() { return std::move(owned_); }
 
  private:
   friend class JsonTreeBuilder;
-  std::vector<Value> nodes_;  // children before their parent; the root last
+  std::vector<Value> nodes_;  // each container before what it holds; the root first
   // Unescaped strings: a list, as adding one moves none, and an empty one allocates nothing
   // (most sheets have no escape).
   std::forward_list<std::string> owned_;
@@ -100,16 +131,13 @@ class JsonTreeBuilder {
   void key(std::string_view k, bool unusual);
   // Keeps a copy of a string that the JSON text does not hold as it is.
   std::string_view keep(std::string s);
-  void string(std::string_view s, bool unusual) {
-    add({.type = JsonTree::Type::string, .unusual_text = unusual, .string = s});
-  }
-  void null() { add({}); }
-  void boolean(bool b) { add({.type = JsonTree::Type::boolean, .boolean = b}); }
-  void integer(std::int64_t n) { add({.type = JsonTree::Type::integer, .integer = n}); }
-  void unsigned_integer(std::uint64_t n) {
-    add({.type = JsonTree::Type::unsigned_integer, .unsigned_integer = n});
-  }
-  void floating(double d) { add({.type = JsonTree::Type::floating, .floating = d}); }
+  // Out of line, as both parsers call each: the WebAssembly module carries add() once.
+  void string(std::string_view s, bool unusual);
+  void null();
+  void boolean(bool b);
+  void integer(std::int64_t n);
+  void unsigned_integer(std::uint64_t n);
+  void floating(double d);
   void start(JsonTree::Type container);
   // Closes the innermost array or object; false when an object repeats a key.
   bool end();
@@ -117,17 +145,10 @@ class JsonTreeBuilder {
   JsonTree finish();
 
  private:
-  // Inline: called for every value of every sheet.
-  void add(JsonTree::Value v) {
-    v.key = std::exchange(key_, {});
-    v.unusual_key = std::exchange(key_unusual_, false);
-    tree_.any_unusual_ |= v.unusual_key || v.unusual_text;
-    pending_.push_back(v);
-  }
+  void add(JsonTree::Value v);
 
   JsonTree tree_;
-  std::vector<JsonTree::Value> pending_;  // values of the open containers, each after its parent
-  std::vector<std::size_t> open_;         // where each open container stands in pending_
+  std::vector<std::uint32_t> open_;  // where each open container stands in the tree
   std::string_view key_;
   bool key_unusual_ = false;
 };

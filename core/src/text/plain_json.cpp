@@ -185,13 +185,26 @@ class PlainReader {
   }
 
   // A string, checked as well-formed UTF-8 in the same pass: `out` views the text when it has
-  // no escape, else the unescaped copy the tree keeps.
+  // no escape, else the unescaped copy the tree keeps. Most keys and many values are printable
+  // ASCII alone, read at once here; the rest by any_string.
   bool string(std::string_view& out, bool& unusual) {
     if (!take('"')) return false;
     const std::size_t start = at_;
+    const std::size_t end = start + printable_ascii_run(text_, start);
+    if (end < text_.size() && text_[end] == '"') {
+      out = text_.substr(start, end - start);
+      at_ = end + 1;
+      return true;
+    }
+    at_ = end;
+    return any_string(start, out, unusual);
+  }
+
+  // The rest of the string that starts at `start`, after its opening quote, from at_.
+  bool any_string(std::size_t start, std::string_view& out, bool& unusual) {
     std::string unescaped;
     bool escaped = false;
-    std::size_t plain_from = at_;
+    std::size_t plain_from = start;
     while (true) {
       at_ += printable_ascii_run(text_, at_);
       if (at_ >= text_.size()) return false;
@@ -273,8 +286,9 @@ Json to_json(const JsonTree& tree, const JsonTree::Value& v) {
     }
     case JsonTree::Type::object: {
       Json out = Json::object();
-      for (const auto& member : tree.children(v))
-        out.emplace(std::string(member.key), to_json<Json>(tree, member));
+      // By key, as the thorough parser's std::map gives them (ordered_json keeps this order).
+      for (const auto* member : JsonTree::in_finding_order(v))
+        out.emplace(std::string(member->key), to_json<Json>(tree, *member));
       return out;
     }
   }

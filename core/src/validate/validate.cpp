@@ -502,7 +502,7 @@ class Rules {
                               (i + 1 < cps.size() && text::is_cjk(cps[i + 1]));
           if (!beside) continue;
           add("text.halfwidth_punctuation", Severity::warning, t.path,
-              {{"language", lang}, {"mark", mark}, {"fullwidth", fullwidth}});
+              {{"language", std::string(lang)}, {"mark", mark}, {"fullwidth", fullwidth}});
           break;
         }
       }
@@ -546,7 +546,7 @@ class Rules {
       }
       if (!other.empty())
         add("text.other_language", Severity::warning, t.path,
-            {{"language", lang}, {"used", std::string(other)}});
+            {{"language", std::string(lang)}, {"used", std::string(other)}});
     }
   }
 
