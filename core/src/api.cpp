@@ -19,6 +19,7 @@
 #include "plan/plan.h"
 #include "text/json_string.h"
 #include "text/json_writer.h"
+#include "text/kept_text.h"
 #include "validate/completeness.h"
 #include "validate/validate.h"
 
@@ -616,7 +617,11 @@ std::vector<std::string> missing_languages(std::string_view sheet_json,
 }
 
 std::string add_language(std::string_view name, std::string_view data_json) {
-  return locale::Locale::give(name, data_json);
+  std::string problem = locale::Locale::give(name, data_json);
+  // A language read again with a part given may judge a text otherwise than what was kept of
+  // it (validate's plain-language rules keep which texts have nothing to find).
+  if (problem.empty()) text::forget_kept_texts();
+  return problem;
 }
 
 const std::vector<std::string>& supported_languages() { return locale::Locale::tags(); }

@@ -17,6 +17,7 @@
 #include "text/ascii.h"
 #include "text/clock_time.h"
 #include "text/digits.h"
+#include "text/kept_text.h"
 #include "text/utf8.h"
 #include "text/words.h"
 #include "time/utc_format.h"
@@ -553,11 +554,29 @@ class Rules {
   // Names and labels are left alone: they are what they are.
   void plain_language() {
     model::for_each_text(n_, [this](const LocalizedText& t, model::TextKind kind) {
-      if (kind != model::TextKind::prose) return;
-      jargon(t);
-      halfwidth_punctuation(t);
-      other_language(t);
+      if (kind == model::TextKind::prose) plain_language(t);
     });
+  }
+
+  // What the plain-language rules find in a text depends on its languages and words alone, and
+  // most texts have nothing to find: that a text has nothing is kept once per run on this
+  // thread (text::kept_text), and such a text is not searched again; a batch's notices repeat
+  // their reasons and alternatives word for word, and the page checks every text again at each
+  // keystroke.
+  void plain_language(const LocalizedText& t) {
+    key_.assign(1, 'p');
+    for (const auto& [lang, text] : t.by_language) {
+      text::append_field(key_, lang);
+      text::append_field(key_, text);
+    }
+    bool is_new = false;
+    std::string& found = text::kept_text(key_, is_new);
+    if (!is_new && found.empty()) return;
+    const std::size_t before = out_.size();
+    jargon(t);
+    halfwidth_punctuation(t);
+    other_language(t);
+    if (out_.size() > before) found = "found";
   }
 
   void untranslated(const LocalizedText& t) {
@@ -621,6 +640,7 @@ class Rules {
   // other_language's counts, kept from text to text.
   std::vector<std::size_t> other_words_, shared_words_;
   std::vector<TextLanguage> text_languages_;  // by text_language
+  std::string key_;                           // by plain_language, kept from text to text
 
   // The message's name for findings about it, which only a named message has.
   std::string kind_name() const { return std::string(name(*kind_)); }
