@@ -36,9 +36,10 @@
     }
   }
 
-  // A list of names (facade.cpp: joined by '\n') as a JSON array's text.
-  function list(text) {
-    return JSON.stringify(text ? text.split('\n') : []);
+  // The names a C function of facade.cpp lists (joined by '\n'), as an array.
+  function names(cFunction, values) {
+    var text = call(cFunction, values);
+    return text ? text.split('\n') : [];
   }
 
   // Module[name], taking `least` to `most` arguments: any other number is a mistake, said at once.
@@ -53,7 +54,7 @@
   }
 
   function missingLanguages(sheet, request) {
-    return list(call(_noticekit_missing_languages, [sheet, request]));
+    return names(_noticekit_missing_languages, [sheet, request]);
   }
 
   function addLanguage(name, data) {
@@ -68,7 +69,7 @@
     return function (sheet, request) {
       var readLanguage = Module['readLanguage'];
       if (readLanguage) {
-        JSON.parse(missingLanguages(sheet, request)).forEach(function (name) {
+        missingLanguages(sheet, request).forEach(function (name) {
           addLanguage(name, readLanguage(name));
         });
       }
@@ -79,9 +80,12 @@
   define('render', 1, 2, judge(_noticekit_render));
   define('check', 1, 2, judge(_noticekit_check));
   define('plan', 1, 2, judge(_noticekit_plan));
-  define('missing_languages', 1, 2, missingLanguages);
+  // A list is returned as a JSON array's text, as Embind's binding gave it.
+  define('missing_languages', 1, 2, function (sheet, request) {
+    return JSON.stringify(missingLanguages(sheet, request));
+  });
   define('add_language', 2, 2, addLanguage);
   define('version', 0, 0, function () { return call(_noticekit_version, []); });
-  define('languages', 0, 0, function () { return list(call(_noticekit_languages, [])); });
-  define('channels', 0, 0, function () { return list(call(_noticekit_channels, [])); });
+  define('languages', 0, 0, function () { return JSON.stringify(names(_noticekit_languages, [])); });
+  define('channels', 0, 0, function () { return JSON.stringify(names(_noticekit_channels, [])); });
 })();
